@@ -1,0 +1,70 @@
+// Turns a JSON path (as ajv's instancePath, or our own paths) into a line and column of the parsed YAML.
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { ParsedYaml } from './parse-yaml.js';
+
+export type PathSegment = string | number;
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where to point: the value itself, or the key that names it (unknown keys, missing children). */
+export type Target = 'value' | 'key';
+
+/** ajv reports "/trial_probes/0/severity"; JSON Pointer escapes ~ and /. */
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The position of the node at `path`. When the path runs past what exists (a missing child), the deepest
+ * existing node is used, which is where the user has to add something.
+ */
+export function locateNode(parsed: ParsedYaml, path: readonly PathSegment[], target: Target = 'value'): Position {
+  let node: Node | null = (parsed.doc?.contents as Node | null) ?? null;
+  let pair: Pair | null = null;
+  for (const segment of path) {
+    const child = childOf(node, segment);
+    if (!child) break;
+    pair = child.pair;
+    node = child.node;
+  }
+  const keyNode = pair && isScalar(pair.key) ? (pair.key as Node) : null;
+  // A key with an empty value (`rnd:`) has no value node: point at the key.
+  const chosen = target === 'key' && keyNode ? keyNode : node && node.range ? node : keyNode;
+  const range = chosen?.range ?? [0, 0, 0];
+  const start = parsed.lineCounter.linePos(range[0]);
+  const end = parsed.lineCounter.linePos(range[1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+function childOf(node: Node | null, segment: PathSegment): { node: Node | null; pair: Pair | null } | null {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    return pair ? { node: (pair.value as Node | null) ?? null, pair: pair as Pair } : null;
+  }
+  if (isSeq(node)) {
+    const index = typeof segment === 'number' ? segment : Number(segment);
+    const item = Number.isInteger(index) ? node.items[index] : undefined;
+    return item ? { node: item as Node, pair: null } : null;
+  }
+  return null;
+}
+
+/** People read paths as `trial_probes[2].severity`, not JSON Pointers. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number' || /^\d+$/.test(segment)) out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out || '(the document)';
+}

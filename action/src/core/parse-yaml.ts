@@ -1,0 +1,197 @@
+// Parses one YAML file once, keeping both the data and the positions of every node, so that any later finding
+// (schema, cross-field, rubric) can point at the exact line and column without parsing again.
+import { LineCounter, isAlias, isCollection, isDocument, isScalar, parseAllDocuments, visit } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { Finding, FindingCode } from './findings.js';
+
+export interface SourceFile {
+  /** Repository-relative path with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ParsedYaml {
+  file: string;
+  /** The plain data, or undefined when the file could not be read as one YAML 1.2 document. */
+  data: unknown;
+  doc: Document.Parsed | null;
+  lineCounter: LineCounter;
+  findings: Finding[];
+}
+
+/** Vendor files are a few KB; anything far larger is a mistake (or an attack on the runner). */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+const yamlErrorCodes: Partial<Record<string, FindingCode>> = {
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  BAD_ALIAS: 'yaml-alias',
+  TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
+};
+
+export function parseYaml(source: SourceFile): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const result: ParsedYaml = { file: source.path, data: undefined, doc: null, lineCounter, findings: [] };
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const report = (code: FindingCode, offset: number, message: string, hint: string) => {
+    result.findings.push({ code, severity: 'error', file: source.path, ...at(offset), message, hint });
+  };
+
+  const bytes = Buffer.byteLength(source.text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    result.findings.push({
+      code: 'file-too-large',
+      severity: 'error',
+      file: source.path,
+      line: 1,
+      column: 1,
+      message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+      hint: 'One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead.',
+    });
+    return result;
+  }
+
+  const docs = parseAllDocuments(source.text, {
+    lineCounter,
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const documents = Array.isArray(docs) ? docs : [];
+  const first = documents[0];
+  if (!first || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
+    result.findings.push({
+      code: 'file-empty',
+      severity: 'error',
+      file: source.path,
+      line: 1,
+      column: 1,
+      message: 'The file holds no YAML data.',
+      hint: 'Start from `npx vendor-review new <id>`, which writes a commented skeleton.',
+    });
+    return result;
+  }
+
+  if (documents.length > 1) {
+    const second = documents[1]!;
+    report(
+      'yaml-multiple-documents',
+      second.range[0],
+      `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
+      'Remove the `---` separator: put each vendor in a file of its own.',
+    );
+  }
+
+  const yamlDirective = first.directives.yaml;
+  if (yamlDirective.explicit && yamlDirective.version !== '1.2') {
+    report(
+      'yaml-version',
+      source.text.indexOf('%YAML'),
+      `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
+      'Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`.',
+    );
+  }
+
+  for (const error of [...first.errors, ...first.warnings]) {
+    result.findings.push(describeYamlError(error, source, at));
+  }
+
+  visit(first, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        report(
+          'yaml-alias',
+          node.range?.[0] ?? 0,
+          `The alias *${node.source} repeats another value; aliases are not allowed.`,
+          'Write the value out in full, so that every vendor file reads on its own.',
+        );
+        return;
+      }
+      if ((isScalar(node) || isCollection(node)) && node.anchor) {
+        report(
+          'yaml-alias',
+          anchorOffset(source.text, node.range?.[0] ?? 0, node.anchor),
+          `The anchor &${node.anchor} is not allowed.`,
+          'Remove the anchor and write every value out in full.',
+        );
+      }
+      // Unknown tags (!foo) already came as TAG_RESOLVE_FAILED; known ones (!!binary, !!str) resolve silently.
+      if ((isScalar(node) || isCollection(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
+        report(
+          'yaml-unknown-tag',
+          tagOffset(source.text, node.range?.[0] ?? 0),
+          `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+          'Remove the tag; quote the value if it must stay text.',
+        );
+      }
+    },
+  });
+
+  if (result.findings.length === 0 && isDocument(first)) {
+    result.doc = first;
+    result.data = first.toJS({ maxAliasCount: 0 });
+  }
+  return result;
+}
+
+function describeYamlError(
+  error: YAMLError,
+  source: SourceFile,
+  at: (offset: number) => { line: number; column: number },
+): Finding {
+  const code = yamlErrorCodes[error.code] ?? 'yaml-syntax';
+  const [start, end] = error.pos;
+  const base = { code, severity: 'error' as const, file: source.path, ...at(start) };
+  switch (code) {
+    case 'yaml-duplicate-key': {
+      const key = source.text.slice(start, end).trim() || source.text.slice(start).split(/[:\n]/)[0]!.trim();
+      return {
+        ...base,
+        message: `The key \`${key}\` appears twice in the same mapping.`,
+        hint: 'Keep one entry: merge the two, or rename one of them.',
+      };
+    }
+    case 'yaml-unknown-tag':
+      return {
+        ...base,
+        message: `The tag ${source.text.slice(start, end)} is not allowed; only plain YAML values are read.`,
+        hint: 'Remove the tag; quote the value if it must stay text.',
+      };
+    default:
+      return {
+        ...base,
+        message: `YAML syntax error: ${firstSentence(error.message)}`,
+        hint: 'Check the indentation (spaces, not tabs) and that quotes and brackets are closed.',
+      };
+  }
+}
+
+/** yaml's messages can carry a code excerpt after the first line; keep the sentence. */
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+function shortTag(tag: string): string {
+  return `!!${tag.slice(YAML_TAG_PREFIX.length)}`;
+}
+
+/** Node ranges start at the value; the tag or anchor stands before it on the same line. */
+function tagOffset(text: string, valueOffset: number): number {
+  return searchBackOnLine(text, valueOffset, '!');
+}
+
+function anchorOffset(text: string, valueOffset: number, anchor: string): number {
+  return searchBackOnLine(text, valueOffset, `&${anchor}`);
+}
+
+function searchBackOnLine(text: string, offset: number, needle: string): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const found = text.lastIndexOf(needle, offset);
+  return found >= lineStart ? found : offset;
+}

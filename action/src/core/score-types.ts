@@ -1,0 +1,104 @@
+// What scoring produces. Pure data, stable field order: reports/scores.json is this, serialised.
+import type { Band, Level } from './rubric-types.js';
+import type { EvidenceType, Severity } from './vendor-types.js';
+
+export interface EvidenceUse {
+  id: string; // evidence id, or "probe:<n>" for a trial probe that cites none
+  type: EvidenceType;
+  date: string;
+  factor: number; // type factor x freshness
+}
+
+export interface CriterionScore {
+  dimension: string;
+  criterion: string;
+  kind: 'fact' | 'rating';
+  /** Weight in the total, in percent of 100 (dimension weight x criterion weight / 100). */
+  weight: number;
+  answered: boolean;
+  level: Level | null;
+  value: number | null; // level / 4
+  /** The fact path, or "ratings" for rating criteria. */
+  source: string;
+  /** The value read (after aggregation), e.g. 120 or "24x7"; null when missing. */
+  observed: string | number | boolean | null;
+  /** Plain words: which rule turned the observed value into the level. */
+  rule: string;
+  evidence: EvidenceUse[];
+  confidence: number | null;
+  ratings?: Array<{ evaluator: string; score: number }>;
+}
+
+export interface ScoreRange {
+  /** Renormalised over answered weight, 0-100; null when nothing is answered. */
+  score: number | null;
+  /** Missing counted as 0. */
+  lower: number;
+  /** Missing counted as full marks. */
+  upper: number;
+  /** Share of weight answered, 0-1. */
+  coverage: number;
+  /** Weighted mean confidence of answered criteria, 0-1; null when nothing is answered. */
+  confidence: number | null;
+}
+
+export interface DimensionScore extends ScoreRange {
+  dimension: string;
+  weight: number;
+  level: Level | null; // round-down of score / 25, capped at 4
+  good: boolean;
+}
+
+export type GateStatus = 'pass' | 'fail' | 'unknown';
+
+export interface GateResult {
+  gate: string;
+  status: GateStatus;
+  observed: string | number | boolean | null;
+}
+
+export type Flag =
+  | {
+      kind: 'claim-contradicted';
+      severity: Severity;
+      claimed_minutes: number;
+      observed_median_minutes: number;
+      observed_worst_minutes: number;
+      probes: number;
+    }
+  | { kind: 'evaluator-disagreement'; criterion: string; min: number; max: number; evaluators: string[] }
+  | { kind: 'stale'; review_by: string };
+
+export type Verdict = 'low-risk' | 'moderate-risk' | 'high-risk' | 'knocked-out' | 'insufficient-data';
+
+export interface VendorScore {
+  id: string;
+  name: string;
+  file: string;
+  rank: number; // 1-based, by the documented ranking rule
+  total: ScoreRange;
+  band: Band | null;
+  verdict: Verdict;
+  good_dimensions: number;
+  gates: GateResult[];
+  flags: Flag[];
+  dimensions: DimensionScore[];
+  criteria: CriterionScore[];
+}
+
+export interface Robustness {
+  leader: string | null;
+  runner_up: string | null;
+  /** Smallest change of one dimension weight (in points, others rescaled) that changes first place. */
+  flip: { dimension: string; change: number } | null;
+  /** Share of perturbed-weight samples in which each vendor ranks first. */
+  win_probability: Record<string, number>;
+  seed: number;
+  samples: number;
+}
+
+export interface ScoreReport {
+  rubric_version: string;
+  vendors: VendorScore[]; // in rank order
+  robustness: Robustness;
+}

@@ -1,0 +1,32 @@
+// Bundles the action and the CLI into single-file ESM scripts under action/dist/ (committed: GitHub runs
+// actions from the repository without installing anything). `--outdir DIR` builds elsewhere, which the test
+// that compares the committed bundle with a fresh build uses.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'action/dist');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    index: 'action/src/action/main.ts',
+    cli: 'action/src/cli/main.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourceRoot: '',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies (handlebars, tunnel) are CommonJS and call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+});
