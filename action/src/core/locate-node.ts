@@ -38,8 +38,9 @@ export function locateNode(parsed: ParsedYaml, path: readonly PathSegment[], tar
     node = child.node;
   }
   const keyNode = pair && isScalar(pair.key) ? (pair.key as Node) : null;
-  // A key with an empty value (`rnd:`) has no value node: point at the key.
-  const chosen = target === 'key' && keyNode ? keyNode : node && node.range ? node : keyNode;
+  // A key with an empty value (`rnd:`) has only an implicit null after the colon: point at the key.
+  const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+  const chosen = (target === 'key' || empty || !node?.range) && keyNode ? keyNode : node;
   const range = chosen?.range ?? [0, 0, 0];
   const start = parsed.lineCounter.linePos(range[0]);
   const end = parsed.lineCounter.linePos(range[1]);

@@ -116,7 +116,7 @@ export function parseYaml(source: SourceFile): ParsedYaml {
       if ((isScalar(node) || isCollection(node)) && node.anchor) {
         report(
           'yaml-alias',
-          anchorOffset(source.text, node.range?.[0] ?? 0, node.anchor),
+          anchorOffset(source.text, node.range?.[0] ?? 0),
           `The anchor &${node.anchor} is not allowed.`,
           'Remove the anchor and write every value out in full.',
         );
@@ -150,7 +150,8 @@ function describeYamlError(
   const base = { code, severity: 'error' as const, file: source.path, ...at(start) };
   switch (code) {
     case 'yaml-duplicate-key': {
-      const key = source.text.slice(start, end).trim() || source.text.slice(start).split(/[:\n]/)[0]!.trim();
+      // yaml marks the key's first character; the key runs to its colon.
+      const key = /^[^:\n]*/.exec(source.text.slice(start))![0].trim() || source.text.slice(start, end);
       return {
         ...base,
         message: `The key \`${key}\` appears twice in the same mapping.`,
@@ -181,17 +182,17 @@ function shortTag(tag: string): string {
   return `!!${tag.slice(YAML_TAG_PREFIX.length)}`;
 }
 
-/** Node ranges start at the value; the tag or anchor stands before it on the same line. */
+/** Node ranges start at the value; the tag (`!x`, `!!x`) or anchor (`&x`) stands before it on the same line. */
 function tagOffset(text: string, valueOffset: number): number {
-  return searchBackOnLine(text, valueOffset, '!');
+  return propertyOffset(text, valueOffset, /!\S*\s*$/);
 }
 
-function anchorOffset(text: string, valueOffset: number, anchor: string): number {
-  return searchBackOnLine(text, valueOffset, `&${anchor}`);
+function anchorOffset(text: string, valueOffset: number): number {
+  return propertyOffset(text, valueOffset, /&\S*\s*$/);
 }
 
-function searchBackOnLine(text: string, offset: number, needle: string): number {
+function propertyOffset(text: string, offset: number, property: RegExp): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const found = text.lastIndexOf(needle, offset);
-  return found >= lineStart ? found : offset;
+  const match = property.exec(text.slice(lineStart, offset));
+  return match ? lineStart + match.index : offset;
 }

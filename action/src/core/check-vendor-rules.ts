@@ -1,0 +1,151 @@
+// Rules JSON Schema cannot say: checks across fields of one vendor file and across vendor files.
+import type { Finding, FindingCode } from './findings.js';
+import { locateNode } from './locate-node.js';
+import type { PathSegment, Target } from './locate-node.js';
+import type { ParsedYaml } from './parse-yaml.js';
+import type { Rubric } from './rubric-types.js';
+import { suggestClosest } from './suggest.js';
+import type { VendorEvaluation } from './vendor-types.js';
+
+interface Located {
+  parsed: ParsedYaml;
+  data: VendorEvaluation;
+}
+
+function findingAt(
+  parsed: ParsedYaml,
+  path: readonly PathSegment[],
+  code: FindingCode,
+  message: string,
+  hint?: string,
+  target: Target = 'value',
+): Finding {
+  const { line, column, endLine, endColumn } = locateNode(parsed, path, target);
+  return { code, severity: 'error', file: parsed.file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
+}
+
+/** vendors/cloudbridge.yaml → cloudbridge */
+export function fileStem(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return base.replace(/\.ya?ml$/i, '');
+}
+
+export function checkVendorRules({ parsed, data }: Located): Finding[] {
+  const findings: Finding[] = [];
+  const stem = fileStem(parsed.file);
+  if (data.id !== stem) {
+    findings.push(
+      findingAt(
+        parsed,
+        ['id'],
+        'id-mismatch',
+        `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
+        `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`,
+      ),
+    );
+  }
+
+  const { evaluated_on: evaluatedOn, review_by: reviewBy } = data.evaluation;
+  if (reviewBy <= evaluatedOn) {
+    findings.push(
+      findingAt(
+        parsed,
+        ['evaluation', 'review_by'],
+        'date-order',
+        `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
+        'Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`.',
+      ),
+    );
+  }
+
+  const registered = new Set<string>();
+  (data.evidence ?? []).forEach((item, index) => {
+    if (registered.has(item.id)) {
+      findings.push(
+        findingAt(parsed, ['evidence', index, 'id'], 'evidence-duplicate', `The evidence id \`${item.id}\` is used twice.`, 'Give each evidence item its own id.'),
+      );
+    }
+    registered.add(item.id);
+  });
+  for (const citation of listCitations(data)) {
+    if (registered.has(citation.id)) continue;
+    const closest = suggestClosest(citation.id, [...registered]);
+    findings.push(
+      findingAt(
+        parsed,
+        citation.path,
+        'evidence-unknown',
+        `The cited evidence \`${citation.id}\` is not in the evidence register.`,
+        closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : 'Add it under `evidence:` with its type, reference and date.',
+      ),
+    );
+  }
+
+  const evaluators = data.evaluation.evaluators.map((evaluator) => evaluator.name);
+  (data.ratings ?? []).forEach((rating, index) => {
+    if (evaluators.includes(rating.evaluator)) return;
+    const closest = suggestClosest(rating.evaluator, evaluators);
+    findings.push(
+      findingAt(
+        parsed,
+        ['ratings', index, 'evaluator'],
+        'rating-unknown-evaluator',
+        `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
+        closest ? `Did you mean \`${closest}\`?` : 'Add the evaluator to `evaluation.evaluators`.',
+      ),
+    );
+  });
+  return findings;
+}
+
+/** Every place a fact section, probe or rating cites evidence, with the path of the citation. */
+function listCitations(data: VendorEvaluation): Array<{ id: string; path: PathSegment[] }> {
+  const citations: Array<{ id: string; path: PathSegment[] }> = [];
+  const collect = (value: unknown, path: PathSegment[]) => {
+    const refs = (value as { evidence?: unknown } | undefined)?.evidence;
+    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path, 'evidence', i] }));
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'evidence') continue; // the register itself
+    if (Array.isArray(value)) value.forEach((item, i) => collect(item, [key, i]));
+    else if (value && typeof value === 'object') collect(value, [key]);
+  }
+  return citations;
+}
+
+/** Ratings must name a rating criterion of the rubric in force. */
+export function checkRatingsAgainstRubric({ parsed, data }: Located, rubric: Rubric): Finding[] {
+  const ratingCriteria = rubric.dimensions.flatMap((d) => d.criteria.filter((c) => 'rating' in c).map((c) => c.id));
+  const findings: Finding[] = [];
+  (data.ratings ?? []).forEach((rating, index) => {
+    if (ratingCriteria.includes(rating.criterion)) return;
+    const closest = suggestClosest(rating.criterion, ratingCriteria);
+    findings.push(
+      findingAt(
+        parsed,
+        ['ratings', index, 'criterion'],
+        'rating-unknown-criterion',
+        `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
+        closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(', ')}.`,
+      ),
+    );
+  });
+  return findings;
+}
+
+/** Ids must be unique across files (two folders can hold the same file name). */
+export function checkUniqueIds(vendors: readonly Located[]): Finding[] {
+  const firstFile = new Map<string, string>();
+  const findings: Finding[] = [];
+  for (const vendor of vendors) {
+    const earlier = firstFile.get(vendor.data.id);
+    if (earlier === undefined) {
+      firstFile.set(vendor.data.id, vendor.parsed.file);
+      continue;
+    }
+    findings.push(
+      findingAt(vendor.parsed, ['id'], 'id-duplicate', `The id \`${vendor.data.id}\` is already used by ${earlier}.`, 'Each vendor has one file and a unique id.'),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,48 @@
+// vendor-review.config.yaml: where things live and which language the reports speak. Optional; every key has
+// a default, so a repository made from the template works without one.
+import type { Finding } from './findings.js';
+import { parseYaml } from './parse-yaml.js';
+import type { SourceFile } from './parse-yaml.js';
+import type { Language } from './rubric-types.js';
+import { validateAgainstSchema } from './validate-schema.js';
+
+export interface ProjectConfig {
+  language: Language;
+  vendors: string;
+  rubric: string;
+  templates: string;
+  reports: string;
+}
+
+export const CONFIG_FILE = 'vendor-review.config.yaml';
+
+export const DEFAULT_CONFIG: ProjectConfig = {
+  language: 'en',
+  vendors: 'vendors',
+  rubric: 'rubric.yaml',
+  templates: 'templates',
+  reports: 'reports',
+};
+
+const relativePath = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$' };
+
+const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    language: { type: 'string', enum: ['en', 'zh-CN'] },
+    vendors: relativePath,
+    rubric: relativePath,
+    templates: relativePath,
+    reports: relativePath,
+  },
+};
+
+export function parseConfig(source: SourceFile | null): { config: ProjectConfig; findings: Finding[] } {
+  if (!source) return { config: DEFAULT_CONFIG, findings: [] };
+  const parsed = parseYaml(source);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, configSchema);
+  if (findings.length) return { config: DEFAULT_CONFIG, findings };
+  return { config: { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) }, findings: [] };
+}

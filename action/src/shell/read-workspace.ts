@@ -1,0 +1,104 @@
+// Reads the repository's files for the pipeline: only regular files inside the repository root. A symlink or a
+// path outside becomes a finding, never a read, so a vendor file cannot make the runner read /etc/passwd.
+import { lstat, readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CONFIG_FILE, parseConfig } from '../core/config.js';
+import type { ProjectConfig } from '../core/config.js';
+import type { Finding } from '../core/findings.js';
+import type { SourceFile } from '../core/parse-yaml.js';
+
+export class WorkspaceError extends Error {}
+
+export interface Workspace {
+  root: string;
+  config: ProjectConfig;
+  /** Problems found while reading: config errors, refused paths. */
+  findings: Finding[];
+}
+
+/** The repository-relative, forward-slash form used in every finding and report. */
+export function toRepoPath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+function refusal(file: string, code: 'file-not-regular' | 'file-outside-repo', message: string, hint: string): Finding {
+  return { code, severity: 'error', file, line: 1, column: 1, message, hint };
+}
+
+export async function openWorkspace(root: string): Promise<Workspace> {
+  const configPath = path.join(root, CONFIG_FILE);
+  const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? 'unknown error'}.`);
+  });
+  const { config, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
+  return { root, config, findings };
+}
+
+/**
+ * Lists the YAML files named by `paths` (files or folders, relative to the root); folders are searched
+ * recursively. Refused entries come back as findings.
+ */
+export async function listYamlFiles(root: string, paths: readonly string[]): Promise<{ files: string[]; findings: Finding[] }> {
+  const files = new Set<string>();
+  const findings: Finding[] = [];
+  const visit = async (absolute: string, named: boolean): Promise<void> => {
+    const repoPath = toRepoPath(root, absolute);
+    if (repoPath.startsWith('..') || path.isAbsolute(repoPath)) {
+      findings.push(refusal(repoPath, 'file-outside-repo', 'This path is outside the repository.', 'Name files inside the repository, e.g. vendors/x.yaml.'));
+      return;
+    }
+    const stat = await lstat(absolute).catch(() => null);
+    if (!stat) {
+      if (named) findings.push(refusal(repoPath, 'file-not-regular', 'There is no such file or folder.', 'Check the path; vendor files live in vendors/.'));
+      return;
+    }
+    if (stat.isSymbolicLink()) {
+      findings.push(refusal(repoPath, 'file-not-regular', 'This is a symbolic link; only regular files are read.', 'Replace the link with the file itself.'));
+    } else if (stat.isDirectory()) {
+      const entries = await readdir(absolute);
+      for (const entry of entries.sort()) await visit(path.join(absolute, entry), false);
+    } else if (stat.isFile()) {
+      if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
+    } else if (named) {
+      findings.push(refusal(repoPath, 'file-not-regular', 'This is not a regular file.', 'Name a YAML file or a folder of them.'));
+    }
+  };
+  for (const named of paths) await visit(path.resolve(root, named), true);
+  return { files: [...files].sort(), findings };
+}
+
+export async function readSources(root: string, files: readonly string[]): Promise<SourceFile[]> {
+  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(root, file), 'utf8') })));
+}
+
+/** The rubric is one regular file inside the repository. */
+export async function readRubric(root: string, rubricPath: string): Promise<SourceFile> {
+  const { files, findings } = await listYamlFiles(root, [rubricPath]);
+  const file = files[0];
+  if (findings.length || !file) {
+    throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? 'not a YAML file.'} ${findings[0]?.hint ?? ''}`.trim());
+  }
+  const [source] = await readSources(root, [file]);
+  return source!;
+}
+
+/** Every .hbs under the templates folder, keyed by its path relative to that folder. */
+export async function readTemplates(root: string, templatesPath: string): Promise<Record<string, string>> {
+  const folder = path.resolve(root, templatesPath);
+  const templates: Record<string, string> = {};
+  const visit = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+      throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
+    });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const absolute = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(absolute);
+      else if (entry.isFile() && entry.name.endsWith('.hbs')) {
+        templates[path.relative(folder, absolute).split(path.sep).join('/')] = await readFile(absolute, 'utf8');
+      }
+    }
+  };
+  await visit(folder);
+  return templates;
+}
