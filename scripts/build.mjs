@@ -2,20 +2,24 @@
 // actions from the repository without installing anything). `--outdir DIR` builds elsewhere, which the test
 // that compares the committed bundle with a fresh build uses.
 import { build } from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdirArg = process.argv.indexOf('--outdir');
-const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'action/dist');
+const canonical = path.join(root, 'action/dist');
+const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : canonical;
 
-await build({
+// Built in memory against the canonical folder, so that source map paths are the same wherever it is written.
+const result = await build({
   absWorkingDir: root,
   entryPoints: {
     index: 'action/src/action/main.ts',
     cli: 'action/src/cli/main.ts',
   },
-  outdir,
+  outdir: canonical,
+  write: false,
   bundle: true,
   splitting: false,
   format: 'esm',
@@ -30,3 +34,8 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
+
+await mkdir(outdir, { recursive: true });
+for (const file of result.outputFiles) {
+  await writeFile(path.join(outdir, path.relative(canonical, file.path)), file.contents);
+}

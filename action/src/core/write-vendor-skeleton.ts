@@ -1,0 +1,106 @@
+// The commented skeleton `vendor-review new` writes: generated from the vendor schema, so every field the schema
+// knows is listed with its meaning and allowed values, and the skeleton can never drift from the schema.
+import type { JsonSchema } from './validate-schema.js';
+
+export interface SkeletonInput {
+  schema: JsonSchema;
+  id: string;
+  name: string;
+  /** YYYY-MM-DD; the evaluation date, and a year later the review date. */
+  today: string;
+}
+
+export function writeVendorSkeleton(input: SkeletonInput): string {
+  const lines = [
+    '# yaml-language-server: $schema=../schemas/vendor.schema.json',
+    `# Vendor evaluation for ${input.name}. Lines starting with "#" are help: uncomment a field to fill it in.`,
+    '# A missing field means "unknown", never "no". Quote dates ("2026-09-01") and phone numbers.',
+    '# Check it with: npx vendor-review check',
+    '',
+  ];
+  writeObject(input, input.schema, '', true, lines);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Writes the properties of an object schema. Optional ones are commented out; `listItem` makes the first field
+ * start a list item (`- name: …`), the way YAML writes the first key of an object inside a list.
+ */
+function writeObject(
+  input: SkeletonInput,
+  schema: JsonSchema,
+  path: string,
+  active: boolean,
+  lines: string[],
+  listItem = false,
+): void {
+  const depth = path ? path.split('.').length + (listItem ? 1 : 0) : 0;
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  let first = listItem;
+  for (const [key, raw] of Object.entries(properties)) {
+    const property = resolve(input.schema, raw);
+    const keyPath = path ? `${path}.${key}` : key;
+    const on = active && required.has(key);
+    const indent = '  '.repeat(depth);
+    const lead = first ? `${'  '.repeat(depth - 1)}${on ? '' : '# '}- ` : `${indent}${on ? '' : '# '}`;
+    first = false;
+    lines.push(`${indent}# ${describe(property)}`);
+    const item = property.type === 'array' ? resolve(input.schema, property.items as JsonSchema) : undefined;
+    if (property.type === 'object') {
+      lines.push(`${lead}${key}:`);
+      writeObject(input, property, keyPath, on, lines);
+    } else if (item?.type === 'object') {
+      lines.push(`${lead}${key}:`);
+      writeObject(input, item, `${keyPath}[]`, on, lines, true);
+    } else {
+      lines.push(`${lead}${key}: ${placeholder(input, keyPath, property)}`.trimEnd());
+    }
+  }
+}
+
+function resolve(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema {
+  if (!schema) return {};
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return schema;
+  const target = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root) as JsonSchema;
+  // Local keywords (title, description) win over the referenced ones.
+  const { $ref: _ref, ...local } = schema;
+  return { ...resolve(root, target), ...local };
+}
+
+function describe(property: JsonSchema): string {
+  const title = String(property.title ?? '');
+  const values = allowedValues(property);
+  return values ? `${title} — one of: ${values.join(' | ')}` : title;
+}
+
+function allowedValues(property: JsonSchema): string[] | undefined {
+  if (Array.isArray(property.enum)) return property.enum.map(String);
+  const items = property.items as JsonSchema | undefined;
+  if (property.type === 'array' && items && Array.isArray(items.enum)) return items.enum.map(String);
+  return undefined;
+}
+
+function placeholder(input: SkeletonInput, keyPath: string, property: JsonSchema): string {
+  const prefilled: Record<string, string> = {
+    schema_version: '"1"',
+    id: input.id,
+    name: JSON.stringify(input.name),
+    'evaluation.evaluated_on': `"${input.today}"`,
+    'evaluation.review_by': `"${addOneYear(input.today)}"`,
+  };
+  if (keyPath in prefilled) return prefilled[keyPath]!;
+  if (property.type === 'array') return '[]';
+  if (property.format === 'date') return '"YYYY-MM-DD"';
+  return '';
+}
+
+function addOneYear(date: string): string {
+  const [year, month, day] = date.split('-');
+  // 29 February has no twin next year.
+  return `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
+}

@@ -1,0 +1,98 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
+import { createTempProject } from './support/temp-project.js';
+import type { TempProject } from './support/temp-project.js';
+import { runCliCaptured } from './support/run-cli.js';
+
+let project: TempProject;
+beforeEach(() => {
+  project = createTempProject({ vendors: false });
+});
+afterEach(() => project.remove());
+
+describe('vendor-review check', () => {
+  it('passes valid files with a summary line and exit code 0', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    const result = await runCliCaptured(['check'], project.root);
+    expect(result).toEqual({ code: 0, stdout: '1 vendor file and the rubric checked: no problems found.\n', stderr: '' });
+  });
+
+  it('prints file:line:column, the message, the code and a hint; exit code 1', async () => {
+    project.write('vendors/sample.yaml', vendorWithLine(17, '  suport_headcount: 40'));
+    const result = await runCliCaptured(['check'], project.root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'vendors/sample.yaml:17:3 error `team_scale` has no property `suport_headcount`. (schema-unknown-key)\n' +
+        '  hint: Did you mean `support_headcount`?\n' +
+        '1 vendor file and the rubric checked: 1 error in 1 file.\n',
+    );
+  });
+
+  it('--format json gives the findings as data', async () => {
+    project.write('vendors/sample.yaml', vendorWithLine(18, '  coverage: always'));
+    const result = await runCliCaptured(['check', '--format', 'json'], project.root);
+    const output = JSON.parse(result.stdout);
+    expect(result.code).toBe(1);
+    expect(output.valid).toBe(false);
+    expect(output.files).toBe(1);
+    expect(output.findings).toEqual([
+      expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 18, column: 13 }),
+    ]);
+  });
+
+  it('checks only the named paths', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    project.write('vendors/broken.yaml', 'id: [\n');
+    const result = await runCliCaptured(['check', 'vendors/sample.yaml'], project.root);
+    expect(result.code).toBe(0);
+  });
+
+  it('refuses a symlink and a path outside the repository, reading neither', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    symlinkSync('/etc/passwd', path.join(project.root, 'vendors', 'passwd.yaml'));
+    const result = await runCliCaptured(['check', 'vendors', '../outside.yaml'], project.root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('../outside.yaml:1:1 error This path is outside the repository. (file-outside-repo)');
+    expect(result.stdout).toContain('vendors/passwd.yaml:1:1 error This is a symbolic link; only regular files are read. (file-not-regular)');
+    expect(result.stdout).not.toContain('root:');
+  });
+
+  it('reports two files with the same id', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    project.write('vendors/more/sample.yaml', MINIMAL_VENDOR);
+    const result = await runCliCaptured(['check', '--format', 'json'], project.root);
+    const { findings } = JSON.parse(result.stdout);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'id-duplicate', file: 'vendors/sample.yaml', line: 3, column: 5, message: 'The id `sample` is already used by vendors/more/sample.yaml.' }),
+    ]);
+  });
+
+  it('reports a rating for a criterion the rubric does not have', async () => {
+    project.write(
+      'vendors/sample.yaml',
+      `${MINIMAL_VENDOR}ratings:\n  - criterion: support-profesionalism\n    evaluator: 王芳\n    score: 4\n    justification: Clear answers.\n`,
+    );
+    const { stdout } = await runCliCaptured(['check'], project.root);
+    expect(stdout).toContain('vendors/sample.yaml:21:16 error `support-profesionalism` is not a rating criterion of the rubric. (rating-unknown-criterion)');
+    expect(stdout).toContain('hint: Did you mean `support-professionalism`?');
+  });
+
+  it('every sample vendor in the repository validates', async () => {
+    const repo = createTempProject();
+    try {
+      const result = await runCliCaptured(['check'], repo.root);
+      expect(result.stdout).toMatch(/^\d+ vendor files and the rubric checked: no problems found\.\n$/);
+      expect(result.code).toBe(0);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('wrong usage is a sentence and exit code 2, never a stack trace', async () => {
+    const result = await runCliCaptured(['check', '--colour'], project.root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^vendor-review: check: Unknown option '--colour'\. See `vendor-review check --help`\.\n$/);
+  });
+});
