@@ -2,6 +2,7 @@
 // vendor-review: the same pipeline as the GitHub Action, on your machine.
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { RenderError } from '../core/render/render-error.js';
 import { WorkspaceError } from '../shell/read-workspace.js';
 import { UsageError } from './cli-io.js';
 import type { CliIo, Command } from './cli-io.js';
@@ -39,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`vendor-review: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof WorkspaceError) {
+    if (error instanceof WorkspaceError || error instanceof RenderError) {
       io.stderr(`vendor-review ${name}: ${error.message}\n`);
       return 1;
     }

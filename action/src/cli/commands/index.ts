@@ -1,5 +1,8 @@
 import type { Command } from '../cli-io.js';
 import { checkCommand } from './check.js';
+import { explainCommand } from './explain.js';
 import { newCommand } from './new.js';
+import { renderCommand, runCommand } from './render.js';
+import { scoreCommand } from './score.js';
 
-export const commands: Command[] = [checkCommand, newCommand];
+export const commands: Command[] = [runCommand, checkCommand, scoreCommand, explainCommand, renderCommand, newCommand];

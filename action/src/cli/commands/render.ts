@@ -1,0 +1,66 @@
+import { buildReports } from '../../core/build-reports.js';
+import type { Language } from '../../core/rubric-types.js';
+import { readTemplates } from '../../shell/read-workspace.js';
+import { writeReports } from '../../shell/write-reports.js';
+import { UsageError } from '../cli-io.js';
+import type { CliIo, Command } from '../cli-io.js';
+import { formatScoreTable } from '../../core/score/format-score-table.js';
+import { loadValidProject } from '../load-valid-project.js';
+import { parseCommandArgs, readDate } from '../parse-command-args.js';
+
+const renderOptions = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+
+/** check → score → render → write: what `render` and `run` both do; `run` also prints the ranking. */
+async function renderProject(command: string, args: string[], io: CliIo, printRanking: boolean): Promise<number> {
+  const { values } = parseCommandArgs(command, args, renderOptions);
+  const asOf = readDate(command, values['as-of'], io.today);
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') {
+    throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
+  }
+  const project = await loadValidProject(io);
+  if (!project) return 1;
+  const { config, check } = project;
+  const language = (values.lang as Language | undefined) ?? config.language;
+  const templates = await readTemplates(io.cwd, config.templates);
+  const { report, files } = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language, asOf });
+  await writeReports(io.cwd, config.reports, files);
+  if (printRanking) io.stdout(`${formatScoreTable(report)}\n\n`);
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${files.length} files to ${config.reports}/ (${language}).\n`);
+  return 0;
+}
+
+const sharedOptions = `Options:
+  --lang en|zh-CN   the report language (default: language in vendor-review.config.yaml)
+  --as-of DATE      the day evaluations are judged stale against (default: today, UTC)
+  -h, --help        show this help
+
+Nothing is written unless every file is valid and every report renders; then reports/ is replaced as a whole.`;
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'Render the comparison report, one page per vendor and scores.json into reports/.',
+  help: `Usage: vendor-review render [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+
+Checks and scores the project, then renders templates/*.hbs into the reports folder: README.md (the comparison),
+vendors/<id>.md (one page per vendor) and scores.json (machine-readable).
+
+${sharedOptions}`,
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
+    return renderProject('render', args, io, false);
+  },
+};
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'The main job: check, score and render the reports (what CI does on the main branch).',
+  help: `Usage: vendor-review run [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+
+Checks every vendor file and the rubric, prints the ranking and renders the reports folder.
+
+${sharedOptions}`,
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
+    return renderProject('run', args, io, true);
+  },
+};
