@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
@@ -57,6 +57,19 @@ describe('vendor-review check', () => {
     expect(result.stdout).toContain('../outside.yaml:1:1 error This path is outside the repository. (file-outside-repo)');
     expect(result.stdout).toContain('vendors/passwd.yaml:1:1 error This is a symbolic link; only regular files are read. (file-not-regular)');
     expect(result.stdout).not.toContain('root:');
+  });
+
+  it('refuses a symlinked project configuration instead of following it', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    const config = path.join(project.root, 'vendor-review.config.yaml');
+    rmSync(config);
+    symlinkSync('/etc/hostname', config);
+    const result = await runCliCaptured(['check'], project.root);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'vendor-review check: vendor-review.config.yaml is a symbolic link; only regular files and folders are read.\n',
+    });
   });
 
   it('reports two files with the same id', async () => {

@@ -25,12 +25,21 @@ function refusal(file: string, code: 'file-not-regular' | 'file-outside-repo', m
   return { code, severity: 'error', file, line: 1, column: 1, message, hint };
 }
 
+/** A checkout may be a pull request's: follow no symlink, so no file outside the repository is ever read. */
+async function assertNotSymlink(absolute: string, shown: string): Promise<boolean> {
+  const stat = await lstat(absolute).catch(() => null);
+  if (stat?.isSymbolicLink()) throw new WorkspaceError(`${shown} is a symbolic link; only regular files and folders are read.`);
+  return stat !== null;
+}
+
 export async function openWorkspace(root: string): Promise<Workspace> {
   const configPath = path.join(root, CONFIG_FILE);
-  const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? 'unknown error'}.`);
-  });
+  const exists = await assertNotSymlink(configPath, CONFIG_FILE);
+  const text = !exists
+    ? null
+    : await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? 'unknown error'}.`);
+      });
   const { config, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
   return { root, config, findings };
 }
@@ -86,6 +95,7 @@ export async function readRubric(root: string, rubricPath: string): Promise<Sour
 /** Every .hbs under the templates folder, keyed by its path relative to that folder. */
 export async function readTemplates(root: string, templatesPath: string): Promise<Record<string, string>> {
   const folder = path.resolve(root, templatesPath);
+  await assertNotSymlink(folder, templatesPath);
   const templates: Record<string, string> = {};
   const visit = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
