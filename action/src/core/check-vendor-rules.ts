@@ -1,7 +1,7 @@
 // Rules JSON Schema cannot say: checks across fields of one vendor file and across vendor files.
-import type { Finding, FindingCode } from './findings.js';
-import { locateNode } from './locate-node.js';
-import type { PathSegment, Target } from './locate-node.js';
+import type { Finding } from './findings.js';
+import { findingAt } from './locate-node.js';
+import type { PathSegment } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import type { Rubric } from './rubric-types.js';
 import { suggestClosest } from './suggest.js';
@@ -10,18 +10,6 @@ import type { VendorEvaluation } from './vendor-types.js';
 interface Located {
   parsed: ParsedYaml;
   data: VendorEvaluation;
-}
-
-function findingAt(
-  parsed: ParsedYaml,
-  path: readonly PathSegment[],
-  code: FindingCode,
-  message: string,
-  hint?: string,
-  target: Target = 'value',
-): Finding {
-  const { line, column, endLine, endColumn } = locateNode(parsed, path, target);
-  return { code, severity: 'error', file: parsed.file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
 }
 
 /** vendors/cloudbridge.yaml → cloudbridge */

@@ -1,6 +1,7 @@
 // Turns a JSON path (as ajv's instancePath, or our own paths) into a line and column of the parsed YAML.
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
+import type { Finding, FindingCode } from './findings.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
 export type PathSegment = string | number;
@@ -68,4 +69,17 @@ export function formatPath(path: readonly PathSegment[]): string {
     else out += out ? `.${segment}` : segment;
   }
   return out || '(the document)';
+}
+
+/** An error finding at the node of `path`: how every rule beyond YAML syntax reports a problem. */
+export function findingAt(
+  parsed: ParsedYaml,
+  path: readonly PathSegment[],
+  code: FindingCode,
+  message: string,
+  hint?: string,
+  target: Target = 'value',
+): Finding {
+  const { line, column, endLine, endColumn } = locateNode(parsed, path, target);
+  return { code, severity: 'error', file: parsed.file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
 }

@@ -1,0 +1,100 @@
+// Fact paths are how the rubric points into a vendor file: `team_scale.support_headcount`,
+// `trial_probes[].first_response_minutes`. The rubric check resolves them against the vendor schema (so a typo is
+// caught before anything is scored) and scoring reads them from the vendor data; both split paths here, so the
+// two can never disagree about what a path means.
+import type { JsonSchema } from '../validate-schema.js';
+
+export interface FactPathSegment {
+  key: string;
+  /** `name[]`: the value is a list and the rest of the path applies to each of its items. */
+  each: boolean;
+}
+
+export function splitFactPath(path: string): FactPathSegment[] {
+  return path.split('.').map((part) => (part.endsWith('[]') ? { key: part.slice(0, -2), each: true } : { key: part, each: false }));
+}
+
+/** What the vendor schema says a path holds. */
+export interface FactShape {
+  /** The path crosses a list (`[]`) or ends at one: its values must be aggregated into one. */
+  listValued: boolean;
+  /** JSON type of each value at the end (of the list items, when the path ends at a list). */
+  type: string | undefined;
+  /** The values an enum (or boolean, as "true"/"false") fact can take; undefined when open-ended. */
+  values: string[] | undefined;
+}
+
+/** Nesting of the vendor schema is shallow; the cap only guards against a schema that refers to itself. */
+const MAX_REF_HOPS = 16;
+
+/** The shape of the values at `path`, or null when the vendor schema has no such path. */
+export function describeFactShape(schema: JsonSchema, path: string): FactShape | null {
+  let node: JsonSchema | null = dereference(schema, schema);
+  let listValued = false;
+  for (const segment of splitFactPath(path)) {
+    const properties = node?.properties as Record<string, JsonSchema> | undefined;
+    const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : undefined;
+    if (!child) return null;
+    node = dereference(schema, child);
+    if (segment.each) {
+      if (node?.type !== 'array') return null;
+      node = dereference(schema, (node.items as JsonSchema | undefined) ?? {});
+      listValued = true;
+    }
+  }
+  if (node?.type === 'array') {
+    node = dereference(schema, (node.items as JsonSchema | undefined) ?? {});
+    listValued = true;
+  }
+  return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
+}
+
+/** Every path the vendor schema offers, for "did you mean" suggestions. Lists appear both bare and with `[]`. */
+export function listFactPaths(schema: JsonSchema): string[] {
+  const paths: string[] = [];
+  const walk = (node: JsonSchema | null, prefix: string, depth: number) => {
+    const properties = node?.properties as Record<string, JsonSchema> | undefined;
+    if (!properties || depth > MAX_REF_HOPS) return;
+    for (const [key, raw] of Object.entries(properties)) {
+      const child = dereference(schema, raw);
+      const path = prefix ? `${prefix}.${key}` : key;
+      paths.push(path);
+      if (child?.type === 'array') walk(dereference(schema, (child.items as JsonSchema | undefined) ?? {}), `${path}[]`, depth + 1);
+      else walk(child, path, depth + 1);
+    }
+  };
+  walk(dereference(schema, schema), '', 0);
+  return paths;
+}
+
+/** Follows local `$ref`s (`#/$defs/minutes`); the structure lives at the target, titles beside the `$ref`. */
+function dereference(root: JsonSchema, node: JsonSchema): JsonSchema | null {
+  let current: JsonSchema | null = node;
+  for (let hop = 0; current && typeof current.$ref === 'string'; hop++) {
+    if (hop >= MAX_REF_HOPS || !current.$ref.startsWith('#/')) return null;
+    current = resolvePointer(root, current.$ref.slice(2));
+  }
+  return current;
+}
+
+function resolvePointer(root: JsonSchema, pointer: string): JsonSchema | null {
+  let node: unknown = root;
+  for (const part of pointer.split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (!node || typeof node !== 'object' || !Object.hasOwn(node, part)) return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node && typeof node === 'object' ? (node as JsonSchema) : null;
+}
+
+/** Integers are numbers as far as thresholds are concerned. */
+function normaliseType(type: unknown): string | undefined {
+  if (type === 'integer') return 'number';
+  return typeof type === 'string' ? type : undefined;
+}
+
+function valuesOf(node: JsonSchema | null): string[] | undefined {
+  if (Array.isArray(node?.enum)) return node.enum.map(String);
+  if (node?.const !== undefined) return [String(node.const)];
+  if (node?.type === 'boolean') return ['true', 'false'];
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// Which evidence stands behind an answer, and how much it is worth.
+//
+// A fact inherits the evidence its top-level section cites (`team_scale.evidence` for
+// team_scale.support_headcount). Facts read from trial probes use the evidence of the probes the value came
+// from; a probe that cites none is itself an observation of the trial, so it counts as an implicit
+// observed-trial item `probe:<n>` (n counts probes from 1, as people do) dated the day of the probe.
+// A rating uses the evidence its evaluators cited.
+import type { Rubric } from '../rubric-types.js';
+import type { EvidenceUse } from '../score-types.js';
+import { splitFactPath } from '../rubric/fact-path.js';
+import type { Evidence, EvidenceType, Rating, VendorEvaluation } from '../vendor-types.js';
+import { round2 } from './round-number.js';
+
+export interface EvidenceItem {
+  id: string;
+  type: EvidenceType;
+  date: string;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function collectFactEvidence(vendor: VendorEvaluation, fact: string, items: readonly number[]): EvidenceItem[] {
+  const section = splitFactPath(fact)[0]!.key;
+  const value = (vendor as unknown as Record<string, unknown>)[section];
+  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  return uniqueById(
+    items.flatMap((index) => {
+      const element: unknown = value[index];
+      const cited = citationsOf(element);
+      if (cited.length || section !== 'trial_probes') return resolveCitations(vendor, cited);
+      return [{ id: `probe:${index + 1}`, type: 'observed-trial' as const, date: String((element as { date?: unknown }).date) }];
+    }),
+  );
+}
+
+export function collectRatingEvidence(vendor: VendorEvaluation, ratings: readonly Rating[]): EvidenceItem[] {
+  return resolveCitations(
+    vendor,
+    ratings.flatMap((rating) => rating.evidence ?? []),
+  );
+}
+
+/**
+ * An item's worth: its type factor, halved for every `half_life_days` it is older than the evaluation date.
+ * Age is counted to the evaluation date, not to today, so a score never changes just because time passes
+ * (staleness is flagged separately). Evidence dated after the evaluation counts as fresh, never as more.
+ */
+function weighEvidence(item: EvidenceItem, evaluatedOn: string, policy: Rubric['evidence']): { use: EvidenceUse; factor: number } {
+  const factor = policy.factors[item.type] * freshness(ageInDays(evaluatedOn, item.date), policy.half_life_days);
+  return { use: { id: item.id, type: item.type, date: item.date, factor: round2(factor) }, factor };
+}
+
+export function ageInDays(evaluatedOn: string, date: string): number {
+  const days = Math.round((Date.parse(`${evaluatedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
+}
+
+export function freshness(ageDays: number, halfLifeDays: number): number {
+  return 0.5 ** (ageDays / halfLifeDays);
+}
+
+/** The strongest item decides: one observed trial is not weakened by a sales claim saying the same. */
+export function confidenceOf(items: readonly EvidenceItem[], evaluatedOn: string, policy: Rubric['evidence']): { uses: EvidenceUse[]; confidence: number } {
+  const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
+  const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
+  return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
+}
+
+function citationsOf(value: unknown): string[] {
+  const cited = (value as { evidence?: unknown } | null | undefined)?.evidence;
+  return Array.isArray(cited) ? cited.map(String) : [];
+}
+
+/** Unknown ids are skipped here: the vendor check already reported them as `evidence-unknown`. */
+function resolveCitations(vendor: VendorEvaluation, ids: readonly string[]): EvidenceItem[] {
+  const register = new Map<string, Evidence>();
+  for (const item of vendor.evidence ?? []) if (!register.has(item.id)) register.set(item.id, item);
+  return uniqueById(
+    ids.flatMap((id) => {
+      const item = register.get(id);
+      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
+    }),
+  );
+}
+
+function uniqueById(items: readonly EvidenceItem[]): EvidenceItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}

@@ -1,0 +1,91 @@
+// One criterion of one vendor: the value read (or the ratings given), the level it maps to, the evidence behind
+// it and how far that evidence can be trusted.
+import type { Criterion, Dimension, FactCriterion, Level, RatingCriterion, Rubric } from '../rubric-types.js';
+import type { CriterionScore } from '../score-types.js';
+import type { VendorEvaluation } from '../vendor-types.js';
+import { median } from './aggregate-values.js';
+import { collectFactEvidence, collectRatingEvidence, confidenceOf } from './collect-evidence.js';
+import { formatFactValue, mapFactToLevel } from './map-level.js';
+import { readFact } from './read-fact.js';
+import { round2 } from './round-number.js';
+
+const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
+
+export function scoreCriterion(criterion: Criterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
+  return 'rating' in criterion
+    ? scoreRatingCriterion(criterion, dimension, vendor, policy)
+    : scoreFactCriterion(criterion, dimension, vendor, policy);
+}
+
+/** Weight in the total, in percent: the dimension's share of 100 times the criterion's share of the dimension. */
+function totalWeight(dimension: Dimension, criterion: Criterion): number {
+  return round2((dimension.weight * criterion.weight) / 100);
+}
+
+function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
+  const base = {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind: 'fact' as const,
+    weight: totalWeight(dimension, criterion),
+  };
+  const reading = readFact(vendor, criterion.fact, criterion.aggregate);
+  const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
+  if (reading.value === null || !mapping || mapping.level === null) {
+    const why =
+      reading.value === null
+        ? reading.aggregation
+          ? `no answer: ${reading.aggregation} gives no value`
+          : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")`
+        : `no answer: ${mapping?.rule}`;
+    return { ...base, answered: false, level: null, value: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null };
+  }
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  return {
+    ...base,
+    answered: true,
+    level: mapping.level,
+    value: mapping.level / 4,
+    source: criterion.fact,
+    observed: reading.value,
+    rule: reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule,
+    evidence: uses,
+    confidence,
+  };
+}
+
+/**
+ * Level = median rating − 1. The median of an even number of ratings is the mean of the two middle ones; a
+ * half (3.5) is rounded down, so a split panel never lifts a vendor above what half its evaluators saw.
+ */
+function scoreRatingCriterion(criterion: RatingCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
+  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+  const base = {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind: 'rating' as const,
+    weight: totalWeight(dimension, criterion),
+  };
+  const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
+  const middle = median(given.map((rating) => rating.score));
+  if (middle === null) {
+    return { ...base, answered: false, level: null, value: null, source: 'ratings', observed: null, rule: `no answer: no evaluator rated it; ${UNANSWERED}`, evidence: [], confidence: null, ratings: given };
+  }
+  const rounded = Math.ceil(middle - 0.5); // round half down: 3.5 → 3, 3.4 → 3, 3.6 → 4
+  const level = Math.min(4, Math.max(0, rounded - 1)) as Level;
+  const listed = given.map((rating) => rating.score).join(', ');
+  const roundedNote = rounded === middle ? '' : `, rounded half down to ${rounded}`;
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  return {
+    ...base,
+    answered: true,
+    level,
+    value: level / 4,
+    source: 'ratings',
+    observed: middle,
+    rule: `median of ${given.length} ${given.length === 1 ? 'rating' : 'ratings'} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} − 1 = ${level}`,
+    evidence: uses,
+    confidence,
+    ratings: given,
+  };
+}

@@ -1,0 +1,75 @@
+// One vendor against the rubric, on its own: nothing here looks at other vendors, so adding, removing or
+// reordering vendors never changes this vendor's numbers (only its rank).
+import type { Rubric } from '../rubric-types.js';
+import type { CriterionScore, DimensionScore, VendorScore } from '../score-types.js';
+import type { VendorEvaluation } from '../vendor-types.js';
+import { checkGates } from './check-gates.js';
+import { collectFlags } from './collect-flags.js';
+import { combineParts, roundRange } from './combine-scores.js';
+import type { ScorePart } from './combine-scores.js';
+import { bandOf, decideVerdict, levelOfScore } from './decide-verdict.js';
+import { round2 } from './round-number.js';
+import { scoreCriterion } from './score-criterion.js';
+
+export interface ScoredVendor {
+  /** The report entry; `rank` is 0 until the vendors are ranked. */
+  score: VendorScore;
+  /** Each dimension's unrounded result, weighted by the rubric: robustness re-weights these without re-scoring. */
+  parts: ScorePart[];
+  /** A gate failed (whatever the coverage): ranks behind every vendor that is not knocked out. */
+  knockedOut: boolean;
+}
+
+export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubric, asOf: string): ScoredVendor {
+  const criteria: CriterionScore[] = [];
+  const dimensions: DimensionScore[] = [];
+  const parts: ScorePart[] = [];
+  for (const dimension of rubric.dimensions) {
+    const scored = dimension.criteria.map((criterion) => scoreCriterion(criterion, dimension, vendor, rubric.evidence));
+    criteria.push(...scored);
+    // Inside a dimension each criterion counts with its share of the dimension.
+    const raw = combineParts(
+      scored.map((criterion, i) => ({
+        weight: dimension.criteria[i]!.weight,
+        coverage: criterion.answered ? 1 : 0,
+        lower: (criterion.value ?? 0) * 100,
+        confidence: criterion.confidence,
+      })),
+    );
+    parts.push({ weight: dimension.weight, coverage: raw.coverage, lower: raw.lower, confidence: raw.confidence });
+    const range = roundRange(raw);
+    // The level is read from the score as printed, so a reader can check it (74.996 prints 75.00: level 3).
+    const level = levelOfScore(range.score);
+    dimensions.push({
+      dimension: dimension.id,
+      weight: round2(dimension.weight),
+      ...range,
+      level,
+      good: level !== null && level >= rubric.verdict.good_level,
+    });
+  }
+
+  const total = roundRange(combineParts(parts));
+  const gates = checkGates(vendor, rubric.gates);
+  const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
+  const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric);
+  return {
+    score: {
+      id: vendor.id,
+      name: vendor.name,
+      file,
+      rank: 0,
+      total,
+      // A score over a sliver of the facts is no grade: no band until enough is known.
+      band: verdict === 'insufficient-data' ? null : bandOf(total.score, rubric.verdict.bands),
+      verdict,
+      good_dimensions: goodDimensions,
+      gates,
+      flags: collectFlags(vendor, criteria, asOf),
+      dimensions,
+      criteria,
+    },
+    parts,
+    knockedOut: gates.some((gate) => gate.status === 'fail'),
+  };
+}

@@ -1,0 +1,323 @@
+// One test per scoring rule, each with the expected numbers worked out by hand in the comment beside it.
+import { describe, expect, it } from 'vitest';
+import type { FactCriterion, Rubric } from '../action/src/core/rubric-types.js';
+import type { CriterionScore, VendorScore } from '../action/src/core/score-types.js';
+import { aggregateValues, median } from '../action/src/core/score/aggregate-values.js';
+import { bandOf, decideVerdict, levelOfScore } from '../action/src/core/score/decide-verdict.js';
+import { mapFactToLevel } from '../action/src/core/score/map-level.js';
+import { readFact } from '../action/src/core/score/read-fact.js';
+import { roundTo } from '../action/src/core/score/round-number.js';
+import { scoreVendors } from '../action/src/core/score/score-vendors.js';
+import type { TrialProbe, VendorEvaluation } from '../action/src/core/vendor-types.js';
+import { makeRubric, makeVendor } from './score-fixtures.js';
+
+function scoreOne(vendor: VendorEvaluation, rubric: Rubric = makeRubric(), asOf = '2026-11-25'): VendorScore {
+  return scoreVendors([{ file: `vendors/${vendor.id}.yaml`, data: vendor }], rubric, { asOf }).vendors[0]!;
+}
+
+function criterionOf(score: VendorScore, id: string): CriterionScore {
+  return score.criteria.find((criterion) => criterion.criterion === id)!;
+}
+
+function probe(minutes: number, extra: Partial<TrialProbe> = {}): TrialProbe {
+  return { date: '2026-08-02', channel: 'ticket', severity: 'normal', first_response_minutes: minutes, templated_reply: false, reached_engineer: true, ...extra };
+}
+
+const headcount = makeRubric().dimensions[0]!.criteria[0] as FactCriterion;
+const observed = makeRubric().dimensions[1]!.criteria[0] as FactCriterion;
+const coverage = makeRubric().dimensions[0]!.criteria[1] as FactCriterion;
+
+describe('thresholds, benefit direction (more is better)', () => {
+  it('counts the thresholds the value reaches', () => {
+    // thresholds 5, 15, 40, 100: 4 reaches none → 0; 15 reaches 5 and 15 → 2; 39 → 2; 40 → 3; 250 → 4
+    expect([4, 15, 39, 40, 250].map((value) => mapFactToLevel(headcount, value).level)).toEqual([0, 2, 2, 3, 4]);
+  });
+
+  it('gives level, value = level / 4 and the total weight dimension × criterion / 100', () => {
+    const score = criterionOf(scoreOne(makeVendor('v', { team_scale: { support_headcount: 40 } })), 'headcount');
+    // 40 reaches 5, 15, 40 → level 3 → value 3/4 = 0.75; weight 40 × 50 / 100 = 20
+    expect(score).toMatchObject({ answered: true, level: 3, value: 0.75, weight: 20, observed: 40, source: 'team_scale.support_headcount' });
+    expect(score.rule).toBe('more is better: the level is how many of the thresholds 5, 15, 40, 100 the value reaches (value ≥ threshold); 40 reaches 3, so level 3');
+  });
+});
+
+describe('thresholds, cost direction (less is better)', () => {
+  it('counts the thresholds the value stays within', () => {
+    // thresholds 240, 120, 60, 20: 300 within none → 0; 240 → 1; 90 within 240, 120 → 2; 60 → 3; 20 → 4; 5 → 4
+    expect([300, 240, 90, 60, 20, 5].map((value) => mapFactToLevel(observed, value).level)).toEqual([0, 1, 2, 3, 4, 4]);
+  });
+});
+
+describe('levels for enum and boolean values', () => {
+  it('looks the value up', () => {
+    expect(mapFactToLevel(coverage, 'extended')).toEqual({
+      level: 3,
+      rule: 'each value has a level (24x7 → 4, extended → 3, business-hours → 1); "extended" is level 3',
+    });
+  });
+
+  it('matches booleans against keys "true" / "false"', () => {
+    const criterion: FactCriterion = { id: 'b', title: { en: 'b', 'zh-CN': 'b' }, weight: 100, fact: 'x', levels: { true: 4, false: 1 } };
+    expect([true, false].map((value) => mapFactToLevel(criterion, value).level)).toEqual([4, 1]);
+  });
+});
+
+describe('aggregates over lists', () => {
+  it('takes the median, the mean of the two middle values for an even count', () => {
+    expect(median([200, 30, 90])).toBe(90); // sorted 30, 90, 200
+    expect(median([90, 30, 200, 120])).toBe(105); // sorted 30, 90, 120, 200: (90 + 120) / 2
+    expect(median([])).toBeNull();
+  });
+
+  it('counts, sums, takes extremes and the share of true', () => {
+    expect(aggregateValues([3, 1, 2], 'count')).toBe(3);
+    expect(aggregateValues([3, 1, 2], 'sum')).toBe(6);
+    expect(aggregateValues([3, 1, 2], 'max')).toBe(3);
+    expect(aggregateValues([3, 1, 2], 'min')).toBe(1);
+    expect(aggregateValues([true, false, true, true], 'share-true')).toBe(0.75); // 3 of 4
+    expect(aggregateValues([], 'count')).toBe(0);
+    expect(aggregateValues([], 'share-true')).toBeNull();
+  });
+
+  it('reads a list path: a missing list is unknown, an empty one is an answer', () => {
+    const probes = [probe(30), probe(90), probe(200)];
+    const vendor = makeVendor('v', { trial_probes: probes, service_model: { dedicated_group: { available: true, roles: ['csm', 'rnd'] } } });
+    expect(readFact(vendor, 'trial_probes[].first_response_minutes', 'median')).toEqual({
+      value: 90,
+      aggregation: 'median of 3 values (30, 90, 200) = 90',
+      items: [0, 1, 2],
+    });
+    expect(readFact(vendor, 'trial_probes[].templated_reply', 'share-true').value).toBe(0); // 0 of 3 true
+    expect(readFact(vendor, 'service_model.dedicated_group.roles', 'count').value).toBe(2);
+    expect(readFact(makeVendor('w'), 'service_model.dedicated_group.roles', 'count').value).toBeNull();
+    expect(readFact(makeVendor('w', { industry_experience: { education_customers: [] } }), 'industry_experience.education_customers', 'count').value).toBe(0);
+    expect(readFact(makeVendor('w', { trial_probes: [] }), 'trial_probes[].first_response_minutes', 'median').value).toBeNull();
+  });
+
+  it('scores the aggregated value with the cost thresholds', () => {
+    const score = criterionOf(scoreOne(makeVendor('v', { trial_probes: [probe(30), probe(200), probe(90)] })), 'observed');
+    // median of 30, 200, 90 = 90; 90 ≤ 240 and ≤ 120 → level 2 → value 0.5; weight 60 × 50 / 100 = 30
+    expect(score).toMatchObject({ level: 2, value: 0.5, weight: 30, observed: 90 });
+    expect(score.rule).toMatch(/^median of 3 values \(30, 200, 90\) = 90; less is better: .*90 stays within 2, so level 2$/);
+  });
+});
+
+describe('ratings', () => {
+  const rated = (...scores: Array<1 | 2 | 3 | 4 | 5>) =>
+    scoreOne(
+      makeVendor('v', {
+        ratings: scores.map((score, i) => ({ criterion: 'professionalism', evaluator: ['Ann', 'Bo', 'Cy'][i]!, score, justification: 'seen in trial' })),
+      }),
+    );
+
+  it('takes the median rating minus 1', () => {
+    // median of 2, 5, 3 = 3 → level 2
+    expect(criterionOf(rated(2, 5, 3), 'professionalism')).toMatchObject({ kind: 'rating', level: 2, value: 0.5, observed: 3, source: 'ratings' });
+  });
+
+  it('rounds a half median down', () => {
+    // median of 5, 4 = 4.5 → rounded half down to 4 → level 3
+    const score = criterionOf(rated(5, 4), 'professionalism');
+    expect(score).toMatchObject({ level: 3, value: 0.75, observed: 4.5 });
+    expect(score.rule).toBe('median of 2 ratings (5, 4) = 4.5, rounded half down to 4; level = 4 − 1 = 3');
+    expect(score.ratings).toEqual([
+      { evaluator: 'Ann', score: 5 },
+      { evaluator: 'Bo', score: 4 },
+    ]);
+  });
+
+  it('flags evaluators two or more points apart, naming both ends', () => {
+    // 5 − 2 = 3 ≥ 2: flagged; lowest (Ann 2) first, then highest (Bo 5)
+    expect(rated(2, 5, 3).flags).toEqual([{ kind: 'evaluator-disagreement', criterion: 'professionalism', min: 2, max: 5, evaluators: ['Ann', 'Bo'] }]);
+    // 4 − 3 = 1: not flagged
+    expect(rated(3, 4).flags).toEqual([]);
+  });
+});
+
+describe('missing data: coverage and bounds', () => {
+  it('renormalises over the answered weight and shows the bounds', () => {
+    const score = scoreOne(
+      makeVendor('v', {
+        team_scale: { support_headcount: 40 }, // level 3 → 0.75; coverage unknown
+        ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 5, justification: 'x' }], // level 4 → 1; no probes
+      }),
+    );
+    // team: 50% answered at 75 → score 75, lower 0.5 × 75 = 37.5, upper 37.5 + 50 = 87.5, coverage 0.5
+    expect(score.dimensions[0]).toMatchObject({ dimension: 'team', score: 75, lower: 37.5, upper: 87.5, coverage: 0.5, level: 3, good: true });
+    // response: 50% answered at 100 → score 100, lower 50, upper 100, coverage 0.5
+    expect(score.dimensions[1]).toMatchObject({ dimension: 'response', score: 100, lower: 50, upper: 100, coverage: 0.5, level: 4, good: true });
+    // total: lower (40 × 37.5 + 60 × 50) / 100 = 45; coverage (40 × 0.5 + 60 × 0.5) / 100 = 0.5;
+    // score 45 / 0.5 = 90; upper 45 + (1 − 0.5) × 100 = 95
+    expect(score.total).toMatchObject({ score: 90, lower: 45, upper: 95, coverage: 0.5 });
+    // 0.5 < min_coverage 0.6
+    expect(score.verdict).toBe('insufficient-data');
+    expect(score.band).toBeNull();
+  });
+
+  it('says why an unanswered criterion is unanswered', () => {
+    const score = criterionOf(scoreOne(makeVendor('v')), 'coverage');
+    expect(score).toMatchObject({ answered: false, level: null, value: null, observed: null, evidence: [], confidence: null });
+    expect(score.rule).toBe(
+      'no answer: the vendor file does not state team_scale.coverage (unknown, not "no"); counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score',
+    );
+  });
+});
+
+describe('evidence confidence', () => {
+  const evidence = [
+    { id: 'E1', type: 'contract' as const, reference: 'SLA', date: '2025-09-01' }, // 365 days before 2026-09-01
+    { id: 'E2', type: 'vendor-claim' as const, reference: 'call', date: '2024-09-01' }, // 730 days before
+    { id: 'E3', type: 'public-document' as const, reference: 'site', date: '2026-10-01' }, // after the evaluation
+  ];
+
+  it('halves a factor every half-life before the evaluation date and takes the strongest', () => {
+    const score = criterionOf(scoreOne(makeVendor('v', { evidence, team_scale: { support_headcount: 40, evidence: ['E2', 'E1'] } })), 'headcount');
+    // E2: 0.4 × 0.5^(730/365) = 0.1; E1: 0.9 × 0.5^(365/365) = 0.45; max = 0.45
+    expect(score.evidence).toEqual([
+      { id: 'E2', type: 'vendor-claim', date: '2024-09-01', factor: 0.1 },
+      { id: 'E1', type: 'contract', date: '2025-09-01', factor: 0.45 },
+    ]);
+    expect(score.confidence).toBe(0.45);
+  });
+
+  it('counts evidence dated after the evaluation as fresh, not fresher', () => {
+    const score = criterionOf(scoreOne(makeVendor('v', { evidence, team_scale: { coverage: '24x7', evidence: ['E3'] } })), 'coverage');
+    expect(score.confidence).toBe(0.6); // age clamped to 0: 0.6 × 0.5^0
+  });
+
+  it('uses the unsupported factor when nothing is cited', () => {
+    expect(criterionOf(scoreOne(makeVendor('v', { team_scale: { coverage: '24x7' } })), 'coverage').confidence).toBe(0.25);
+  });
+
+  it('treats a probe citing nothing as observed in the trial on its own date', () => {
+    const score = criterionOf(scoreOne(makeVendor('v', { evidence, trial_probes: [probe(30), probe(50, { evidence: ['E1'], date: '2026-08-20' })] })), 'observed');
+    // probe 1: implicit observed-trial of 2026-08-02, 30 days old: 1 × 0.5^(30/365) = 0.9446 → 0.94
+    // probe 2 cites E1: 0.45
+    expect(score.evidence).toEqual([
+      { id: 'probe:1', type: 'observed-trial', date: '2026-08-02', factor: 0.94 },
+      { id: 'E1', type: 'contract', date: '2025-09-01', factor: 0.45 },
+    ]);
+    expect(score.confidence).toBe(0.94);
+  });
+
+  it('weights the dimension confidence by the answered criteria', () => {
+    const score = scoreOne(makeVendor('v', { evidence, team_scale: { support_headcount: 40, coverage: '24x7', evidence: ['E1'] } }));
+    // both criteria cite E1 (0.45), equal weights → 0.45
+    expect(score.dimensions[0]!.confidence).toBe(0.45);
+  });
+});
+
+describe('gates', () => {
+  const gatesOf = (facts: Partial<VendorEvaluation>) => scoreOne(makeVendor('v', facts)).gates;
+
+  it('passes on a listed value, fails on another, and is unknown when the fact is missing', () => {
+    expect(gatesOf({ outsourcing: { rnd: 'in-house' }, response_time: { urgent_escalation: { available: true } } })).toEqual([
+      { gate: 'rnd', status: 'pass', observed: 'in-house' },
+      { gate: 'urgent', status: 'pass', observed: true },
+    ]);
+    expect(gatesOf({ outsourcing: { rnd: 'fully-outsourced' }, response_time: { urgent_escalation: { available: false } } })).toEqual([
+      { gate: 'rnd', status: 'fail', observed: 'fully-outsourced' },
+      { gate: 'urgent', status: 'fail', observed: false },
+    ]);
+    expect(gatesOf({})).toEqual([
+      { gate: 'rnd', status: 'unknown', observed: null },
+      { gate: 'urgent', status: 'unknown', observed: null },
+    ]);
+  });
+});
+
+describe('verdict, levels and bands', () => {
+  const rubric = makeRubric();
+  const pass = { gate: 'g', status: 'pass' as const, observed: true };
+  const verdict = (coverage: number, goodDimensions: number, status: 'pass' | 'fail' | 'unknown' = 'pass') =>
+    decideVerdict({ coverage, gates: [{ ...pass, status }], goodDimensions, dimensionCount: 4 }, rubric);
+
+  it('follows the documented order', () => {
+    expect(verdict(0.59, 4)).toBe('insufficient-data'); // below min_coverage 0.6, whatever else
+    expect(verdict(0.6, 4, 'fail')).toBe('knocked-out');
+    expect(verdict(1, 3)).toBe('low-risk'); // 3/4 = 0.75 ≥ 0.75
+    expect(verdict(1, 3, 'unknown')).toBe('moderate-risk'); // an unknown gate blocks low risk
+    expect(verdict(1, 2)).toBe('moderate-risk'); // 2/4 = 0.5: at least half
+    expect(verdict(1, 1)).toBe('high-risk'); // 1/4 < 0.5
+  });
+
+  it('reads dimension levels as score / 25 rounded down, capped at 4', () => {
+    expect([0, 24.99, 25, 74.99, 75, 99.99, 100].map(levelOfScore)).toEqual([0, 0, 1, 2, 3, 3, 4]);
+    expect(levelOfScore(null)).toBeNull();
+  });
+
+  it('puts a score in the highest band it reaches', () => {
+    expect([100, 80, 79.99, 65, 45, 44.99, 0].map((score) => bandOf(score, rubric.verdict.bands))).toEqual(['excellent', 'excellent', 'good', 'good', 'fair', 'poor', 'poor']);
+  });
+
+  it('gives a complete vendor its verdict from good dimensions and gates', () => {
+    const score = scoreOne(
+      makeVendor('v', {
+        team_scale: { support_headcount: 100, coverage: 'extended' }, // levels 4, 3 → (100 + 75) / 2 = 87.5: level 3, good
+        trial_probes: [probe(300)], // level 0 → 0
+        ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 3, justification: 'x' }], // level 2 → 50
+        outsourcing: { rnd: 'in-house' },
+        response_time: { urgent_escalation: { available: true } },
+      }),
+    );
+    // response: (0 + 50) / 2 = 25 → level 1, not good; 1 of 2 good = 0.5 → moderate-risk
+    // total: 0.4 × 87.5 + 0.6 × 25 = 35 + 15 = 50 → band fair
+    expect(score.dimensions.map((dimension) => [dimension.score, dimension.level, dimension.good])).toEqual([
+      [87.5, 3, true],
+      [25, 1, false],
+    ]);
+    expect(score).toMatchObject({ good_dimensions: 1, verdict: 'moderate-risk', band: 'fair' });
+    expect(score.total).toMatchObject({ score: 50, lower: 50, upper: 50, coverage: 1 });
+  });
+});
+
+describe('claims against the trial', () => {
+  it('flags a severity whose observed median exceeds the promise', () => {
+    const score = scoreOne(
+      makeVendor('v', {
+        response_time: { first_response_minutes: { critical: 15, high: 30, normal: 120 } },
+        trial_probes: [
+          probe(10, { severity: 'critical' }),
+          probe(12, { severity: 'critical' }), // median 11 ≤ 15: kept
+          probe(20, { severity: 'high' }),
+          probe(90, { severity: 'high' }),
+          probe(50, { severity: 'high' }), // median of 20, 90, 50 = 50 > 30: contradicted, worst 90
+          probe(100, { severity: 'normal' }), // median 100 ≤ 120, worst 100: kept
+          probe(5, { severity: 'low' }), // no promise for low: not compared
+        ],
+      }),
+    );
+    expect(score.flags).toEqual([{ kind: 'claim-contradicted', severity: 'high', claimed_minutes: 30, observed_median_minutes: 50, observed_worst_minutes: 90, probes: 3 }]);
+  });
+
+  it('uses the mean of the two middle probes for an even count', () => {
+    const score = scoreOne(
+      makeVendor('v', { response_time: { first_response_minutes: { normal: 60 } }, trial_probes: [probe(40), probe(100)] }),
+    );
+    // median (40 + 100) / 2 = 70 > 60
+    expect(score.flags).toEqual([{ kind: 'claim-contradicted', severity: 'normal', claimed_minutes: 60, observed_median_minutes: 70, observed_worst_minutes: 100, probes: 2 }]);
+  });
+});
+
+describe('staleness', () => {
+  it('flags an evaluation once the day after review_by has come', () => {
+    const vendor = makeVendor('v'); // review_by 2027-09-01
+    expect(scoreOne(vendor, makeRubric(), '2027-09-01').flags).toEqual([]);
+    expect(scoreOne(vendor, makeRubric(), '2027-09-02').flags).toEqual([{ kind: 'stale', review_by: '2027-09-01' }]);
+  });
+
+  it('never changes the score', () => {
+    const vendor = makeVendor('v', { team_scale: { support_headcount: 40 } });
+    expect(scoreOne(vendor, makeRubric(), '2030-01-01').total).toEqual(scoreOne(vendor, makeRubric(), '2026-01-01').total);
+  });
+});
+
+describe('rounding', () => {
+  it('rounds half away from zero despite binary fractions', () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(2.675, 2)).toBe(2.68);
+    expect(roundTo(-0.125, 2)).toBe(-0.13);
+    expect(roundTo(0.66666, 4)).toBe(0.6667);
+    expect(Object.is(roundTo(-0.001, 2), 0)).toBe(true);
+  });
+});
