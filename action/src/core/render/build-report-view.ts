@@ -1,0 +1,415 @@
+// Turns a score report, the rubric and the vendor files into the views templates show (report-view.ts): joins
+// scores with the facts behind them, picks the report language's rubric texts, and puts everything in rubric and
+// rank order, so templates never depend on the order scoring or the files happen to use.
+import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../rubric-types.js';
+import { median } from '../score/aggregate-values.js';
+import type { CriterionScore, Flag, ScoreReport, VendorScore } from '../score-types.js';
+import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
+import type { EnumKind } from './messages/catalogue.js';
+import { RenderError } from './render-error.js';
+import type {
+  CriterionView,
+  MethodologyView,
+  ObservedFormat,
+  OutsourcingConcern,
+  ProbeView,
+  ReportView,
+  RuleView,
+  SeverityView,
+  VendorPageView,
+  VendorRef,
+  VendorView,
+} from './report-view.js';
+
+export interface ReportViewInput {
+  report: ScoreReport;
+  rubric: Rubric;
+  vendors: ReadonlyArray<{ file: string; data: VendorEvaluation }>;
+  language: Language;
+}
+
+/** Facts whose values are enum codes, by path with list markers removed (`trial_probes[].channel` → `trial_probes.channel`). */
+const FACT_ENUMS: Readonly<Record<string, EnumKind>> = {
+  category: 'category',
+  'outsourcing.rnd': 'rnd',
+  'outsourcing.support_organisation': 'support-organisation',
+  'outsourcing.partner_escalation': 'partner-escalation',
+  'team_scale.coverage': 'coverage',
+  'service_model.account_management': 'account-management',
+  'service_model.dedicated_group.roles': 'group-role',
+  'technical_depth.customisation': 'customisation',
+  'industry_experience.scenarios': 'scenario',
+  'resource_investment.value_added_services': 'value-added-service',
+  'resource_investment.developer_resources': 'developer-resource',
+  'trial_probes.channel': 'probe-channel',
+  'trial_probes.severity': 'severity',
+  'evidence.type': 'evidence-type',
+  'hidden_costs.support_fee.model': 'support-fee',
+  'hidden_costs.onsite_service': 'onsite-service',
+};
+
+const RATINGS = ['1', '2', '3', '4', '5'] as const;
+const SEVERITIES: readonly Severity[] = ['critical', 'high', 'normal', 'low'];
+const EVIDENCE_TYPES: readonly EvidenceType[] = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'vendor-claim'];
+
+export function buildReportView(input: ReportViewInput): { report: ReportView; vendorPages: VendorPageView[] } {
+  const { report, rubric, language } = input;
+  const lookup = createRubricLookup(rubric, language);
+  const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
+  const vendors = report.vendors.map((score) => {
+    const data = dataById.get(score.id);
+    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
+    return buildVendorView(score, data, lookup);
+  });
+  const toRef = (vendor: VendorView): VendorRef => ({ id: vendor.id, name: vendor.name });
+  const refOf = (id: string): VendorRef => {
+    const vendor = vendors.find((candidate) => candidate.id === id);
+    if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
+    return toRef(vendor);
+  };
+  const reportView: ReportView = {
+    rubricVersion: report.rubric_version,
+    vendorCount: vendors.length,
+    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
+    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    vendors,
+    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    stale: vendors
+      .filter((vendor) => vendor.flags.stale)
+      .map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
+    robustness: {
+      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
+      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
+      flip: report.robustness.flip && {
+        dimension: lookup.dimension(report.robustness.flip.dimension).title,
+        change: report.robustness.flip.change,
+      },
+      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
+      winProbabilities: vendors.map((vendor) => ({ vendor: toRef(vendor), probability: report.robustness.win_probability[vendor.id] ?? 0 })),
+      seed: String(report.robustness.seed),
+      samples: report.robustness.samples,
+      spread: rubric.robustness.spread,
+    },
+    chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
+    methodology: buildMethodologyView(rubric, lookup),
+  };
+  return {
+    report: reportView,
+    vendorPages: vendors.map((vendor) => ({ rubricVersion: report.rubric_version, vendorCount: vendors.length, vendor })),
+  };
+}
+
+interface RubricLookup {
+  text(text: LocalText): string;
+  optionalText(text: LocalText | undefined): string | null;
+  /** In rubric order; weight in percent, as the rubric has it. */
+  dimensions: Array<{ id: string; title: string; weight: number }>;
+  gates: Array<{ id: string; title: string; fact: string; aggregate: Aggregate | null }>;
+  dimension(id: string): { title: string };
+  criterion(id: string): { title: string; criterion: Criterion };
+}
+
+function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
+  const text = (value: LocalText) => value[language];
+  const find = <T extends { id: string }>(items: readonly T[], id: string, what: string): T => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric.version} does not have`);
+    return item;
+  };
+  const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
+  return {
+    text,
+    optionalText: (value) => (value ? text(value) : null),
+    dimensions: rubric.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
+    gates: rubric.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
+    dimension: (id) => ({ title: text(find(rubric.dimensions, id, 'dimension').title) }),
+    criterion: (id) => {
+      const criterion = find(criteria, id, 'criterion');
+      return { title: text(criterion.title), criterion };
+    },
+  };
+}
+
+function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: RubricLookup): VendorView {
+  const probes = data.trial_probes ?? [];
+  const contradictions = score.flags.flatMap((flag) => (flag.kind === 'claim-contradicted' ? [flag] : []));
+  const stale = score.flags.some((flag) => flag.kind === 'stale');
+  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
+  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+  return {
+    id: score.id,
+    name: score.name,
+    file: score.file,
+    rank: score.rank,
+    category: data.category,
+    website: data.website ?? null,
+    total: score.total,
+    band: score.band,
+    verdict: score.verdict,
+    goodDimensions: score.good_dimensions,
+    dimensionCount: score.dimensions.length,
+    evaluation: {
+      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
+      evaluatedOn: data.evaluation.evaluated_on,
+      reviewBy: data.evaluation.review_by,
+      stale,
+    },
+    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
+    gates: lookup.gates.map((gate) => {
+      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, 'gate', gate.id);
+      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+    }),
+    dimensions: lookup.dimensions.map(({ id, title }) => {
+      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
+        score.dimensions,
+        (candidate) => candidate.dimension === id,
+        score.id,
+        'dimension',
+        id,
+      );
+      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
+    }),
+    outsourcing: {
+      rnd: outsourcing?.rnd ?? null,
+      supportOrganisation: outsourcing?.support_organisation ?? null,
+      partnerRegions: outsourcing?.partner_regions ?? null,
+      partnersTrained: outsourcing?.partners_trained ?? null,
+      partnerEscalation: outsourcing?.partner_escalation ?? null,
+      organisationPublic: outsourcing?.organisation_public ?? null,
+      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
+      evidence: outsourcing?.evidence ?? [],
+    },
+    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
+    response: {
+      severities: buildSeverityViews(data, contradictions),
+      urgentEscalation: response?.urgent_escalation?.available ?? null,
+      urgentChannel: response?.urgent_escalation?.channel ?? null,
+      evidence: response?.evidence ?? [],
+    },
+    service: {
+      accountManagement: service?.account_management ?? null,
+      dedicatedGroup: service?.dedicated_group?.available ?? null,
+      groupRoles: service?.dedicated_group?.roles ?? null,
+      architectureConsulting: service?.architecture_consulting ?? null,
+      evidence: service?.evidence ?? [],
+    },
+    depth: {
+      customisation: depth?.customisation ?? null,
+      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
+      evidence: depth?.evidence ?? [],
+    },
+    industry: {
+      customers: (industry?.education_customers ?? []).map((customer) => ({
+        name: customer.name,
+        students: customer.students ?? null,
+        since: customer.since ?? null,
+      })),
+      scenarios: industry?.scenarios ?? null,
+      evidence: industry?.evidence ?? [],
+    },
+    resources: {
+      valueAddedServices: resources?.value_added_services ?? null,
+      developerResources: resources?.developer_resources ?? null,
+      evidence: resources?.evidence ?? [],
+    },
+    costs: {
+      feeModel: costs?.support_fee?.model ?? null,
+      feeAmount: costs?.support_fee?.annual_amount ?? null,
+      feeCurrency: costs?.support_fee?.currency ?? null,
+      onsite: costs?.onsite_service ?? null,
+      turnover: costs?.staff_turnover?.annual_rate_percent === undefined ? null : costs.staff_turnover.annual_rate_percent / 100,
+      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
+      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
+      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
+      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
+      evidence: costs?.evidence ?? [],
+    },
+    probes: probes.map(buildProbeView),
+    ratings: (data.ratings ?? []).map((rating) => ({
+      criterion: lookup.criterion(rating.criterion).title,
+      evaluator: rating.evaluator,
+      score: rating.score,
+      justification: rating.justification,
+      evidence: rating.evidence ?? [],
+    })),
+    flags: {
+      total: score.flags.length,
+      contradictions: contradictions.map((flag) => ({
+        severity: flag.severity,
+        claimedMinutes: flag.claimed_minutes,
+        observedMedianMinutes: flag.observed_median_minutes,
+        observedWorstMinutes: flag.observed_worst_minutes,
+        probes: flag.probes,
+      })),
+      disagreements: score.flags.flatMap((flag) =>
+        flag.kind === 'evaluator-disagreement'
+          ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }]
+          : [],
+      ),
+      stale,
+    },
+    evidence: (data.evidence ?? []).map((evidence) => ({
+      id: evidence.id,
+      type: evidence.type,
+      reference: evidence.reference,
+      date: evidence.date,
+      note: evidence.note ?? null,
+    })),
+    cited: {
+      who: citedBy(outsourcing, team),
+      fast: citedBy(response),
+      deep: citedBy(service, depth, industry, resources),
+      cost: citedBy(costs),
+    },
+    notes: data.notes ?? null,
+  };
+}
+
+function citedBy(...sections: ReadonlyArray<{ evidence?: string[] } | undefined>): string[] {
+  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
+}
+
+/** Claims against our probes, per severity that has either; scoring's own figures where it flagged the claim. */
+function buildSeverityViews(data: VendorEvaluation, contradictions: ReadonlyArray<Extract<Flag, { kind: 'claim-contradicted' }>>): SeverityView[] {
+  return SEVERITIES.flatMap((severity) => {
+    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
+    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    if (claimed === null && observed.length === 0) return [];
+    const flag = contradictions.find((candidate) => candidate.severity === severity);
+    return [
+      {
+        severity,
+        claimedMinutes: claimed,
+        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
+        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
+        probes: observed.length,
+        contradicted: claimed === null || observed.length === 0 ? null : flag !== undefined,
+      },
+    ];
+  });
+}
+
+function buildCriterionView(score: CriterionScore, lookup: RubricLookup): CriterionView {
+  const { title, criterion } = lookup.criterion(score.criterion);
+  return {
+    id: score.criterion,
+    title,
+    kind: score.kind,
+    weight: score.weight / 100,
+    answered: score.answered,
+    level: score.level,
+    observed: score.observed,
+    format: 'fact' in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
+    rule: buildRuleView(criterion),
+    evidence: score.evidence,
+    confidence: score.confidence,
+    ratings: score.ratings ?? [],
+  };
+}
+
+function buildProbeView(probe: TrialProbe): ProbeView {
+  return {
+    date: probe.date,
+    channel: probe.channel,
+    severity: probe.severity,
+    firstResponseMinutes: probe.first_response_minutes,
+    resolved: probe.resolution_minutes !== undefined,
+    resolutionMinutes: probe.resolution_minutes ?? null,
+    templatedReply: probe.templated_reply,
+    reachedEngineer: probe.reached_engineer,
+    summary: probe.summary ?? null,
+    evidence: probe.evidence ?? [],
+  };
+}
+
+function buildRuleView(criterion: Criterion): RuleView {
+  if (!('fact' in criterion)) return { kind: 'rating' };
+  const aggregate = criterion.aggregate ?? null;
+  const format = formatOfFact(criterion.fact, aggregate);
+  if (criterion.thresholds) {
+    const direction = criterion.direction ?? 'benefit';
+    return { kind: 'thresholds', fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+  }
+  return {
+    kind: 'levels',
+    fact: criterion.fact,
+    aggregate,
+    format,
+    // Highest level first: the order a reader scans for "what does it take to score well".
+    levels: Object.entries(criterion.levels ?? {})
+      .map(([value, level]) => ({ value, level }))
+      .sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+  };
+}
+
+function buildMethodologyView(rubric: Rubric, lookup: RubricLookup): MethodologyView {
+  return {
+    rubricVersion: rubric.version,
+    dimensions: rubric.dimensions.map((dimension) => ({
+      id: dimension.id,
+      title: lookup.text(dimension.title),
+      description: lookup.optionalText(dimension.description),
+      weight: dimension.weight / 100,
+      criteria: dimension.criteria.map((criterion) => ({
+        id: criterion.id,
+        title: lookup.text(criterion.title),
+        description: lookup.optionalText(criterion.description),
+        kind: 'fact' in criterion ? 'fact' : 'rating',
+        weightInDimension: criterion.weight / 100,
+        weight: (dimension.weight * criterion.weight) / 10_000,
+        rule: buildRuleView(criterion),
+      })),
+    })),
+    ratingAnchors: rubric.dimensions.flatMap((dimension) =>
+      dimension.criteria.flatMap((criterion) =>
+        'rating' in criterion
+          ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }]
+          : [],
+      ),
+    ),
+    gates: rubric.gates.map((gate) => ({
+      id: gate.id,
+      title: lookup.text(gate.title),
+      fact: gate.fact,
+      aggregate: gate.aggregate ?? null,
+      passWhen: gate.pass_when,
+      format: formatOfFact(gate.fact, gate.aggregate ?? null),
+    })),
+    verdict: { goodLevel: rubric.verdict.good_level, lowRiskShare: rubric.verdict.low_risk_share, bands: rubric.verdict.bands },
+    evidence: {
+      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric.evidence.factors[type] })),
+      unsupportedFactor: rubric.evidence.unsupported_factor,
+      halfLifeDays: rubric.evidence.half_life_days,
+    },
+    minCoverage: rubric.missing_data.min_coverage,
+  };
+}
+
+/**
+ * The article's reading of the outsourcing facts: outsourced core audio-video R&D is a serious risk; service
+ * partners are fine when trained and able to reach core engineering, a problem when they only relay (传话筒).
+ */
+function describeOutsourcingConcerns(outsourcing: Outsourcing): OutsourcingConcern[] {
+  const concerns: OutsourcingConcern[] = [];
+  if (outsourcing.rnd === undefined) concerns.push('rnd-unknown');
+  else if (outsourcing.rnd !== 'in-house') concerns.push('rnd-outsourced');
+  if (outsourcing.partner_escalation === 'relay') concerns.push('partners-relay');
+  if (outsourcing.partners_trained === false) concerns.push('partners-untrained');
+  if (outsourcing.organisation_public === false) concerns.push('organisation-undisclosed');
+  return concerns.length > 0 ? concerns : ['none'];
+}
+
+function findScored<T>(items: readonly T[], matches: (item: T) => boolean, vendor: string, what: string, id: string): T {
+  const item = items.find(matches);
+  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor}"`);
+  return item;
+}
+
+function formatOfFact(fact: string, aggregate: Aggregate | null): ObservedFormat {
+  if (aggregate === 'share-true') return 'share';
+  if (aggregate === 'count') return null;
+  if (fact.endsWith('_minutes')) return 'minutes';
+  return FACT_ENUMS[fact.replaceAll('[]', '')] ?? null;
+}

@@ -1,0 +1,298 @@
+// The helpers templates use. They hold all the presentation logic (translation, formatting, escaping), so that
+// templates, which users edit, only choose what to show where. Every helper returns Markdown that is safe as it
+// is: catalogue text (trusted), numbers and dates formatted here, and data passed through escapeMarkdown.
+import Handlebars from 'handlebars';
+import type { Language } from '../rubric-types.js';
+import { createFormatter, type NumberOptions } from './format.js';
+import { escapeMarkdown, toSafeId } from './markdown-safe.js';
+import { isEnumKind } from './messages/catalogue.js';
+import { en, type Messages } from './messages/en.js';
+import { zhCN } from './messages/zh-CN.js';
+
+const CATALOGUES: Readonly<Record<Language, Messages>> = { en, 'zh-CN': zhCN };
+
+/** A helper failed; the engine adds which template called it. */
+export class HelperFailure extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(helper: string, message: string, location: { line: number; column: number } | undefined) {
+    super(`{{${helper}}}: ${message}`);
+    this.name = 'HelperFailure';
+    this.line = location?.line;
+    this.column = location === undefined ? undefined : location.column + 1;
+  }
+}
+
+type Hash = Readonly<Record<string, unknown>>;
+
+/** Up to two decimals, none when whole: values range from counts to medians and shares. */
+const QUANTITY: NumberOptions = { fractionDigits: 2, minimumFractionDigits: 0 };
+
+interface HelperSpec {
+  /** How many positional parameters: exactly [n, n], or a range. */
+  params: readonly [number, number];
+  /** Allowed hash keys; `any` for `t`, whose hash fills the message's placeholders. */
+  hash: readonly string[] | 'any';
+  run(args: readonly unknown[], hash: Hash): string;
+}
+
+interface HandlebarsCall {
+  hash: Hash;
+  loc?: { start: { line: number; column: number } };
+}
+
+/** Every helper, by the name templates call it. */
+export function createHelpers(language: Language): Record<string, Handlebars.HelperDelegate> {
+  const specs = defineHelpers(language);
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
+}
+
+function toHandlebarsHelper(name: string, spec: HelperSpec): Handlebars.HelperDelegate {
+  return (...received: unknown[]) => {
+    // Handlebars passes its options object last, after the template's parameters.
+    const call = received.at(-1) as HandlebarsCall;
+    const args = received.slice(0, -1);
+    try {
+      const [min, max] = spec.params;
+      if (args.length < min || args.length > max) {
+        throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
+      }
+      const unknownKeys = spec.hash === 'any' ? [] : Object.keys(call.hash).filter((key) => !spec.hash.includes(key));
+      if (unknownKeys.length > 0) throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(', ')}`);
+      return new Handlebars.SafeString(spec.run(args, call.hash));
+    } catch (error) {
+      throw new HelperFailure(name, error instanceof Error ? error.message : String(error), call.loc?.start);
+    }
+  };
+}
+
+function defineHelpers(language: Language): Record<string, HelperSpec> {
+  const messages = CATALOGUES[language];
+  const formatter = createFormatter(language);
+
+  const message = (key: string): string => {
+    if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
+    return messages[key as keyof Messages];
+  };
+  const translate = (key: string, vars: Readonly<Record<string, string>>): string => {
+    const used = new Set<string>();
+    const text = message(key).replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
+      used.add(name);
+      return vars[name]!;
+    });
+    const unused = Object.keys(vars).filter((name) => !used.has(name));
+    if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(', ')}`);
+    return text;
+  };
+  const unknown = () => message('value.unknown');
+  const none = () => message('value.none');
+  const join = (items: readonly string[]) => (items.length === 0 ? none() : items.join(message('list.separator')));
+  const formatQuantity = (value: number) => formatter.number(value, QUANTITY);
+  const formatDate = (value: unknown) => (value == null ? unknown() : (formatter.date(String(value)) ?? escapeMarkdown(String(value))));
+  const formatMinutes = (value: unknown) => (value == null ? unknown() : translate('format.minutes', { minutes: formatQuantity(toNumber(value)) }));
+  const translateEnum = (kind: unknown, value: unknown): string => {
+    if (typeof kind !== 'string' || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
+    if (value == null) return unknown();
+    const key = `enum.${kind}.${String(value)}`;
+    // A value the catalogue does not know comes from a file that skipped validation: show it, escaped.
+    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown(String(value));
+  };
+  /** Any template value as Markdown: the fallback for `t` placeholders and lists. */
+  const toMarkdown = (value: unknown): string => {
+    if (value instanceof Handlebars.SafeString) return value.toString();
+    if (value == null) return unknown();
+    if (typeof value === 'string') return escapeMarkdown(value);
+    if (typeof value === 'number') return formatQuantity(value);
+    if (typeof value === 'boolean') return translateEnum('boolean', value);
+    if (Array.isArray(value)) return join(value.map(toMarkdown));
+    throw new Error('cannot show an object; pass one of its fields');
+  };
+  const formatObserved = (value: unknown, format: unknown): string => {
+    if (value == null) return unknown();
+    if (Array.isArray(value)) return join(value.map((item) => formatObserved(item, format)));
+    if (typeof value === 'number' && format === 'share') return formatter.percent(value, 0);
+    if (typeof value === 'number' && format === 'minutes') return formatMinutes(value);
+    if (typeof value === 'string' && typeof format === 'string' && isEnumKind(format)) return translateEnum(format, value);
+    return toMarkdown(value);
+  };
+  const formatRule = (rule: unknown): string => {
+    const { kind, fact, aggregate, format, direction, thresholds, levels } = toRecord(rule);
+    if (kind === 'rating') return message('rule.rating');
+    const path = escapeMarkdown(String(fact));
+    const source = aggregate == null ? path : translate('rule.source-aggregated', { aggregate: translateEnum('aggregate', aggregate), fact: path });
+    if (kind === 'thresholds') {
+      const values = toArray(thresholds).map((threshold) => formatObserved(threshold, format));
+      const key = direction === 'cost' ? 'rule.thresholds-cost' : 'rule.thresholds-benefit';
+      return translate(key, { source, thresholds: values.join(message('rule.threshold-separator')) });
+    }
+    if (kind === 'levels') {
+      const mapping = toArray(levels).map((entry) => {
+        const { value, level } = toRecord(entry);
+        // Level keys are strings; boolean facts are keyed "true" / "false".
+        const shown = value === 'true' || value === 'false' ? translateEnum('boolean', value) : formatObserved(value, format);
+        return translate('rule.level-of-value', { value: shown, level: toMarkdown(level) });
+      });
+      return translate('rule.levels', { source, mapping: join(mapping) });
+    }
+    throw new Error('expects a rule (kind thresholds, levels or rating)');
+  };
+  const maxLength = (hash: Hash) => (hash.max === undefined ? {} : { maxLength: toNumber(hash.max) });
+
+  return {
+    /** Catalogue text: {{t 'key' name=value}}; values from data are escaped. */
+    t: {
+      params: [1, 1],
+      hash: 'any',
+      run: ([key], hash) => translate(String(key), Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, toMarkdown(value)]))),
+    },
+    /** One value from data, escaped: {{md name}} or {{md notes max=1000}}; empty shows as a dash. */
+    md: {
+      params: [1, 1],
+      hash: ['max'],
+      run: ([value], hash) => (value == null || String(value).trim() === '' ? none() : escapeMarkdown(String(value), maxLength(hash))),
+    },
+    /** A list of values from data, escaped and joined. */
+    'md-list': {
+      params: [1, 1],
+      hash: ['max'],
+      run: ([list], hash) => (list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown(String(item), maxLength(hash))))),
+    },
+    /** An enum code translated: {{t-enum 'verdict' verdict}}. */
+    't-enum': { params: [2, 2], hash: [], run: ([kind, value]) => translateEnum(kind, value) },
+    /** A list of enum codes translated and joined. */
+    't-enum-list': {
+      params: [2, 2],
+      hash: [],
+      run: ([kind, list]) => (list == null ? unknown() : join(toArray(list).map((value) => translateEnum(kind, value)))),
+    },
+    /** A number: {{format-number n}} (up to two decimals), digits=1 (exactly one), signed=true (+4.5 for changes). */
+    'format-number': {
+      params: [1, 1],
+      hash: ['digits', 'signed'],
+      run: ([value], hash) => {
+        if (value == null) return unknown();
+        const digits = hash.digits === undefined ? QUANTITY : { fractionDigits: toNumber(hash.digits) };
+        return formatter.number(toNumber(value), { ...digits, signed: hash.signed === true });
+      },
+    },
+    /** A share 0-1 as a percentage. */
+    'format-percent': {
+      params: [1, 1],
+      hash: ['digits'],
+      run: ([value], hash) => (value == null ? unknown() : formatter.percent(toNumber(value), hash.digits === undefined ? 0 : toNumber(hash.digits))),
+    },
+    /** A score with its range: {{format-score total}} → 72.4 (61.0–80.2). */
+    'format-score': {
+      params: [1, 1],
+      hash: [],
+      run: ([range]) => {
+        const { score, lower, upper } = toRecord(range);
+        const points = (value: unknown) => formatter.number(toNumber(value), 1);
+        return translate('format.score-range', { score: score == null ? unknown() : points(score), lower: points(lower), upper: points(upper) });
+      },
+    },
+    'format-level': {
+      params: [1, 1],
+      hash: [],
+      run: ([level]) => (level == null ? unknown() : translate('format.level', { level: formatQuantity(toNumber(level)) })),
+    },
+    'format-date': { params: [1, 1], hash: [], run: ([value]) => formatDate(value) },
+    'format-minutes': { params: [1, 1], hash: [], run: ([value]) => formatMinutes(value) },
+    /** An amount in a currency; without a (valid) currency code, the number and the code as written. */
+    'format-money': {
+      params: [2, 2],
+      hash: [],
+      run: ([amount, currency]) => {
+        if (amount == null) return unknown();
+        const number = formatQuantity(toNumber(amount));
+        if (currency == null) return number;
+        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
+      },
+    },
+    /** A value read from a vendor file, shown the way its format says (see ObservedView). */
+    'format-observed': { params: [2, 2], hash: [], run: ([value, format]) => formatObserved(value, format) },
+    /** The rule that turns a fact or ratings into a level, in words. */
+    'format-rule': { params: [1, 1], hash: [], run: ([rule]) => formatRule(rule) },
+    /** Evidence behind a score: id, type and date of each. */
+    'format-citations': {
+      params: [1, 1],
+      hash: [],
+      run: ([uses]) =>
+        join(
+          toArray(uses).map((use) => {
+            const { id, type, date } = toRecord(use);
+            const shown = { id: escapeMarkdown(String(id)), type: translateEnum('evidence-type', type), date: formatDate(date) };
+            return translate('format.citation', shown);
+          }),
+        ),
+    },
+    'format-ratings': {
+      params: [1, 1],
+      hash: [],
+      run: ([ratings]) =>
+        join(
+          toArray(ratings).map((rating) => {
+            const { evaluator, score } = toRecord(rating);
+            return translate('format.rating', { evaluator: escapeMarkdown(String(evaluator)), score: toMarkdown(score) });
+          }),
+        ),
+    },
+    'format-people': {
+      params: [1, 1],
+      hash: [],
+      run: ([people]) =>
+        join(
+          toArray(people).map((person) => {
+            const { name, role } = toRecord(person);
+            const shownName = escapeMarkdown(String(name));
+            return role == null ? shownName : translate('format.person-role', { name: shownName, role: escapeMarkdown(String(role)) });
+          }),
+        ),
+    },
+    /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
+    'safe-id': { params: [1, 1], hash: [], run: ([id]) => toSafeId(String(id)) },
+    /** The fragment GitHub gives a heading with this text, for links within a page. */
+    'heading-anchor': { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) },
+    /** Text inside a quoted mermaid label. */
+    'mermaid-text': { params: [1, 1], hash: [], run: ([text]) => toMermaidText(String(text)) },
+    /** A mermaid list of quoted labels: "a", "b". */
+    'mermaid-labels': { params: [1, 1], hash: [], run: ([list]) => toArray(list).map((item) => `"${toMermaidText(String(item))}"`).join(', ') },
+    /** A mermaid list of numbers, in mermaid's syntax (not the report language's). */
+    'mermaid-numbers': {
+      params: [1, 1],
+      hash: [],
+      run: ([list]) => toArray(list).map((item) => (Number.isFinite(item) ? (item as number).toFixed(1) : '0.0')).join(', '),
+    },
+  };
+}
+
+/** GitHub's heading ids: lower case, punctuation and symbols dropped, each space a hyphen. */
+function toHeadingAnchor(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** Mermaid has its own syntax and no escapes we can rely on: keep letters, digits, spaces and `._-` only. */
+function toMermaidText(text: string): string {
+  const kept = text.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, ' ').replace(/ {2,}/g, ' ').trim();
+  return kept === '' ? '-' : kept;
+}
+
+function toNumber(value: unknown): number {
+  if (typeof value !== 'number') throw new Error(`expects a number, got ${typeof value}`);
+  return value;
+}
+
+function toArray(value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) throw new Error(`expects a list, got ${value === null ? 'null' : typeof value}`);
+  return value;
+}
+
+function toRecord(value: unknown): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expects an object');
+  return value as Record<string, unknown>;
+}

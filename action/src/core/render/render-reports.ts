@@ -1,0 +1,40 @@
+// Renders reports/: the comparison (README.md), one page per vendor and scores.json. Pure: templates come in as
+// strings and files go out as strings; the shell reads and writes. Either every file renders or RenderError is
+// thrown, so a failed render never leaves half-written reports behind.
+import type { Language, Rubric } from '../rubric-types.js';
+import type { ScoreReport } from '../score-types.js';
+import type { VendorEvaluation } from '../vendor-types.js';
+import { buildReportView } from './build-report-view.js';
+import { toSafeId } from './markdown-safe.js';
+import { createTemplateRenderer } from './template-engine.js';
+
+export interface RenderReportsInput {
+  report: ScoreReport;
+  rubric: Rubric;
+  vendors: ReadonlyArray<{ file: string; data: VendorEvaluation }>;
+  /** Keyed by path relative to templates/: report.hbs, vendor.hbs and partials/<name>.hbs. */
+  templates: Readonly<Record<string, string>>;
+  language: Language;
+}
+
+export interface RenderedFile {
+  /** Relative to reports/, forward slashes. */
+  path: string;
+  content: string;
+}
+
+const REPORT_TEMPLATE = 'report.hbs';
+const VENDOR_TEMPLATE = 'vendor.hbs';
+
+export function renderReports(input: RenderReportsInput): RenderedFile[] {
+  const { report: reportView, vendorPages } = buildReportView(input);
+  const render = createTemplateRenderer({ templates: input.templates, language: input.language });
+  const files: RenderedFile[] = [
+    { path: 'README.md', content: render(REPORT_TEMPLATE, reportView) },
+    ...vendorPages.map((page) => ({ path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) })),
+    // Field order is the order scoring builds its objects in, which follows score-types.ts.
+    { path: 'scores.json', content: `${JSON.stringify(input.report, null, 2)}\n` },
+  ];
+  // Code-unit order, not localeCompare: the same on every machine.
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,263 @@
+// What templates see: the context of templates/report.hbs (ReportView) and templates/vendor.hbs (VendorPageView).
+// Templates are edited by users and compiled in strict mode, so every view has every field (null when unknown, []
+// when empty) and holds raw values: enum codes, numbers, ISO dates, data strings. Translating, formatting and
+// escaping happen in the helpers. Weights are shares 0-1 everywhere, so that one helper (format-percent) shows them.
+import type { Aggregate, Band, Level } from '../rubric-types.js';
+import type { EvidenceUse, GateStatus, ScoreRange, Verdict } from '../score-types.js';
+import type {
+  AccountManagement,
+  ClassroomScenario,
+  Coverage,
+  Customisation,
+  DeveloperResource,
+  EvidenceType,
+  GroupRole,
+  OnsiteService,
+  PartnerEscalation,
+  ProbeChannel,
+  ProductCategory,
+  RndModel,
+  Severity,
+  SupportFeeModel,
+  SupportOrganisation,
+  ValueAddedService,
+} from '../vendor-types.js';
+import type { EnumKind } from './messages/catalogue.js';
+
+/** The context of templates/report.hbs. */
+export interface ReportView {
+  rubricVersion: string;
+  vendorCount: number;
+  gates: Array<{ id: string; title: string }>;
+  /** Weight: share of the total, 0-1. */
+  dimensions: Array<{ id: string; title: string; weight: number }>;
+  vendors: VendorView[];
+  contradictions: Array<ContradictionView & { vendor: VendorRef }>;
+  disagreements: Array<DisagreementView & { vendor: VendorRef }>;
+  stale: Array<{ vendor: VendorRef; evaluatedOn: string; reviewBy: string }>;
+  robustness: RobustnessView;
+  chart: { labels: string[]; scores: number[] };
+  methodology: MethodologyView;
+}
+
+/** The context of templates/vendor.hbs. */
+export interface VendorPageView {
+  rubricVersion: string;
+  vendorCount: number;
+  vendor: VendorView;
+}
+
+export interface VendorRef {
+  id: string;
+  name: string;
+}
+
+/** Worries the article raises about who supports us (先搞明白:什么是"技术支持外包"). */
+export type OutsourcingConcern =
+  | 'rnd-outsourced'
+  | 'rnd-unknown'
+  | 'partners-relay'
+  | 'partners-untrained'
+  | 'organisation-undisclosed'
+  | 'none';
+
+export interface VendorView extends VendorRef {
+  file: string;
+  rank: number;
+  category: ProductCategory;
+  website: string | null;
+  total: ScoreRange;
+  band: Band | null;
+  verdict: Verdict;
+  goodDimensions: number;
+  dimensionCount: number;
+  evaluation: {
+    evaluators: Array<{ name: string; role: string | null }>;
+    evaluatedOn: string;
+    reviewBy: string;
+    stale: boolean;
+  };
+  gates: Array<{ id: string; title: string; status: GateStatus } & ObservedView>;
+  dimensions: DimensionView[];
+  outsourcing: {
+    rnd: RndModel | null;
+    supportOrganisation: SupportOrganisation | null;
+    partnerRegions: string[] | null;
+    partnersTrained: boolean | null;
+    partnerEscalation: PartnerEscalation | null;
+    organisationPublic: boolean | null;
+    concerns: OutsourcingConcern[];
+    evidence: string[];
+  };
+  team: { headcount: number | null; coverage: Coverage | null; evidence: string[] };
+  response: {
+    severities: SeverityView[];
+    urgentEscalation: boolean | null;
+    urgentChannel: string | null;
+    evidence: string[];
+  };
+  service: {
+    accountManagement: AccountManagement | null;
+    dedicatedGroup: boolean | null;
+    groupRoles: GroupRole[] | null;
+    architectureConsulting: boolean | null;
+    evidence: string[];
+  };
+  depth: { customisation: Customisation | null; rndDirectEngagement: boolean | null; evidence: string[] };
+  industry: {
+    customers: Array<{ name: string; students: number | null; since: number | null }>;
+    scenarios: ClassroomScenario[] | null;
+    evidence: string[];
+  };
+  resources: {
+    valueAddedServices: ValueAddedService[] | null;
+    developerResources: DeveloperResource[] | null;
+    evidence: string[];
+  };
+  costs: {
+    feeModel: SupportFeeModel | null;
+    feeAmount: number | null;
+    feeCurrency: string | null;
+    onsite: OnsiteService | null;
+    /** Annual turnover as a share 0-1. */
+    turnover: number | null;
+    contactChanges: number | null;
+    capacityPlanning: boolean | null;
+    realtimeMonitoring: boolean | null;
+    /** What our own staff waited, over every trial probe. */
+    trialMedianFirstResponse: number | null;
+    evidence: string[];
+  };
+  probes: ProbeView[];
+  ratings: Array<{ criterion: string; evaluator: string; score: number; justification: string; evidence: string[] }>;
+  flags: { total: number; contradictions: ContradictionView[]; disagreements: DisagreementView[]; stale: boolean };
+  evidence: Array<{ id: string; type: EvidenceType; reference: string; date: string; note: string | null }>;
+  /** Evidence ids each question's facts cite, in order of first citation. */
+  cited: { who: string[]; fast: string[]; deep: string[]; cost: string[] };
+  notes: string | null;
+}
+
+/** A value read from a vendor file, with how to show it: `format-observed observed format`. */
+export interface ObservedView {
+  observed: string | number | boolean | null;
+  format: ObservedFormat;
+}
+
+/** An enum (shown translated), a share 0-1 (as a percentage), minutes, or null: as it is. */
+export type ObservedFormat = EnumKind | 'share' | 'minutes' | null;
+
+export interface DimensionView {
+  id: string;
+  title: string;
+  /** Share of the total, 0-1. */
+  weight: number;
+  level: Level | null;
+  score: number | null;
+  lower: number;
+  upper: number;
+  coverage: number;
+  confidence: number | null;
+  good: boolean;
+  criteria: CriterionView[];
+}
+
+export interface CriterionView extends ObservedView {
+  id: string;
+  title: string;
+  kind: 'fact' | 'rating';
+  /** Share of the total, 0-1. */
+  weight: number;
+  answered: boolean;
+  level: Level | null;
+  rule: RuleView;
+  evidence: EvidenceUse[];
+  confidence: number | null;
+  ratings: Array<{ evaluator: string; score: number }>;
+}
+
+/** How a criterion turns what it reads into a level; the `format-rule` helper words it. */
+export type RuleView =
+  | { kind: 'thresholds'; fact: string; aggregate: Aggregate | null; format: ObservedFormat; direction: 'benefit' | 'cost'; thresholds: number[] }
+  | { kind: 'levels'; fact: string; aggregate: Aggregate | null; format: ObservedFormat; levels: Array<{ value: string; level: Level }> }
+  | { kind: 'rating' };
+
+export interface SeverityView {
+  severity: Severity;
+  claimedMinutes: number | null;
+  observedMedianMinutes: number | null;
+  observedWorstMinutes: number | null;
+  probes: number;
+  /** Null without both a claim and a probe of this severity: nothing to compare. */
+  contradicted: boolean | null;
+}
+
+export interface ProbeView {
+  date: string;
+  channel: ProbeChannel;
+  severity: Severity;
+  firstResponseMinutes: number;
+  /** Absent resolution time: not resolved during the trial. */
+  resolved: boolean;
+  resolutionMinutes: number | null;
+  templatedReply: boolean;
+  reachedEngineer: boolean;
+  summary: string | null;
+  evidence: string[];
+}
+
+export interface ContradictionView {
+  severity: Severity;
+  claimedMinutes: number;
+  observedMedianMinutes: number;
+  observedWorstMinutes: number;
+  probes: number;
+}
+
+export interface DisagreementView {
+  criterion: string;
+  min: number;
+  max: number;
+  evaluators: string[];
+}
+
+export interface RobustnessView {
+  leader: VendorRef | null;
+  runnerUp: VendorRef | null;
+  flip: { dimension: string; change: number } | null;
+  winProbabilities: Array<{ vendor: VendorRef; probability: number }>;
+  /** An identifier, not a quantity: shown as written, without digit grouping. */
+  seed: string;
+  samples: number;
+  spread: number;
+}
+
+export interface MethodologyView {
+  rubricVersion: string;
+  dimensions: Array<{
+    id: string;
+    title: string;
+    description: string | null;
+    weight: number;
+    criteria: Array<{
+      id: string;
+      title: string;
+      description: string | null;
+      kind: 'fact' | 'rating';
+      weightInDimension: number;
+      weight: number;
+      rule: RuleView;
+    }>;
+  }>;
+  ratingAnchors: Array<{ criterion: string; anchors: string[] }>;
+  gates: Array<{
+    id: string;
+    title: string;
+    fact: string;
+    aggregate: Aggregate | null;
+    passWhen: Array<string | number | boolean>;
+    format: ObservedFormat;
+  }>;
+  verdict: { goodLevel: number; lowRiskShare: number; bands: Array<{ id: Band; min: number }> };
+  evidence: { factors: Array<{ type: EvidenceType; factor: number }>; unsupportedFactor: number; halfLifeDays: number };
+  minCoverage: number;
+}

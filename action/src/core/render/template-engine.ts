@@ -1,0 +1,181 @@
+// Compiles templates with the shared helpers, partials and message catalogue. Reused by every Markdown output
+// (the reports, the pull-request comment), so all of them get the same safety:
+// - an isolated Handlebars instance, strict mode and known helpers only: a misspelt variable or helper is an error
+//   naming the template and line, never an empty cell;
+// - output of {{value}} goes through the Markdown escaper instead of Handlebars' HTML escaping, which is the
+//   wrong escaping for Markdown; triple-stash and {{&value}} (unescaped output) are refused;
+// - prototype access stays disabled (Handlebars' default).
+import Handlebars from 'handlebars';
+import type { Language } from '../rubric-types.js';
+import { createHelpers, HelperFailure } from './helpers.js';
+import { escapeMarkdown } from './markdown-safe.js';
+import { RenderError } from './render-error.js';
+
+export interface TemplateRendererOptions {
+  /** Template sources keyed by path relative to templates/; `partials/<name>.hbs` is the partial {{> name}}. */
+  templates: Readonly<Record<string, string>>;
+  language: Language;
+  /** Helpers a particular output needs beyond the shared ones; they cannot replace a shared helper. */
+  helpers?: Readonly<Record<string, Handlebars.HelperDelegate>>;
+}
+
+/** Renders the template at `name` (e.g. `report.hbs`) with `context`; throws RenderError. */
+export type RenderTemplate = (name: string, context: object) => string;
+
+const PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
+
+export function createTemplateRenderer(options: TemplateRendererOptions): RenderTemplate {
+  const handlebars = createMarkdownHandlebars();
+  const helpers = createHelpers(options.language);
+  for (const name of Object.keys(options.helpers ?? {})) {
+    if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
+  }
+  const allHelpers = { ...helpers, ...options.helpers };
+  handlebars.registerHelper(allHelpers);
+  const compileOptions: CompileOptions = {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
+    noEscape: false,
+  };
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path) => PARTIAL_PATH.exec(path)?.[1] ?? []));
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const compile = (path: string): Handlebars.TemplateDelegate => {
+    const cached = compiled.get(path);
+    if (cached) return cached;
+    const source = options.templates[path];
+    if (source === undefined) throw new RenderError(`There is no template ${path} in templates/`);
+    const template = compileTemplate(handlebars, path, source, compileOptions, partialNames);
+    compiled.set(path, template);
+    return template;
+  };
+  for (const path of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path)?.[1];
+    // Compiled on first use, so that a broken partial only fails the outputs that use it.
+    const partial = (context: unknown, partialOptions?: Handlebars.RuntimeOptions) => compile(path)(context, partialOptions);
+    if (name !== undefined) handlebars.registerPartial(name, partial);
+  }
+  return (name, context) => compile(name)(context);
+}
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+
+/**
+ * Handlebars builds each template's runtime with the module-wide Utils.escapeExpression, which other code in the
+ * process may rely on. This instance's `template` is the one hook it offers: it swaps in the Markdown escaper for
+ * the templates (and partials) compiled here, before their main program runs.
+ */
+function createMarkdownHandlebars(): typeof Handlebars {
+  const handlebars = Handlebars.create();
+  const runtimeTemplate = handlebars.template.bind(handlebars);
+  handlebars.template = (spec) => {
+    const { main } = spec as { main: (container: { escapeExpression: (value: unknown) => string }, ...rest: unknown[]) => string };
+    return runtimeTemplate({
+      ...spec,
+      main(this: unknown, container: { escapeExpression: (value: unknown) => string }, ...rest: unknown[]) {
+        container.escapeExpression = escapeForMarkdown;
+        return main.call(this, container, ...rest);
+      },
+    });
+  };
+  return handlebars;
+}
+
+/** What plain {{value}} outputs: helper results as they are, data through the Markdown escaper. */
+function escapeForMarkdown(value: unknown): string {
+  if (value instanceof Handlebars.SafeString) return value.toString();
+  if (value == null) return '';
+  return escapeMarkdown(String(value));
+}
+
+function compileTemplate(
+  handlebars: typeof Handlebars,
+  path: string,
+  source: string,
+  options: CompileOptions,
+  partialNames: ReadonlySet<string>,
+): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
+  try {
+    ast = handlebars.parseWithoutProcessing(source);
+  } catch (error) {
+    throw toRenderError(error, path);
+  }
+  inspectTemplate(ast, path, partialNames);
+  const template = handlebars.compile(ast, options);
+  return (context, runtimeOptions) => {
+    try {
+      return template(context, runtimeOptions);
+    } catch (error) {
+      throw toRenderError(error, path);
+    }
+  };
+}
+
+/**
+ * Walks the template once before compiling it:
+ * - refuses unescaped output ({{{value}}}, {{&value}}): every value must go through the Markdown escaper;
+ * - refuses partials that do not exist, with their line (Handlebars would only say "could not be found");
+ * - marks every path used as a helper or partial parameter strict. Handlebars' strict mode only checks
+ *   {{value}}; without this, {{#each vendor.critera}} or {{md nmae}} would silently render nothing.
+ */
+function inspectTemplate(node: hbs.AST.Node, path: string, partialNames: ReadonlySet<string>): void {
+  const visitParameters = (call: { params: hbs.AST.Expression[]; hash?: hbs.AST.Hash }) => {
+    for (const param of call.params) visitExpression(param);
+    for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
+  };
+  const visitExpression = (expression: hbs.AST.Expression) => {
+    if (expression.type === 'PathExpression') (expression as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+    if (expression.type === 'SubExpression') visitParameters(expression as hbs.AST.SubExpression);
+  };
+  const visit = (current: hbs.AST.Node): void => {
+    switch (current.type) {
+      case 'Program':
+        for (const statement of (current as hbs.AST.Program).body) visit(statement);
+        return;
+      case 'MustacheStatement': {
+        const mustache = current as hbs.AST.MustacheStatement;
+        if (!mustache.escaped) throw at(current, 'unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper');
+        visitParameters(mustache);
+        return;
+      }
+      case 'BlockStatement': {
+        const block = current as hbs.AST.BlockStatement;
+        visitParameters(block);
+        if (block.program) visit(block.program);
+        if (block.inverse) visit(block.inverse);
+        return;
+      }
+      case 'PartialStatement':
+      case 'PartialBlockStatement': {
+        const partial = current as hbs.AST.PartialStatement;
+        if (partial.name.type === 'PathExpression' && !partialNames.has(partial.name.original)) {
+          throw at(current, `there is no partial "${partial.name.original}" (templates/partials/${partial.name.original}.hbs)`);
+        }
+        visitParameters(partial);
+        if (current.type === 'PartialBlockStatement') visit((current as hbs.AST.PartialBlockStatement).program);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  const at = (current: hbs.AST.Node, detail: string) =>
+    new RenderError(detail, { template: path, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  visit(node);
+}
+
+/** Handlebars reports positions three ways: Exception.lineNumber, "Parse error on line N", or our HelperFailure. */
+function toRenderError(error: unknown, path: string): RenderError {
+  if (error instanceof RenderError && error.location) return error; // already named by a partial's own wrapper
+  if (error instanceof RenderError) return new RenderError(error.detail, { template: path });
+  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path, line: error.line, column: error.column });
+  const { message, lineNumber, column } = error as { message?: string; lineNumber?: number; column?: number };
+  const text = String(message ?? error);
+  const detail = text
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
+  if (typeof lineNumber === 'number') return new RenderError(detail, { template: path, line: lineNumber, column: (column ?? 0) + 1 });
+  const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
+  return new RenderError(detail, { template: path, line: parseLine === undefined ? undefined : Number(parseLine) });
+}

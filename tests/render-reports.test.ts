@@ -1,0 +1,132 @@
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../action/src/core/rubric-types.js';
+import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
+import { buildRenderFixture, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { readTemplates } from '../action/src/shell/read-workspace.js';
+
+/** As the shell reads them: keyed by path relative to templates/. */
+const TEMPLATES = await readTemplates(process.cwd(), 'templates');
+
+const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+
+function render(language: Language, fixture = buildRenderFixture()): RenderedFile[] {
+  return renderReports({ ...fixture, templates: TEMPLATES, language });
+}
+
+function markdownOf(files: readonly RenderedFile[]): RenderedFile[] {
+  return files.filter((file) => file.path.endsWith('.md'));
+}
+
+describe('renderReports', () => {
+  it('returns the comparison, a page per vendor and scores.json, sorted by path', () => {
+    expect(render('en').map((file) => file.path)).toEqual([
+      'README.md',
+      'scores.json',
+      'vendors/clearripple-rtc.md',
+      'vendors/cloudbridge-class.md',
+      'vendors/farsail-av.md',
+      'vendors/glowpane-class.md',
+    ]);
+  });
+
+  it('writes scores.json as the score report, with its field order', () => {
+    const fixture = buildRenderFixture();
+    const scores = render('en', fixture).find((file) => file.path === 'scores.json');
+    expect(scores?.content).toBe(`${JSON.stringify(fixture.report, null, 2)}\n`);
+    expect(Object.keys(JSON.parse(scores!.content) as object)).toEqual(['rubric_version', 'vendors', 'robustness']);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`matches the committed snapshot in ${language}`, async () => {
+      for (const file of markdownOf(render(language))) {
+        await expect(file.content).toMatchFileSnapshot(`__snapshots__/render/${language}/${file.path}`);
+      }
+    });
+  }
+
+  it('is byte-for-byte deterministic, whatever order the vendor files come in', () => {
+    const fixture = buildRenderFixture();
+    const first = render('zh-CN', fixture);
+    expect(render('zh-CN', fixture)).toEqual(first);
+    expect(render('zh-CN', { ...fixture, vendors: [...fixture.vendors].reverse() })).toEqual(first);
+  });
+
+  it('shows the sections of the comparison in the order decision-makers read them', () => {
+    const readme = render('en').find((file) => file.path === 'README.md')!.content;
+    const headings = parseMarkdown(readme).children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 2 ? [listNodes(node).flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('')] : [],
+    );
+    expect(headings).toEqual([
+      'Contents',
+      'Ranking',
+      'Vendors by dimension',
+      'Outsourcing profile',
+      'Hidden costs',
+      'Claims the trial contradicted',
+      'Evaluator disagreements',
+      'Evaluations past their review date',
+      'How robust the ranking is',
+      'Total scores',
+      'Methodology',
+    ]);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`passes markdownlint with the committed configuration in ${language}`, () => {
+      const strings = Object.fromEntries(markdownOf(render(language)).map((file) => [file.path, file.content]));
+      const results = lint({ strings, config: readLintConfig() });
+      const problems = Object.entries(results).flatMap(([path, errors]) =>
+        errors.map((error) => `${path}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    it(`gives every table row the header's number of cells in ${language}`, () => {
+      for (const file of markdownOf(render(language))) {
+        const tables = listNodes(parseMarkdown(file.content)).filter((node) => node.type === 'table');
+        expect(tables.length).toBeGreaterThan(0);
+        for (const table of tables) {
+          const [header, ...rows] = table.children;
+          for (const row of rows) expect(row.children.length, `${file.path}:${row.position?.start.line}`).toBe(header!.children.length);
+        }
+      }
+    });
+
+    it(`links only to its own pages and sections in ${language}`, () => {
+      const files = markdownOf(render(language));
+      const pages = new Set(files.map((file) => file.path));
+      for (const file of files) {
+        const urls = listNodes(parseMarkdown(file.content)).flatMap((node) => (node.type === 'link' ? [node.url] : []));
+        for (const url of urls) {
+          if (url.startsWith('#')) continue; // fragments: markdownlint's MD051 checks they match a heading
+          const target = file.path.startsWith('vendors/') ? url.replace(/^\.\.\//, '') : url;
+          expect(pages, `${file.path} links to ${url}`).toContain(target);
+        }
+      }
+    });
+  }
+
+  it('links every vendor from the ranking to its page', () => {
+    const readme = render('en').find((file) => file.path === 'README.md')!.content;
+    const urls = listNodes(parseMarkdown(readme)).flatMap((node) => (node.type === 'link' && !node.url.startsWith('#') ? [node.url] : []));
+    expect(urls).toEqual(['vendors/cloudbridge-class.md', 'vendors/farsail-av.md', 'vendors/glowpane-class.md', 'vendors/clearripple-rtc.md']);
+  });
+
+  it('renders a project without vendors yet', () => {
+    const fixture = buildRenderFixture();
+    const report = { ...fixture.report, vendors: [], robustness: { ...fixture.report.robustness, leader: null, runner_up: null, flip: null, win_probability: {} } };
+    const files = renderReports({ ...fixture, report, vendors: [], templates: TEMPLATES, language: 'en' });
+    expect(files.map((file) => file.path)).toEqual(['README.md', 'scores.json']);
+    expect(files[0]!.content).toContain('There are no vendors to rank.');
+    expect(files[0]!.content).not.toContain('mermaid');
+    expect(lint({ strings: { 'README.md': files[0]!.content }, config: readLintConfig() })['README.md']).toEqual([]);
+  });
+
+  it('fails as a whole when a scored vendor has no vendor file', () => {
+    const fixture = buildRenderFixture();
+    expect(() => renderReports({ ...fixture, vendors: fixture.vendors.slice(1), templates: TEMPLATES, language: 'en' })).toThrow(
+      /vendor "cloudbridge-class" but no vendor file/,
+    );
+  });
+});
