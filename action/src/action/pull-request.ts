@@ -1,0 +1,190 @@
+// The pull-request mode: review what a pull request changes in the vendor files and the rubric. The API calls do
+// not grow with the repository: one list of changed files, one tree and one blob per changed file of the side
+// that is not checked out, one query for the comments and one write.
+import * as core from '@actions/core';
+import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sides.js';
+import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody } from '../core/compare/build-review-body.js';
+import type { Review, ReviewView } from '../core/compare/build-review-body.js';
+import { checkPullRequest } from '../core/compare/check-pull-request.js';
+import { compareReports } from '../core/compare/compare-reports.js';
+import type { ReportComparison } from '../core/compare/compare-reports.js';
+import { COMMENT_TEMPLATE, compileCommentTemplate } from '../core/compare/compile-comment-template.js';
+import { selectChanges } from '../core/compare/select-changes.js';
+import type { SelectedChanges } from '../core/compare/select-changes.js';
+import type { CheckResult } from '../core/check-sources.js';
+import type { ProjectConfig } from '../core/config.js';
+import { compareFindings } from '../core/findings.js';
+import type { Finding } from '../core/findings.js';
+import { scoreVendors } from '../core/score/score-vendors.js';
+import type { ScoreReport } from '../core/score-types.js';
+import { annotateFindings } from '../github/annotate-findings.js';
+import { explainApiError, explainFailure } from '../github/explain-api-error.js';
+import { MAX_LISTED_FILES, listChangedFiles } from '../github/list-changed-files.js';
+import type { PullRequestRef } from '../github/list-changed-files.js';
+import { readCommitFiles } from '../github/read-commit-files.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
+import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-workspace.js';
+import { InputError } from './get-inputs.js';
+import { readCheckoutSide } from './read-checkout-side.js';
+import type { ModeOutcome, RunContext } from './run-context.js';
+
+interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha: string;
+}
+
+interface ChangeReview {
+  findings: Finding[];
+  comparison: ReportComparison | null;
+  preexisting: number;
+  head: ScoreReport | null;
+  notices: string[];
+}
+
+export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
+  const event = readPullRequestEvent(run);
+  const workspace = await openWorkspace(run.root);
+  const config: ProjectConfig = {
+    ...workspace.config,
+    ...run.inputs.paths,
+    ...(run.inputs.language ? { language: run.inputs.language } : {}),
+  };
+  const templates = await readTemplates(run.root, config.templates);
+  if (templates[COMMENT_TEMPLATE] === undefined) {
+    throw new WorkspaceError(`${config.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
+  }
+  const render = compileCommentTemplate<ReviewView>(templates, config.language);
+
+  const pull: PullRequestRef = { ...run.repo, number: event.number };
+  const listed = await explainFailure({ doing: "list the pull request's files", permission: 'pull-requests: read' }, () =>
+    listChangedFiles(run.octokit, pull),
+  );
+  const changes = selectChanges(listed.files, config);
+  const relevant = changes.vendors.length > 0 || changes.rubric !== null;
+  core.info(
+    `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`,
+  );
+  const reviewed = relevant
+    ? await reviewChanges(run, config, changes, event)
+    : { findings: [], comparison: null, preexisting: 0, head: null, notices: ['This pull request changes no vendor file and not the rubric.'] };
+  const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
+  const notices = listed.truncated
+    ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices]
+    : reviewed.notices;
+
+  const hidden = annotateFindings(findings);
+  if (hidden) core.info(`${hidden} more finding(s) are not annotated (GitHub shows 10 per step); the job summary lists them all.`);
+
+  const review: Review = {
+    findings,
+    comparison: reviewed.comparison,
+    preexisting: reviewed.preexisting,
+    notices,
+    headSha: event.headSha,
+    runUrl: run.runUrl,
+  };
+  const commentNotices: string[] = [];
+  let commentId: number | null = null;
+  if (run.inputs.comment) {
+    try {
+      const comment = buildReviewBody(render, review, COMMENT_LIMIT);
+      const result = await upsertStickyComment(run.octokit, pull, { marker: STICKY_MARKER, body: run.redact(comment.body), createIfMissing: relevant });
+      commentId = result.commentId;
+      core.info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ''}.`);
+    } catch (error) {
+      const reason = explainApiError(error, { doing: 'post the review comment', permission: 'pull-requests: write' });
+      core.warning(run.redact(reason));
+      commentNotices.push(reason);
+    }
+  }
+  await writeSummary(run.redact(buildReviewBody(render, { ...review, notices: [...notices, ...commentNotices] }, SUMMARY_LIMIT).body));
+
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const drops = reviewed.comparison?.scoreDrops ?? [];
+  const failure =
+    run.inputs.failOn !== 'never' && errors > 0
+      ? `${errors} error(s) in the files this pull request changes: see the annotations, the review comment or the job summary.`
+      : run.inputs.failOn === 'score-drop' && drops.length > 0
+        ? `The total score drops for ${drops.join(', ')} (fail-on: score-drop).`
+        : null;
+  return {
+    valid: errors === 0,
+    findings: findings.length,
+    scores: compactScores(reviewed.head),
+    commentId,
+    failure,
+  };
+}
+
+/**
+ * Reads the side that is not checked out through the API, checks both sides (each file parsed once), scores
+ * both and compares them.
+ */
+async function reviewChanges(run: RunContext, config: ProjectConfig, changes: SelectedChanges, event: PullRequestEvent): Promise<ChangeReview> {
+  // Under pull_request_target the checkout is the base; the head is read as data, never checked out.
+  const localSide = run.eventName === 'pull_request_target' ? 'base' : 'head';
+  const remoteSide = localSide === 'base' ? 'head' : 'base';
+  const remoteSha = remoteSide === 'head' ? event.headSha : event.baseSha;
+  const [local, read] = await Promise.all([
+    readCheckoutSide(run.root, config),
+    explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
+      readCommitFiles(run.octokit, { ...run.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide)),
+    ),
+  ]);
+  const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
+  const check = checkPullRequest(sides, changes, config.rubric);
+  const base = scoreSide(check.base, run.today);
+  const head = scoreSide(check.head, run.today);
+  return {
+    findings: check.head.findings,
+    comparison: head ? compareReports(base, head, check.changedVendorIds, check.rubricChanged) : null,
+    preexisting: check.preexisting,
+    head,
+    notices: head ? [] : ['The head cannot be scored until its rubric is valid.'],
+  };
+}
+
+function scoreSide(result: CheckResult, asOf: string): ScoreReport | null {
+  if (!result.rubric) return null;
+  return scoreVendors(
+    result.vendors.map(({ file, data }) => ({ file, data })),
+    result.rubric,
+    { asOf },
+  );
+}
+
+function readPullRequestEvent(run: RunContext): PullRequestEvent {
+  const pr = run.payload.pull_request as
+    | { number?: number; base?: { sha?: string }; head?: { sha?: string } }
+    | undefined;
+  if (!pr?.number || !pr.base?.sha || !pr.head?.sha) {
+    throw new InputError(
+      `The pull-request mode needs a pull_request or pull_request_target event, not \`${run.eventName}\`: set \`mode: publish\` or run on pull requests.`,
+    );
+  }
+  return {
+    number: pr.number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+  };
+}
+
+function compactScores(report: ScoreReport | null): unknown {
+  return (report?.vendors ?? []).map((vendor) => ({
+    id: vendor.id,
+    rank: vendor.rank,
+    score: vendor.total.score,
+    lower: vendor.total.lower,
+    upper: vendor.total.upper,
+    verdict: vendor.verdict,
+  }));
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary file (GITHUB_STEP_SUMMARY is not set): the review is not written there.');
+    return;
+  }
+  await core.summary.addRaw(markdown, true).write();
+}

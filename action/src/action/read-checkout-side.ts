@@ -1,0 +1,20 @@
+// The side of the pull request that is on disk: the base under pull_request_target (only the base is ever
+// checked out there), the merge result under pull_request. Read with the same refusals as the CLI: regular files
+// inside the repository only.
+import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
+import type { ProjectConfig } from '../core/config.js';
+import type { SideFiles } from '../core/compare/assemble-sides.js';
+
+export async function readCheckoutSide(root: string, config: ProjectConfig): Promise<SideFiles> {
+  const listed = await listYamlFiles(root, [config.vendors]);
+  const vendorFiles = listed.files.filter((file) => file !== config.rubric);
+  const vendors = await readSources(root, vendorFiles);
+  try {
+    return { vendors, rubric: await readRubric(root, config.rubric), findings: listed.findings };
+  } catch (error) {
+    if (!(error instanceof WorkspaceError)) throw error;
+    // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
+    const finding = { code: 'file-unreadable', severity: 'error', file: config.rubric, line: 1, column: 1, message: error.message } as const;
+    return { vendors, rubric: null, findings: [...listed.findings, finding] };
+  }
+}

@@ -1,0 +1,29 @@
+// What every mode of the action works with, gathered once by main.ts, and what each mode hands back.
+import type { GitHubClient } from '../github/create-octokit.js';
+import type { ActionInputs } from './get-inputs.js';
+
+export interface RunContext {
+  inputs: ActionInputs;
+  octokit: GitHubClient;
+  /** The checkout, the repository root. */
+  root: string;
+  eventName: string;
+  payload: Record<string, unknown>;
+  repo: { owner: string; repo: string };
+  /** The workflow run's page, whose job summary holds the whole review. */
+  runUrl: string | null;
+  /** YYYY-MM-DD (UTC), for staleness. */
+  today: string;
+  /** Removes secrets and runner paths from text that leaves the process. */
+  redact: (text: string) => string;
+}
+
+export interface ModeOutcome {
+  valid: boolean;
+  findings: number;
+  /** The head's scores, compact, for the `scores` output. */
+  scores: unknown;
+  commentId: number | null;
+  /** Why the check fails; null when it passes. */
+  failure: string | null;
+}

@@ -1,0 +1,84 @@
+// A pull request is reviewed from two sources: the checkout on disk (every file of one side) and the files the
+// pull request changes on the other side, read through the API. This puts them together as the whole base and
+// the changed files of the head, whichever side the checkout holds, so that the checks never depend on it.
+import type { Finding } from '../findings.js';
+import type { SourceFile } from '../parse-yaml.js';
+import type { SelectedChanges } from './select-changes.js';
+
+export interface SideFiles {
+  vendors: SourceFile[];
+  /** Null when the rubric is missing or was refused on that side; `findings` says why. */
+  rubric: SourceFile | null;
+  /** Problems found while reading (a symlink, a file that could not be read). */
+  findings: Finding[];
+}
+
+export interface PullRequestSides {
+  /** Every vendor file of the base. */
+  base: SideFiles;
+  /** Only the vendor files the pull request adds or changes; the others are the base's. */
+  head: SideFiles;
+}
+
+/**
+ * `local` is the checkout (all files of `localSide`); `remote` holds only the other side's changed files (and its
+ * rubric when the pull request changes it).
+ */
+export function assembleSides(
+  local: SideFiles,
+  remote: SideFiles,
+  localSide: 'base' | 'head',
+  changes: SelectedChanges,
+): PullRequestSides {
+  if (localSide === 'base') {
+    return {
+      base: local,
+      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings },
+    };
+  }
+  const headPaths = new Set(changes.vendors.flatMap((change) => (change.head === null ? [] : [change.head])));
+  const rubricPath = changes.rubric?.head ?? changes.rubric?.base ?? null;
+  const isHeadOnly = (file: string) => headPaths.has(file) || file === rubricPath;
+  return {
+    base: {
+      vendors: [...local.vendors.filter((source) => !headPaths.has(source.path)), ...remote.vendors],
+      rubric: changes.rubric ? remote.rubric : local.rubric,
+      findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings],
+    },
+    head: {
+      vendors: local.vendors.filter((source) => headPaths.has(source.path)),
+      rubric: local.rubric,
+      findings: local.findings.filter((finding) => isHeadOnly(finding.file)),
+    },
+  };
+}
+
+/** The files to read for one side: its vendor files the pull request touches, and its rubric if that changes. */
+export function pathsOnSide(changes: SelectedChanges, side: 'base' | 'head'): string[] {
+  const paths = changes.vendors.flatMap((change) => (change[side] === null ? [] : [change[side]]));
+  const rubric = changes.rubric?.[side];
+  return rubric ? [...paths, rubric] : paths;
+}
+
+/** Sorts files read for one side into its vendors and its rubric; a rubric the side lacks is a finding. */
+export function toSide(
+  read: { files: readonly SourceFile[]; findings: readonly Finding[] },
+  changes: SelectedChanges,
+  side: 'base' | 'head',
+  rubricPath: string,
+): SideFiles {
+  const rubric = read.files.find((file) => file.path === rubricPath) ?? null;
+  const findings = [...read.findings];
+  if (changes.rubric && changes.rubric[side] === null) {
+    findings.push({
+      code: 'file-unreadable',
+      severity: 'error',
+      file: rubricPath,
+      line: 1,
+      column: 1,
+      message: side === 'head' ? 'The pull request removes or renames the rubric.' : 'The base has no rubric.',
+      hint: 'Keep the rubric at the path the configuration names; change its content instead.',
+    });
+  }
+  return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric, findings };
+}

@@ -1,0 +1,116 @@
+// Builds the review (the sticky comment and the job summary share it) from the template and the comparison,
+// within a size limit: GitHub refuses a comment over 65,536 characters and a step summary over 1 MiB. When the
+// whole review does not fit, the vendor sections go first, then the ranking rows, then the findings, each from
+// the end of its list, and the review says what was left out and where to read all of it.
+import type { Finding } from '../findings.js';
+import type { ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
+import type { RenderComment } from './compile-comment-template.js';
+
+export const STICKY_MARKER = '<!-- vendor-review:sticky -->';
+
+export interface SizeLimit {
+  max: number;
+  measure: (text: string) => number;
+}
+
+/** GitHub counts a comment body in characters; UTF-16 length is never below that count. */
+export const COMMENT_LIMIT: SizeLimit = { max: 65_536, measure: (text) => text.length };
+/** The step summary limit is in bytes. */
+export const SUMMARY_LIMIT: SizeLimit = { max: 1024 * 1024, measure: (text) => Buffer.byteLength(text, 'utf8') };
+
+export interface Review {
+  findings: readonly Finding[];
+  /** Null when the head cannot be scored (its rubric has errors). */
+  comparison: ReportComparison | null;
+  /** Findings in files the pull request does not touch. */
+  preexisting: number;
+  /** Sentences from the action itself, e.g. that the file list was cut at GitHub's limit. */
+  notices: readonly string[];
+  headSha: string;
+  /** The workflow run, whose summary holds the whole review. */
+  runUrl: string | null;
+}
+
+export interface ReviewView {
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  /** `hint` is null where a finding has none: templates are strict about missing fields. */
+  findings: ReadonlyArray<Omit<Finding, 'hint'> & { hint: string | null }>;
+  preexisting: number;
+  notices: readonly string[];
+  headSha: string;
+  runUrl: string | null;
+  rubricChanged: boolean;
+  vendors: readonly VendorComparison[];
+  ranking: readonly RankingMove[];
+  truncated: boolean;
+  omitted: { vendors: number; ranking: number; findings: number };
+}
+
+type Trimmable = 'vendors' | 'ranking' | 'findings';
+/** What goes first when the review is too long: details before the ranking, the ranking before the findings. */
+const TRIM_ORDER: readonly Trimmable[] = ['vendors', 'ranking', 'findings'];
+
+export function buildReviewBody(render: RenderComment<ReviewView>, review: Review, limit: SizeLimit): { body: string; truncated: boolean } {
+  const keep: Record<Trimmable, number> = {
+    vendors: review.comparison?.vendors.length ?? 0,
+    ranking: review.comparison?.ranking.length ?? 0,
+    findings: review.findings.length,
+  };
+  const renderKept = () => withMarker(render(toView(review, keep)));
+  const fits = (text: string) => limit.measure(text) <= limit.max;
+
+  let body = renderKept();
+  if (fits(body)) return { body, truncated: false };
+  for (const list of TRIM_ORDER) {
+    // The largest number of entries of this list that still fits (0 when none does), by bisection.
+    let [low, high] = [0, keep[list]];
+    while (low < high) {
+      keep[list] = Math.ceil((low + high) / 2);
+      if (fits(renderKept())) low = keep[list];
+      else high = keep[list] - 1;
+    }
+    keep[list] = low;
+    body = renderKept();
+    if (fits(body)) return { body, truncated: true };
+  }
+  // Only the fixed parts are left and still too long (a huge notice): cut the text itself, shrinking in
+  // proportion until it fits, since characters and bytes do not map one to one.
+  const notice = '\n\n… (cut to fit; the whole review is in the job summary)\n';
+  let cut = body;
+  while (!fits(cut + notice)) cut = cut.slice(0, Math.floor((cut.length * limit.max) / limit.measure(cut + notice)) - 1);
+  return { body: cut + notice, truncated: true };
+}
+
+function toView(review: Review, keep: Record<Trimmable, number>): ReviewView {
+  const comparison = review.comparison;
+  const vendors = comparison?.vendors ?? [];
+  const ranking = comparison?.ranking ?? [];
+  const errors = review.findings.filter((finding) => finding.severity === 'error').length;
+  const omitted = {
+    vendors: vendors.length - keep.vendors,
+    ranking: ranking.length - keep.ranking,
+    findings: review.findings.length - keep.findings,
+  };
+  return {
+    valid: errors === 0,
+    errors,
+    warnings: review.findings.length - errors,
+    findings: review.findings.slice(0, keep.findings).map((finding) => ({ ...finding, hint: finding.hint ?? null })),
+    preexisting: review.preexisting,
+    notices: review.notices,
+    headSha: review.headSha,
+    runUrl: review.runUrl,
+    rubricChanged: comparison?.rubricChanged ?? false,
+    vendors: vendors.slice(0, keep.vendors),
+    ranking: ranking.slice(0, keep.ranking),
+    truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,
+    omitted,
+  };
+}
+
+/** The marker is how the action finds its comment again; a template that lost it still gets it, first. */
+function withMarker(body: string): string {
+  return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}\n${body}`;
+}

@@ -1,0 +1,69 @@
+// Which vendor files and whether the rubric a pull request changes, from GitHub's list of changed files. Each
+// change becomes a pair of paths (before, after) so that renames and deletions read the same way on both sides.
+
+/** The statuses GitHub's "list pull request files" endpoint reports. */
+export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface ChangedFile {
+  filename: string;
+  status: ChangeStatus;
+  previousFilename?: string;
+}
+
+/** The same file before (base) and after (head) the pull request; null where it does not exist. */
+export interface FileChange {
+  base: string | null;
+  head: string | null;
+}
+
+export interface SelectedChanges {
+  vendors: FileChange[];
+  rubric: FileChange | null;
+}
+
+export interface ProjectPaths {
+  vendors: string;
+  rubric: string;
+}
+
+export function selectChanges(files: readonly ChangedFile[], paths: ProjectPaths): SelectedChanges {
+  const vendorsFolder = `${trimPath(paths.vendors)}/`;
+  const rubric = trimPath(paths.rubric);
+  const isVendorFile = (file: string | null) =>
+    file !== null && file !== rubric && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
+  const vendors: FileChange[] = [];
+  let rubricChange: FileChange | null = null;
+  for (const file of files) {
+    const change = toChange(file);
+    if (!change) continue;
+    if (change.base === rubric || change.head === rubric) {
+      rubricChange = { base: change.base === rubric ? rubric : null, head: change.head === rubric ? rubric : null };
+    }
+    // A rename into or out of the vendors folder is an addition or a removal as far as vendors go.
+    const base = isVendorFile(change.base) ? change.base : null;
+    const head = isVendorFile(change.head) ? change.head : null;
+    if (base !== null || head !== null) vendors.push({ base, head });
+  }
+  return { vendors, rubric: rubricChange };
+}
+
+function toChange(file: ChangedFile): FileChange | null {
+  switch (file.status) {
+    case 'added':
+    case 'copied':
+      return { base: null, head: file.filename };
+    case 'removed':
+      return { base: file.filename, head: null };
+    case 'renamed':
+      return { base: file.previousFilename ?? null, head: file.filename };
+    case 'unchanged':
+      return null;
+    default:
+      return { base: file.filename, head: file.filename };
+  }
+}
+
+/** Config paths may be written `./vendors/` or `vendors`; GitHub lists `vendors/x.yaml`. */
+function trimPath(value: string): string {
+  return value.replace(/^\.\//, '').replace(/\/+$/, '');
+}

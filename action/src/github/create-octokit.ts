@@ -1,0 +1,42 @@
+// One Octokit client for every GitHub call of the action (both modes): the Actions toolkit's client (proxy
+// settings, GITHUB_API_URL for GitHub Enterprise) plus retries for transient server errors and throttling for
+// rate limits.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  /** Where to say that a rate limit made us wait (the action passes core.warning). */
+  warn: (message: string) => void;
+  /** How many times to wait out a rate limit before giving up. */
+  rateLimitRetries?: number;
+}
+
+/**
+ * Statuses that retrying cannot fix. 429 is here on purpose: the throttling plugin already waits for the time
+ * the response asks for and retries; if the retry plugin retried it as well, every rate-limited request would be
+ * sent up to four extra times, early, making the limit worse.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+export function createOctokit(token: string, options: ClientOptions): GitHubClient {
+  const limit = options.rateLimitRetries ?? 2;
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const retrying = retryCount < limit;
+    options.warn(
+      `GitHub's ${kind} was reached on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}.`,
+    );
+    return retrying;
+  };
+  return getOctokit(
+    token,
+    {
+      retry: { doNotRetry: DO_NOT_RETRY, retries: 3 },
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    },
+    retry,
+    throttling,
+  );
+}

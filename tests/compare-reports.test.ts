@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports } from '../action/src/core/compare/compare-reports.js';
+import type { DimensionScore, ScoreReport, VendorScore } from '../action/src/core/score-types.js';
+
+function dimension(id: string, score: number | null): DimensionScore {
+  return { dimension: id, weight: 50, score, lower: score ?? 0, upper: score ?? 100, coverage: 1, confidence: 0.8, level: null, good: false };
+}
+
+function vendor(id: string, rank: number, score: number | null, extra: Partial<VendorScore> = {}): VendorScore {
+  return {
+    id,
+    name: `Vendor ${id}`,
+    file: `vendors/${id}.yaml`,
+    rank,
+    total: { score, lower: score ?? 0, upper: score ?? 100, coverage: 0.9, confidence: 0.7 },
+    band: 'good',
+    verdict: 'moderate-risk',
+    good_dimensions: 1,
+    gates: [{ gate: 'data-residency', status: 'pass', observed: true }],
+    flags: [],
+    dimensions: [dimension('support', score), dimension('price', 50)],
+    criteria: [],
+    ...extra,
+  };
+}
+
+function report(vendors: VendorScore[], version = '1'): ScoreReport {
+  return {
+    rubric_version: version,
+    vendors,
+    robustness: { leader: vendors[0]?.id ?? null, runner_up: null, flip: null, win_probability: {}, seed: 1, samples: 0 },
+  };
+}
+
+describe('compareReports', () => {
+  it('reports total, dimension, rank, gate, flag, coverage and confidence changes of a changed vendor', () => {
+    const base = report([vendor('a', 1, 80), vendor('b', 2, 70)]);
+    const head = report([
+      vendor('b', 1, 85.04, {
+        gates: [{ gate: 'data-residency', status: 'fail', observed: false }],
+        flags: [{ kind: 'stale', review_by: '2026-01-01' }],
+        total: { score: 85.04, lower: 80, upper: 90, coverage: 0.95, confidence: 0.75 },
+      }),
+      vendor('a', 2, 80),
+    ]);
+
+    const comparison = compareReports(base, head, ['b'], false);
+
+    expect(comparison.vendors).toHaveLength(1);
+    const [b] = comparison.vendors;
+    expect(b).toMatchObject({
+      id: 'b',
+      status: 'changed',
+      total: { before: 70, after: 85.04, delta: 15 },
+      rank: { before: 2, after: 1, delta: 1 },
+      gates: [{ gate: 'data-residency', before: 'pass', after: 'fail' }],
+      newFlags: [{ kind: 'stale', review_by: '2026-01-01' }],
+      resolvedFlags: [],
+      coverage: { before: 0.9, after: 0.95, delta: 0.05 },
+      confidence: { delta: 0.05 },
+      scoreDropped: false,
+    });
+    expect(b!.dimensions).toEqual([{ dimension: 'support', before: 70, after: 85.04, delta: 15 }]);
+    expect(comparison.ranking).toEqual([]);
+    expect(comparison.leader).toEqual({ before: 'a', after: 'b' });
+    expect(comparison.scoreDrops).toEqual([]);
+  });
+
+  it('lists added and removed vendors and flags score drops', () => {
+    const base = report([vendor('a', 1, 80), vendor('gone', 2, 60)]);
+    const head = report([vendor('new', 1, 90), vendor('a', 2, 79.9)]);
+
+    const comparison = compareReports(base, head, ['a', 'gone', 'new', 'invalid-on-both-sides'], false);
+
+    expect(comparison.vendors.map((v) => [v.id, v.status])).toEqual([
+      ['new', 'added'],
+      ['a', 'changed'],
+      ['gone', 'removed'],
+    ]);
+    expect(comparison.vendors[0]!.dimensions.map((d) => d.before)).toEqual([null, null]);
+    expect(comparison.vendors[2]).toMatchObject({ dimensions: [], gates: [], newFlags: [], resolvedFlags: [] });
+    expect(comparison.vendors[1]!.rank.delta).toBe(-1);
+    expect(comparison.scoreDrops).toEqual(['a']);
+  });
+
+  it('shows how the whole ranking moves when the rubric changes', () => {
+    const base = report([vendor('a', 1, 80), vendor('b', 2, 70), vendor('c', 3, 60)], '1');
+    const head = report([vendor('c', 1, 90), vendor('a', 2, 75), vendor('b', 3, 70)], '2');
+
+    const comparison = compareReports(base, head, [], true);
+
+    expect(comparison.vendors).toEqual([]);
+    expect(comparison.rubricVersion).toEqual({ before: '1', after: '2' });
+    expect(comparison.ranking.map((move) => [move.id, move.rank.before, move.rank.after, move.rank.delta, move.total.delta])).toEqual([
+      ['c', 3, 1, 2, 30],
+      ['a', 1, 2, -1, -5],
+      ['b', 2, 3, -1, 0],
+    ]);
+  });
+
+  it('compares against no base at all (the base rubric was invalid)', () => {
+    const comparison = compareReports(null, report([vendor('a', 1, 80)]), ['a'], true);
+    expect(comparison.vendors[0]).toMatchObject({ status: 'added', total: { before: null, after: 80, delta: null } });
+    expect(comparison.ranking[0]!.rank).toEqual({ before: null, after: 1, delta: null });
+  });
+
+  it('never reads an unchanged score as a drop (rounding noise, -0)', () => {
+    const base = report([vendor('a', 1, 70.00000001)]);
+    const head = report([vendor('a', 1, 70)]);
+    const [a] = compareReports(base, head, ['a'], false).vendors;
+    expect(a!.total.delta).toBe(0);
+    expect(Object.is(a!.total.delta, -0)).toBe(false);
+    expect(a!.scoreDropped).toBe(false);
+    expect(a!.dimensions).toEqual([]);
+  });
+});
