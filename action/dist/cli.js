@@ -23819,7 +23819,8 @@ function parseCommandArgs(command, args, options) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${command}: ${error.message.split("\n")[0]}. See \`vendor-review ${command} --help\`.`);
+    const reason = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
+    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
   }
 }
 function readFormat(command, value) {

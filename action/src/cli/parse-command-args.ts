@@ -9,7 +9,9 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}. See \`vendor-review ${command} --help\`.`);
+    // Node goes on about `--` for positionals; its first sentence is the useful part.
+    const reason = (error as Error).message.split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
+    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
   }
 }
 
