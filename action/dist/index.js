@@ -52280,6 +52280,18 @@ async function listOwnTrackingIssues(octokit, repository) {
   }
 }
 
+// action/src/core/summarise-scores.ts
+function summariseScores(report) {
+  return (report?.vendors ?? []).map((vendor) => ({
+    id: vendor.id,
+    rank: vendor.rank,
+    score: vendor.total.score,
+    lower: vendor.total.lower,
+    upper: vendor.total.upper,
+    verdict: vendor.verdict
+  }));
+}
+
 // action/src/action/publish.ts
 var DEFAULT_ATTEMPTS = 3;
 var PublishFailure = class extends Error {
@@ -52294,7 +52306,7 @@ async function runPublishMode(run2, options = {}) {
   return {
     valid: !hasErrors(published.findings),
     findings: published.findings.length,
-    scores: null,
+    scores: summariseScores(published.rendered?.report ?? null),
     commentId: null,
     failure: failures.length ? failures.join("\n") : null,
     status: published.status,
@@ -53009,7 +53021,7 @@ async function runPullRequest(run2) {
   return {
     valid: errors === 0,
     findings: findings.length,
-    scores: compactScores(reviewed.head),
+    scores: summariseScores(reviewed.head),
     commentId,
     failure
   };
@@ -53057,16 +53069,6 @@ function readPullRequestEvent(run2) {
     baseSha: pr.base.sha,
     headSha: pr.head.sha
   };
-}
-function compactScores(report) {
-  return (report?.vendors ?? []).map((vendor) => ({
-    id: vendor.id,
-    rank: vendor.rank,
-    score: vendor.total.score,
-    lower: vendor.total.lower,
-    upper: vendor.total.upper,
-    verdict: vendor.verdict
-  }));
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {

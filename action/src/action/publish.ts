@@ -33,6 +33,7 @@ import { syncStaleIssue } from '../github/stale-issue.js';
 import type { StaleIssueOutcome } from '../github/stale-issue.js';
 import { InputError } from './get-inputs.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
+import { summariseScores } from '../core/summarise-scores.js';
 
 export interface PublishOptions {
   /** Attempts in all when the branch keeps moving; each re-reads the head and renders again. */
@@ -89,7 +90,7 @@ export async function runPublishMode(run: RunContext, options: PublishOptions = 
   return {
     valid: !hasErrors(published.findings),
     findings: published.findings.length,
-    scores: null,
+    scores: summariseScores(published.rendered?.report ?? null),
     commentId: null,
     failure: failures.length ? failures.join('\n') : null,
     status: published.status,

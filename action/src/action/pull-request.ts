@@ -27,6 +27,7 @@ import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-work
 import { InputError } from './get-inputs.js';
 import { readCheckoutSide } from './read-checkout-side.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
+import { summariseScores } from '../core/summarise-scores.js';
 
 interface PullRequestEvent {
   number: number;
@@ -111,7 +112,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   return {
     valid: errors === 0,
     findings: findings.length,
-    scores: compactScores(reviewed.head),
+    scores: summariseScores(reviewed.head),
     commentId,
     failure,
   };
@@ -168,17 +169,6 @@ function readPullRequestEvent(run: RunContext): PullRequestEvent {
     baseSha: pr.base.sha,
     headSha: pr.head.sha,
   };
-}
-
-function compactScores(report: ScoreReport | null): unknown {
-  return (report?.vendors ?? []).map((vendor) => ({
-    id: vendor.id,
-    rank: vendor.rank,
-    score: vendor.total.score,
-    lower: vendor.total.lower,
-    upper: vendor.total.upper,
-    verdict: vendor.verdict,
-  }));
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1,0 +1,13 @@
+// The `scores` output of the action: the ranking in a few fields, small enough for a workflow expression.
+import type { ScoreReport } from './score-types.js';
+
+export function summariseScores(report: ScoreReport | null): Array<Record<string, unknown>> {
+  return (report?.vendors ?? []).map((vendor) => ({
+    id: vendor.id,
+    rank: vendor.rank,
+    score: vendor.total.score,
+    lower: vendor.total.lower,
+    upper: vendor.total.upper,
+    verdict: vendor.verdict,
+  }));
+}
