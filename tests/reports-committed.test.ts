@@ -1,0 +1,56 @@
+// reports/ is what decision-makers browse in the repository: it must be exactly what the committed vendors and
+// rubric render to, pass markdownlint, and keep every table whole.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import { buildReports } from '../action/src/core/build-reports.js';
+import { loadProject } from '../action/src/shell/load-project.js';
+import { readTemplates } from '../action/src/shell/read-workspace.js';
+import { listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { REPO_ROOT } from './support/temp-project.js';
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
+    .sort();
+}
+
+const project = await loadProject(REPO_ROOT);
+const templates = await readTemplates(REPO_ROOT, project.config.templates);
+const today = new Date().toISOString().slice(0, 10);
+const { files } = buildReports({
+  vendors: project.check.vendors,
+  rubric: project.check.rubric!,
+  templates,
+  language: project.config.language,
+  asOf: today,
+});
+
+describe('the committed reports/', () => {
+  it('equals a fresh render of the committed vendors and rubric, file for file', () => {
+    const reportsDir = path.join(REPO_ROOT, project.config.reports);
+    expect(listFiles(reportsDir)).toEqual(files.map((file) => file.path));
+    for (const file of files) {
+      expect(readFileSync(path.join(reportsDir, file.path), 'utf8'), `reports/${file.path} is stale: run \`npm start\` and commit reports/`).toBe(
+        file.content,
+      );
+    }
+  });
+
+  it('passes markdownlint with the committed configuration', () => {
+    const strings = Object.fromEntries(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.content]));
+    const result = lint({ strings, config: readLintConfig() });
+    expect(result.toString()).toBe('');
+  });
+
+  it('keeps every table row as wide as its header', () => {
+    for (const file of files.filter((f) => f.path.endsWith('.md'))) {
+      for (const table of listNodes(parseMarkdown(file.content)).filter((node) => node.type === 'table')) {
+        const rows = (table as { children: Array<{ children: unknown[] }> }).children;
+        const width = rows[0]!.children.length;
+        expect(rows.map((row) => row.children.length), file.path).toEqual(rows.map(() => width));
+      }
+    }
+  });
+});
