@@ -1,12 +1,13 @@
 import type { Finding } from '../core/findings.js';
+import { toTerminalText } from '../core/terminal-safe.js';
 import { paint } from './cli-io.js';
 import type { CliIo } from './cli-io.js';
 
 /** `vendors/a.yaml:12:5 error <message> (<code>)`, the form editors and CI logs turn into links. */
 export function formatFinding(finding: Finding, io: CliIo): string {
   const severity = paint(io, finding.severity === 'error' ? 'red' : 'yellow', finding.severity);
-  const head = `${finding.file}:${finding.line}:${finding.column} ${severity} ${finding.message} (${finding.code})`;
-  return finding.hint ? `${head}\n  ${paint(io, 'dim', `hint: ${finding.hint}`)}` : head;
+  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
+  return finding.hint ? `${head}\n  ${paint(io, 'dim', `hint: ${toTerminalText(finding.hint)}`)}` : head;
 }
 
 export function summariseFindings(findings: readonly Finding[], checkedFiles: number): string {

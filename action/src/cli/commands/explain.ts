@@ -1,6 +1,7 @@
 import { explainVendor } from '../../core/score/explain-vendor.js';
 import { scoreVendors } from '../../core/score/score-vendors.js';
 import { suggestClosest } from '../../core/suggest.js';
+import { toTerminalText } from '../../core/terminal-safe.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
@@ -35,7 +36,7 @@ Options:
     }
     const report = scoreVendors(vendors, rubric, { asOf });
     const score = report.vendors.find((v) => v.id === id)!;
-    io.stdout(`${explainVendor(score, rubric, vendor.data)}\n`);
+    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { writeReports } from '../../shell/write-reports.js';
 import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { formatScoreTable } from '../../core/score/format-score-table.js';
+import { toTerminalText } from '../../core/terminal-safe.js';
 import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
 
@@ -24,7 +25,7 @@ async function renderProject(command: string, args: string[], io: CliIo, printRa
   const templates = await readTemplates(io.cwd, config.templates);
   const { report, files } = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language, asOf });
   await writeReports(io.cwd, config.reports, files);
-  if (printRanking) io.stdout(`${formatScoreTable(report)}\n\n`);
+  if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
   io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${files.length} files to ${config.reports}/ (${language}).\n`);
   return 0;
 }

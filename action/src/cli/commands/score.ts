@@ -1,5 +1,6 @@
 import { formatScoreTable } from '../../core/score/format-score-table.js';
 import { scoreVendors } from '../../core/score/score-vendors.js';
+import { toTerminalText } from '../../core/terminal-safe.js';
 import type { Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate, readFormat } from '../parse-command-args.js';
@@ -25,7 +26,7 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
     const project = await loadValidProject(io);
     if (!project) return 1;
     const report = scoreVendors(project.check.vendors, project.check.rubric, { asOf });
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatScoreTable(report)}\n`);
+    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${toTerminalText(formatScoreTable(report))}\n`);
     return 0;
   },
 };

@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTempProject } from './support/temp-project.js';
+import type { TempProject } from './support/temp-project.js';
+import { runCliCaptured } from './support/run-cli.js';
+
+let project: TempProject;
+beforeEach(() => {
+  project = createTempProject({ reports: true });
+});
+afterEach(() => project.remove());
+
+/** Every file under reports/ with its bytes, to prove a failed render wrote nothing. */
+function snapshotReports(): Record<string, string> {
+  const dir = path.join(project.root, 'reports');
+  const read = (sub: string): Array<[string, string]> =>
+    readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? read(path.join(sub, entry.name)) : [[path.join(sub, entry.name), readFileSync(path.join(dir, sub, entry.name), 'utf8')]],
+    );
+  return Object.fromEntries(read(''));
+}
+
+describe('vendor-review score', () => {
+  it('prints the ranking of the sample vendors, best first, insufficient data last', async () => {
+    const { code, stdout } = await runCliCaptured(['score'], project.root);
+    expect(code).toBe(0);
+    const ranks = stdout
+      .split('\n')
+      .filter((line) => /^\d+ /.test(line))
+      .map((line) => line.split(/\s+/).slice(0, 2).join(' '));
+    expect(ranks[0]).toBe('1 cloudbridge-class');
+    expect(ranks.at(-1)).toBe('7 farsail-av');
+    expect(stdout).toContain('insufficient-data');
+  });
+
+  it('--format json is the score report that reports/scores.json holds', async () => {
+    const { code, stdout } = await runCliCaptured(['score', '--format', 'json'], project.root);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(path.join(project.root, 'reports/scores.json'), 'utf8')));
+  });
+
+  it('strips terminal control sequences that a vendor name smuggles in', async () => {
+    const file = path.join(project.root, 'vendors/pennyclass.yaml');
+    const text = readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: "Penny\\e]0;pwned\\u0007\\u202eClass"');
+    project.write('vendors/pennyclass.yaml', text);
+    const explained = await runCliCaptured(['explain', 'pennyclass'], project.root);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout.split('\n')[0]).toBe('Penny]0;pwnedClass (pennyclass, vendors/pennyclass.yaml)');
+    expect(explained.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});
+
+describe('vendor-review explain', () => {
+  it('traces a criterion to its fact, rule and evidence', async () => {
+    const { code, stdout } = await runCliCaptured(['explain', 'pennyclass'], project.root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Fact team_scale.support_headcount = 9.');
+    expect(stdout).toContain('- urgent-escalation-channel ("An urgent escalation channel exists"): fail.');
+  });
+
+  it('suggests the closest id for a typo', async () => {
+    const result = await runCliCaptured(['explain', 'penyclass'], project.root);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'vendor-review explain: there is no vendor `penyclass`. Did you mean `pennyclass`?\n' });
+  });
+});
+
+describe('vendor-review render and run', () => {
+  it('run renders the reports in the language asked for', async () => {
+    const { code, stdout } = await runCliCaptured(['run', '--lang', 'zh-CN'], project.root);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/7 vendor files checked and scored; wrote 9 files to reports\/ \(zh-CN\)\.\n$/);
+    expect(readFileSync(path.join(project.root, 'reports/README.md'), 'utf8')).toMatch(/^# .*[\u4e00-\u9fff]/);
+  });
+
+  it('writes nothing when a vendor file is invalid', async () => {
+    const before = snapshotReports();
+    project.write('vendors/pennyclass.yaml', readFileSync(path.join(project.root, 'vendors/pennyclass.yaml'), 'utf8').replace('coverage: ', 'coverag: '));
+    const result = await runCliCaptured(['render'], project.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('(schema-unknown-key)');
+    expect(result.stderr).toContain('Fix these first: nothing was scored or written.');
+    expect(snapshotReports()).toEqual(before);
+  });
+
+  it('writes nothing when a template fails, and names the template and line', async () => {
+    const before = snapshotReports();
+    const template = path.join(project.root, 'templates/report.hbs');
+    project.write('templates/report.hbs', `${readFileSync(template, 'utf8')}\n{{reprot.title}}\n`);
+    const lines = readFileSync(template, 'utf8').split('\n').length - 1;
+    const result = await runCliCaptured(['render'], project.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^vendor-review render: report\\.hbs:${lines}:\\d+: `));
+    expect(snapshotReports()).toEqual(before);
+  });
+});
