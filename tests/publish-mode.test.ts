@@ -31,6 +31,7 @@ function publish(options: { today?: string; root?: string; payload?: unknown; ev
     root: options.root ?? scenario.project.root,
     eventName: options.eventName ?? 'push',
     payload: (options.payload ?? payload) as Record<string, unknown>,
+    ref: null,
     repo: { owner: 'Codertocat', repo: 'Hello-World' },
     runUrl: null,
     today: options.today ?? TODAY,
@@ -162,7 +163,9 @@ describe('publishing fails clearly, with nothing committed', () => {
     scenario.github.readOnlyTokens.add(TOKEN);
     const outcome = await publish();
     expect(outcome.status).toBe('failed');
-    expect(outcome.failure).toMatch(/permissions: contents: write/);
+    expect(outcome.failure).toMatch(/Give the publishing job `permissions: contents: write` \(see \.github\/workflows\/publish\.yml\)\. Nothing was committed\.$/m);
+    // Forks concern the review of pull requests, not publishing.
+    expect(outcome.failure).not.toContain('pull_request_target');
     expect(outcome.failure).not.toContain(TOKEN);
   });
 
@@ -242,5 +245,17 @@ describe('the stale-evaluations issue', () => {
     const outcome = await publish({ today: '2029-06-01' });
     expect(outcome.status).toBe('committed');
     expect(outcome.failure).toMatch(/permissions: issues: write/);
+  });
+
+  it('names issues: write when GraphQL may not list the issues', async () => {
+    scenario.github.failNext('POST', /^\/graphql$/, {
+      status: 200,
+      body: { data: null, errors: [{ type: 'FORBIDDEN', path: ['repository', 'issues'], message: 'Resource not accessible by integration' }] },
+    });
+    const outcome = await publish({ today: '2029-06-01' });
+    expect(outcome.status).toBe('committed');
+    expect(outcome.failure).toBe(
+      'Could not update the stale-evaluations issue: the token may not do this. Give the publishing job `permissions: issues: write` (see .github/workflows/publish.yml).',
+    );
   });
 });

@@ -1,5 +1,5 @@
-// The review body (sticky comment and job summary) within GitHub's limits, the annotations within theirs, and
-// the redaction of secrets and runner paths.
+// The review body (sticky comment and job summary) within GitHub's limits and in the configured language, the
+// annotations within GitHub's limits, and the redaction of secrets and runner paths.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,14 @@ import type { Review, ReviewView } from '../action/src/core/compare/build-review
 import type { ReportComparison, VendorComparison } from '../action/src/core/compare/compare-reports.js';
 import { compileCommentTemplate } from '../action/src/core/compare/compile-comment-template.js';
 import type { Finding } from '../action/src/core/findings.js';
+import type { Language } from '../action/src/core/rubric-types.js';
+import type { Flag } from '../action/src/core/score-types.js';
 import { selectAnnotations } from '../action/src/github/annotate-findings.js';
 import { REPO_ROOT } from './support/temp-project.js';
 
-const render = compileCommentTemplate<ReviewView>(
-  { 'pr-comment.hbs': readFileSync(path.join(REPO_ROOT, 'templates/pr-comment.hbs'), 'utf8') },
-  'en',
-);
+const TEMPLATES = { 'pr-comment.hbs': readFileSync(path.join(REPO_ROOT, 'templates/pr-comment.hbs'), 'utf8') };
+const renderIn = (language: Language) => compileCommentTemplate<ReviewView>(TEMPLATES, language);
+const render = renderIn('en');
 
 function changed(id: string, name = `Vendor ${id}`): VendorComparison {
   const number = { before: 50, after: 60, delta: 10 };
@@ -71,8 +72,8 @@ describe('buildReviewBody', () => {
     expect(truncated).toBe(true);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT.max);
     expect(body).toContain('shortened to fit');
-    expect(body).toMatch(/left out: 200 vendor section\(s\); \d+ ranking row\(s\); \d+ finding\(s\);/);
-    expect(body).toContain('[the workflow run](https://github.com/o/r/actions/runs/1)');
+    expect(body).toMatch(/Left out here:\n>\n> - 200 vendor section\(s\)\n> - \d+ ranking row\(s\)\n> - \d+ finding\(s\)\n/);
+    expect(body).toContain('the whole review is in the job summary of [the workflow run](https://github.com/o/r/actions/runs/1)');
     // The same review fits the summary's limit whole.
     expect(buildReviewBody(render, review(vendors, findings, true), SUMMARY_LIMIT).truncated).toBe(false);
   });
@@ -82,7 +83,9 @@ describe('buildReviewBody', () => {
     const { body, truncated } = buildReviewBody(render, { ...review([]), notices }, { max: 500, measure: SUMMARY_LIMIT.measure });
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(500);
-    expect(body).toContain('the whole review is in the job summary');
+    // The notice comes before the cut, so the cut keeps it.
+    expect(body).toMatch(/^.+\n### Vendor review ✅\n\n> \[!NOTE\]\n> This comment is cut short .*the whole review is in the job summary\.\n/);
+    expect(body.endsWith('é…\n')).toBe(true);
   });
 
   it('makes vendor strings inert Markdown', () => {
@@ -94,6 +97,123 @@ describe('buildReviewBody', () => {
     expect(body).not.toMatch(/[^\\]\| #1/);
     // Inside HTML (the <summary> of a section) Markdown escapes do not apply: only the id goes there.
     expect(body).toContain('<details><summary>x: what changes</summary>');
+  });
+});
+
+/** A vendor new in the pull request, with a flag of each kind raised and some no longer raised (one kind twice). */
+function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
+  const newFlags: Flag[] = [
+    { kind: 'claim-contradicted', severity: 'critical', claimed_minutes: 30, observed_median_minutes: 240, observed_worst_minutes: 600, probes: 3 },
+    { kind: 'evaluator-disagreement', criterion: 'docs', min: 1, max: 5, evaluators: ['a', 'b'] },
+    { kind: 'stale', review_by: '2026-09-18' },
+  ];
+  return { ...changed(id, name), status: 'added', newFlags, resolvedFlags: [newFlags[2]!, newFlags[0]!, newFlags[0]!] };
+}
+
+/** Every part of the comment: each vendor status, flags, the ranking, findings of both severities, a notice. */
+function fullReview(): Review {
+  const vendors = [flagged('f'), { ...changed('r'), status: 'removed' as const }, changed('c')];
+  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: ['A notice.'] };
+}
+
+/** The words of every text in the data: what the comment may show that is not the catalogue's. */
+function wordsOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.match(/[A-Za-z]{2,}/g) ?? [];
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(wordsOf);
+  return [];
+}
+
+const lines = (body: string) => body.split('\n');
+
+describe('the review in the configured language', () => {
+  it('keeps the English comment as it was, the flags in the words of the vendor pages', () => {
+    const { body } = buildReviewBody(render, fullReview(), COMMENT_LIMIT);
+    expect(lines(body)).toEqual(
+      expect.arrayContaining([
+        '### Vendor review ❌',
+        '**1 error(s) and 1 warning(s)** in the files this pull request changes: see **Findings** below, or the annotations on the changed files.',
+        '#### Scores of the vendors this pull request changes',
+        '| Vendor | Total | Change | Rank | Verdict |',
+        '| Vendor f (new) | 60.0 | +10.0 | 1 (+1) | low risk |',
+        '| Vendor r (no longer scored) | 60.0 | +10.0 | 1 (+1) | low risk |',
+        '<details><summary>f: what changes</summary>',
+        '**Vendor f** (vendors/f.yaml)',
+        '| | Base | Head | Change |',
+        '| Coverage | 50% | 75% | +0.250 |',
+        '| Gate data-residency | ❔ unknown | ✅ pass | |',
+        'New flags:',
+        '- Promised first response for critical issues: 30 min; our trial observed a median of 240 min (worst 600 min, probes: 3).',
+        '- Evaluators disagree on docs: ratings from 1 to 5 (a, b).',
+        '- Past its review date (Sep 18, 2026): evaluate again.',
+        'Flags no longer raised: past its review date, claim contradicted by the trial',
+        '#### Ranking under the new rubric',
+        '| Rank | Vendor | Before | Move | Total before | Total after |',
+        '#### Findings',
+        '| Where | Problem | What to do |',
+        '2 problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.',
+        '<sub>Reviewed at abc1234 · [workflow run](https://github.com/o/r/actions/runs/1)</sub>',
+      ]),
+    );
+    expect(buildReviewBody(render, { ...fullReview(), findings: [finding(1, 'warning')] }, COMMENT_LIMIT).body).toContain(
+      '\nThe vendor files and the rubric this pull request changes are valid, with 1 warning(s).\n',
+    );
+  });
+
+  it('speaks Chinese in zh-CN, with no English fixed text left', () => {
+    const data = fullReview();
+    const { body } = buildReviewBody(renderIn('zh-CN'), data, COMMENT_LIMIT);
+    expect(lines(body)).toEqual(
+      expect.arrayContaining([
+        '### 供应商评审 ❌',
+        '本拉取请求修改的文件中有 **1 个错误和 1 条警告**：请查看下方的“**发现的问题**”，或所改文件上的标注。',
+        '#### 本拉取请求修改的供应商评分',
+        '| 供应商 | 总分 | 变化 | 排名 | 结论 |',
+        '| Vendor f（新增） | 60.0 | +10.0 | 1 (+1) | 低风险 |',
+        '| Vendor r（不再计分） | 60.0 | +10.0 | 1 (+1) | 低风险 |',
+        '<details><summary>f：变化明细</summary>',
+        '| | 修改前 | 修改后 | 变化 |',
+        '| 覆盖率 | 50% | 75% | +0.250 |',
+        '| 否决项 data-residency | ❔ 未知 | ✅ 通过 | |',
+        '新增提示：',
+        '- 紧急问题承诺首次响应 30 分钟；我方试用实测中位数为 240 分钟（最慢 600 分钟，探测 3 次）。',
+        '不再提示：已过复核日期、承诺被试用推翻',
+        '#### 新评分规则下的排名',
+        '| 排名 | 供应商 | 原排名 | 升降 | 原总分 | 新总分 |',
+        '#### 发现的问题',
+        '| 位置 | 问题 | 处理建议 |',
+        '本拉取请求未涉及的文件中另有 2 个问题，未计入此处：请在基础分支上运行 `npx vendor-review check`。',
+        '<sub>评审的提交：abc1234 · [工作流运行](https://github.com/o/r/actions/runs/1)</sub>',
+      ]),
+    );
+    for (const english of ['Vendor review', 'Scores of the vendors', 'what changes', 'Findings', 'New flags', 'Reviewed at', 'error(s)', 'pull request']) {
+      expect(body).not.toContain(english);
+    }
+    // Nor any other Latin word but those of the data, the hidden marker and the command the comment names.
+    const allowed = new Set([...wordsOf(data), 'vendor', 'review', 'sticky', 'npx', 'check', 'details', 'summary', 'sub']);
+    expect(body.match(/[A-Za-z]{2,}/g)!.filter((word) => !allowed.has(word))).toEqual([]);
+    expect(buildReviewBody(renderIn('zh-CN'), { ...data, findings: [] }, COMMENT_LIMIT).body).toContain('\n本拉取请求修改的供应商文件和评分规则均有效。\n');
+  });
+
+  it('says in zh-CN what a shortened comment leaves out, and that a cut one is cut', () => {
+    const vendors = Array.from({ length: 200 }, (_, i) => changed(`v${i}`));
+    const { body } = buildReviewBody(renderIn('zh-CN'), review(vendors, [], true), COMMENT_LIMIT);
+    expect(body).toContain('\n> 本评论超出 GitHub 的长度限制，已经缩短；完整评审见[工作流运行](https://github.com/o/r/actions/runs/1)的作业摘要。此处省略了：\n');
+    expect(body).toMatch(/\n>\n> - \d+ 家供应商的明细\n/);
+    expect(body).not.toContain('shortened');
+
+    const cut = buildReviewBody(renderIn('zh-CN'), { ...review([]), notices: ['é'.repeat(900)] }, { max: 500, measure: SUMMARY_LIMIT.measure });
+    expect(cut.body).toContain('\n> 本评论超出 GitHub 的长度限制，已被截断；完整评审见作业摘要。\n');
+    expect(cut.body).not.toContain('cut short');
+  });
+
+  it.each(['en', 'zh-CN'] as const)('passes vendor strings to messages escaped (%s)', (language) => {
+    const hostile = '<img src=x onerror=alert(1)> @everyone [link](https://evil.example) | #1';
+    const added = { ...flagged('x', hostile), gates: [{ gate: hostile, before: null, after: 'fail' as const }] };
+    const { body } = buildReviewBody(renderIn(language), review([added, { ...changed('y', hostile), status: 'removed' }]), COMMENT_LIMIT);
+    expect(body).not.toMatch(/(^|[^\\])<img/m);
+    expect(body).not.toContain('@everyone');
+    expect(body).not.toContain('](https://evil');
+    expect(body).not.toMatch(/[^\\]\| #1/);
   });
 });
 

@@ -23799,12 +23799,18 @@ async function loadProject(root, paths = []) {
   return { root, config, check, vendorFiles: vendorFiles.length };
 }
 
+// action/src/core/terminal-safe.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function toTerminalText(text) {
+  return text.replace(UNSAFE, "");
+}
+
 // action/src/cli/format-findings.ts
 function formatFinding(finding, io) {
   const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
-  const head = `${finding.file}:${finding.line}:${finding.column} ${severity} ${finding.message} (${finding.code})`;
+  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
   return finding.hint ? `${head}
-  ${paint(io, "dim", `hint: ${finding.hint}`)}` : head;
+  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
 }
 function summariseFindings(findings, checkedFiles) {
   const errors = findings.filter((f) => f.severity === "error");
@@ -24645,7 +24651,7 @@ Options:
     }
     const report = scoreVendors(vendors, rubric, { asOf });
     const score = report.vendors.find((v) => v.id === id);
-    io.stdout(`${explainVendor(score, rubric, vendor.data)}
+    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}
 `);
     return 0;
   }
@@ -25206,6 +25212,7 @@ var ENUM_KINDS = [
   "customisation",
   "developer-resource",
   "evidence-type",
+  "flag-kind",
   "gate-status",
   "group-role",
   "onsite-service",
@@ -25318,6 +25325,42 @@ var en = {
   "flag.claim-contradicted": "Promised first response for {severity} issues: {claimed}; our trial observed a median of {median} (worst {worst}, probes: {probes}).",
   "flag.evaluator-disagreement": "Evaluators disagree on {criterion}: ratings from {min} to {max} ({evaluators}).",
   "flag.stale": "Past its review date ({reviewBy}): evaluate again.",
+  "pr.heading": "Vendor review",
+  "pr.valid": "The vendor files and the rubric this pull request changes are valid.",
+  "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
+  "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+  "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+  "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
+  "pr.vendors-heading": "Scores of the vendors this pull request changes",
+  "pr.vendor-added": "{name} (new)",
+  "pr.vendor-removed": "{name} (no longer scored)",
+  "pr.vendor-details": "{id}: what changes",
+  "pr.vendor-file": "**{name}** ({file})",
+  "pr.gate": "Gate {gate}",
+  "pr.new-flags": "New flags:",
+  "pr.resolved-flags": "Flags no longer raised: {kinds}",
+  "pr.ranking-heading": "Ranking under the new rubric",
+  "pr.findings-heading": "Findings",
+  "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
+  "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
+  "pr.job-summary": "the job summary",
+  "pr.job-summary-of-run": "the job summary of [the workflow run]({url})",
+  "pr.omitted-vendors": "{count} vendor section(s)",
+  "pr.omitted-ranking": "{count} ranking row(s)",
+  "pr.omitted-findings": "{count} finding(s)",
+  "pr.reviewed-at": "Reviewed at {sha}",
+  "pr.workflow-run": "workflow run",
+  "pr.column.total": "Total",
+  "pr.column.change": "Change",
+  "pr.column.base": "Base",
+  "pr.column.head": "Head",
+  "pr.column.rank-before": "Before",
+  "pr.column.move": "Move",
+  "pr.column.total-before": "Total before",
+  "pr.column.total-after": "Total after",
+  "pr.column.where": "Where",
+  "pr.column.problem": "Problem",
+  "pr.column.fix": "What to do",
   "column.rank": "Rank",
   "column.vendor": "Vendor",
   "column.score": "Score (range)",
@@ -25462,6 +25505,9 @@ var en = {
   "enum.evidence-type.reference-customer": "reference customer",
   "enum.evidence-type.public-document": "public document",
   "enum.evidence-type.vendor-claim": "vendor claim",
+  "enum.flag-kind.claim-contradicted": "claim contradicted by the trial",
+  "enum.flag-kind.evaluator-disagreement": "evaluator disagreement",
+  "enum.flag-kind.stale": "past its review date",
   "enum.gate-status.pass": "\u2705 pass",
   "enum.gate-status.fail": "\u274C fail",
   "enum.gate-status.unknown": "\u2754 unknown",
@@ -25597,6 +25643,42 @@ var zhCN = {
   "flag.claim-contradicted": "{severity}\u95EE\u9898\u627F\u8BFA\u9996\u6B21\u54CD\u5E94 {claimed}\uFF1B\u6211\u65B9\u8BD5\u7528\u5B9E\u6D4B\u4E2D\u4F4D\u6570\u4E3A {median}\uFF08\u6700\u6162 {worst}\uFF0C\u63A2\u6D4B {probes} \u6B21\uFF09\u3002",
   "flag.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u5BF9\u201C{criterion}\u201D\u610F\u89C1\u5206\u6B67\uFF1A\u6253\u5206\u4ECE {min} \u5230 {max}\uFF08{evaluators}\uFF09\u3002",
   "flag.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF08{reviewBy}\uFF09\uFF1A\u8BF7\u91CD\u65B0\u8BC4\u4F30\u3002",
+  "pr.heading": "\u4F9B\u5E94\u5546\u8BC4\u5BA1",
+  "pr.valid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\u3002",
+  "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
+  "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+  "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+  "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
+  "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
+  "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
+  "pr.vendor-removed": "{name}\uFF08\u4E0D\u518D\u8BA1\u5206\uFF09",
+  "pr.vendor-details": "{id}\uFF1A\u53D8\u5316\u660E\u7EC6",
+  "pr.vendor-file": "**{name}**\uFF08{file}\uFF09",
+  "pr.gate": "\u5426\u51B3\u9879 {gate}",
+  "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
+  "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
+  "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
+  "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
+  "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
+  "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
+  "pr.job-summary": "\u4F5C\u4E1A\u6458\u8981",
+  "pr.job-summary-of-run": "[\u5DE5\u4F5C\u6D41\u8FD0\u884C]({url})\u7684\u4F5C\u4E1A\u6458\u8981",
+  "pr.omitted-vendors": "{count} \u5BB6\u4F9B\u5E94\u5546\u7684\u660E\u7EC6",
+  "pr.omitted-ranking": "{count} \u884C\u6392\u540D",
+  "pr.omitted-findings": "{count} \u4E2A\u95EE\u9898",
+  "pr.reviewed-at": "\u8BC4\u5BA1\u7684\u63D0\u4EA4\uFF1A{sha}",
+  "pr.workflow-run": "\u5DE5\u4F5C\u6D41\u8FD0\u884C",
+  "pr.column.total": "\u603B\u5206",
+  "pr.column.change": "\u53D8\u5316",
+  "pr.column.base": "\u4FEE\u6539\u524D",
+  "pr.column.head": "\u4FEE\u6539\u540E",
+  "pr.column.rank-before": "\u539F\u6392\u540D",
+  "pr.column.move": "\u5347\u964D",
+  "pr.column.total-before": "\u539F\u603B\u5206",
+  "pr.column.total-after": "\u65B0\u603B\u5206",
+  "pr.column.where": "\u4F4D\u7F6E",
+  "pr.column.problem": "\u95EE\u9898",
+  "pr.column.fix": "\u5904\u7406\u5EFA\u8BAE",
   "column.rank": "\u6392\u540D",
   "column.vendor": "\u4F9B\u5E94\u5546",
   "column.score": "\u5F97\u5206\uFF08\u533A\u95F4\uFF09",
@@ -25741,6 +25823,9 @@ var zhCN = {
   "enum.evidence-type.reference-customer": "\u53C2\u8003\u5BA2\u6237",
   "enum.evidence-type.public-document": "\u516C\u5F00\u8D44\u6599",
   "enum.evidence-type.vendor-claim": "\u4F9B\u5E94\u5546\u53E3\u5934\u8BF4\u6CD5",
+  "enum.flag-kind.claim-contradicted": "\u627F\u8BFA\u88AB\u8BD5\u7528\u63A8\u7FFB",
+  "enum.flag-kind.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
+  "enum.flag-kind.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
   "enum.gate-status.pass": "\u2705 \u901A\u8FC7",
   "enum.gate-status.fail": "\u274C \u672A\u901A\u8FC7",
   "enum.gate-status.unknown": "\u2754 \u672A\u77E5",
@@ -26276,7 +26361,7 @@ async function renderProject(command, args, io, printRanking) {
   const templates = await readTemplates(io.cwd, config.templates);
   const { report, files } = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language, asOf });
   await writeReports(io.cwd, config.reports, files);
-  if (printRanking) io.stdout(`${formatScoreTable(report)}
+  if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
   io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${files.length} files to ${config.reports}/ (${language}).
@@ -26343,7 +26428,7 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
     if (!project) return 1;
     const report = scoreVendors(project.check.vendors, project.check.rubric, { asOf });
     io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}
-` : `${formatScoreTable(report)}
+` : `${toTerminalText(formatScoreTable(report))}
 `);
     return 0;
   }

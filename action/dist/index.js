@@ -48085,6 +48085,7 @@ var ENUM_KINDS = [
   "customisation",
   "developer-resource",
   "evidence-type",
+  "flag-kind",
   "gate-status",
   "group-role",
   "onsite-service",
@@ -48197,6 +48198,42 @@ var en = {
   "flag.claim-contradicted": "Promised first response for {severity} issues: {claimed}; our trial observed a median of {median} (worst {worst}, probes: {probes}).",
   "flag.evaluator-disagreement": "Evaluators disagree on {criterion}: ratings from {min} to {max} ({evaluators}).",
   "flag.stale": "Past its review date ({reviewBy}): evaluate again.",
+  "pr.heading": "Vendor review",
+  "pr.valid": "The vendor files and the rubric this pull request changes are valid.",
+  "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
+  "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+  "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+  "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
+  "pr.vendors-heading": "Scores of the vendors this pull request changes",
+  "pr.vendor-added": "{name} (new)",
+  "pr.vendor-removed": "{name} (no longer scored)",
+  "pr.vendor-details": "{id}: what changes",
+  "pr.vendor-file": "**{name}** ({file})",
+  "pr.gate": "Gate {gate}",
+  "pr.new-flags": "New flags:",
+  "pr.resolved-flags": "Flags no longer raised: {kinds}",
+  "pr.ranking-heading": "Ranking under the new rubric",
+  "pr.findings-heading": "Findings",
+  "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
+  "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
+  "pr.job-summary": "the job summary",
+  "pr.job-summary-of-run": "the job summary of [the workflow run]({url})",
+  "pr.omitted-vendors": "{count} vendor section(s)",
+  "pr.omitted-ranking": "{count} ranking row(s)",
+  "pr.omitted-findings": "{count} finding(s)",
+  "pr.reviewed-at": "Reviewed at {sha}",
+  "pr.workflow-run": "workflow run",
+  "pr.column.total": "Total",
+  "pr.column.change": "Change",
+  "pr.column.base": "Base",
+  "pr.column.head": "Head",
+  "pr.column.rank-before": "Before",
+  "pr.column.move": "Move",
+  "pr.column.total-before": "Total before",
+  "pr.column.total-after": "Total after",
+  "pr.column.where": "Where",
+  "pr.column.problem": "Problem",
+  "pr.column.fix": "What to do",
   "column.rank": "Rank",
   "column.vendor": "Vendor",
   "column.score": "Score (range)",
@@ -48341,6 +48378,9 @@ var en = {
   "enum.evidence-type.reference-customer": "reference customer",
   "enum.evidence-type.public-document": "public document",
   "enum.evidence-type.vendor-claim": "vendor claim",
+  "enum.flag-kind.claim-contradicted": "claim contradicted by the trial",
+  "enum.flag-kind.evaluator-disagreement": "evaluator disagreement",
+  "enum.flag-kind.stale": "past its review date",
   "enum.gate-status.pass": "\u2705 pass",
   "enum.gate-status.fail": "\u274C fail",
   "enum.gate-status.unknown": "\u2754 unknown",
@@ -48476,6 +48516,42 @@ var zhCN = {
   "flag.claim-contradicted": "{severity}\u95EE\u9898\u627F\u8BFA\u9996\u6B21\u54CD\u5E94 {claimed}\uFF1B\u6211\u65B9\u8BD5\u7528\u5B9E\u6D4B\u4E2D\u4F4D\u6570\u4E3A {median}\uFF08\u6700\u6162 {worst}\uFF0C\u63A2\u6D4B {probes} \u6B21\uFF09\u3002",
   "flag.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u5BF9\u201C{criterion}\u201D\u610F\u89C1\u5206\u6B67\uFF1A\u6253\u5206\u4ECE {min} \u5230 {max}\uFF08{evaluators}\uFF09\u3002",
   "flag.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF08{reviewBy}\uFF09\uFF1A\u8BF7\u91CD\u65B0\u8BC4\u4F30\u3002",
+  "pr.heading": "\u4F9B\u5E94\u5546\u8BC4\u5BA1",
+  "pr.valid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\u3002",
+  "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
+  "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+  "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+  "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
+  "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
+  "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
+  "pr.vendor-removed": "{name}\uFF08\u4E0D\u518D\u8BA1\u5206\uFF09",
+  "pr.vendor-details": "{id}\uFF1A\u53D8\u5316\u660E\u7EC6",
+  "pr.vendor-file": "**{name}**\uFF08{file}\uFF09",
+  "pr.gate": "\u5426\u51B3\u9879 {gate}",
+  "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
+  "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
+  "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
+  "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
+  "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
+  "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
+  "pr.job-summary": "\u4F5C\u4E1A\u6458\u8981",
+  "pr.job-summary-of-run": "[\u5DE5\u4F5C\u6D41\u8FD0\u884C]({url})\u7684\u4F5C\u4E1A\u6458\u8981",
+  "pr.omitted-vendors": "{count} \u5BB6\u4F9B\u5E94\u5546\u7684\u660E\u7EC6",
+  "pr.omitted-ranking": "{count} \u884C\u6392\u540D",
+  "pr.omitted-findings": "{count} \u4E2A\u95EE\u9898",
+  "pr.reviewed-at": "\u8BC4\u5BA1\u7684\u63D0\u4EA4\uFF1A{sha}",
+  "pr.workflow-run": "\u5DE5\u4F5C\u6D41\u8FD0\u884C",
+  "pr.column.total": "\u603B\u5206",
+  "pr.column.change": "\u53D8\u5316",
+  "pr.column.base": "\u4FEE\u6539\u524D",
+  "pr.column.head": "\u4FEE\u6539\u540E",
+  "pr.column.rank-before": "\u539F\u6392\u540D",
+  "pr.column.move": "\u5347\u964D",
+  "pr.column.total-before": "\u539F\u603B\u5206",
+  "pr.column.total-after": "\u65B0\u603B\u5206",
+  "pr.column.where": "\u4F4D\u7F6E",
+  "pr.column.problem": "\u95EE\u9898",
+  "pr.column.fix": "\u5904\u7406\u5EFA\u8BAE",
   "column.rank": "\u6392\u540D",
   "column.vendor": "\u4F9B\u5E94\u5546",
   "column.score": "\u5F97\u5206\uFF08\u533A\u95F4\uFF09",
@@ -48620,6 +48696,9 @@ var zhCN = {
   "enum.evidence-type.reference-customer": "\u53C2\u8003\u5BA2\u6237",
   "enum.evidence-type.public-document": "\u516C\u5F00\u8D44\u6599",
   "enum.evidence-type.vendor-claim": "\u4F9B\u5E94\u5546\u53E3\u5934\u8BF4\u6CD5",
+  "enum.flag-kind.claim-contradicted": "\u627F\u8BFA\u88AB\u8BD5\u7528\u63A8\u7FFB",
+  "enum.flag-kind.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
+  "enum.flag-kind.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
   "enum.gate-status.pass": "\u2705 \u901A\u8FC7",
   "enum.gate-status.fail": "\u274C \u672A\u901A\u8FC7",
   "enum.gate-status.unknown": "\u2754 \u672A\u77E5",
@@ -52185,11 +52264,18 @@ function statusOf(error2) {
   return typeof status === "number" ? status : void 0;
 }
 function isMissingPermission(error2) {
-  return statusOf(error2) === 403 && /resource not accessible by (integration|personal access token)/i.test(messageOf(error2));
+  const status = statusOf(error2);
+  return (status === 403 || status === void 0) && /resource not accessible by (integration|personal access token)/i.test(messageOf(error2));
 }
 function explainApiError(error2, action) {
   if (isMissingPermission(error2)) {
-    return `Could not ${action.doing}: the token may not do this. Give the job \`permissions: ${action.permission}\`. A pull request from a fork under the \`pull_request\` event always gets a read-only token: use the \`pull_request_target\` workflow (.github/workflows/review.yml) to comment on such pull requests.`;
+    const cannot = `Could not ${action.doing}: the token may not do this.`;
+    if (action.mode === "publish") {
+      return `${cannot} Give the publishing job \`permissions: ${action.permission}\` (see .github/workflows/publish.yml).`;
+    }
+    const grant = `${cannot} Give the job \`permissions: ${action.permission}\`.`;
+    if (!action.permission.endsWith(": write")) return grant;
+    return `${grant} A pull request from a fork under the \`pull_request\` event always gets a read-only token: use the \`pull_request_target\` workflow (.github/workflows/review.yml) to comment on such pull requests.`;
   }
   const status = statusOf(error2);
   if (status === 401) return `Could not ${action.doing}: GitHub did not accept the token (401). Check the \`token\` input.`;
@@ -52431,11 +52517,12 @@ async function keepStaleIssue(run2, stale, language) {
     info(`Stale-evaluations issue: ${outcome.action}${"number" in outcome ? ` (#${outcome.number})` : ""}.`);
     return { outcome, failure: null };
   } catch (error2) {
-    return { outcome: null, failure: describeIssueFailure(error2) };
+    const failure = explainApiError(error2, { doing: "update the stale-evaluations issue", permission: "issues: write", mode: "publish" });
+    return { outcome: null, failure };
   }
 }
 function readPublishBranch(run2) {
-  const ref = typeof run2.payload.ref === "string" ? run2.payload.ref : process.env.GITHUB_REF ?? null;
+  const ref = typeof run2.payload.ref === "string" ? run2.payload.ref : run2.ref;
   if (ref?.startsWith("refs/heads/")) return ref.slice("refs/heads/".length);
   if (ref) throw new InputError(`The publish mode commits to a branch; this run is for \`${ref}\`.`);
   const defaultBranch = readDefaultBranch(run2);
@@ -52454,14 +52541,8 @@ async function callApi(request2, doing, permission) {
     return await request2;
   } catch (error2) {
     if (statusOf(error2) === void 0) throw error2;
-    throw new PublishFailure(
-      isMissingPermission(error2) ? `Could not ${doing}: the token may not do this. Give the publishing job \`permissions: ${permission}\` (see .github/workflows/publish.yml). Nothing was committed.` : `${explainApiError(error2, { doing, permission })} Nothing was committed.`
-    );
+    throw new PublishFailure(`${explainApiError(error2, { doing, permission, mode: "publish" })} Nothing was committed.`);
   }
-}
-function describeIssueFailure(error2) {
-  const forbidden = isMissingPermission(error2) || /resource not accessible by (integration|personal access token)/i.test(error2.message ?? "");
-  return forbidden ? "Could not update the stale-evaluations issue: the token may not do this. Give the publishing job `permissions: issues: write`." : explainApiError(error2, { doing: "update the stale-evaluations issue", permission: "issues: write" });
 }
 function failureAt(head, what) {
   return `At ${short(head.commitSha)}, ${what}; nothing was committed.`;
@@ -52533,7 +52614,7 @@ function buildReviewBody(render, review, limit) {
     ranking: review.comparison?.ranking.length ?? 0,
     findings: review.findings.length
   };
-  const renderKept = () => withMarker(render(toView(review, keep)));
+  const renderKept = (cut2 = false) => withMarker(render(toView(review, keep, cut2)));
   const fits = (text2) => limit.measure(text2) <= limit.max;
   let body = renderKept();
   if (fits(body)) return { body, truncated: false };
@@ -52548,12 +52629,12 @@ function buildReviewBody(render, review, limit) {
     body = renderKept();
     if (fits(body)) return { body, truncated: true };
   }
-  const notice = "\n\n\u2026 (cut to fit; the whole review is in the job summary)\n";
-  let cut = body;
-  while (!fits(cut + notice)) cut = cut.slice(0, Math.floor(cut.length * limit.max / limit.measure(cut + notice)) - 1);
-  return { body: cut + notice, truncated: true };
+  const ending = "\u2026\n";
+  let cut = renderKept(true);
+  while (!fits(cut + ending)) cut = cut.slice(0, Math.floor(cut.length * limit.max / limit.measure(cut + ending)) - 1);
+  return { body: cut + ending, truncated: true };
 }
-function toView(review, keep) {
+function toView(review, keep, cut) {
   const comparison = review.comparison;
   const vendors = comparison?.vendors ?? [];
   const ranking = comparison?.ranking ?? [];
@@ -52573,10 +52654,14 @@ function toView(review, keep) {
     headSha: review.headSha,
     runUrl: review.runUrl,
     rubricChanged: comparison?.rubricChanged ?? false,
-    vendors: vendors.slice(0, keep.vendors),
+    vendors: vendors.slice(0, keep.vendors).map((vendor) => ({
+      ...vendor,
+      resolvedFlagKinds: [...new Set(vendor.resolvedFlags.map((flag) => flag.kind))]
+    })),
     ranking: ranking.slice(0, keep.ranking),
     truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,
-    omitted
+    omitted,
+    cut
   };
 }
 function withMarker(body) {
@@ -53115,6 +53200,8 @@ async function run() {
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
       eventName: context2.eventName,
       payload: context2.payload,
+      // Context reads GITHUB_REF as it is, undefined included, whatever its type says.
+      ref: context2.ref || null,
       repo: context2.repo,
       runUrl: readRunUrl(process.env),
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),

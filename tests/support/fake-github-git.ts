@@ -191,16 +191,17 @@ export class FakeGitRepository {
       return { status: 200, body: { ref: `refs/heads/${branch}`, node_id: 'REF', url: '', object: { sha, type: 'commit', url: '' } } };
     });
 
-    // A commit SHA names its root tree here, as on GitHub.
+    // A commit SHA names its root tree here, as on GitHub. Trees and blobs this repository does not hold go on to
+    // the built-in routes, which hold those of the pull-request scenario.
     github.route('GET', '/repos/{owner}/{repo}/git/trees/{sha}', ({ params, url }) => {
       const treeSha = this.commits.get(params.sha!)?.tree ?? params.sha!;
-      if (!this.trees.has(treeSha)) return notFound();
+      if (!this.trees.has(treeSha)) return undefined;
       return { status: 200, body: { sha: treeSha, url: '', tree: this.listTree(treeSha, url.searchParams.has('recursive')), truncated: false } };
     });
 
     github.route('GET', '/repos/{owner}/{repo}/git/blobs/{sha}', ({ params }) => {
       const content = this.blobs.get(params.sha!);
-      if (!content) return notFound();
+      if (!content) return undefined;
       return { status: 200, body: { sha: params.sha, node_id: 'B', size: content.length, url: '', content: content.toString('base64'), encoding: 'base64' } };
     });
 
@@ -265,12 +266,11 @@ export class FakeGitRepository {
       return { status: 200, body: toRestIssue(issue) };
     });
 
-    // The one GraphQL query of the publish mode: who the token is, and a page of the issues with one label.
+    // The publish mode's GraphQL query: who the token is, and a page of the issues with one label. Other queries
+    // go on to the built-in GraphQL route.
     github.route('POST', '/graphql', ({ json, token }) => {
       const { query, variables } = json as { query: string; variables: { label: string; after: string | null } };
-      if (!/viewer\s*\{\s*login\s*\}/.test(query) || !/issues\(/.test(query)) {
-        return { status: 200, body: { errors: [{ message: 'fake-github-git: unsupported GraphQL query' }] } };
-      }
+      if (!/viewer\s*\{\s*login\s*\}/.test(query) || !/issues\(/.test(query)) return undefined;
       const labelled = this.issues.filter((issue) => issue.labels.includes(variables.label));
       const start = variables.after ? Number(variables.after) : 0;
       const page = labelled.slice(start, start + 100);

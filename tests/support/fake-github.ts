@@ -2,7 +2,8 @@
 // small repository (commits as trees of blobs, pull requests with their changed files, issue comments), answers
 // in GitHub's response shapes (pagination Link headers, error bodies), records every request, and can be told to
 // fail the next matching requests (502 then success, 422, 403, 404). Other tests add routes with `route()`; theirs
-// are tried before the built-in ones.
+// are tried before the built-in ones, and a handler that answers undefined passes the request on to the next
+// route that matches, so that a route can take some of the requests to a path (one GraphQL query) and not others.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -32,7 +33,8 @@ export interface FakeRequest {
   token: string | null;
 }
 
-export type RouteHandler = (request: FakeRequest) => FakeResponse | Promise<FakeResponse>;
+/** Answers a request, or undefined to leave it to the next matching route. */
+export type RouteHandler = (request: FakeRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
 
 export interface Account {
   login: string;
@@ -179,11 +181,13 @@ export class FakeGitHub {
     const scripted = this.scripted.findIndex((entry) => entry.method === method && entry.path.test(url.pathname));
     if (scripted >= 0) return this.scripted.splice(scripted, 1)[0]!.response;
     if (method !== 'GET' && url.pathname !== '/graphql' && token !== null && this.readOnlyTokens.has(token)) return INTEGRATION_FORBIDDEN;
+    const json: unknown = body ? JSON.parse(body) : undefined;
     for (const route of this.routes) {
       const match = route.method === method ? route.pattern.exec(url.pathname) : null;
       if (!match) continue;
       const params = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
-      return route.handler({ method, url, params, json: body ? JSON.parse(body) : undefined, token });
+      const response = await route.handler({ method, url, params, json, token });
+      if (response) return response;
     }
     return notFound();
   }
@@ -238,7 +242,7 @@ export class FakeGitHub {
     this.route('POST', '/graphql', ({ json, token }) => this.answerGraphql(json as GraphqlRequest, token));
   }
 
-  /** Answers the one query shape the action sends: the viewer and a page of a pull request's comments. */
+  /** Answers the pull-request mode's query: the viewer and a page of a pull request's comments. */
   private answerGraphql(request: GraphqlRequest, token: string | null): FakeResponse {
     if (!/viewer\s*\{\s*login\s*\}/.test(request.query) || !/comments\(/.test(request.query)) {
       return { status: 200, body: { errors: [{ message: 'fake-github: unsupported GraphQL query' }] } };

@@ -22,6 +22,8 @@ export async function run(): Promise<void> {
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
       eventName: context.eventName,
       payload: context.payload,
+      // Context reads GITHUB_REF as it is, undefined included, whatever its type says.
+      ref: context.ref || null,
       repo: context.repo,
       runUrl: readRunUrl(process.env),
       today: new Date().toISOString().slice(0, 10),

@@ -27,7 +27,7 @@ import type { ScoreReport } from '../core/score-types.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { BranchRefusedError, commitReports, readBranchHead } from '../github/commit-reports.js';
 import type { BranchHead, BranchTarget } from '../github/commit-reports.js';
-import { explainApiError, isMissingPermission, statusOf } from '../github/explain-api-error.js';
+import { explainApiError, statusOf } from '../github/explain-api-error.js';
 import { CommitTreeError, readCommitFiles } from '../github/read-commit-files.js';
 import { syncStaleIssue } from '../github/stale-issue.js';
 import type { StaleIssueOutcome } from '../github/stale-issue.js';
@@ -244,13 +244,15 @@ async function keepStaleIssue(
     core.info(`Stale-evaluations issue: ${outcome.action}${'number' in outcome ? ` (#${outcome.number})` : ''}.`);
     return { outcome, failure: null };
   } catch (error) {
-    return { outcome: null, failure: describeIssueFailure(error) };
+    // Also a missing permission reported by GraphQL, which lists the issues.
+    const failure = explainApiError(error, { doing: 'update the stale-evaluations issue', permission: 'issues: write', mode: 'publish' });
+    return { outcome: null, failure };
   }
 }
 
 /** The branch the run is for: the pushed or dispatched ref, or the run's ref (a scheduled run's is the default branch). */
 function readPublishBranch(run: RunContext): string {
-  const ref = typeof run.payload.ref === 'string' ? run.payload.ref : (process.env.GITHUB_REF ?? null);
+  const ref = typeof run.payload.ref === 'string' ? run.payload.ref : run.ref;
   if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
   if (ref) throw new InputError(`The publish mode commits to a branch; this run is for \`${ref}\`.`);
   const defaultBranch = readDefaultBranch(run);
@@ -269,30 +271,17 @@ function readDefaultBranch(run: RunContext): string | null {
 }
 
 /**
- * GitHub's errors as sentences that say what to do. A 403 "Resource not accessible by integration" names no
- * permission, so it becomes the `permissions:` entry the publishing job lacks. Errors that are not GitHub's
- * answers (and our own refusals, which already say what to do) pass through.
+ * GitHub's errors as sentences that say what to do (a missing permission names the `permissions:` entry the
+ * publishing job lacks). Errors that are not GitHub's answers (and our own refusals, which already say what to
+ * do) pass through.
  */
 async function callApi<T>(request: Promise<T>, doing: string, permission: string): Promise<T> {
   try {
     return await request;
   } catch (error) {
     if (statusOf(error) === undefined) throw error;
-    throw new PublishFailure(
-      isMissingPermission(error)
-        ? `Could not ${doing}: the token may not do this. Give the publishing job \`permissions: ${permission}\` ` +
-            '(see .github/workflows/publish.yml). Nothing was committed.'
-        : `${explainApiError(error, { doing, permission })} Nothing was committed.`,
-    );
+    throw new PublishFailure(`${explainApiError(error, { doing, permission, mode: 'publish' })} Nothing was committed.`);
   }
-}
-
-function describeIssueFailure(error: unknown): string {
-  // GraphQL reports a missing permission in its errors, without a 403 status.
-  const forbidden = isMissingPermission(error) || /resource not accessible by (integration|personal access token)/i.test((error as Error).message ?? '');
-  return forbidden
-    ? 'Could not update the stale-evaluations issue: the token may not do this. Give the publishing job `permissions: issues: write`.'
-    : explainApiError(error, { doing: 'update the stale-evaluations issue', permission: 'issues: write' });
 }
 
 function failureAt(head: BranchHead, what: string): string {

@@ -9,6 +9,8 @@ export interface RunContext {
   root: string;
   eventName: string;
   payload: Record<string, unknown>;
+  /** The ref the run is for (GITHUB_REF), e.g. refs/heads/main, a scheduled run's being the default branch; null when there is none. */
+  ref: string | null;
   repo: { owner: string; repo: string };
   /** The workflow run's page, whose job summary holds the whole review. */
   runUrl: string | null;
@@ -21,7 +23,7 @@ export interface RunContext {
 export interface ModeOutcome {
   valid: boolean;
   findings: number;
-  /** The head's scores, compact, for the `scores` output. */
+  /** The scores, compact, for the `scores` output: the head's in a pull request, the branch's when publishing. */
   scores: unknown;
   commentId: number | null;
   /** Why the check fails; null when it passes. */

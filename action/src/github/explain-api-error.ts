@@ -6,6 +6,8 @@ export interface ApiAction {
   doing: string;
   /** The `permissions:` entry the job needs for it, e.g. "pull-requests: write". */
   permission: string;
+  /** The mode whose job needs that permission; the pull-request review when not named. */
+  mode?: 'pull-request' | 'publish';
 }
 
 /** The HTTP status of an Octokit error, if it is one. */
@@ -14,15 +16,23 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export function isMissingPermission(error: unknown): boolean {
-  return statusOf(error) === 403 && /resource not accessible by (integration|personal access token)/i.test(messageOf(error));
+/** REST answers a missing permission with 403; GraphQL answers 200 with the same message among its errors. */
+function isMissingPermission(error: unknown): boolean {
+  const status = statusOf(error);
+  return (status === 403 || status === undefined) && /resource not accessible by (integration|personal access token)/i.test(messageOf(error));
 }
 
 export function explainApiError(error: unknown, action: ApiAction): string {
   if (isMissingPermission(error)) {
+    const cannot = `Could not ${action.doing}: the token may not do this.`;
+    if (action.mode === 'publish') {
+      return `${cannot} Give the publishing job \`permissions: ${action.permission}\` (see .github/workflows/publish.yml).`;
+    }
+    const grant = `${cannot} Give the job \`permissions: ${action.permission}\`.`;
+    // A fork's token under `pull_request` may still read, so a fork explains only a write that failed.
+    if (!action.permission.endsWith(': write')) return grant;
     return (
-      `Could not ${action.doing}: the token may not do this. Give the job \`permissions: ${action.permission}\`. ` +
-      'A pull request from a fork under the `pull_request` event always gets a read-only token: use the ' +
+      `${grant} A pull request from a fork under the \`pull_request\` event always gets a read-only token: use the ` +
       '`pull_request_target` workflow (.github/workflows/review.yml) to comment on such pull requests.'
     );
   }

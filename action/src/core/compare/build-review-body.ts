@@ -1,8 +1,10 @@
 // Builds the review (the sticky comment and the job summary share it) from the template and the comparison,
 // within a size limit: GitHub refuses a comment over 65,536 characters and a step summary over 1 MiB. When the
 // whole review does not fit, the vendor sections go first, then the ranking rows, then the findings, each from
-// the end of its list, and the review says what was left out and where to read all of it.
+// the end of its list, and the review says what was left out and where to read all of it. Those notices, like
+// every fixed sentence of the review, are the template's, so they follow the configured language.
 import type { Finding } from '../findings.js';
+import type { Flag } from '../score-types.js';
 import type { ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
 import type { RenderComment } from './compile-comment-template.js';
 
@@ -31,6 +33,11 @@ export interface Review {
   runUrl: string | null;
 }
 
+export interface VendorView extends VendorComparison {
+  /** The kinds of the flags no longer raised, each once: the comment names them without their details. */
+  resolvedFlagKinds: Array<Flag['kind']>;
+}
+
 export interface ReviewView {
   valid: boolean;
   errors: number;
@@ -42,10 +49,12 @@ export interface ReviewView {
   headSha: string;
   runUrl: string | null;
   rubricChanged: boolean;
-  vendors: readonly VendorComparison[];
+  vendors: readonly VendorView[];
   ranking: readonly RankingMove[];
   truncated: boolean;
   omitted: { vendors: number; ranking: number; findings: number };
+  /** The text itself is cut short at the end; the template says so near the top, which the cut keeps. */
+  cut: boolean;
 }
 
 type Trimmable = 'vendors' | 'ranking' | 'findings';
@@ -58,7 +67,7 @@ export function buildReviewBody(render: RenderComment<ReviewView>, review: Revie
     ranking: review.comparison?.ranking.length ?? 0,
     findings: review.findings.length,
   };
-  const renderKept = () => withMarker(render(toView(review, keep)));
+  const renderKept = (cut = false) => withMarker(render(toView(review, keep, cut)));
   const fits = (text: string) => limit.measure(text) <= limit.max;
 
   let body = renderKept();
@@ -77,13 +86,13 @@ export function buildReviewBody(render: RenderComment<ReviewView>, review: Revie
   }
   // Only the fixed parts are left and still too long (a huge notice): cut the text itself, shrinking in
   // proportion until it fits, since characters and bytes do not map one to one.
-  const notice = '\n\n… (cut to fit; the whole review is in the job summary)\n';
-  let cut = body;
-  while (!fits(cut + notice)) cut = cut.slice(0, Math.floor((cut.length * limit.max) / limit.measure(cut + notice)) - 1);
-  return { body: cut + notice, truncated: true };
+  const ending = '…\n';
+  let cut = renderKept(true);
+  while (!fits(cut + ending)) cut = cut.slice(0, Math.floor((cut.length * limit.max) / limit.measure(cut + ending)) - 1);
+  return { body: cut + ending, truncated: true };
 }
 
-function toView(review: Review, keep: Record<Trimmable, number>): ReviewView {
+function toView(review: Review, keep: Record<Trimmable, number>, cut: boolean): ReviewView {
   const comparison = review.comparison;
   const vendors = comparison?.vendors ?? [];
   const ranking = comparison?.ranking ?? [];
@@ -103,10 +112,14 @@ function toView(review: Review, keep: Record<Trimmable, number>): ReviewView {
     headSha: review.headSha,
     runUrl: review.runUrl,
     rubricChanged: comparison?.rubricChanged ?? false,
-    vendors: vendors.slice(0, keep.vendors),
+    vendors: vendors.slice(0, keep.vendors).map((vendor) => ({
+      ...vendor,
+      resolvedFlagKinds: [...new Set(vendor.resolvedFlags.map((flag) => flag.kind))],
+    })),
     ranking: ranking.slice(0, keep.ranking),
     truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,
     omitted,
+    cut,
   };
 }
 

@@ -2,7 +2,7 @@
 // checks it, and so does a test). Every value an enum can take needs a translation, which the compiler also
 // checks: adding a value to vendor-types.ts without translating it does not build.
 import type { Aggregate, Band } from '../../rubric-types.js';
-import type { GateStatus, Verdict } from '../../score-types.js';
+import type { Flag, GateStatus, Verdict } from '../../score-types.js';
 import type {
   AccountManagement,
   ClassroomScenario,
@@ -35,6 +35,7 @@ export interface EnumValues {
   customisation: Customisation;
   'developer-resource': DeveloperResource;
   'evidence-type': EvidenceType;
+  'flag-kind': Flag['kind'];
   'gate-status': GateStatus;
   'group-role': GroupRole;
   'onsite-service': OnsiteService;
@@ -64,6 +65,7 @@ export const ENUM_KINDS: readonly EnumKind[] = [
   'customisation',
   'developer-resource',
   'evidence-type',
+  'flag-kind',
   'gate-status',
   'group-role',
   'onsite-service',

@@ -1,6 +1,7 @@
-// English messages: every fixed text of the reports. Templates refer to them by key ({{t 'ranking.heading'}});
-// `{name}` is replaced by the value the template passes (escaped if it comes from data). Messages are trusted
-// Markdown, so they may use emphasis or code spans; keep them to one line each.
+// English messages: every fixed text of the reports and of the pull-request comment (`pr.*`). Templates refer
+// to them by key ({{t 'ranking.heading'}}); `{name}` is replaced by the value the template passes (escaped if it
+// comes from data). Messages are trusted Markdown, so they may use emphasis or code spans; keep them to one line
+// each.
 import type { EnumMessageKey } from './catalogue.js';
 
 export const en = {
@@ -125,6 +126,45 @@ export const en = {
     'Promised first response for {severity} issues: {claimed}; our trial observed a median of {median} (worst {worst}, probes: {probes}).',
   'flag.evaluator-disagreement': 'Evaluators disagree on {criterion}: ratings from {min} to {max} ({evaluators}).',
   'flag.stale': 'Past its review date ({reviewBy}): evaluate again.',
+
+  'pr.heading': 'Vendor review',
+  'pr.valid': 'The vendor files and the rubric this pull request changes are valid.',
+  'pr.valid-with-warnings': 'The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).',
+  'pr.invalid': '**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
+  'pr.invalid-with-warnings':
+    '**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
+  'pr.cut': 'This comment is cut short to fit GitHub’s size limit; the whole review is in the job summary.',
+  'pr.vendors-heading': 'Scores of the vendors this pull request changes',
+  'pr.vendor-added': '{name} (new)',
+  'pr.vendor-removed': '{name} (no longer scored)',
+  'pr.vendor-details': '{id}: what changes',
+  'pr.vendor-file': '**{name}** ({file})',
+  'pr.gate': 'Gate {gate}',
+  'pr.new-flags': 'New flags:',
+  'pr.resolved-flags': 'Flags no longer raised: {kinds}',
+  'pr.ranking-heading': 'Ranking under the new rubric',
+  'pr.findings-heading': 'Findings',
+  'pr.preexisting':
+    '{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.',
+  'pr.shortened': 'This comment is shortened to fit GitHub’s size limit; the whole review is in {summary}. Left out here:',
+  'pr.job-summary': 'the job summary',
+  'pr.job-summary-of-run': 'the job summary of [the workflow run]({url})',
+  'pr.omitted-vendors': '{count} vendor section(s)',
+  'pr.omitted-ranking': '{count} ranking row(s)',
+  'pr.omitted-findings': '{count} finding(s)',
+  'pr.reviewed-at': 'Reviewed at {sha}',
+  'pr.workflow-run': 'workflow run',
+  'pr.column.total': 'Total',
+  'pr.column.change': 'Change',
+  'pr.column.base': 'Base',
+  'pr.column.head': 'Head',
+  'pr.column.rank-before': 'Before',
+  'pr.column.move': 'Move',
+  'pr.column.total-before': 'Total before',
+  'pr.column.total-after': 'Total after',
+  'pr.column.where': 'Where',
+  'pr.column.problem': 'Problem',
+  'pr.column.fix': 'What to do',
 
   'column.rank': 'Rank',
   'column.vendor': 'Vendor',
@@ -273,6 +313,9 @@ export const en = {
   'enum.evidence-type.reference-customer': 'reference customer',
   'enum.evidence-type.public-document': 'public document',
   'enum.evidence-type.vendor-claim': 'vendor claim',
+  'enum.flag-kind.claim-contradicted': 'claim contradicted by the trial',
+  'enum.flag-kind.evaluator-disagreement': 'evaluator disagreement',
+  'enum.flag-kind.stale': 'past its review date',
   'enum.gate-status.pass': '✅ pass',
   'enum.gate-status.fail': '❌ fail',
   'enum.gate-status.unknown': '❔ unknown',
