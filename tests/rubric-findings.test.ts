@@ -180,6 +180,28 @@ describe('fact paths', () => {
   });
 });
 
+describe('applies_when', () => {
+  const condition = (line: string) => rubricWith({ 17: `        levels: { "24x7": 4, extended: 3, business-hours: 1 }\n${line}` });
+
+  it('accepts a condition on a fact the vendor schema has, with values it can take', () => {
+    const { rubric, findings } = check(condition('        applies_when: { fact: outsourcing.support_organisation, in: [hybrid, outsourced] }'));
+    expect(findings).toEqual([]);
+    expect(rubric?.dimensions[0]!.criteria[1]!.applies_when).toEqual({ fact: 'outsourcing.support_organisation', in: ['hybrid', 'outsourced'] });
+  });
+
+  it('reports a condition on a fact the schema lacks, at its fact', () => {
+    const { findings } = check(condition('        applies_when: { fact: outsourcing.support_organisaton, in: [hybrid] }'));
+    expect(where(findings)).toEqual([{ code: 'rubric-fact-path', line: 18, column: 31 }]);
+    expect(findings[0]!.hint).toBe('Did you mean `outsourcing.support_organisation`?');
+  });
+
+  it('reports a value the fact can never take, at that value', () => {
+    const { findings } = check(condition('        applies_when: { fact: outsourcing.support_organisation, in: [hybird] }'));
+    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 18, column: 70 }]);
+    expect(findings[0]!.hint).toBe('Did you mean `hybrid`?');
+  });
+});
+
 describe('thresholds and levels', () => {
   it('reports benefit thresholds that do not ascend at the first one out of order', () => {
     const { findings } = check(rubricWith({ 12: '        thresholds: [5, 40, 15, 100]' }));

@@ -321,3 +321,51 @@ describe('rounding', () => {
     expect(Object.is(roundTo(-0.001, 2), 0)).toBe(true);
   });
 });
+
+describe('applies_when: a criterion that does not apply gives its weight to the rest of its dimension', () => {
+  // The team dimension (weight 40) gets a third criterion that only applies to hybrid or outsourced support:
+  // headcount 40, coverage 40, partner escalation 20 (shares of the dimension).
+  function rubricWithPartners(): Rubric {
+    const rubric = makeRubric();
+    const team = rubric.dimensions[0]!;
+    team.criteria[0]!.weight = 40;
+    team.criteria[1]!.weight = 40;
+    team.criteria.push({
+      id: 'partner-escalation',
+      title: { en: 'Partner escalation', 'zh-CN': '合作伙伴升级路径' },
+      weight: 20,
+      fact: 'outsourcing.partner_escalation',
+      levels: { direct: 4, relay: 0 },
+      applies_when: { fact: 'outsourcing.support_organisation', in: ['hybrid', 'outsourced'] },
+    });
+    return rubric;
+  }
+  const team = { support_headcount: 40, coverage: '24x7' as const };
+
+  it('self-built support: not applicable, weight 0, the others rescaled to keep the dimension at 40', () => {
+    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'self-built' } }), rubricWithPartners());
+    // shares 40, 40, 0 rescaled to sum 100: 50, 50, 0 → total weights 40 × 50 / 100 = 20, 20, 0
+    expect(score.criteria.filter((c) => c.dimension === 'team').map((c) => [c.criterion, c.weight, c.applicable])).toEqual([
+      ['headcount', 20, true],
+      ['coverage', 20, true],
+      ['partner-escalation', 0, false],
+    ]);
+    // headcount level 3 (0.75), coverage level 4 (1): (50 × 75 + 50 × 100) / 100 = 87.5, nothing missing
+    expect(score.dimensions[0]).toMatchObject({ score: 87.5, lower: 87.5, upper: 87.5, coverage: 1, weight: 40 });
+    expect(criterionOf(score, 'partner-escalation').rule).toBe(
+      'not applicable: outsourcing.support_organisation is "self-built", and the criterion applies only when it is hybrid or outsourced; its weight goes to the other criteria of the dimension',
+    );
+  });
+
+  it('hybrid support without an answer: applicable and unknown, so it widens the range', () => {
+    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid' } }), rubricWithPartners());
+    // shares 40, 40, 20: answered 80; lower = (40 × 75 + 40 × 100) / 100 = 70; score = 70 / 0.8 = 87.5; upper = 70 + 20 = 90
+    expect(score.dimensions[0]).toMatchObject({ score: 87.5, lower: 70, upper: 90, coverage: 0.8 });
+    expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });
+  });
+
+  it('an unknown organisation keeps the criterion applicable: not answering is no way out', () => {
+    const score = scoreOne(makeVendor('v', { team_scale: team }), rubricWithPartners());
+    expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });
+  });
+});

@@ -47901,6 +47901,7 @@ function buildCriterionView(score, lookup) {
     title,
     kind: score.kind,
     weight: score.weight / 100,
+    applicable: score.applicable,
     answered: score.answered,
     level: score.level,
     observed: score.observed,
@@ -47957,7 +47958,8 @@ function buildMethodologyView(rubric, lookup) {
         kind: "fact" in criterion ? "fact" : "rating",
         weightInDimension: criterion.weight / 100,
         weight: dimension.weight * criterion.weight / 1e4,
-        rule: buildRuleView(criterion)
+        rule: buildRuleView(criterion),
+        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
       }))
     })),
     ratingAnchors: rubric.dimensions.flatMap(
@@ -48145,6 +48147,7 @@ var en = {
   "methodology.dimensions-intro": "The dimensions of the evaluation table and their share of the total score.",
   "methodology.criteria-heading": "Criteria",
   "methodology.criteria-intro": "Each criterion turns a fact of the vendor file, or the evaluators\u2019 ratings, into a level 0\u20134 (value = level \xF7 4). A criterion\u2019s weight in the total is its dimension\u2019s weight \xD7 its weight in the dimension. Thresholds are fixed: adding a vendor never changes another vendor\u2019s score.",
+  "methodology.applies-when": "Applies only when {fact} is {values}; for other vendors its weight goes to the other criteria of the dimension.",
   "methodology.anchors-heading": "Rating anchors",
   "methodology.anchors-intro": "Rating criteria take the median of the evaluators\u2019 1\u20135 ratings; level = median \u2212 1. What each rating means:",
   "methodology.gates-heading": "Gates",
@@ -48185,6 +48188,7 @@ var en = {
   "vendor.ratings-heading": "Evaluators\u2019 ratings",
   "vendor.ratings-none": "No ratings recorded.",
   "vendor.criteria-heading": "Every criterion",
+  "vendor.not-applicable": "not applicable",
   "vendor.criteria-intro": "Each criterion of the rubric, what we found, the rule that set its level, and the evidence behind it.",
   "vendor.dimension-summary": "Level {level} \xB7 score {score} \xB7 coverage {coverage} \xB7 confidence {confidence}",
   "vendor.flags-heading": "Flags",
@@ -48462,6 +48466,7 @@ var zhCN = {
   "methodology.dimensions-heading": "\u8003\u5BDF\u7EF4\u5EA6",
   "methodology.dimensions-intro": "\u8003\u5BDF\u8868\u7684\u5404\u4E2A\u7EF4\u5EA6\u53CA\u5176\u5728\u603B\u5206\u4E2D\u6240\u5360\u6BD4\u4F8B\u3002",
   "methodology.criteria-heading": "\u8BC4\u5206\u6807\u51C6",
+  "methodology.applies-when": "\u4EC5\u5F53 {fact} \u4E3A {values} \u65F6\u9002\u7528\uFF1B\u5BF9\u5176\u4ED6\u5382\u5546\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002",
   "methodology.criteria-intro": "\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\u628A\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684\u4E00\u9879\u4E8B\u5B9E\u6216\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u6362\u7B97\u4E3A 0\u20134 \u7EA7\uFF08\u5206\u503C = \u7EA7\u522B \xF7 4\uFF09\u3002\u8BC4\u5206\u6807\u51C6\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u6240\u5C5E\u7EF4\u5EA6\u6743\u91CD \xD7 \u5176\u5728\u7EF4\u5EA6\u5185\u7684\u6743\u91CD\u3002\u9608\u503C\u56FA\u5B9A\u4E0D\u53D8\uFF1A\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002",
   "methodology.anchors-heading": "\u6253\u5206\u951A\u70B9",
   "methodology.anchors-intro": "\u6253\u5206\u7C7B\u8BC4\u5206\u6807\u51C6\u53D6\u8BC4\u4F30\u4EBA 1\u20135 \u5206\u6253\u5206\u7684\u4E2D\u4F4D\u6570\uFF1B\u7EA7\u522B = \u4E2D\u4F4D\u6570 \u2212 1\u3002\u5404\u5206\u503C\u7684\u542B\u4E49\uFF1A",
@@ -48503,6 +48508,7 @@ var zhCN = {
   "vendor.ratings-heading": "\u8BC4\u4F30\u4EBA\u6253\u5206",
   "vendor.ratings-none": "\u672A\u8BB0\u5F55\u6253\u5206\u3002",
   "vendor.criteria-heading": "\u5168\u90E8\u8BC4\u5206\u6807\u51C6",
+  "vendor.not-applicable": "\u4E0D\u9002\u7528",
   "vendor.criteria-intro": "\u8BC4\u5206\u89C4\u5219\u4E2D\u7684\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\uFF1A\u6211\u4EEC\u7684\u53D1\u73B0\u3001\u51B3\u5B9A\u7EA7\u522B\u7684\u89C4\u5219\u4EE5\u53CA\u80CC\u540E\u7684\u8BC1\u636E\u3002",
   "vendor.dimension-summary": "\u7EA7\u522B {level} \xB7 \u5F97\u5206 {score} \xB7 \u8986\u76D6\u7387 {coverage} \xB7 \u53EF\u4FE1\u5EA6 {confidence}",
   "vendor.flags-heading": "\u63D0\u793A",
@@ -49616,19 +49622,32 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor, policy) {
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy) : scoreFactCriterion(criterion, dimension, vendor, policy);
+function scoreCriterion(criterion, dimension, vendor, policy, share) {
+  const weight = round2(dimension.weight * share / 100);
+  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
 }
-function totalWeight(dimension, criterion) {
-  return round2(dimension.weight * criterion.weight / 100);
-}
-function scoreFactCriterion(criterion, dimension, vendor, policy) {
-  const base = {
+function notApplicable(criterion, dimension, vendor, weight) {
+  const condition = criterion.applies_when;
+  const { value } = readFact(vendor, condition.fact);
+  return {
     dimension: dimension.id,
     criterion: criterion.id,
-    kind: "fact",
-    weight: totalWeight(dimension, criterion)
+    kind: "rating" in criterion ? "rating" : "fact",
+    weight,
+    applicable: false,
+    answered: false,
+    level: null,
+    value: null,
+    source: "rating" in criterion ? "ratings" : criterion.fact,
+    observed: null,
+    rule: `not applicable: ${condition.fact} is ${value === null ? "unknown" : formatFactValue(value)}, and the criterion applies only when it is ${condition.in.map(String).join(" or ")}; its weight goes to the other criteria of the dimension`,
+    evidence: [],
+    confidence: null
   };
+}
+function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: "fact", weight, applicable: true };
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
@@ -49648,14 +49667,9 @@ function scoreFactCriterion(criterion, dimension, vendor, policy) {
     confidence
   };
 }
-function scoreRatingCriterion(criterion, dimension, vendor, policy) {
+function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
-  const base = {
-    dimension: dimension.id,
-    criterion: criterion.id,
-    kind: "rating",
-    weight: totalWeight(dimension, criterion)
-  };
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: "rating", weight, applicable: true };
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
@@ -49686,11 +49700,12 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const dimensions = [];
   const parts = [];
   for (const dimension of rubric.dimensions) {
-    const scored = dimension.criteria.map((criterion) => scoreCriterion(criterion, dimension, vendor, rubric.evidence));
+    const shares = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
-        weight: dimension.criteria[i].weight,
+        weight: shares[i],
         coverage: criterion.answered ? 1 : 0,
         lower: (criterion.value ?? 0) * 100,
         confidence: criterion.confidence
@@ -49730,6 +49745,17 @@ function scoreVendor(file, vendor, rubric, asOf) {
     parts,
     knockedOut: gates.some((gate) => gate.status === "fail")
   };
+}
+function shareDimension(criteria, vendor) {
+  const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
+  const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
+  const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
+  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
+}
+function appliesTo(criterion, vendor) {
+  if (!criterion.applies_when) return true;
+  const { value } = readFact(vendor, criterion.applies_when.fact);
+  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
 }
 
 // action/src/core/score/score-vendors.ts
@@ -51522,6 +51548,33 @@ var rubric_schema_default = {
               }
             }
           }
+        },
+        applies_when: {
+          title: "Applies when / \u9002\u7528\u6761\u4EF6",
+          description: "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "fact",
+            "in"
+          ],
+          properties: {
+            fact: {
+              $ref: "#/$defs/factPath",
+              title: "Fact path / \u4E8B\u5B9E\u8DEF\u5F84",
+              description: "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002"
+            },
+            in: {
+              title: "Values / \u53D6\u503C",
+              description: "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "Value / \u53D6\u503C",
+                description: "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002"
+              }
+            }
+          }
         }
       }
     },
@@ -51706,6 +51759,11 @@ function checkUniqueIds2(rubric, report) {
   );
 }
 function checkCriterion(criterion, at, facts, report) {
+  if (criterion.applies_when) {
+    const condition = [...at, "applies_when"];
+    const shape = checkFactPath(criterion.applies_when.fact, void 0, condition, facts, report);
+    if (shape) checkPassValues(criterion.applies_when.in, shape, void 0, condition, report, "in");
+  }
   const fields = criterion;
   const hasFact = fields.fact !== void 0;
   const hasRating = fields.rating !== void 0;
@@ -51874,14 +51932,14 @@ function checkFactPath(fact, aggregate, at, facts, report) {
   }
   return shape;
 }
-function checkPassValues(passWhen, shape, aggregate, at, report) {
+function checkPassValues(passWhen, shape, aggregate, at, report, key = "pass_when") {
   passWhen.forEach((value, i) => {
     const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
     const values = aggregate ? void 0 : shape.values;
     if (scalar && (!values || values.includes(String(value)))) return;
     const closest = scalar && values ? suggestClosest(String(value), values) : void 0;
     report(
-      [...at, "pass_when", i],
+      [...at, key, i],
       "value",
       "rubric-thresholds",
       scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",

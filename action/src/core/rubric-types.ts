@@ -13,6 +13,17 @@ interface CriterionBase {
   description?: LocalText;
   /** Share of the dimension, in percent; the criteria of a dimension sum to 100. */
   weight: number;
+  /**
+   * The criterion counts only for vendors whose fact is one of `in` (e.g. partner escalation only where there are
+   * partners). Otherwise it is "not applicable": its weight goes to the other criteria of its dimension. A missing
+   * fact keeps it applicable: not saying is never a way out of a question.
+   */
+  applies_when?: Condition;
+}
+
+export interface Condition {
+  fact: string;
+  in: Array<string | number | boolean>;
 }
 
 /**

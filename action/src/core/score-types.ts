@@ -13,8 +13,13 @@ export interface CriterionScore {
   dimension: string;
   criterion: string;
   kind: 'fact' | 'rating';
-  /** Weight in the total, in percent of 100 (dimension weight x criterion weight / 100). */
+  /**
+   * Weight in the total, in percent of 100 (dimension weight x criterion share / 100). The share is the rubric's,
+   * rescaled within the dimension when a criterion does not apply to this vendor (which then has weight 0).
+   */
   weight: number;
+  /** False when the rubric's `applies_when` rules the criterion out for this vendor. */
+  applicable: boolean;
   answered: boolean;
   level: Level | null;
   value: number | null; // level / 4

@@ -298,6 +298,7 @@ function buildCriterionView(score: CriterionScore, lookup: RubricLookup): Criter
     title,
     kind: score.kind,
     weight: score.weight / 100,
+    applicable: score.applicable,
     answered: score.answered,
     level: score.level,
     observed: score.observed,
@@ -360,6 +361,7 @@ function buildMethodologyView(rubric: Rubric, lookup: RubricLookup): Methodology
         weightInDimension: criterion.weight / 100,
         weight: (dimension.weight * criterion.weight) / 10_000,
         rule: buildRuleView(criterion),
+        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null,
       })),
     })),
     ratingAnchors: rubric.dimensions.flatMap((dimension) =>

@@ -167,6 +167,8 @@ export interface CriterionView extends ObservedView {
   kind: 'fact' | 'rating';
   /** Share of the total, 0-1. */
   weight: number;
+  /** False when the rubric's `applies_when` rules the criterion out for this vendor (its weight is then 0). */
+  applicable: boolean;
   answered: boolean;
   level: Level | null;
   rule: RuleView;
@@ -246,6 +248,8 @@ export interface MethodologyView {
       weightInDimension: number;
       weight: number;
       rule: RuleView;
+      /** The rubric's `applies_when`: the criterion counts only for vendors whose fact has one of these values. */
+      appliesWhen: { fact: string; values: string[] } | null;
     }>;
   }>;
   ratingAnchors: Array<{ criterion: string; anchors: string[] }>;

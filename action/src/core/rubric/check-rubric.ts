@@ -121,6 +121,11 @@ function checkUniqueIds(rubric: Rubric, report: Report): void {
 }
 
 function checkCriterion(criterion: Criterion, at: PathSegment[], facts: FactPaths, report: Report): void {
+  if (criterion.applies_when) {
+    const condition = [...at, 'applies_when'];
+    const shape = checkFactPath(criterion.applies_when.fact, undefined, condition, facts, report);
+    if (shape) checkPassValues(criterion.applies_when.in, shape, undefined, condition, report, 'in');
+  }
   const fields = criterion as Partial<FactCriterion> & { rating?: unknown };
   const hasFact = fields.fact !== undefined;
   const hasRating = fields.rating !== undefined;
@@ -310,7 +315,15 @@ function checkFactPath(fact: string, aggregate: Aggregate | undefined, at: PathS
   return shape;
 }
 
-function checkPassValues(passWhen: ReadonlyArray<unknown>, shape: FactShape, aggregate: Aggregate | undefined, at: PathSegment[], report: Report): void {
+/** The values a gate passes on, or a condition holds for (`key`), must be values the fact can take. */
+function checkPassValues(
+  passWhen: ReadonlyArray<unknown>,
+  shape: FactShape,
+  aggregate: Aggregate | undefined,
+  at: PathSegment[],
+  report: Report,
+  key: 'pass_when' | 'in' = 'pass_when',
+): void {
   passWhen.forEach((value, i) => {
     const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     // Aggregates produce numbers, so the fact's own enum does not apply to them.
@@ -318,7 +331,7 @@ function checkPassValues(passWhen: ReadonlyArray<unknown>, shape: FactShape, agg
     if (scalar && (!values || values.includes(String(value)))) return;
     const closest = scalar && values ? suggestClosest(String(value), values) : undefined;
     report(
-      [...at, 'pass_when', i],
+      [...at, key, i],
       'value',
       'rubric-thresholds',
       scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : 'A passing value must be a single string, number or boolean.',

@@ -129,6 +129,10 @@ function explainCriterion(score: CriterionScore, criterion: Criterion, number: n
     lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
   }
   lines.push(`${indent}Rule: ${score.rule}.`);
+  if (!score.applicable) {
+    lines.push(`${indent}Points: none; it does not count for this vendor.`);
+    return lines;
+  }
   if (!score.answered) {
     lines.push(`${indent}Points: 0 of ${formatFixed(score.weight)} in the lower bound, ${formatFixed(score.weight)} in the upper bound.`);
     return lines;

@@ -11,24 +11,46 @@ import { round2 } from './round-number.js';
 
 const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
 
-export function scoreCriterion(criterion: Criterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
+/**
+ * `share` is the criterion's share of its dimension for this vendor, in percent: the rubric's weight, rescaled
+ * when other criteria of the dimension do not apply, or 0 when this one does not.
+ */
+export function scoreCriterion(
+  criterion: Criterion,
+  dimension: Dimension,
+  vendor: VendorEvaluation,
+  policy: Rubric['evidence'],
+  share: number,
+): CriterionScore {
+  const weight = round2((dimension.weight * share) / 100);
+  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
   return 'rating' in criterion
-    ? scoreRatingCriterion(criterion, dimension, vendor, policy)
-    : scoreFactCriterion(criterion, dimension, vendor, policy);
+    ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight)
+    : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
 }
 
-/** Weight in the total, in percent: the dimension's share of 100 times the criterion's share of the dimension. */
-function totalWeight(dimension: Dimension, criterion: Criterion): number {
-  return round2((dimension.weight * criterion.weight) / 100);
-}
-
-function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
-  const base = {
+function notApplicable(criterion: Criterion, dimension: Dimension, vendor: VendorEvaluation, weight: number): CriterionScore {
+  const condition = criterion.applies_when!;
+  const { value } = readFact(vendor, condition.fact);
+  return {
     dimension: dimension.id,
     criterion: criterion.id,
-    kind: 'fact' as const,
-    weight: totalWeight(dimension, criterion),
+    kind: 'rating' in criterion ? 'rating' : 'fact',
+    weight,
+    applicable: false,
+    answered: false,
+    level: null,
+    value: null,
+    source: 'rating' in criterion ? 'ratings' : criterion.fact,
+    observed: null,
+    rule: `not applicable: ${condition.fact} is ${value === null ? 'unknown' : formatFactValue(value)}, and the criterion applies only when it is ${condition.in.map(String).join(' or ')}; its weight goes to the other criteria of the dimension`,
+    evidence: [],
+    confidence: null,
   };
+}
+
+function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence'], weight: number): CriterionScore {
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: 'fact' as const, weight, applicable: true };
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
@@ -58,14 +80,15 @@ function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vend
  * Level = median rating − 1. The median of an even number of ratings is the mean of the two middle ones; a
  * half (3.5) is rounded down, so a split panel never lifts a vendor above what half its evaluators saw.
  */
-function scoreRatingCriterion(criterion: RatingCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence']): CriterionScore {
+function scoreRatingCriterion(
+  criterion: RatingCriterion,
+  dimension: Dimension,
+  vendor: VendorEvaluation,
+  policy: Rubric['evidence'],
+  weight: number,
+): CriterionScore {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
-  const base = {
-    dimension: dimension.id,
-    criterion: criterion.id,
-    kind: 'rating' as const,
-    weight: totalWeight(dimension, criterion),
-  };
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: 'rating' as const, weight, applicable: true };
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {

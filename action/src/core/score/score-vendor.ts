@@ -1,6 +1,6 @@
 // One vendor against the rubric, on its own: nothing here looks at other vendors, so adding, removing or
 // reordering vendors never changes this vendor's numbers (only its rank).
-import type { Rubric } from '../rubric-types.js';
+import type { Criterion, Rubric } from '../rubric-types.js';
 import type { CriterionScore, DimensionScore, VendorScore } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { checkGates } from './check-gates.js';
@@ -9,6 +9,7 @@ import { combineParts, roundRange } from './combine-scores.js';
 import type { ScorePart } from './combine-scores.js';
 import { bandOf, decideVerdict, levelOfScore } from './decide-verdict.js';
 import { round2 } from './round-number.js';
+import { readFact } from './read-fact.js';
 import { scoreCriterion } from './score-criterion.js';
 
 export interface ScoredVendor {
@@ -25,12 +26,13 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];
   for (const dimension of rubric.dimensions) {
-    const scored = dimension.criteria.map((criterion) => scoreCriterion(criterion, dimension, vendor, rubric.evidence));
+    const shares = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]!));
     criteria.push(...scored);
     // Inside a dimension each criterion counts with its share of the dimension.
     const raw = combineParts(
       scored.map((criterion, i) => ({
-        weight: dimension.criteria[i]!.weight,
+        weight: shares[i]!,
         coverage: criterion.answered ? 1 : 0,
         lower: (criterion.value ?? 0) * 100,
         confidence: criterion.confidence,
@@ -72,4 +74,22 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
     parts,
     knockedOut: gates.some((gate) => gate.status === 'fail'),
   };
+}
+
+/**
+ * Each criterion's share of its dimension for this vendor: the rubric's weights, with the criteria that do not
+ * apply set to 0 and the rest rescaled to the same total, so the dimension keeps its weight in the total.
+ */
+function shareDimension(criteria: readonly Criterion[], vendor: VendorEvaluation): number[] {
+  const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
+  const all = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  const kept = criteria.reduce((sum, criterion, i) => sum + (applies[i] ? criterion.weight : 0), 0);
+  return criteria.map((criterion, i) => (applies[i] && kept > 0 ? (criterion.weight * all) / kept : 0));
+}
+
+/** A missing fact keeps the criterion applicable: a vendor cannot skip a question by not answering another. */
+function appliesTo(criterion: Criterion, vendor: VendorEvaluation): boolean {
+  if (!criterion.applies_when) return true;
+  const { value } = readFact(vendor, criterion.applies_when.fact);
+  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
 }

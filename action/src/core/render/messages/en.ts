@@ -65,6 +65,7 @@ export const en = {
   'methodology.criteria-heading': 'Criteria',
   'methodology.criteria-intro':
     'Each criterion turns a fact of the vendor file, or the evaluators’ ratings, into a level 0–4 (value = level ÷ 4). A criterion’s weight in the total is its dimension’s weight × its weight in the dimension. Thresholds are fixed: adding a vendor never changes another vendor’s score.',
+  'methodology.applies-when': 'Applies only when {fact} is {values}; for other vendors its weight goes to the other criteria of the dimension.',
   'methodology.anchors-heading': 'Rating anchors',
   'methodology.anchors-intro': 'Rating criteria take the median of the evaluators’ 1–5 ratings; level = median − 1. What each rating means:',
   'methodology.gates-heading': 'Gates',
@@ -111,6 +112,7 @@ export const en = {
   'vendor.ratings-heading': 'Evaluators’ ratings',
   'vendor.ratings-none': 'No ratings recorded.',
   'vendor.criteria-heading': 'Every criterion',
+  'vendor.not-applicable': 'not applicable',
   'vendor.criteria-intro': 'Each criterion of the rubric, what we found, the rule that set its level, and the evidence behind it.',
   'vendor.dimension-summary': 'Level {level} · score {score} · coverage {coverage} · confidence {confidence}',
   'vendor.flags-heading': 'Flags',

@@ -55,6 +55,7 @@ export const zhCN: Messages = {
   'methodology.dimensions-heading': '考察维度',
   'methodology.dimensions-intro': '考察表的各个维度及其在总分中所占比例。',
   'methodology.criteria-heading': '评分标准',
+  'methodology.applies-when': '仅当 {fact} 为 {values} 时适用；对其他厂商，其权重分给同一维度的其他评分项。',
   'methodology.criteria-intro':
     '每项评分标准把供应商文件中的一项事实或评估人的打分换算为 0–4 级（分值 = 级别 ÷ 4）。评分标准在总分中的权重 = 所属维度权重 × 其在维度内的权重。阈值固定不变：新增供应商不会改变其他供应商的得分。',
   'methodology.anchors-heading': '打分锚点',
@@ -100,6 +101,7 @@ export const zhCN: Messages = {
   'vendor.ratings-heading': '评估人打分',
   'vendor.ratings-none': '未记录打分。',
   'vendor.criteria-heading': '全部评分标准',
+  'vendor.not-applicable': '不适用',
   'vendor.criteria-intro': '评分规则中的每项评分标准：我们的发现、决定级别的规则以及背后的证据。',
   'vendor.dimension-summary': '级别 {level} · 得分 {score} · 覆盖率 {coverage} · 可信度 {confidence}',
   'vendor.flags-heading': '提示',
