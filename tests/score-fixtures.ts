@@ -15,6 +15,26 @@ const ANCHORS = {
   '5': text('excellent'),
 };
 
+/** The verdict, evidence and missing-data settings of the committed rubric.yaml, for test rubrics. */
+export const RUBRIC_POLICIES: Pick<Rubric, 'verdict' | 'evidence' | 'missing_data'> = {
+  verdict: {
+    good_level: 3,
+    low_risk_share: 0.75,
+    bands: [
+      { id: 'excellent', min: 80 },
+      { id: 'good', min: 65 },
+      { id: 'fair', min: 45 },
+      { id: 'poor', min: 0 },
+    ],
+  },
+  evidence: {
+    factors: { 'observed-trial': 1, contract: 0.9, 'reference-customer': 0.75, 'public-document': 0.6, 'vendor-claim': 0.4 },
+    unsupported_factor: 0.25,
+    half_life_days: 365,
+  },
+  missing_data: { min_coverage: 0.6 },
+};
+
 /**
  * Two dimensions:
  * - team (weight 40): headcount (50%, benefit thresholds 5/15/40/100), coverage (50%, levels 24x7 4, extended 3,
@@ -58,22 +78,7 @@ export function makeRubric(): Rubric {
       { id: 'rnd', title: text('R&D not outsourced'), fact: 'outsourcing.rnd', pass_when: ['in-house', 'partly-outsourced'] },
       { id: 'urgent', title: text('Urgent channel'), fact: 'response_time.urgent_escalation.available', pass_when: [true] },
     ],
-    verdict: {
-      good_level: 3,
-      low_risk_share: 0.75,
-      bands: [
-        { id: 'excellent', min: 80 },
-        { id: 'good', min: 65 },
-        { id: 'fair', min: 45 },
-        { id: 'poor', min: 0 },
-      ],
-    },
-    evidence: {
-      factors: { 'observed-trial': 1, contract: 0.9, 'reference-customer': 0.75, 'public-document': 0.6, 'vendor-claim': 0.4 },
-      unsupported_factor: 0.25,
-      half_life_days: 365,
-    },
-    missing_data: { min_coverage: 0.6 },
+    ...structuredClone(RUBRIC_POLICIES),
     robustness: { seed: 7, samples: 500, spread: 0.25 },
   };
 }
