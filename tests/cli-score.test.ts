@@ -59,9 +59,11 @@ describe('vendor-review explain', () => {
     expect(stdout).toContain('- urgent-escalation-channel ("An urgent escalation channel exists"): fail.');
   });
 
-  it('suggests the closest id for a typo', async () => {
+  it('suggests the closest id for a typo, or the one id a prefix starts', async () => {
     const result = await runCliCaptured(['explain', 'penyclass'], project.root);
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'vendor-review explain: there is no vendor `penyclass`. Did you mean `pennyclass`?\n' });
+    const prefix = await runCliCaptured(['explain', 'starriver'], project.root);
+    expect(prefix.stderr).toBe('vendor-review explain: there is no vendor `starriver`. Did you mean `starriver-rtc`?\n');
   });
 });
 

@@ -23,9 +23,13 @@ Run \`vendor-review <command> --help\` for the options of a command.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stderr(`${usage()}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage()}\n`);
-    return name ? 0 : 2;
+    return 0;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {

@@ -3,6 +3,9 @@
 /** The candidate closest to `input`, if it is close enough to be a plausible typo. */
 export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
+  // A prefix is what people type when they remember only the start of an id (`starriver` for `starriver-rtc`).
+  const extended = candidates.filter((candidate) => needle.length >= 3 && candidate.toLowerCase().startsWith(needle));
+  if (extended.length === 1) return extended[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

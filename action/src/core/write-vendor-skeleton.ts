@@ -44,8 +44,9 @@ function writeObject(
     const on = active && required.has(key);
     const indent = '  '.repeat(depth);
     const lead = first ? `${'  '.repeat(depth - 1)}${on ? '' : '# '}- ` : `${indent}${on ? '' : '# '}`;
+    // The help above the first field of a list item stands at the dash, like the line it describes.
+    lines.push(`${first ? '  '.repeat(depth - 1) : indent}# ${describe(property)}`);
     first = false;
-    lines.push(`${indent}# ${describe(property)}`);
     const item = property.type === 'array' ? resolve(input.schema, property.items as JsonSchema) : undefined;
     if (property.type === 'object') {
       lines.push(`${lead}${key}:`);

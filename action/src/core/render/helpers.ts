@@ -263,10 +263,13 @@ function defineHelpers(language: Language): Record<string, HelperSpec> {
     'mermaid-numbers': {
       params: [1, 1],
       hash: [],
-      run: ([list]) => toArray(list).map((item) => (Number.isFinite(item) ? (item as number).toFixed(1) : '0.0')).join(', '),
+      // Intl, like the tables (toFixed would print 85.05 as 85.0 where the ranking shows 85.1); mermaid wants no grouping.
+      run: ([list]) => toArray(list).map((item) => CHART_NUMBER.format(Number.isFinite(item) ? (item as number) : 0)).join(', '),
     },
   };
 }
+
+const CHART_NUMBER = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
 /** GitHub's heading ids: lower case, punctuation and symbols dropped, each space a hyphen. */
 function toHeadingAnchor(text: string): string {
