@@ -1,7 +1,7 @@
 // The bundled action (action/dist/index.js) on pull requests, as a subprocess against a fake GitHub: what a
 // reviewer sees (annotations, one sticky comment, the job summary) and what a maintainer relies on (fork safety,
 // no leaked secrets, retries, clear permission errors, a bounded number of API calls).
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STICKY_MARKER } from '../action/src/core/compare/build-review-body.js';
@@ -275,5 +275,56 @@ describe('what fails the check', () => {
     expect(run.stdout).toContain('Review comment: skipped.');
     expect(pr.github.comments.get(pr.number) ?? []).toEqual([]);
     expect(run.summary).toContain('changes no vendor file');
+  });
+});
+
+describe("the base branch's committed scores", () => {
+  const REUSED = /^\d+ unchanged vendor file\(s\) scored as in the base's committed reports\/scores\.json\.$/m;
+
+  it('stand in for the unchanged vendors, with the same review, outputs and requests as parsing them all', async () => {
+    const committed = await createPullRequestScenario({ reports: true });
+    try {
+      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]) };
+      committed.pushHead(change);
+      pr.pushHead(change);
+
+      const reusing = await committed.run();
+      const parsing = await pr.run();
+
+      expect(reusing.stdout).toMatch(REUSED);
+      expect(reusing.stdout).toContain(`${readdirSync(path.join(committed.project.root, 'vendors')).length - 1} unchanged vendor file(s)`);
+      expect(parsing.stdout).not.toMatch(REUSED);
+      expect(committed.github.comments.get(committed.number)!.map((comment) => comment.body)).toEqual(
+        pr.github.comments.get(pr.number)!.map((comment) => comment.body),
+      );
+      expect(reusing.summary).toBe(parsing.summary);
+      expect(reusing.outputs).toEqual(parsing.outputs);
+      expect(committed.github.requests.map((request) => `${request.method} ${request.path}`)).toEqual(
+        pr.github.requests.map((request) => `${request.method} ${request.path}`),
+      );
+    } finally {
+      await committed.close();
+    }
+  });
+
+  it('are not trusted under pull_request when the pull request changes them', async () => {
+    const committed = await createPullRequestScenario({ reports: true });
+    try {
+      const scores = JSON.parse(committed.baseFiles['reports/scores.json']!) as { vendors: Array<{ total: { score: number } }> };
+      scores.vendors[0]!.total.score = 100;
+      const change = {
+        'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]),
+        'reports/scores.json': `${JSON.stringify(scores, null, 2)}\n`,
+      };
+      committed.pushHead(change);
+      committed.checkOutHead(change);
+
+      const run = await committed.run({ eventName: 'pull_request' });
+
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(REUSED);
+    } finally {
+      await committed.close();
+    }
   });
 });

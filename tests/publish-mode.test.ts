@@ -81,14 +81,17 @@ describe('publishing the reports', () => {
     const published = head();
     const reports = Object.keys(git.filesAt(published)).filter((file) => file.startsWith('reports/'));
     const star = git.filesAt(published)['vendors/starriver-rtc.yaml']!;
-    // The notes show on the vendor's page only: no score, rank or other page moves.
+    // The notes show on the vendor's page only: no score, rank or other page moves; scores.json records the
+    // file's new blob SHA, which pull requests match to reuse its scores.
     const pushed = git.push(branch, { 'vendors/starriver-rtc.yaml': star.replace(/^notes: .*$/m, 'notes: "Ask for the exam-week monitoring in writing."') });
 
     const outcome = await publish();
     expect(outcome.status).toBe('committed');
     expect(git.commits.get(head())!.parents).toEqual([pushed]);
     const changed = git.changedPaths(pushed, head());
-    expect(changed).toEqual(['reports/vendors/starriver-rtc.md']);
+    expect(changed).toEqual(['reports/scores.json', 'reports/vendors/starriver-rtc.md']);
+    const scores = (commit: string) => (JSON.parse(git.filesAt(commit)['reports/scores.json']!) as { vendors: unknown[] }).vendors;
+    expect(scores(head())).toEqual(scores(pushed));
     expect(outcome.changedFiles).toEqual(changed);
     expect(reports.length).toBeGreaterThan(1);
     const tree = JSON.parse(scenario.github.requestsTo('POST', /\/git\/trees$/).at(-1)!.body) as { tree: Array<{ path: string }> };

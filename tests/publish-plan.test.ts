@@ -1,7 +1,7 @@
 // The pure half of publishing: what changed, what the commit holds, how long to wait, what the tracking issue says.
 import { describe, expect, it } from 'vitest';
 import { computeBackoffMs } from '../action/src/core/publish/compute-backoff.js';
-import { computeBlobSha } from '../action/src/core/publish/compute-blob-sha.js';
+import { computeBlobSha } from '../action/src/core/compute-blob-sha.js';
 import {
   STALE_ISSUE_MARKER,
   describeResolvedStaleIssue,

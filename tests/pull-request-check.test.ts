@@ -5,9 +5,13 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { assembleSides, pathsOnSide, toSide } from '../action/src/core/compare/assemble-sides.js';
 import type { SideFiles } from '../action/src/core/compare/assemble-sides.js';
+import { checkSources } from '../action/src/core/check-sources.js';
 import { checkPullRequest } from '../action/src/core/compare/check-pull-request.js';
 import { selectChanges } from '../action/src/core/compare/select-changes.js';
 import type { SourceFile } from '../action/src/core/parse-yaml.js';
+import { scoreProject } from '../action/src/core/score-project.js';
+import { scoreVendor } from '../action/src/core/score/score-vendor.js';
+import { rankScores } from '../action/src/core/score/score-vendors.js';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
 import { REPO_ROOT } from './support/temp-project.js';
 
@@ -24,6 +28,7 @@ vi.mock('../action/src/core/parse-yaml.js', async (importOriginal) => {
 });
 
 const PATHS = { vendors: 'vendors', rubric: 'rubric.yaml' };
+const AS_OF = '2026-11-25';
 const repoVendors: SourceFile[] = readdirSync(path.join(REPO_ROOT, 'vendors'))
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({ path: `vendors/${file}`, text: readFileSync(path.join(REPO_ROOT, 'vendors', file), 'utf8') }));
@@ -156,5 +161,54 @@ describe('checkPullRequest', () => {
       'rubric.yaml',
     );
     expect(check.head.findings.map((finding) => finding.code)).toEqual(['id-mismatch']);
+  });
+});
+
+describe('checkPullRequest with the base branch committed scores', () => {
+  const changes = selectChanges([{ filename: 'vendors/starriver-rtc.yaml', status: 'modified' }], PATHS);
+  const starriver = repoVendors.find((source) => source.path === 'vendors/starriver-rtc.yaml')!;
+  const sides = {
+    base: { vendors: repoVendors, rubric: repoRubric, findings: [] },
+    head: { vendors: [{ ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 6') }], rubric: repoRubric, findings: [] },
+  };
+  const baseCheck = checkSources({ vendors: repoVendors, rubric: repoRubric });
+  /** reports/scores.json as the publish mode commits it, read back as JSON. */
+  const committed = JSON.parse(JSON.stringify(scoreProject({ vendors: baseCheck.vendors, rubric: baseCheck.rubric!, asOf: AS_OF }))) as unknown;
+  const rank = (check: ReturnType<typeof checkPullRequest>, side: 'base' | 'head') =>
+    rankScores([...check.reused, ...check[side].vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, check[side].rubric!, AS_OF).score)], check[side].rubric!);
+
+  it('parses only the files the pull request changes, and ranks both sides as parsing everything would', () => {
+    const fresh = checkPullRequest(sides, changes, 'rubric.yaml');
+    parsed.length = 0;
+
+    const reusing = checkPullRequest(sides, changes, 'rubric.yaml', committed);
+
+    expect(parsed).toEqual(['rubric.yaml', 'vendors/starriver-rtc.yaml', 'vendors/starriver-rtc.yaml']);
+    expect(reusing.reused.map((score) => score.file).sort()).toEqual(repoVendors.map((source) => source.path).filter((file) => file !== starriver.path).sort());
+    expect(rank(reusing, 'base')).toEqual(rank(fresh, 'base'));
+    expect(rank(reusing, 'head')).toEqual(rank(fresh, 'head'));
+    expect(reusing.head.findings).toEqual(fresh.head.findings);
+    expect(reusing.changedVendorIds).toEqual(['starriver-rtc']);
+  });
+
+  it('parses a file whose bytes the report did not score, and everything under another engine, schema or rubric', () => {
+    const edited = repoVendors.map((source) => (source.path === 'vendors/pennyclass.yaml' ? { ...source, text: `${source.text}# a comment\n` } : source));
+    const reusing = checkPullRequest({ ...sides, base: { ...sides.base, vendors: edited } }, changes, 'rubric.yaml', committed);
+    expect(reusing.reused.map((score) => score.file)).not.toContain('vendors/pennyclass.yaml');
+    expect(reusing.base.vendors.map((vendor) => vendor.file)).toContain('vendors/pennyclass.yaml');
+
+    const report = committed as { sources: Record<string, unknown> };
+    for (const field of ['engine', 'schema', 'rubric']) {
+      const other = { ...report, sources: { ...report.sources, [field]: 'other' } };
+      expect(checkPullRequest(sides, changes, 'rubric.yaml', other).reused, field).toEqual([]);
+    }
+    expect(checkPullRequest(sides, changes, 'rubric.yaml', { rubric_version: '2026.11' }).reused).toEqual([]);
+  });
+
+  it('scores every vendor afresh when the pull request changes the rubric', () => {
+    const rubricChange = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
+    const check = checkPullRequest({ base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [] } }, rubricChange, 'rubric.yaml', committed);
+    expect(check.reused).toEqual([]);
+    expect(check.head.vendors).toHaveLength(repoVendors.length);
   });
 });

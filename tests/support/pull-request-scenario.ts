@@ -41,8 +41,9 @@ export function openedPullRequestPayload(): Payload {
   return structuredClone(opened) as unknown as Payload;
 }
 
-export async function createPullRequestScenario(): Promise<PullRequestScenario> {
-  const project = createTempProject();
+/** `reports`: the base has the committed reports/ too (scores.json, which pull requests may reuse). */
+export async function createPullRequestScenario(options: { reports?: boolean } = {}): Promise<PullRequestScenario> {
+  const project = createTempProject({ reports: options.reports ?? false });
   const github = await new FakeGitHub().start();
   const payload = openedPullRequestPayload();
   const number = payload.pull_request.number;

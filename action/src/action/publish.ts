@@ -17,7 +17,7 @@ import { compareFindings, hasErrors } from '../core/findings.js';
 import type { Finding } from '../core/findings.js';
 import type { SourceFile } from '../core/parse-yaml.js';
 import { computeBackoffMs } from '../core/publish/compute-backoff.js';
-import { computeBlobSha } from '../core/publish/compute-blob-sha.js';
+import { computeBlobSha } from '../core/compute-blob-sha.js';
 import { listStaleEvaluations } from '../core/publish/describe-stale-issue.js';
 import type { StaleEvaluation } from '../core/publish/describe-stale-issue.js';
 import { hasReportChanges, planReportChanges } from '../core/publish/plan-report-changes.js';

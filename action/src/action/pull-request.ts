@@ -9,23 +9,25 @@ import { checkPullRequest } from '../core/compare/check-pull-request.js';
 import { compareReports } from '../core/compare/compare-reports.js';
 import type { ReportComparison } from '../core/compare/compare-reports.js';
 import { COMMENT_TEMPLATE, compileCommentTemplate } from '../core/compare/compile-comment-template.js';
-import { selectChanges } from '../core/compare/select-changes.js';
-import type { SelectedChanges } from '../core/compare/select-changes.js';
+import { selectChanges, trimPath } from '../core/compare/select-changes.js';
+import type { ChangedFile, SelectedChanges } from '../core/compare/select-changes.js';
 import type { CheckResult } from '../core/check-sources.js';
 import type { ProjectConfig } from '../core/config.js';
 import { compareFindings } from '../core/findings.js';
 import type { Finding } from '../core/findings.js';
-import { scoreVendors } from '../core/score/score-vendors.js';
-import type { ScoreReport } from '../core/score-types.js';
+import { scoreVendor } from '../core/score/score-vendor.js';
+import { rankScores } from '../core/score/score-vendors.js';
+import type { Ranking, VendorScore } from '../core/score-types.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { explainApiError, explainFailure } from '../github/explain-api-error.js';
 import { MAX_LISTED_FILES, listChangedFiles } from '../github/list-changed-files.js';
 import type { PullRequestRef } from '../github/list-changed-files.js';
 import { readCommitFiles } from '../github/read-commit-files.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
+import { listOwnMarkedComments, upsertStickyComment } from '../github/sticky-comment.js';
+import type { ListedComment } from '../github/sticky-comment.js';
 import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-workspace.js';
 import { InputError } from './get-inputs.js';
-import { readCheckoutSide } from './read-checkout-side.js';
+import { readCheckoutSide, readCommittedScores } from './read-checkout-side.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
 import { summariseScores } from '../core/summarise-scores.js';
 
@@ -39,7 +41,7 @@ interface ChangeReview {
   findings: Finding[];
   comparison: ReportComparison | null;
   preexisting: number;
-  head: ScoreReport | null;
+  head: Ranking | null;
   notices: string[];
 }
 
@@ -66,8 +68,17 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   core.info(
     `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`,
   );
+  // The comment is listed as soon as the other side's files are read (GitHub's requests keep their order), while
+  // the files are checked: the client's second between the query and the write then passes meanwhile.
+  let ownComments: Promise<ListedComment[]> | undefined;
+  const listComments = () => {
+    if (!run.inputs.comment || ownComments) return;
+    ownComments = listOwnMarkedComments(run.octokit, pull, STICKY_MARKER);
+    // Awaited with the write below, where its errors are handled; until then it must not count as unhandled.
+    ownComments.catch(() => undefined);
+  };
   const reviewed = relevant
-    ? await reviewChanges(run, config, changes, event)
+    ? await reviewChanges(run, config, changes, event, trustsCommittedScores(run, config, listed), listComments)
     : { findings: [], comparison: null, preexisting: 0, head: null, notices: ['This pull request changes no vendor file and not the rubric.'] };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated
@@ -90,7 +101,12 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   if (run.inputs.comment) {
     try {
       const comment = buildReviewBody(render, review, COMMENT_LIMIT);
-      const result = await upsertStickyComment(run.octokit, pull, { marker: STICKY_MARKER, body: run.redact(comment.body), createIfMissing: relevant });
+      const result = await upsertStickyComment(
+        run.octokit,
+        pull,
+        { marker: STICKY_MARKER, body: run.redact(comment.body), createIfMissing: relevant },
+        ownComments,
+      );
       commentId = result.commentId;
       core.info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ''}.`);
     } catch (error) {
@@ -119,24 +135,33 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
 }
 
 /**
- * Reads the side that is not checked out through the API, checks both sides (each file parsed once), scores
- * both and compares them.
+ * Reads the side that is not checked out through the API, checks both sides (each file parsed at most once, and
+ * not at all when the base's committed scores hold for it), scores both and compares them.
  */
-async function reviewChanges(run: RunContext, config: ProjectConfig, changes: SelectedChanges, event: PullRequestEvent): Promise<ChangeReview> {
+async function reviewChanges(
+  run: RunContext,
+  config: ProjectConfig,
+  changes: SelectedChanges,
+  event: PullRequestEvent,
+  trustsScores: boolean,
+  onRemoteRead: () => void,
+): Promise<ChangeReview> {
   // Under pull_request_target the checkout is the base; the head is read as data, never checked out.
   const localSide = run.eventName === 'pull_request_target' ? 'base' : 'head';
   const remoteSide = localSide === 'base' ? 'head' : 'base';
   const remoteSha = remoteSide === 'head' ? event.headSha : event.baseSha;
-  const [local, read] = await Promise.all([
+  const [local, read, committed] = await Promise.all([
     readCheckoutSide(run.root, config),
     explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
       readCommitFiles(run.octokit, { ...run.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide)),
-    ),
+    ).then((files) => (onRemoteRead(), files)),
+    trustsScores ? readCommittedScores(run.root, config.reports) : null,
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
-  const check = checkPullRequest(sides, changes, config.rubric);
-  const base = scoreSide(check.base, run.today);
-  const head = scoreSide(check.head, run.today);
+  const check = checkPullRequest(sides, changes, config.rubric, committed);
+  if (check.reused.length) core.info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
+  const base = scoreSide(check.base, check.reused, run.today);
+  const head = scoreSide(check.head, check.reused, run.today);
   return {
     findings: check.head.findings,
     comparison: head ? compareReports(base, head, check.changedVendorIds, check.rubricChanged) : null,
@@ -146,13 +171,22 @@ async function reviewChanges(run: RunContext, config: ProjectConfig, changes: Se
   };
 }
 
-function scoreSide(result: CheckResult, asOf: string): ScoreReport | null {
+/** A side's ranking: its checked vendors scored now, the reused ones as committed. Comparing needs no robustness. */
+function scoreSide(result: CheckResult, reused: readonly VendorScore[], asOf: string): Ranking | null {
   if (!result.rubric) return null;
-  return scoreVendors(
-    result.vendors.map(({ file, data }) => ({ file, data })),
-    result.rubric,
-    { asOf },
-  );
+  const scored = result.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, result.rubric!, asOf).score);
+  return rankScores([...reused, ...scored], result.rubric);
+}
+
+/**
+ * Committed scores stand in for files only when they are the base's. Under pull_request_target the checkout is
+ * the base. Under pull_request it is the merge result, whose scores.json is the base's unless the pull request
+ * changes it, which GitHub's full list of its files tells.
+ */
+function trustsCommittedScores(run: RunContext, config: ProjectConfig, listed: { files: readonly ChangedFile[]; truncated: boolean }): boolean {
+  if (run.eventName === 'pull_request_target') return true;
+  const scores = `${trimPath(config.reports)}/scores.json`;
+  return !listed.truncated && !listed.files.some((file) => file.filename === scores || file.previousFilename === scores);
 }
 
 function readPullRequestEvent(run: RunContext): PullRequestEvent {

@@ -1,6 +1,8 @@
 // The side of the pull request that is on disk: the base under pull_request_target (only the base is ever
 // checked out there), the merge result under pull_request. Read with the same refusals as the CLI: regular files
 // inside the repository only.
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
 import type { ProjectConfig } from '../core/config.js';
 import type { SideFiles } from '../core/compare/assemble-sides.js';
@@ -16,5 +18,20 @@ export async function readCheckoutSide(root: string, config: ProjectConfig): Pro
     // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
     const finding = { code: 'file-unreadable', severity: 'error', file: config.rubric, line: 1, column: 1, message: error.message } as const;
     return { vendors, rubric: null, findings: [...listed.findings, finding] };
+  }
+}
+
+/**
+ * The committed score report of the checkout (reports/scores.json), parsed, or null when there is none to read: a
+ * regular file only, like every other read. Whether it can be trusted is the caller's decision.
+ */
+export async function readCommittedScores(root: string, reportsPath: string): Promise<unknown> {
+  const file = path.join(root, reportsPath, 'scores.json');
+  const stat = await lstat(file).catch(() => null);
+  if (!stat?.isFile()) return null;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return null;
   }
 }

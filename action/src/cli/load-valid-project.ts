@@ -2,18 +2,36 @@
 // Scoring or rendering a partly broken project would publish numbers that silently leave vendors out.
 import { hasErrors } from '../core/findings.js';
 import type { Rubric } from '../core/rubric-types.js';
-import { loadProject } from '../shell/load-project.js';
+import type { ScoredVendor } from '../core/score/score-vendor.js';
+import { checkProject, listProject } from '../shell/load-project.js';
 import type { LoadedProject } from '../shell/load-project.js';
+import { PipelinePool } from '../shell/pipeline-pool.js';
 import type { CliIo } from './cli-io.js';
 import { formatFinding, summariseFindings } from './format-findings.js';
+import { showProgress } from './show-progress.js';
 
-export type ValidProject = LoadedProject & { check: { rubric: Rubric } };
+export type ValidProject = LoadedProject & { check: { rubric: Rubric }; scored: ScoredVendor[] };
 
-export async function loadValidProject(io: CliIo): Promise<ValidProject | null> {
-  const project = await loadProject(io.cwd);
-  const { findings, rubric } = project.check;
-  if (!hasErrors(findings) && rubric) return project as ValidProject;
-  for (const finding of findings) io.stderr(`${formatFinding(finding, io)}\n`);
-  io.stderr(`${summariseFindings(findings, project.vendorFiles)}\nFix these first: nothing was scored or written.\n`);
-  return null;
+/**
+ * Checks the project, scoring every vendor as of `asOf` on the thread that checks it, and hands it to `use`
+ * together with those threads (rendering reuses them); or lists every finding and returns 1.
+ */
+export async function withValidProject(
+  io: CliIo,
+  asOf: string,
+  use: (project: ValidProject, pool: PipelinePool) => Promise<number>,
+): Promise<number> {
+  const listing = await listProject(io.cwd);
+  const pool = PipelinePool.open(listing.vendorFiles.length);
+  try {
+    const progress = showProgress(io, 'Checking');
+    const project = await checkProject(listing, pool, { asOf, onProgress: progress.update }).finally(progress.clear);
+    const { findings, rubric } = project.check;
+    if (!hasErrors(findings) && rubric) return await use(project as ValidProject, pool);
+    for (const finding of findings) io.stderr(`${formatFinding(finding, io)}\n`);
+    io.stderr(`${summariseFindings(findings, project.vendorFiles)}\nFix these first: nothing was scored or written.\n`);
+    return 1;
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,22 +1,20 @@
-// Score the valid vendors and render every report file, in memory: the one composition the CLI and the publish
-// mode share. Rendering errors throw before anything is written.
-import type { LoadedVendor } from './check-sources.js';
+// Score the valid vendors and render every report file, in memory: what the publish mode commits. The CLI renders
+// the same files on several threads straight into the reports folder (shell/render-on-threads.ts). Rendering
+// errors throw before anything is written.
 import { renderReports } from './render/render-reports.js';
 import type { RenderedFile } from './render/render-reports.js';
-import type { Language, Rubric } from './rubric-types.js';
+import type { Language } from './rubric-types.js';
 import type { ScoreReport } from './score-types.js';
-import { scoreVendors } from './score/score-vendors.js';
+import { scoreProject } from './score-project.js';
+import type { ScoreProjectInput } from './score-project.js';
 
-export interface BuildReportsInput {
-  vendors: readonly LoadedVendor[];
-  rubric: Rubric;
+export interface BuildReportsInput extends ScoreProjectInput {
   templates: Readonly<Record<string, string>>;
   language: Language;
-  asOf: string;
 }
 
 export function buildReports(input: BuildReportsInput): { report: ScoreReport; files: RenderedFile[] } {
-  const report = scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
+  const report = scoreProject(input);
   const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
   return { report, files };
 }

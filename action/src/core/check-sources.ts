@@ -1,8 +1,13 @@
 // The one entry point from source files to validated, typed data plus findings. The CLI, both modes of the
 // action and the benchmark all go through here, so a file means the same thing everywhere.
+//
+// A check has two halves: each vendor file on its own (checkVendorSource: parse, schema, rules, ratings against
+// the rubric), which can run on any thread in any order, and the checks across files (combineChecks: unique ids,
+// order), which see every file. checkSources runs both on this thread.
 import { VENDOR_SCHEMA, checkVendorFile } from './check-vendor-file.js';
 import type { LoadedVendor } from './check-vendor-file.js';
-import { checkRatingsAgainstRubric, checkUniqueIds } from './check-vendor-rules.js';
+import { checkRatingsAgainstRubric, checkUniqueIds, identify } from './check-vendor-rules.js';
+import type { VendorIdentity } from './check-vendor-rules.js';
 import { compareFindings } from './findings.js';
 import type { Finding } from './findings.js';
 import { parseYaml } from './parse-yaml.js';
@@ -27,32 +32,64 @@ export interface CheckResult {
   rubric: Rubric | null;
 }
 
+export interface RubricCheck {
+  rubric: Rubric | null;
+  findings: Finding[];
+}
+
+/** One vendor file checked on its own and against the rubric. */
+export interface VendorFileCheck {
+  file: string;
+  /** The file's own findings: YAML, schema, the rules within one file. */
+  findings: Finding[];
+  /** Set when the file passed its own checks: ids must be unique across files. */
+  identity: VendorIdentity | null;
+  /** Ratings of criteria the rubric does not have: the vendor is left out when there are any. */
+  ratingFindings: Finding[];
+  /** The vendor when it passed its own checks, unless the caller only wants findings (then null). */
+  vendor: LoadedVendor | null;
+}
+
 export function checkSources(input: CheckInput): CheckResult {
-  const findings: Finding[] = [...(input.findings ?? [])];
+  const rubric = checkRubricSource(input.rubric);
+  const files = input.vendors.map((source) => checkVendorSource(source, rubric.rubric));
+  return combineChecks({ rubric, files, findings: input.findings ?? [] });
+}
 
-  const rubricParsed = parseYaml(input.rubric);
-  const rubricChecked = rubricParsed.findings.length
-    ? { rubric: null, findings: rubricParsed.findings }
-    : checkRubric(rubricParsed, VENDOR_SCHEMA);
-  findings.push(...rubricChecked.findings);
+export function checkRubricSource(source: SourceFile): RubricCheck {
+  const parsed = parseYaml(source);
+  return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
+}
 
-  const candidates: LoadedVendor[] = [];
-  for (const source of [...input.vendors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const checked = checkVendorFile(source);
-    findings.push(...checked.findings);
-    if (checked.vendor) candidates.push(checked.vendor);
-  }
+/** Without a valid rubric the ratings cannot be checked against it (nothing is scored then either). */
+export function checkVendorSource(source: SourceFile, rubric: Rubric | null): VendorFileCheck {
+  const { vendor, findings } = checkVendorFile(source);
+  return {
+    file: source.path,
+    findings,
+    identity: vendor && identify(vendor),
+    ratingFindings: vendor && rubric ? checkRatingsAgainstRubric(vendor, rubric) : [],
+    vendor,
+  };
+}
 
-  const duplicates = checkUniqueIds(candidates);
+/**
+ * The checks across files. A file whose id another file (earlier by path) already uses is left out with that
+ * finding alone; the others are left out when a rating names no criterion of the rubric.
+ */
+export function combineChecks(input: { rubric: RubricCheck; files: readonly VendorFileCheck[]; findings: readonly Finding[] }): CheckResult {
+  const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const findings: Finding[] = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
+  const candidates = files.filter((file) => file.identity !== null);
+  const duplicates = checkUniqueIds(candidates.map((file) => file.identity!));
   findings.push(...duplicates);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
   const vendors: LoadedVendor[] = [];
-  for (const vendor of candidates) {
-    if (duplicateFiles.has(vendor.file)) continue;
-    const ratingFindings = rubricChecked.rubric ? checkRatingsAgainstRubric(vendor, rubricChecked.rubric) : [];
-    findings.push(...ratingFindings);
-    if (!ratingFindings.length) vendors.push(vendor);
+  for (const candidate of candidates) {
+    if (duplicateFiles.has(candidate.file)) continue;
+    findings.push(...candidate.ratingFindings);
+    if (!candidate.ratingFindings.length && candidate.vendor) vendors.push(candidate.vendor);
   }
   vendors.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
-  return { findings: findings.sort(compareFindings), vendors, rubric: rubricChecked.rubric };
+  return { findings: findings.sort(compareFindings), vendors, rubric: input.rubric.rubric };
 }

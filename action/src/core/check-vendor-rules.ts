@@ -1,7 +1,7 @@
 // Rules JSON Schema cannot say: checks across fields of one vendor file and across vendor files.
 import type { Finding } from './findings.js';
-import { findingAt } from './locate-node.js';
-import type { PathSegment } from './locate-node.js';
+import { findingAt, findingAtPosition, locateNode } from './locate-node.js';
+import type { PathSegment, Position } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import type { Rubric } from './rubric-types.js';
 import { suggestClosest } from './suggest.js';
@@ -10,6 +10,30 @@ import type { VendorEvaluation } from './vendor-types.js';
 interface Located {
   parsed: ParsedYaml;
   data: VendorEvaluation;
+}
+
+/**
+ * Where the checks across files point, located while the file's document is at hand: a vendor that passed its
+ * own checks keeps these few positions instead of its whole document, so it can travel between threads and a
+ * large repository does not hold thousands of documents.
+ */
+export interface VendorAnchors {
+  id: Position;
+  /** The `criterion` of each rating, in file order. */
+  ratingCriteria: Position[];
+}
+
+interface Anchored {
+  file: string;
+  data: VendorEvaluation;
+  anchors: VendorAnchors;
+}
+
+export function locateAnchors({ parsed, data }: Located): VendorAnchors {
+  return {
+    id: locateNode(parsed, ['id']),
+    ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ['ratings', index, 'criterion'])),
+  };
 }
 
 /** vendors/cloudbridge.yaml → cloudbridge */
@@ -102,16 +126,16 @@ function listCitations(data: VendorEvaluation): Array<{ id: string; path: PathSe
 }
 
 /** Ratings must name a rating criterion of the rubric in force. */
-export function checkRatingsAgainstRubric({ parsed, data }: Located, rubric: Rubric): Finding[] {
+export function checkRatingsAgainstRubric({ file, data, anchors }: Anchored, rubric: Rubric): Finding[] {
   const ratingCriteria = rubric.dimensions.flatMap((d) => d.criteria.filter((c) => 'rating' in c).map((c) => c.id));
   const findings: Finding[] = [];
   (data.ratings ?? []).forEach((rating, index) => {
     if (ratingCriteria.includes(rating.criterion)) return;
     const closest = suggestClosest(rating.criterion, ratingCriteria);
     findings.push(
-      findingAt(
-        parsed,
-        ['ratings', index, 'criterion'],
+      findingAtPosition(
+        file,
+        anchors.ratingCriteria[index]!,
         'rating-unknown-criterion',
         `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
         closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(', ')}.`,
@@ -121,18 +145,29 @@ export function checkRatingsAgainstRubric({ parsed, data }: Located, rubric: Rub
   return findings;
 }
 
+/** What the uniqueness of ids needs of a vendor file: its id and where the id is written. */
+export interface VendorIdentity {
+  file: string;
+  id: string;
+  at: Position;
+}
+
+export function identify({ file, data, anchors }: Anchored): VendorIdentity {
+  return { file, id: data.id, at: anchors.id };
+}
+
 /** Ids must be unique across files (two folders can hold the same file name). */
-export function checkUniqueIds(vendors: readonly Located[]): Finding[] {
+export function checkUniqueIds(vendors: readonly VendorIdentity[]): Finding[] {
   const firstFile = new Map<string, string>();
   const findings: Finding[] = [];
   for (const vendor of vendors) {
-    const earlier = firstFile.get(vendor.data.id);
+    const earlier = firstFile.get(vendor.id);
     if (earlier === undefined) {
-      firstFile.set(vendor.data.id, vendor.parsed.file);
+      firstFile.set(vendor.id, vendor.file);
       continue;
     }
     findings.push(
-      findingAt(vendor.parsed, ['id'], 'id-duplicate', `The id \`${vendor.data.id}\` is already used by ${earlier}.`, 'Each vendor has one file and a unique id.'),
+      findingAtPosition(vendor.file, vendor.at, 'id-duplicate', `The id \`${vendor.id}\` is already used by ${earlier}.`, 'Each vendor has one file and a unique id.'),
     );
   }
   return findings;

@@ -26,8 +26,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
 
 const relativePath = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$' };
 
-const configSchema = {
+export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
+  // The key of its validator compiled ahead of time (precompiled-validators.ts).
+  $id: 'https://vendor-review.invalid/schemas/config.schema.json',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -42,7 +44,7 @@ const configSchema = {
 export function parseConfig(source: SourceFile | null): { config: ProjectConfig; findings: Finding[] } {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
   const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, configSchema);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) }, findings: [] };
 }

@@ -80,6 +80,11 @@ export function findingAt(
   hint?: string,
   target: Target = 'value',
 ): Finding {
-  const { line, column, endLine, endColumn } = locateNode(parsed, path, target);
-  return { code, severity: 'error', file: parsed.file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
+  return findingAtPosition(parsed.file, locateNode(parsed, path, target), code, message, hint);
+}
+
+/** An error finding at a position located earlier, for the checks that run after the document is gone. */
+export function findingAtPosition(file: string, position: Position, code: FindingCode, message: string, hint?: string): Finding {
+  const { line, column, endLine, endColumn } = position;
+  return { code, severity: 'error', file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
 }

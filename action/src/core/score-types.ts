@@ -102,8 +102,29 @@ export interface Robustness {
   samples: number;
 }
 
+/**
+ * What a report was computed from, so that a later run can tell which of its entries still hold: a pull request
+ * reuses the entries of the vendor files it does not change (same blob) while engine, schema and rubric are the
+ * same, instead of parsing those files again.
+ */
+export interface ScoreSources {
+  /** vendor-review's version: the scoring rules are its code. */
+  engine: string;
+  /** Git blob SHA of the vendor schema the engine validates with (its JSON text). */
+  schema: string;
+  /** SHA of the rubric as checked (its JSON). */
+  rubric: string;
+  /** Git blob SHA of each scored vendor file, by path. */
+  vendors: Record<string, string>;
+}
+
+/** Vendors in rank order under one rubric: what comparing two rankings needs (a pull request skips robustness). */
+export type Ranking = Pick<ScoreReport, 'rubric_version' | 'vendors'>;
+
 export interface ScoreReport {
   rubric_version: string;
+  /** In reports rendered from files (reports/scores.json); absent where scores are only compared in memory. */
+  sources?: ScoreSources;
   vendors: VendorScore[]; // in rank order
   robustness: Robustness;
 }

@@ -7,6 +7,7 @@ import type { Finding, FindingCode } from './findings.js';
 import { formatPath, locateNode, splitPointer } from './locate-node.js';
 import type { PathSegment, Target } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
+import { PRECOMPILED } from './precompiled-validators.js';
 import { suggestClosest } from './suggest.js';
 
 // ajv-formats is CommonJS with a default export; under some loaders the function sits on `.default`.
@@ -18,19 +19,28 @@ export type JsonSchema = Record<string, unknown>;
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<JsonSchema, ValidateFunction>();
 
-/** One ajv instance and one compiled validator per schema for the whole run. */
+/**
+ * One validator per schema for the whole run. Ajv compiles it on first use; in the bundle, the schemas every run
+ * validates against come compiled already (precompiled-validators.ts), since compiling the vendor schema costs
+ * each thread about as much as checking thirty files.
+ */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schema);
+    validate = PRECOMPILED[String(schema.$id)] ?? (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
 }
 
-function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+/** `standalone`: keep the generated code, for scripts/generate-validators.ts. */
+export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
+  const instance = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    ...(options.standalone ? { code: { source: true, esm: true } } : {}),
+  });
   addFormats(instance, ['date', 'uri']);
   // Documentation for editors (hover help); no effect on validation.
   instance.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });

@@ -3,6 +3,7 @@ import { loadProject } from '../../shell/load-project.js';
 import type { Command } from '../cli-io.js';
 import { formatFinding, summariseFindings } from '../format-findings.js';
 import { parseCommandArgs, readFormat } from '../parse-command-args.js';
+import { showProgress } from '../show-progress.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -23,7 +24,8 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string' } });
     if (values.help) return io.stdout(`${this.help}\n`), 0;
     const format = readFormat('check', values.format);
-    const project = await loadProject(io.cwd, positionals);
+    const progress = showProgress(io, 'Checking');
+    const project = await loadProject(io.cwd, positionals, { keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}\n`);

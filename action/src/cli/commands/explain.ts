@@ -1,10 +1,10 @@
 import { explainVendor } from '../../core/score/explain-vendor.js';
-import { scoreVendors } from '../../core/score/score-vendors.js';
+import { rankScoredVendors } from '../../core/score/score-vendors.js';
 import { suggestClosest } from '../../core/suggest.js';
 import { toTerminalText } from '../../core/terminal-safe.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
-import { loadValidProject } from '../load-valid-project.js';
+import { withValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
 
 export const explainCommand: Command = {
@@ -25,18 +25,18 @@ Options:
     const [id, ...extra] = positionals;
     if (!id || extra.length) throw new UsageError('explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.');
     const asOf = readDate('explain', values['as-of'], io.today);
-    const project = await loadValidProject(io);
-    if (!project) return 1;
-    const { vendors, rubric } = project.check;
-    const vendor = vendors.find((v) => v.data.id === id);
-    if (!vendor) {
-      const closest = suggestClosest(id, vendors.map((v) => v.data.id));
-      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
-      return 1;
-    }
-    const report = scoreVendors(vendors, rubric, { asOf });
-    const score = report.vendors.find((v) => v.id === id)!;
-    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
-    return 0;
+    return withValidProject(io, asOf, async (project) => {
+      const { vendors, rubric } = project.check;
+      const vendor = vendors.find((v) => v.data.id === id);
+      if (!vendor) {
+        const closest = suggestClosest(id, vendors.map((v) => v.data.id));
+        io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
+        return 1;
+      }
+      const report = rankScoredVendors(project.scored, rubric);
+      const score = report.vendors.find((v) => v.id === id)!;
+      io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
+      return 0;
+    });
   },
 };

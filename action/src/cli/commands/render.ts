@@ -1,33 +1,36 @@
-import { buildReports } from '../../core/build-reports.js';
 import type { Language } from '../../core/rubric-types.js';
+import { scoreProject } from '../../core/score-project.js';
 import { readTemplates } from '../../shell/read-workspace.js';
-import { writeReports } from '../../shell/write-reports.js';
 import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { formatScoreTable } from '../../core/score/format-score-table.js';
 import { toTerminalText } from '../../core/terminal-safe.js';
-import { loadValidProject } from '../load-valid-project.js';
+import { withValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
+import { showProgress } from '../show-progress.js';
 
 const renderOptions = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
-/** check → score → render → write: what `render` and `run` both do; `run` also prints the ranking. */
+/** check + score → render → write: what `render` and `run` both do; `run` also prints the ranking. */
 async function renderProject(command: string, args: string[], io: CliIo, printRanking: boolean): Promise<number> {
   const { values } = parseCommandArgs(command, args, renderOptions);
   const asOf = readDate(command, values['as-of'], io.today);
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') {
     throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
   }
-  const project = await loadValidProject(io);
-  if (!project) return 1;
-  const { config, check } = project;
-  const language = (values.lang as Language | undefined) ?? config.language;
-  const templates = await readTemplates(io.cwd, config.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language, asOf });
-  await writeReports(io.cwd, config.reports, files);
-  if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${files.length} files to ${config.reports}/ (${language}).\n`);
-  return 0;
+  return withValidProject(io, asOf, async (project, pool) => {
+    const { config, check } = project;
+    const language = (values.lang as Language | undefined) ?? config.language;
+    const templates = await readTemplates(io.cwd, config.templates);
+    const report = scoreProject({ vendors: check.vendors, scored: project.scored, rubric: check.rubric, asOf });
+    // Loaded here, not at start-up: `check` and the other commands never evaluate the template engine.
+    const { writeReportsOnThreads } = await import('../../shell/render-on-threads.js');
+    const progress = showProgress(io, 'Rendering');
+    const written = await writeReportsOnThreads(io.cwd, config.reports, { report, rubric: check.rubric, vendors: check.vendors, templates, language }, pool, progress.update).finally(progress.clear);
+    if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
+    io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
+    return 0;
+  });
 }
 
 const sharedOptions = `Options:

@@ -1,19 +1,26 @@
-// Checks both sides of a pull request while parsing every file once: the whole base goes through the pipeline,
+// Checks both sides of a pull request while parsing every file at most once: the base goes through the pipeline,
 // the head only for the files the pull request changes; the head's other vendors are the base's results,
 // carried over (they are the same bytes). The head's findings are then the pull request's own findings.
-import { checkSources } from '../check-sources.js';
-import type { CheckResult, LoadedVendor } from '../check-sources.js';
-import { checkRatingsAgainstRubric, checkUniqueIds, fileStem } from '../check-vendor-rules.js';
+// Given the base's committed score report, the untouched base files it scored (same blob, same engine, schema
+// and rubric) are not parsed at all: their committed entries stand for them on both sides.
+import { checkRubricSource, checkVendorSource, combineChecks } from '../check-sources.js';
+import type { CheckResult, LoadedVendor, RubricCheck } from '../check-sources.js';
+import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../check-vendor-rules.js';
+import type { VendorIdentity } from '../check-vendor-rules.js';
 import { compareFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { SourceFile } from '../parse-yaml.js';
+import type { VendorScore } from '../score-types.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
+import { reuseScores } from './reuse-scores.js';
 import type { SelectedChanges } from './select-changes.js';
 
 export interface PullRequestCheck {
   base: CheckResult;
   /** All the head's valid vendors; `findings` holds only what the pull request's files (or its rubric) cause. */
   head: CheckResult;
+  /** Committed entries of untouched vendors, valid on both sides, which are in neither side's `vendors`. */
+  reused: VendorScore[];
   /** Ids (file stems where a file is invalid) of the vendors whose files the pull request touches. */
   changedVendorIds: string[];
   rubricChanged: boolean;
@@ -21,20 +28,40 @@ export interface PullRequestCheck {
   preexisting: number;
 }
 
-export function checkPullRequest(sides: PullRequestSides, changes: SelectedChanges, rubricPath: string): PullRequestCheck {
+/** `committed` is the base's reports/scores.json as parsed JSON, when the shell could trust one. */
+export function checkPullRequest(sides: PullRequestSides, changes: SelectedChanges, rubricPath: string, committed: unknown = null): PullRequestCheck {
   const rubricChanged = changes.rubric !== null;
-  const base = checkSide(sides.base, rubricPath);
-  const changed = checkSide(sides.head, rubricPath);
-
   const touched = new Set(changes.vendors.flatMap((change) => [change.base, change.head]).filter((file) => file !== null));
+  // One rubric file is checked once, even when both sides have it.
+  const rubrics = new Map<SourceFile, RubricCheck>();
+  const checkRubricOnce = (source: SourceFile): RubricCheck => {
+    let checked = rubrics.get(source);
+    if (!checked) {
+      checked = checkRubricSource(source);
+      rubrics.set(source, checked);
+    }
+    return checked;
+  };
+
+  const baseRubric = sides.base.rubric && checkRubricOnce(sides.base.rubric);
+  // A new rubric rescores every vendor: committed entries only stand for files the base rubric scores as before.
+  const reused =
+    !rubricChanged && baseRubric?.rubric
+      ? reuseScores(committed, baseRubric.rubric, sides.base.vendors.filter((source) => !touched.has(source.path)))
+      : [];
+  const reusedFiles = new Set(reused.map((score) => score.file));
+  const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);
+  const changed = checkSide(sides.head, rubricPath, checkRubricOnce);
+
   const carried = base.vendors.filter((vendor) => !touched.has(vendor.file));
   // A new rubric may drop a criterion that unchanged vendors still rate: those become the pull request's findings.
   const ratingFindings =
     rubricChanged && changed.rubric ? carried.flatMap((vendor) => checkRatingsAgainstRubric(vendor, changed.rubric!)) : [];
   const unrated = new Set(ratingFindings.map((finding) => finding.file));
   const candidates = [...carried.filter((vendor) => !unrated.has(vendor.file)), ...changed.vendors];
-  // Carried vendors come first, so a clash names the pull request's file, not the one already on the base.
-  const clashes = checkUniqueIds(candidates);
+  // Untouched vendors come first, so a clash names the pull request's file, not the one already on the base. A
+  // committed report holds no two vendors with one id, so the position of a reused one is never reported.
+  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
   const clashing = new Set(clashes.map((finding) => finding.file));
   const vendors = candidates.filter((vendor) => !clashing.has(vendor.file)).sort(byId);
 
@@ -46,6 +73,7 @@ export function checkPullRequest(sides: PullRequestSides, changes: SelectedChang
   return {
     base,
     head: { findings, vendors, rubric: changed.rubric },
+    reused,
     changedVendorIds,
     rubricChanged,
     preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length,
@@ -56,12 +84,17 @@ export function checkPullRequest(sides: PullRequestSides, changes: SelectedChang
  * A side whose rubric is missing still has its vendor files checked; the placeholder's own findings are dropped,
  * since the side's reading findings already say why the rubric is missing.
  */
-function checkSide(side: SideFiles, rubricPath: string): CheckResult {
-  const placeholder: SourceFile = { path: rubricPath, text: '' };
-  const result = checkSources({ vendors: side.vendors, rubric: side.rubric ?? placeholder, findings: side.findings });
+function checkSide(side: SideFiles, rubricPath: string, checkRubricOnce: (source: SourceFile) => RubricCheck): CheckResult {
+  const rubric = checkRubricOnce(side.rubric ?? { path: rubricPath, text: '' });
+  const files = side.vendors.map((source) => checkVendorSource(source, rubric.rubric));
+  const result = combineChecks({ rubric, files, findings: side.findings });
   if (side.rubric) return result;
   const readingFindings = new Set<Finding>(side.findings);
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
+}
+
+function identifyCommitted(score: VendorScore): VendorIdentity {
+  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 
 function byId(a: LoadedVendor, b: LoadedVendor): number {

@@ -2,7 +2,7 @@
 // the rank, the gates, the flags, the coverage and the confidence move between the base and the head; and when
 // it changes the rubric, how the whole ranking moves under the new weights.
 import type { Band } from '../rubric-types.js';
-import type { Flag, GateStatus, ScoreReport, Verdict, VendorScore } from '../score-types.js';
+import type { Flag, GateStatus, Ranking, Verdict, VendorScore } from '../score-types.js';
 
 export interface NumberChange {
   before: number | null;
@@ -69,8 +69,8 @@ const SCORE_DIGITS = 1;
 const SHARE_DIGITS = 3;
 
 export function compareReports(
-  base: ScoreReport | null,
-  head: ScoreReport,
+  base: Ranking | null,
+  head: Ranking,
   changedVendorIds: readonly string[],
   rubricChanged: boolean,
 ): ReportComparison {

@@ -64,6 +64,6 @@ function toChange(file: ChangedFile): FileChange | null {
 }
 
 /** Config paths may be written `./vendors/` or `vendors`; GitHub lists `vendors/x.yaml`. */
-function trimPath(value: string): string {
+export function trimPath(value: string): string {
   return value.replace(/^\.\//, '').replace(/\/+$/, '');
 }

@@ -108,6 +108,8 @@ interface RubricLookup {
   gates: Array<{ id: string; title: string; fact: string; aggregate: Aggregate | null }>;
   dimension(id: string): { title: string };
   criterion(id: string): { title: string; criterion: Criterion };
+  /** One view per criterion, shared by every vendor's page (the helpers format it once). */
+  rule(criterion: Criterion): RuleView;
 }
 
 function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
@@ -118,6 +120,7 @@ function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
     return item;
   };
   const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
+  const rules = new Map<Criterion, RuleView>();
   return {
     text,
     optionalText: (value) => (value ? text(value) : null),
@@ -127,6 +130,14 @@ function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
     criterion: (id) => {
       const criterion = find(criteria, id, 'criterion');
       return { title: text(criterion.title), criterion };
+    },
+    rule: (criterion) => {
+      let rule = rules.get(criterion);
+      if (!rule) {
+        rule = buildRuleView(criterion);
+        rules.set(criterion, rule);
+      }
+      return rule;
     },
   };
 }
@@ -303,7 +314,7 @@ function buildCriterionView(score: CriterionScore, lookup: RubricLookup): Criter
     level: score.level,
     observed: score.observed,
     format: 'fact' in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
-    rule: buildRuleView(criterion),
+    rule: lookup.rule(criterion),
     evidence: score.evidence,
     confidence: score.confidence,
     ratings: score.ratings ?? [],
@@ -360,7 +371,7 @@ function buildMethodologyView(rubric: Rubric, lookup: RubricLookup): Methodology
         kind: 'fact' in criterion ? 'fact' : 'rating',
         weightInDimension: criterion.weight / 100,
         weight: (dimension.weight * criterion.weight) / 10_000,
-        rule: buildRuleView(criterion),
+        rule: lookup.rule(criterion),
         appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null,
       })),
     })),

@@ -49,6 +49,7 @@ export function createHelpers(language: Language): Record<string, Handlebars.Hel
 }
 
 function toHandlebarsHelper(name: string, spec: HelperSpec): Handlebars.HelperDelegate {
+  const allowed = spec.hash === 'any' ? null : new Set(spec.hash);
   return (...received: unknown[]) => {
     // Handlebars passes its options object last, after the template's parameters.
     const call = received.at(-1) as HandlebarsCall;
@@ -58,8 +59,11 @@ function toHandlebarsHelper(name: string, spec: HelperSpec): Handlebars.HelperDe
       if (args.length < min || args.length > max) {
         throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
       }
-      const unknownKeys = spec.hash === 'any' ? [] : Object.keys(call.hash).filter((key) => !spec.hash.includes(key));
-      if (unknownKeys.length > 0) throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(', ')}`);
+      // Helpers run thousands of times a report: the list of unknown keys is only built when there is one.
+      if (allowed && Object.keys(call.hash).some((key) => !allowed.has(key))) {
+        const unknownKeys = Object.keys(call.hash).filter((key) => !allowed.has(key));
+        throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(', ')}`);
+      }
       return new Handlebars.SafeString(spec.run(args, call.hash));
     } catch (error) {
       throw new HelperFailure(name, error instanceof Error ? error.message : String(error), call.loc?.start);
@@ -75,14 +79,21 @@ function defineHelpers(language: Language): Record<string, HelperSpec> {
     if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
     return messages[key as keyof Messages];
   };
+  // Each message is split into its text and {placeholders} once, not at every use.
+  const split = new Map<string, { texts: string[]; names: string[] }>();
   const translate = (key: string, vars: Readonly<Record<string, string>>): string => {
-    const used = new Set<string>();
-    const text = message(key).replace(/\{(\w+)\}/g, (_, name: string) => {
+    let parts = split.get(key);
+    if (!parts) {
+      const pieces = message(key).split(/\{(\w+)\}/);
+      parts = { texts: pieces.filter((_, i) => i % 2 === 0), names: pieces.filter((_, i) => i % 2 === 1) };
+      split.set(key, parts);
+    }
+    let text = parts.texts[0]!;
+    parts.names.forEach((name, i) => {
       if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
-      used.add(name);
-      return vars[name]!;
+      text += vars[name]! + parts.texts[i + 1]!;
     });
-    const unused = Object.keys(vars).filter((name) => !used.has(name));
+    const unused = Object.keys(vars).filter((name) => !parts.names.includes(name));
     if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(', ')}`);
     return text;
   };
@@ -117,8 +128,19 @@ function defineHelpers(language: Language): Record<string, HelperSpec> {
     if (typeof value === 'string' && typeof format === 'string' && isEnumKind(format)) return translateEnum(format, value);
     return toMarkdown(value);
   };
+  // A rule reads the same on every vendor's page, and the views share one rule object per criterion.
+  const formattedRules = new WeakMap<object, string>();
   const formatRule = (rule: unknown): string => {
-    const { kind, fact, aggregate, format, direction, thresholds, levels } = toRecord(rule);
+    const record = toRecord(rule);
+    let text = formattedRules.get(record);
+    if (text === undefined) {
+      text = describeRule(record);
+      formattedRules.set(record, text);
+    }
+    return text;
+  };
+  const describeRule = (rule: Readonly<Record<string, unknown>>): string => {
+    const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === 'rating') return message('rule.rating');
     const path = escapeMarkdown(String(fact));
     const source = aggregate == null ? path : translate('rule.source-aggregated', { aggregate: translateEnum('aggregate', aggregate), fact: path });

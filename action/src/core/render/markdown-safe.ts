@@ -37,10 +37,22 @@ const ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
 const ZERO_WIDTH_JOINER = '\u200d';
 const ZERO_WIDTH_SPACE = '\u200b';
 
+/**
+ * Text that none of the rules above changes: letters and digits of any script, hyphens, commas, apostrophes and
+ * single spaces between words, starting with a letter or digit. Most values (names, ids, regions) are such text
+ * and come back as they are without running every rule. `GH-12` is the one reference it lets through.
+ */
+const PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
+const GH_REFERENCE = /GH-(?=\d)/i;
+
 /** Makes one value from data safe to place anywhere in a Markdown line. */
 export function escapeMarkdown(value: string, options: EscapeOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  // Code units bound code points from above: a value this short is never cut.
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
   const text = value.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
-  return capLength(text, options.maxLength ?? DEFAULT_MAX_LENGTH)
+  return capLength(text, maxLength)
     .replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`)
     .replace(WWW, `$1${ZERO_WIDTH_JOINER}`)
     .replace(MENTION, `@${ZERO_WIDTH_SPACE}`)
@@ -52,7 +64,7 @@ export function escapeMarkdown(value: string, options: EscapeOptions = {}): stri
 
 /** Cuts by code points, never inside a surrogate pair, and before escaping, never inside an escape. */
 function capLength(text: string, maxLength: number): string {
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (text.length <= maxLength) return text;
   const codePoints = Array.from(text);
   if (codePoints.length <= maxLength) return text;
   return `${codePoints.slice(0, maxLength - 1).join('').trimEnd()}…`;

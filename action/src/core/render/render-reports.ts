@@ -6,7 +6,9 @@ import type { ScoreReport } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { buildReportView } from './build-report-view.js';
 import { toSafeId } from './markdown-safe.js';
+import type { ReportView, VendorPageView } from './report-view.js';
 import { createTemplateRenderer } from './template-engine.js';
+import type { RenderTemplate } from './template-engine.js';
 
 export interface RenderReportsInput {
   report: ScoreReport;
@@ -29,12 +31,25 @@ const VENDOR_TEMPLATE = 'vendor.hbs';
 export function renderReports(input: RenderReportsInput): RenderedFile[] {
   const { report: reportView, vendorPages } = buildReportView(input);
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
-  const files: RenderedFile[] = [
-    { path: 'README.md', content: render(REPORT_TEMPLATE, reportView) },
-    ...vendorPages.map((page) => ({ path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) })),
-    // Field order is the order scoring builds its objects in, which follows score-types.ts.
-    { path: 'scores.json', content: `${JSON.stringify(input.report, null, 2)}\n` },
-  ];
-  // Code-unit order, not localeCompare: the same on every machine.
+  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), serialiseScores(input.report)]);
+}
+
+/** The comparison, README.md. */
+export function renderOverview(render: RenderTemplate, view: ReportView): RenderedFile {
+  return { path: 'README.md', content: render(REPORT_TEMPLATE, view) };
+}
+
+/** One vendor's page; pages depend on nothing but their view, so they can be rendered in any order, anywhere. */
+export function renderVendorPage(render: RenderTemplate, page: VendorPageView): RenderedFile {
+  return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
+}
+
+/** scores.json: field order is the order scoring builds its objects in, which follows score-types.ts. */
+export function serialiseScores(report: ScoreReport): RenderedFile {
+  return { path: 'scores.json', content: `${JSON.stringify(report, null, 2)}\n` };
+}
+
+/** Code-unit order, not localeCompare: the same on every machine. */
+export function sortReportFiles(files: RenderedFile[]): RenderedFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

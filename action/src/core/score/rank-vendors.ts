@@ -6,8 +6,7 @@
 //   5. then by id, then by file, alphabetically, so ties are broken the same way every time.
 // Numbers are compared as printed (2 decimals), so the order can be checked against the table.
 import type { Rubric } from '../rubric-types.js';
-import { combineParts, roundRange } from './combine-scores.js';
-import type { ScoredVendor } from './score-vendor.js';
+import type { VendorScore } from '../score-types.js';
 
 export interface RankKey {
   id: string;
@@ -18,21 +17,15 @@ export interface RankKey {
   score: number | null;
 }
 
-/**
- * The sort key of a vendor when the dimensions weigh `weights` (in rubric order); the robustness check varies
- * them. `printed` compares the numbers as the report prints them (the ranking rule); `exact` compares the
- * unrounded numbers, for the flip margin, which measures a distance rather than deciding an order.
- */
-export function rankKeyAt(vendor: ScoredVendor, weights: readonly number[], minCoverage: number, precision: 'printed' | 'exact' = 'printed'): RankKey {
-  const raw = combineParts(vendor.parts.map((part, i) => ({ ...part, weight: weights[i] ?? 0 })));
-  const total = precision === 'printed' ? roundRange(raw) : raw;
+/** The sort key of a scored vendor under the rubric's own weights: its total as the report prints it. */
+export function rankKeyOf(score: VendorScore, minCoverage: number): RankKey {
   return {
-    id: vendor.score.id,
-    file: vendor.score.file,
-    insufficient: total.coverage < minCoverage,
-    knockedOut: vendor.knockedOut,
-    lower: total.lower,
-    score: total.score,
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: score.gates.some((gate) => gate.status === 'fail'),
+    lower: score.total.lower,
+    score: score.total.score,
   };
 }
 
@@ -47,12 +40,14 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
   );
 }
 
-/** The vendors in rank order with `rank` filled in (1-based). */
-export function rankVendors(vendors: readonly ScoredVendor[], rubric: Rubric): ScoredVendor[] {
-  const weights = rubric.dimensions.map((dimension) => dimension.weight);
+/**
+ * The vendors in rank order with `rank` filled in (1-based). Only the report entries are read, so entries kept
+ * from an earlier run rank exactly as freshly scored ones.
+ */
+export function rankVendors<T extends { score: VendorScore }>(vendors: readonly T[], rubric: Rubric): T[] {
   const minCoverage = rubric.missing_data.min_coverage;
   return vendors
-    .map((vendor) => ({ vendor, key: rankKeyAt(vendor, weights, minCoverage) }))
+    .map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) }))
     .sort((a, b) => compareRankKeys(a.key, b.key))
     .map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
 }

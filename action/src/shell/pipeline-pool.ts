@@ -1,0 +1,139 @@
+// Spreads the work of a large run over the machine's cores. Worker threads (pipeline-worker.ts) and this thread
+// take chunks of files from one queue, so a slow chunk never holds the others up; results come back in input
+// order and the first failing chunk in that order decides the error, so a run reads the same on one thread or
+// many. Small runs, and runs from the TypeScript sources (the tests), use this thread alone: the worker entry
+// exists only in the bundle (action/dist/pipeline-worker.js, next to cli.js and index.js).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { reviveError } from './pipeline-messages.js';
+import type { ChunkMessage, FromWorker, ItemOf, JobOf, ResultOf, ToWorker, WorkKind } from './pipeline-messages.js';
+
+/** Below this many files one thread is faster than starting workers (each costs ~100 ms of start-up). */
+export const PARALLEL_FROM = 200;
+
+const WORKER_ENTRY = fileURLToPath(new URL('./pipeline-worker.js', import.meta.url));
+
+/** Files per chunk: small enough to balance the threads, large enough that messages cost nothing. */
+const CHUNK_SIZE = 16;
+
+/** Chunks each worker holds: the next one is waiting while it works, however long this thread takes to reply. */
+const IN_FLIGHT = 2;
+
+export type Progress = (done: number, total: number) => void;
+
+interface Pending {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+export class PipelinePool {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
+  private broken: Error | null = null;
+
+  private constructor(private readonly workers: readonly Worker[]) {
+    for (const worker of workers) {
+      worker.on('message', (message: FromWorker) => this.settle(message));
+      worker.on('error', (error) => this.failAll(error));
+      worker.on('exit', (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
+    }
+  }
+
+  /** A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker. */
+  static open(files: number): PipelinePool {
+    const count = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() - 1 : 0;
+    return new PipelinePool(Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY)));
+  }
+
+  /** Threads working, this one included. */
+  get size(): number {
+    return this.workers.length + 1;
+  }
+
+  /**
+   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
+   * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
+   * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
+   */
+  run<K extends WorkKind>(
+    kind: K,
+    job: JobOf<K>,
+    items: readonly ItemOf<K>[],
+    runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
+    options: { onProgress?: Progress; inFlight?: number } = {},
+  ): Promise<ResultOf<K>[]> {
+    for (const worker of this.workers) worker.postMessage({ type: 'job', kind, job } as ToWorker);
+    return this.schedule(kind, items, runHere, options.inFlight ?? IN_FLIGHT, options.onProgress);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private async schedule<K extends WorkKind>(
+    kind: K,
+    items: readonly ItemOf<K>[],
+    runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
+    inFlight: number,
+    onProgress?: Progress,
+  ): Promise<ResultOf<K>[]> {
+    type I = ItemOf<K>;
+    type O = ResultOf<K>;
+    const chunks: I[][] = [];
+    for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
+    const results: O[][] = [];
+    const failures: Array<{ index: number; error: Error }> = [];
+    let next = 0;
+    let done = 0;
+    const take = async (run: (chunk: I[]) => Promise<O[]>) => {
+      while (next < chunks.length) {
+        const index = next++;
+        try {
+          results[index] = await run(chunks[index]!);
+        } catch (error) {
+          failures.push({ index, error: error as Error });
+        }
+        done += chunks[index]!.length;
+        onProgress?.(done, items.length);
+      }
+    };
+    const remote = this.workers.flatMap((worker) =>
+      Array.from({ length: inFlight }, () => take((chunk) => this.request(worker, { type: 'chunk', kind, id: this.nextId++, items: chunk } as ChunkMessage) as Promise<O[]>)),
+    );
+    const here = take(async (chunk) => {
+      const output = await runHere(chunk);
+      // Let the workers' replies in before the next chunk keeps this thread busy again.
+      await new Promise((resolve) => setImmediate(resolve));
+      return output;
+    });
+    await Promise.all([here, ...remote]);
+    const first = failures.sort((a, b) => a.index - b.index)[0];
+    if (first) throw first.error;
+    return results.flat();
+  }
+
+  private request(worker: Worker, message: ChunkMessage): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      if (this.broken) return reject(this.broken);
+      this.pending.set(message.id, { resolve, reject });
+      worker.postMessage(message);
+    });
+  }
+
+  private settle(message: FromWorker): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if ('error' in message) pending.reject(reviveError(message.error));
+    else pending.resolve(message.result);
+  }
+
+  private failAll(error: Error): void {
+    this.broken ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}

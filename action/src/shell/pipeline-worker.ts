@@ -1,0 +1,25 @@
+// A thread of the pipeline pool (pipeline-pool.ts), bundled to action/dist/pipeline-worker.js: it checks vendor
+// files and renders vendor pages that the main thread sends, a chunk at a time, and replies with plain data.
+import { parentPort } from 'node:worker_threads';
+import { checkFiles } from './check-files.js';
+import { serialiseError } from './pipeline-messages.js';
+import type { FromWorker, JobOf, ToWorker, WorkKind } from './pipeline-messages.js';
+
+const jobs: { [K in WorkKind]?: JobOf<K> } = {};
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.type === 'job') {
+    jobs[message.kind] = message.job as never;
+    return;
+  }
+  const { id } = message;
+  const work =
+    message.kind === 'check'
+      ? () => checkFiles(jobs.check!, message.items)
+      : // The template engine loads with the first page: a worker that only checks never evaluates it.
+        async () => (await import('./render-pages.js')).renderPages(jobs.render!, message.items);
+  work().then(
+    (result) => parentPort!.postMessage({ id, result } satisfies FromWorker),
+    (error: unknown) => parentPort!.postMessage({ id, error: serialiseError(error) } satisfies FromWorker),
+  );
+});

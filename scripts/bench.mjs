@@ -1,0 +1,153 @@
+// npm run bench: how fast vendor-review checks, scores and renders, measured against the floor (Node start-up;
+// reading and parsing the same files with `yaml`, sequentially) and the peer (ajv-cli validating them), on
+// synthetic vendor files, in one run, on this machine. See docs/performance.md for the method.
+//
+//   node scripts/bench.mjs [--sizes 100,1000,10000] [--reps 5] [--large-reps 2] [--skip stages,pr,…] [--label text]
+//
+// Measures the committed bundles in action/dist: run `npm run build` first after changing the sources. Writes
+// .bench/results.json and, unless --no-doc, docs/benchmark-results.md (the table of the latest full run).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleBenchModules } from './bench/bundle-bench-modules.mjs';
+import { formatTable, summarise } from './bench/summarise.mjs';
+import { timeProcess } from './bench/time-process.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const work = path.join(root, '.bench');
+const options = readOptions(process.argv.slice(2));
+const AS_OF = '2026-11-25';
+const CLI = path.join(root, 'action/dist/cli.js');
+const AJV = path.join(root, 'node_modules/ajv-cli/dist/index.js');
+const SCHEMA = path.join(root, 'schemas/vendor.schema.json');
+
+const started = Date.now();
+const modules = await bundleBenchModules(root, path.join(work, 'build'));
+const { generateVendorFiles, vendorPath } = await import(modules.generateVendors);
+
+const rows = [];
+const record = (row) => {
+  rows.push(row);
+  const { median, min, max } = row.ms;
+  process.stderr.write(`  ${row.size} ${row.variant} ${row.measure}: ${median.toFixed(0)} ms (${min.toFixed(0)}–${max.toFixed(0)})\n`);
+};
+
+process.stderr.write('Node start-up\n');
+const startup = await timeProcess(work, ['-e', '0'], { reps: 10 });
+record({ size: 0, variant: 'none', measure: 'node start-up', ...summarise(startup) });
+
+for (const size of options.sizes) {
+  const reps = size > 1000 ? options.largeReps : options.reps;
+  for (const variant of ['valid', 'invalid']) {
+    process.stderr.write(`${size} vendors, ${variant}\n`);
+    const project = createProject(size, variant);
+    const vendors = path.join(project, 'vendors');
+    const measure = async (name, args, extra = {}) => {
+      const runs = await timeProcess(project, args, { reps, ...extra });
+      record({ size, variant, measure: name, ...summarise(runs) });
+    };
+    if (!options.skip.has('floors')) await measure('floor: yaml read+parse', [modules.floorParse, vendors]);
+    if (!options.skip.has('peers')) {
+      await measure('peer: ajv-cli', [AJV, 'validate', '-s', SCHEMA, '-d', 'vendors/*.yaml', '--spec=draft2020', '-c', 'ajv-formats', '--strict=false', '--errors=text'], { allowFailure: variant === 'invalid' });
+    }
+    if (!options.skip.has('check')) await measure('cli: check', [CLI, 'check'], { allowFailure: variant === 'invalid' });
+    if (variant === 'invalid') continue;
+    if (!options.skip.has('run')) await measure('cli: run (check+score+render)', [CLI, 'run', '--as-of', AS_OF]);
+    if (!options.skip.has('stages')) {
+      const stageReps = Math.max(1, Math.min(reps, size > 1000 ? 1 : 3));
+      const samples = [];
+      for (let rep = 0; rep < stageReps; rep++) {
+        samples.push(JSON.parse(execFileSync(process.execPath, [modules.measureStages, project, AS_OF], { encoding: 'utf8', maxBuffer: 1 << 24 })));
+      }
+      for (const stage of Object.keys(samples[0].stages)) {
+        record({ size, variant, measure: `stage: ${stage}`, ...summarise(samples.map((sample) => ({ ms: sample.stages[stage], rssKb: null }))) });
+      }
+    }
+    if (size === 1000 && !options.skip.has('pr')) await measurePullRequest(project, reps);
+  }
+}
+
+async function measurePullRequest(project, reps) {
+  process.stderr.write('pull request changing 1 of 1000 vendors\n');
+  // The base's reports (scores.json) are committed, as the publish mode leaves them on the default branch.
+  execFileSync(process.execPath, [CLI, 'run', '--as-of', AS_OF], { cwd: project, stdio: 'ignore' });
+  const head = `${project}-head`;
+  rmSync(head, { recursive: true, force: true });
+  cpSync(project, head, { recursive: true });
+  const changed = vendorPath(0);
+  const text = readFileSync(path.join(project, changed), 'utf8');
+  writeFileSync(path.join(head, changed), text.replace(/support_headcount: \d+/, 'support_headcount: 3'));
+  const output = execFileSync(process.execPath, [modules.measurePullRequest, project, head, changed, String(reps), modules.recordPeakMemory], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  for (const [event, result] of Object.entries(JSON.parse(output))) {
+    if (result.exitCodes.some((code) => code !== 0)) throw new Error(`the action failed under ${event}: exit codes ${result.exitCodes.join(', ')}`);
+    const runs = result.ms.map((ms, i) => ({ ms, rssKb: result.rssKb[i] }));
+    record({ size: 1000, variant: 'valid', measure: `action: pull request, 1 changed (${event})`, requests: Math.max(...result.requests), ...summarise(runs) });
+  }
+}
+
+function createProject(size, variant) {
+  const project = path.join(work, 'projects', `${size}-${variant}`);
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(path.join(project, 'vendors'), { recursive: true });
+  for (const file of ['vendor-review.config.yaml', 'rubric.yaml', 'templates']) cpSync(path.join(root, file), path.join(project, file), { recursive: true });
+  for (const [file, text] of Object.entries(generateVendorFiles({ count: size, invalid: variant === 'invalid' }))) {
+    writeFileSync(path.join(project, file), text);
+  }
+  return project;
+}
+
+const machine = describeMachine();
+const results = { label: options.label, date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine, rows };
+const table = formatTable(rows);
+mkdirSync(work, { recursive: true });
+writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\n${describeMachineLine(machine)}\n\n${table}\n`);
+if (options.doc) {
+  const doc = [
+    '# Benchmark results',
+    '',
+    `The latest \`npm run bench\` (${options.label ? `${options.label}, ` : ''}${results.date.slice(0, 10)}, ${results.seconds} s in all). Method, targets and`,
+    'analysis: [performance.md](performance.md).',
+    '',
+    describeMachineLine(machine),
+    '',
+    table,
+    '',
+  ].join('\n');
+  writeFileSync(path.join(root, 'docs/benchmark-results.md'), doc);
+}
+
+function describeMachine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+function describeMachineLine(machine) {
+  return `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; Node ${machine.node}; ${machine.platform}.`;
+}
+
+function readOptions(args) {
+  const value = (name, fallback) => {
+    const index = args.indexOf(name);
+    return index >= 0 ? args[index + 1] : fallback;
+  };
+  return {
+    sizes: value('--sizes', '100,1000,10000').split(',').map(Number),
+    reps: Number(value('--reps', '5')),
+    largeReps: Number(value('--large-reps', '2')),
+    skip: new Set(value('--skip', '').split(',').filter(Boolean)),
+    label: value('--label', ''),
+    doc: !args.includes('--no-doc'),
+  };
+}

@@ -1,0 +1,81 @@
+// The action's pull-request mode on a large repository: the bundled action (action/dist/index.js) as a subprocess
+// against the fake GitHub of the tests, for a pull request that changes one vendor file. Both events: under
+// pull_request_target the checkout is the base and the head's file is read through the API; under pull_request
+// the checkout holds the head. Prints one JSON object: wall times, peak memory and API requests per run, by
+// configuration.
+// Bundled on the fly by scripts/bench.mjs.
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FakeGitHub } from '../../tests/support/fake-github.js';
+import { TOKEN, openedPullRequestPayload } from '../../tests/support/pull-request-scenario.js';
+import { runAction } from '../../tests/support/run-action.js';
+
+const [baseRoot, headRoot, changedFile, repsArg, preload] = process.argv.slice(2);
+if (!baseRoot || !headRoot || !changedFile || !preload) {
+  throw new Error('usage: measure-pull-request <base checkout> <head checkout> <changed file> <reps> <peak-memory preload>');
+}
+const reps = Number(repsArg ?? 3);
+
+function readTree(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const file = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(file);
+      else if (entry.isFile()) files[file] = readFileSync(path.join(root, file), 'utf8');
+    }
+  };
+  visit('');
+  return files;
+}
+
+const github = await new FakeGitHub().start();
+const payload = openedPullRequestPayload();
+const number = payload.pull_request.number;
+const baseFiles = readTree(baseRoot);
+github.addCommit(payload.pull_request.base.sha, baseFiles);
+const headSha = 'f'.repeat(40);
+github.addCommit(headSha, { ...baseFiles, [changedFile]: readFileSync(path.join(headRoot, changedFile), 'utf8') });
+payload.pull_request.head.sha = headSha;
+github.pullFiles.set(number, [{ filename: changedFile, status: 'modified' }]);
+
+const rssFile = path.join(baseRoot, '..', `pull-request-rss-${process.pid}.txt`);
+const results: Record<string, { ms: number[]; rssKb: number[]; requests: number[]; exitCodes: Array<number | null> }> = {};
+try {
+  // Without the comment as well: the throttling plugin spaces the comments query and the comment write a second
+  // apart (GitHub's guidance for writes), which the run can only partly hide behind its own work.
+  const configurations = [
+    { name: 'pull_request_target', eventName: 'pull_request_target', workspace: baseRoot, comment: 'true' },
+    { name: 'pull_request', eventName: 'pull_request', workspace: headRoot, comment: 'true' },
+    { name: 'pull_request_target, comment: false', eventName: 'pull_request_target', workspace: baseRoot, comment: 'false' },
+  ] as const;
+  for (const { name, eventName, workspace, comment } of configurations) {
+    const result = { ms: [] as number[], rssKb: [] as number[], requests: [] as number[], exitCodes: [] as Array<number | null> };
+    for (let rep = 0; rep < reps; rep++) {
+      // Every run starts from a pull request without a review comment, so every run makes the same requests.
+      github.comments.clear();
+      github.requests.length = 0;
+      writeFileSync(rssFile, '');
+      const start = performance.now();
+      const run = await runAction({
+        workspace,
+        apiUrl: github.url,
+        eventName,
+        event: payload,
+        inputs: { token: TOKEN, comment, 'fail-on': 'errors' },
+        env: { NODE_OPTIONS: `--import=${preload}`, BENCH_RSS_FILE: rssFile },
+      });
+      result.ms.push(performance.now() - start);
+      result.rssKb.push(Number(readFileSync(rssFile, 'utf8').trim() || 0));
+      result.requests.push(github.requests.length);
+      result.exitCodes.push(run.code);
+      if (run.code !== 0 || process.env.BENCH_VERBOSE) process.stderr.write(run.stdout + run.stderr);
+    }
+    results[name] = result;
+  }
+} finally {
+  rmSync(rssFile, { force: true });
+  await github.stop();
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -1,0 +1,62 @@
+// The pipeline's stages timed one after another in one cold process, on one thread: where the time of a run goes
+// before any parallelism. Prints one JSON object: milliseconds per stage. Bundled on the fly by scripts/bench.mjs.
+import { performance } from 'node:perf_hooks';
+import { checkRubricSource, combineChecks } from '../../action/src/core/check-sources.js';
+import type { VendorFileCheck } from '../../action/src/core/check-sources.js';
+import { VENDOR_SCHEMA } from '../../action/src/core/check-vendor-file.js';
+import { checkRatingsAgainstRubric, checkVendorRules, identify, locateAnchors } from '../../action/src/core/check-vendor-rules.js';
+import { compareReports } from '../../action/src/core/compare/compare-reports.js';
+import { computeBlobSha } from '../../action/src/core/compute-blob-sha.js';
+import { parseYaml } from '../../action/src/core/parse-yaml.js';
+import { buildReportView } from '../../action/src/core/render/build-report-view.js';
+import { renderOverview, renderVendorPage, serialiseScores } from '../../action/src/core/render/render-reports.js';
+import { createTemplateRenderer } from '../../action/src/core/render/template-engine.js';
+import { scoreVendor } from '../../action/src/core/score/score-vendor.js';
+import { rankScoredVendors } from '../../action/src/core/score/score-vendors.js';
+import { compileSchema, validateAgainstSchema } from '../../action/src/core/validate-schema.js';
+import type { VendorEvaluation } from '../../action/src/core/vendor-types.js';
+import { listProject } from '../../action/src/shell/load-project.js';
+import { readRubric, readSources, readTemplates } from '../../action/src/shell/read-workspace.js';
+
+const [root, asOf = '2026-11-25'] = process.argv.slice(2);
+if (!root) throw new Error('usage: measure-stages <project folder> [as-of]');
+
+const stages: Record<string, number> = {};
+async function time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  stages[stage] = (stages[stage] ?? 0) + performance.now() - start;
+  return result;
+}
+
+const listing = await time('list', () => listProject(root));
+const sources = await time('read', () => readSources(root, listing.vendorFiles));
+const rubric = await time('rubric', async () => checkRubricSource(await readRubric(root, listing.config.rubric)));
+if (!rubric.rubric) throw new Error('the rubric has errors');
+const parsed = await time('parse', () => sources.map(parseYaml));
+await time('compile', () => compileSchema(VENDOR_SCHEMA));
+const valid = await time('validate', () => parsed.filter((file) => !file.findings.length && !validateAgainstSchema(file, VENDOR_SCHEMA).length));
+const checks = await time('rules', () =>
+  valid.map((file, i): VendorFileCheck => {
+    const located = { parsed: file, data: file.data as VendorEvaluation };
+    const findings = checkVendorRules(located);
+    const vendor = findings.length ? null : { file: file.file, blob: computeBlobSha(sources[i]!.text), data: located.data, anchors: locateAnchors(located) };
+    return { file: file.file, findings, identity: vendor && identify(vendor), ratingFindings: vendor ? checkRatingsAgainstRubric(vendor, rubric.rubric!) : [], vendor };
+  }),
+);
+const { vendors } = await time('rules', () => combineChecks({ rubric, files: checks, findings: [] }));
+const scored = await time('score', () => vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric.rubric!, asOf)));
+const report = await time('rank', () => rankScoredVendors(scored, rubric.rubric!));
+// A pull request that changes one vendor: the comparison of the two rankings.
+const head = { ...report, vendors: report.vendors.map((vendor, i) => (i === 0 ? { ...vendor, total: { ...vendor.total, score: 0 } } : vendor)) };
+await time('compare', () => compareReports(report, head, [report.vendors[0]?.id ?? ''], false));
+const templates = await readTemplates(root, listing.config.templates);
+const input = { report, rubric: rubric.rubric, vendors, templates, language: listing.config.language };
+const view = await time('view', () => buildReportView(input));
+await time('render', () => {
+  const render = createTemplateRenderer({ templates, language: input.language });
+  renderOverview(render, view.report);
+  for (const page of view.vendorPages) renderVendorPage(render, page);
+});
+await time('serialise', () => serialiseScores(report));
+process.stdout.write(`${JSON.stringify({ files: listing.vendorFiles.length, valid: vendors.length, stages })}\n`);

@@ -1,0 +1,154 @@
+// Large runs: the benchmark's synthetic vendor files are valid evaluations (its 1% invalid variant fails exactly
+// where it breaks them), the bundled CLI spreads a large run over worker threads and says the same as the CLI
+// on one thread, file for file and byte for byte, and a terminal shows a progress line that pipes never see.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../action/src/cli/main.js';
+import { PARALLEL_FROM } from '../action/src/shell/pipeline-pool.js';
+import { generateVendorFiles, isBroken, vendorPath } from '../scripts/bench/generate-vendors.js';
+import { TODAY, runCliCaptured } from './support/run-cli.js';
+import { REPO_ROOT, createTempProject } from './support/temp-project.js';
+import type { TempProject } from './support/temp-project.js';
+
+const CLI_BUNDLE = path.join(REPO_ROOT, 'action/dist/cli.js');
+/** Enough files for the bundle to start workers; one of them broken, as in the benchmark's invalid variant. */
+const COUNT = PARALLEL_FROM + 51;
+
+let project: TempProject;
+beforeAll(() => {
+  project = createTempProject({ vendors: false });
+  for (const [file, text] of Object.entries(generateVendorFiles({ count: COUNT, invalid: true }))) project.write(file, text);
+});
+afterAll(() => project.remove());
+
+function runBundle(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function readTree(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const file = path.posix.join(folder, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else files.set(file, readFileSync(path.join(root, file), 'utf8'));
+    }
+  };
+  visit('');
+  return files;
+}
+
+describe('the benchmark generator', () => {
+  it('writes valid vendor files that exercise every section, about 4 KB each', async () => {
+    const small = createTempProject({ vendors: false });
+    try {
+      const files = generateVendorFiles({ count: 40 });
+      for (const [file, text] of Object.entries(files)) small.write(file, text);
+      const result = await runCliCaptured(['check'], small.root);
+      expect(result).toEqual({ code: 0, stdout: '40 vendor files and the rubric checked: no problems found.\n', stderr: '' });
+      const sizes = Object.values(files).map((text) => Buffer.byteLength(text));
+      expect(Math.min(...sizes)).toBeGreaterThan(3000);
+      expect(Math.max(...sizes)).toBeLessThan(6500);
+      for (const section of ['outsourcing', 'team_scale', 'response_time', 'service_model', 'technical_depth', 'industry_experience', 'resource_investment', 'trial_probes', 'hidden_costs', 'ratings', 'evidence', 'notes']) {
+        expect(files[vendorPath(0)]).toMatch(new RegExp(`^${section}:`, 'm'));
+      }
+      // Deterministic: the same seed gives the same bytes, and a smaller run is a prefix of a larger one.
+      expect(generateVendorFiles({ count: 40 })).toEqual(files);
+    } finally {
+      small.remove();
+    }
+  });
+
+  it('breaks 1 file in 100 in its invalid variant, and only those', async () => {
+    const result = await runCliCaptured(['check', '--format', 'json'], project.root);
+    const broken = Array.from({ length: COUNT }, (_, i) => i).filter(isBroken).map(vendorPath);
+    expect(broken.length).toBeGreaterThan(1);
+    const output = JSON.parse(result.stdout) as { files: number; findings: Array<{ file: string }> };
+    expect(output.files).toBe(COUNT);
+    expect([...new Set(output.findings.map((finding) => finding.file))].sort()).toEqual(broken);
+  });
+});
+
+describe('a large run of the bundled CLI (worker threads)', () => {
+  it('checks every file as the CLI on one thread does', async () => {
+    const bundled = runBundle(['check', '--format', 'json'], project.root);
+    const inProcess = await runCliCaptured(['check', '--format', 'json'], project.root);
+    expect(bundled.stderr).toBe('');
+    expect({ code: bundled.code, stdout: bundled.stdout }).toEqual({ code: inProcess.code, stdout: inProcess.stdout });
+  });
+
+  it('renders the same reports, byte for byte, and scores the same ranking', async () => {
+    const valid = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    try {
+      cpSync(project.root, valid, { recursive: true });
+      for (const file of readdirSync(path.join(valid, 'vendors'))) {
+        if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(valid, 'vendors', file));
+      }
+      const oneThread = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+      cpSync(valid, oneThread, { recursive: true });
+
+      const bundled = runBundle(['run', '--as-of', TODAY], valid);
+      const inProcess = await runCliCaptured(['run', '--as-of', TODAY], oneThread);
+
+      expect(bundled.code).toBe(0);
+      expect(bundled.stdout).toBe(inProcess.stdout);
+      const expected = readTree(path.join(oneThread, 'reports'));
+      const rendered = readTree(path.join(valid, 'reports'));
+      expect([...rendered.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [file, content] of expected) expect(rendered.get(file), file).toBe(content);
+      rmSync(oneThread, { recursive: true, force: true });
+    } finally {
+      rmSync(valid, { recursive: true, force: true });
+    }
+  });
+
+  it('stops a render on the first template error in page order, from whichever thread, and writes nothing', () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    try {
+      cpSync(project.root, broken, { recursive: true });
+      for (const file of readdirSync(path.join(broken, 'vendors'))) {
+        if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(broken, 'vendors', file));
+      }
+      appendFileSync(path.join(broken, 'templates/vendor.hbs'), '{{md vendor.nmae}}\n');
+
+      const result = runBundle(['run', '--as-of', TODAY], broken);
+
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^vendor-review run: vendor\.hbs:\d+:\d+: "nmae" is not defined/);
+      expect(readdirSync(broken).filter((entry) => entry.startsWith('reports'))).toEqual([]);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('progress on a terminal', () => {
+  async function check(isTTY: boolean) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['check'], {
+      cwd: project.root,
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      isTTY,
+      today: TODAY,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('rewrites one line on stderr while a long run checks, then clears it', async () => {
+    const { stderr, stdout } = await check(true);
+    expect(stderr).toMatch(new RegExp(`^(\\rChecking \\d+/${COUNT} files…)+\\r\\u001b\\[K$`));
+    expect(stderr).toContain(`\rChecking ${COUNT}/${COUNT} files…`);
+    expect(stdout).not.toContain('\r');
+  });
+
+  it('shows nothing when the output is not a terminal', async () => {
+    const { stderr } = await check(false);
+    expect(stderr).toBe('');
+  });
+});
