@@ -23101,13 +23101,16 @@ function rendererFor(job) {
 }
 async function renderPages(job, pages) {
   const render = rendererFor(job);
-  const written = [];
-  for (const page of pages) {
-    const file = renderVendorPage(render, page);
-    await writeStagedFile(job.folder, file);
-    written.push(file.path);
+  const writes = [];
+  try {
+    for (const page of pages) {
+      const file = renderVendorPage(render, page);
+      writes.push(writeStagedFile(job.folder, file).then(() => file.path));
+    }
+  } finally {
+    await Promise.allSettled(writes);
   }
-  return written;
+  return Promise.all(writes);
 }
 var renderers;
 var init_render_pages = __esm({
@@ -31682,6 +31685,7 @@ function reviveError(error) {
 var PARALLEL_FROM = 200;
 var WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
 var CHUNK_SIZE = 16;
+var SMALL_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 var IN_FLIGHT = 2;
 var PipelinePool = class _PipelinePool {
   constructor(workers) {
@@ -31697,14 +31701,14 @@ var PipelinePool = class _PipelinePool {
   nextId = 0;
   /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
   broken = null;
-  /** A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker. */
-  static open(files) {
+  /**
+   * A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker.
+   * `checkOnly`: the workers will only check files, keeping nothing (see SMALL_HEAP).
+   */
+  static open(files, options = {}) {
     const count = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() - 1 : 0;
-    return new _PipelinePool(Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY)));
-  }
-  /** Threads working, this one included. */
-  get size() {
-    return this.workers.length + 1;
+    const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : {};
+    return new _PipelinePool(Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)));
   }
   /**
    * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
@@ -31791,7 +31795,7 @@ async function checkProject(listing, pool, options = {}) {
 }
 async function loadProject(root, paths = [], options = {}) {
   const listing = await listProject(root, paths);
-  const pool = PipelinePool.open(listing.vendorFiles.length);
+  const pool = PipelinePool.open(listing.vendorFiles.length, { checkOnly: options.keepVendors === false && options.asOf === void 0 });
   try {
     return await checkProject(listing, pool, options);
   } finally {

@@ -22707,13 +22707,16 @@ function rendererFor(job) {
 }
 async function renderPages(job, pages) {
   const render = rendererFor(job);
-  const written = [];
-  for (const page of pages) {
-    const file = renderVendorPage(render, page);
-    await writeStagedFile(job.folder, file);
-    written.push(file.path);
+  const writes = [];
+  try {
+    for (const page of pages) {
+      const file = renderVendorPage(render, page);
+      writes.push(writeStagedFile(job.folder, file).then(() => file.path));
+    }
+  } finally {
+    await Promise.allSettled(writes);
   }
-  return written;
+  return Promise.all(writes);
 }
 var renderers;
 var init_render_pages = __esm({

@@ -70,7 +70,7 @@ try {
       result.rssKb.push(Number(readFileSync(rssFile, 'utf8').trim() || 0));
       result.requests.push(github.requests.length);
       result.exitCodes.push(run.code);
-      if (run.code !== 0 || process.env.BENCH_VERBOSE) process.stderr.write(run.stdout + run.stderr);
+      if (run.code !== 0) process.stderr.write(run.stdout + run.stderr);
     }
     results[name] = result;
   }

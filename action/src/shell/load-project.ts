@@ -61,7 +61,7 @@ export async function checkProject(listing: ProjectListing, pool: PipelinePool, 
 /** Lists and checks in one go, on as many threads as the number of files calls for. */
 export async function loadProject(root: string, paths: readonly string[] = [], options: CheckOptions = {}): Promise<LoadedProject> {
   const listing = await listProject(root, paths);
-  const pool = PipelinePool.open(listing.vendorFiles.length);
+  const pool = PipelinePool.open(listing.vendorFiles.length, { checkOnly: options.keepVendors === false && options.asOf === undefined });
   try {
     return await checkProject(listing, pool, options);
   } finally {

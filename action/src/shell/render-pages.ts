@@ -29,11 +29,16 @@ export function rendererFor(job: RenderJob): RenderTemplate {
 /** Returns the paths written, relative to the reports folder. */
 export async function renderPages(job: RenderJob, pages: readonly VendorPageView[]): Promise<string[]> {
   const render = rendererFor(job);
-  const written: string[] = [];
-  for (const page of pages) {
-    const file = renderVendorPage(render, page);
-    await writeStagedFile(job.folder, file);
-    written.push(file.path);
+  // Each page is written while the next ones render: waiting for every write would leave the thread idle.
+  const writes: Array<Promise<string>> = [];
+  try {
+    for (const page of pages) {
+      const file = renderVendorPage(render, page);
+      writes.push(writeStagedFile(job.folder, file).then(() => file.path));
+    }
+  } finally {
+    // Even when a page fails to render, the writes already started finish before the error goes on.
+    await Promise.allSettled(writes);
   }
-  return written;
+  return Promise.all(writes);
 }

@@ -1,14 +1,10 @@
 // Writes the rendered reports as one swap of the whole folder: readers (and a failed run) see either the old
 // reports or the new ones, never a mix, and pages of vendors that were removed disappear. Files go into a staging
 // folder next to the reports first, from any thread (workers write the vendor pages they render), and the
-// staging folder replaces the reports folder only when every file is there.
+// staging folder replaces the reports folder only when every file is there (see render-on-threads.ts).
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-export interface RenderedFile {
-  path: string;
-  content: string;
-}
+import type { RenderedFile } from '../core/render/render-reports.js';
 
 export interface ReportsStaging {
   /** Absolute path of the staging folder; writeStagedFile writes into it. */
@@ -17,17 +13,6 @@ export interface ReportsStaging {
   commit(): Promise<void>;
   /** Removes the staging folder; the reports folder stays as it was. */
   discard(): Promise<void>;
-}
-
-export async function writeReports(root: string, reportsPath: string, files: readonly RenderedFile[]): Promise<void> {
-  const staging = await stageReports(root, reportsPath);
-  try {
-    for (const file of files) await writeStagedFile(staging.folder, file);
-  } catch (error) {
-    await staging.discard();
-    throw error;
-  }
-  await staging.commit();
 }
 
 export async function stageReports(root: string, reportsPath: string): Promise<ReportsStaging> {

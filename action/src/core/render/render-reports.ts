@@ -50,6 +50,6 @@ export function serialiseScores(report: ScoreReport): RenderedFile {
 }
 
 /** Code-unit order, not localeCompare: the same on every machine. */
-export function sortReportFiles(files: RenderedFile[]): RenderedFile[] {
+function sortReportFiles(files: RenderedFile[]): RenderedFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -18,7 +18,7 @@ export interface RankKey {
 }
 
 /** The sort key of a scored vendor under the rubric's own weights: its total as the report prints it. */
-export function rankKeyOf(score: VendorScore, minCoverage: number): RankKey {
+function rankKeyOf(score: VendorScore, minCoverage: number): RankKey {
   return {
     id: score.id,
     file: score.file,
