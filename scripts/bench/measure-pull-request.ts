@@ -4,11 +4,11 @@
 // the checkout holds the head. Prints one JSON object: wall times, peak memory and API requests per run, by
 // configuration.
 // Bundled on the fly by scripts/bench.mjs.
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeGitHub } from '../../tests/support/fake-github.js';
-import { TOKEN, openedPullRequestPayload } from '../../tests/support/pull-request-scenario.js';
+import { TOKEN, openedPullRequestPayload, readProjectFiles } from '../../tests/support/pull-request-scenario.js';
 import { runAction } from '../../tests/support/run-action.js';
 
 const [baseRoot, headRoot, changedFile, repsArg, preload] = process.argv.slice(2);
@@ -17,23 +17,10 @@ if (!baseRoot || !headRoot || !changedFile || !preload) {
 }
 const reps = Number(repsArg ?? 3);
 
-function readTree(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
-      const file = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) visit(file);
-      else if (entry.isFile()) files[file] = readFileSync(path.join(root, file), 'utf8');
-    }
-  };
-  visit('');
-  return files;
-}
-
 const github = await new FakeGitHub().start();
 const payload = openedPullRequestPayload();
 const number = payload.pull_request.number;
-const baseFiles = readTree(baseRoot);
+const baseFiles = readProjectFiles(baseRoot);
 github.addCommit(payload.pull_request.base.sha, baseFiles);
 const headSha = 'f'.repeat(40);
 github.addCommit(headSha, { ...baseFiles, [changedFile]: readFileSync(path.join(headRoot, changedFile), 'utf8') });

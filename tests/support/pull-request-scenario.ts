@@ -98,7 +98,8 @@ export async function createPullRequestScenario(options: { reports?: boolean } =
   };
 }
 
-function readProjectFiles(root: string): Record<string, string> {
+/** Every regular file under `root`, keyed by its forward-slash path: a checkout as the fake server serves it. */
+export function readProjectFiles(root: string): Record<string, string> {
   const files: Record<string, string> = {};
   const visit = (folder: string) => {
     for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
