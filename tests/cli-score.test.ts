@@ -34,10 +34,15 @@ describe('vendor-review score', () => {
     expect(stdout).toContain('insufficient-data');
   });
 
-  it('--format json is the score report that reports/scores.json holds', async () => {
+  it("--format json is the score report that reports/ holds: scores.json with each vendor's criteria from vendors/<id>.json", async () => {
     const { code, stdout } = await runCliCaptured(['score', '--format', 'json'], project.root);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(path.join(project.root, 'reports/scores.json'), 'utf8')));
+    const readReport = (file: string) => JSON.parse(readFileSync(path.join(project.root, 'reports', file), 'utf8')) as Record<string, unknown>;
+    const index = readReport('scores.json') as { vendors: Array<{ id: string }> };
+    const printed = JSON.parse(stdout) as { vendors: Array<{ id: string; criteria: unknown[] }> };
+    expect(printed.vendors.map((vendor) => vendor.id)).toEqual(index.vendors.map((vendor) => vendor.id));
+    expect(printed).toEqual({ ...index, vendors: index.vendors.map((vendor) => readReport(`vendors/${vendor.id}.json`)) });
+    expect(printed.vendors[0]!.criteria.length).toBeGreaterThan(0);
   });
 
   it('strips terminal control sequences that a vendor name smuggles in', async () => {
@@ -71,7 +76,7 @@ describe('vendor-review render and run', () => {
   it('run renders the reports in the language asked for', async () => {
     const { code, stdout } = await runCliCaptured(['run', '--lang', 'zh-CN'], project.root);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/7 vendor files checked and scored; wrote 9 files to reports\/ \(zh-CN\)\.\n$/);
+    expect(stdout).toMatch(/7 vendor files checked and scored; wrote 16 files to reports\/ \(zh-CN\)\.\n$/);
     expect(readFileSync(path.join(project.root, 'reports/README.md'), 'utf8')).toMatch(/^# .*[\u4e00-\u9fff]/);
   });
 

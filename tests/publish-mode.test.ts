@@ -28,6 +28,7 @@ function publish(options: { today?: string; root?: string; payload?: unknown; ev
   const run: RunContext = {
     inputs: { token: TOKEN, paths: {}, language: null, comment: true, failOn: 'errors', mode: 'publish' },
     octokit: createFakeClient(scenario.github, TOKEN),
+    queries: createFakeClient(scenario.github, TOKEN),
     root: options.root ?? scenario.project.root,
     eventName: options.eventName ?? 'push',
     payload: (options.payload ?? payload) as Record<string, unknown>,

@@ -19,22 +19,33 @@ function markdownOf(files: readonly RenderedFile[]): RenderedFile[] {
 }
 
 describe('renderReports', () => {
-  it('returns the comparison, a page per vendor and scores.json, sorted by path', () => {
+  it('returns the comparison, a page and a score file per vendor and scores.json, sorted by path', () => {
     expect(render('en').map((file) => file.path)).toEqual([
       'README.md',
       'scores.json',
+      'vendors/clearripple-rtc.json',
       'vendors/clearripple-rtc.md',
+      'vendors/cloudbridge-class.json',
       'vendors/cloudbridge-class.md',
+      'vendors/farsail-av.json',
       'vendors/farsail-av.md',
+      'vendors/glowpane-class.json',
       'vendors/glowpane-class.md',
     ]);
   });
 
-  it('writes scores.json as the score report, with its field order', () => {
+  it("writes scores.json as the score report without criteria, and each vendor's whole entry next to its page", () => {
     const fixture = buildRenderFixture();
-    const scores = render('en', fixture).find((file) => file.path === 'scores.json');
-    expect(scores?.content).toBe(`${JSON.stringify(fixture.report, null, 2)}\n`);
-    expect(Object.keys(JSON.parse(scores!.content) as object)).toEqual(['rubric_version', 'vendors', 'robustness']);
+    const files = render('en', fixture);
+    const index = JSON.parse(files.find((file) => file.path === 'scores.json')!.content) as { vendors: Array<Record<string, unknown>> };
+    expect(Object.keys(index)).toEqual(['rubric_version', 'vendors', 'robustness']);
+    expect(index.vendors.map((vendor) => vendor.id)).toEqual(fixture.report.vendors.map((vendor) => vendor.id));
+    expect(Object.keys(index.vendors[0]!)).toEqual(['id', 'name', 'file', 'rank', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'flags', 'dimensions']);
+    const { criteria, ...summary } = fixture.report.vendors[0]!;
+    expect(index.vendors[0]).toEqual(summary);
+    expect(criteria.length).toBeGreaterThan(0);
+    const whole = files.find((file) => file.path === `vendors/${summary.id}.json`)!.content;
+    expect(whole).toBe(`${JSON.stringify(fixture.report.vendors[0], null, 2)}\n`);
   });
 
   for (const language of LANGUAGES) {

@@ -5261,7 +5261,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__yamlLOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -5344,6 +5344,7 @@ ${end.comment}` : end.comment;
       }
     };
     exports.Composer = Composer;
+    var __yamlLOG_STREAM = __require("process").env.LOG_STREAM;
   }
 });
 
@@ -6512,7 +6513,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__yamlLOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -7248,6 +7249,7 @@ var require_parser = __commonJS({
       }
     };
     exports.Parser = Parser;
+    var __yamlLOG_TOKENS = __require("process").env.LOG_TOKENS;
   }
 });
 
@@ -23027,8 +23029,15 @@ function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
 function serialiseScores(report) {
-  return { path: "scores.json", content: `${JSON.stringify(report, null, 2)}
-` };
+  const index = { ...report, vendors: report.vendors.map(({ criteria: _criteria, ...summary }) => summary) };
+  return [{ path: "scores.json", content: toJson(index) }, ...report.vendors.map(serialiseVendorScore)];
+}
+function serialiseVendorScore(score) {
+  return { path: `vendors/${toSafeId(score.id)}.json`, content: toJson(score) };
+}
+function toJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
 }
 var REPORT_TEMPLATE, VENDOR_TEMPLATE;
 var init_render_reports = __esm({
@@ -23136,7 +23145,7 @@ async function writeReportsOnThreads(root, reportsPath, input, pool, onProgress)
     const pages = pool.run("render", job, vendorPages, (items) => renderPages(job, items), { onProgress, inFlight: PAGES_IN_FLIGHT });
     const rest = (async () => {
       await writeStagedFile(staging.folder, renderOverview(rendererFor(job), overview));
-      await writeStagedFile(staging.folder, serialiseScores(input.report));
+      for (const file of serialiseScores(input.report)) await writeStagedFile(staging.folder, file);
     })();
     const failure = (await Promise.allSettled([rest, pages])).find((outcome) => outcome.status === "rejected");
     if (failure) throw failure.reason;
@@ -23145,7 +23154,7 @@ async function writeReportsOnThreads(root, reportsPath, input, pool, onProgress)
     throw error;
   }
   await staging.commit();
-  return vendorPages.length + 2;
+  return 2 * vendorPages.length + 2;
 }
 var PAGES_IN_FLIGHT;
 var init_render_on_threads = __esm({
@@ -23165,6 +23174,7 @@ import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
 
 // action/src/shell/read-workspace.ts
+import { readFileSync } from "node:fs";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 
@@ -29281,8 +29291,8 @@ async function listYamlFiles(root, paths) {
   for (const named of paths) await visit2(path.resolve(root, named), true);
   return { files: [...files].sort(), findings };
 }
-async function readSources(root, files) {
-  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(root, file), "utf8") })));
+function readSources(root, files) {
+  return files.map((file) => ({ path: file, text: readFileSync(path.join(root, file), "utf8") }));
 }
 async function readRubric(root, rubricPath) {
   const { files, findings } = await listYamlFiles(root, [rubricPath]);
@@ -29290,7 +29300,7 @@ async function readRubric(root, rubricPath) {
   if (findings.length || !file) {
     throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
   }
-  const [source] = await readSources(root, [file]);
+  const [source] = readSources(root, [file]);
   return source;
 }
 async function readTemplates(root, templatesPath) {
@@ -31656,7 +31666,7 @@ function appliesTo(criterion, vendor) {
 
 // action/src/shell/check-files.ts
 async function checkFiles(job, files) {
-  const sources = await readSources(job.root, files);
+  const sources = readSources(job.root, files);
   return sources.map((source) => {
     const check = checkVendorSource(source, job.rubric);
     const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;

@@ -32390,7 +32390,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__yamlLOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -32473,6 +32473,7 @@ ${end.comment}` : end.comment;
       }
     };
     exports.Composer = Composer;
+    var __yamlLOG_STREAM = __require("process").env.LOG_STREAM;
   }
 });
 
@@ -33641,7 +33642,7 @@ var require_parser2 = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__yamlLOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -34377,6 +34378,7 @@ var require_parser2 = __commonJS({
       }
     };
     exports.Parser = Parser;
+    var __yamlLOG_TOKENS = __require("process").env.LOG_TOKENS;
   }
 });
 
@@ -47561,6 +47563,9 @@ function createOctokit(token, options) {
     throttling
   );
 }
+function createQueryClient(token) {
+  return getOctokit(token, { retry: { doNotRetry: DO_NOT_RETRY, retries: 3 } }, retry);
+}
 
 // action/src/action/get-inputs.ts
 var FAIL_ON = ["errors", "score-drop", "never"];
@@ -49186,7 +49191,7 @@ var VENDOR_TEMPLATE = "vendor.hbs";
 function renderReports(input) {
   const { report: reportView, vendorPages } = buildReportView(input);
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
-  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), serialiseScores(input.report)]);
+  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), ...serialiseScores(input.report)]);
 }
 function renderOverview(render, view) {
   return { path: "README.md", content: render(REPORT_TEMPLATE, view) };
@@ -49195,8 +49200,15 @@ function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
 function serialiseScores(report) {
-  return { path: "scores.json", content: `${JSON.stringify(report, null, 2)}
-` };
+  const index = { ...report, vendors: report.vendors.map(({ criteria: _criteria, ...summary2 }) => summary2) };
+  return [{ path: "scores.json", content: toJson(index) }, ...report.vendors.map(serialiseVendorScore)];
+}
+function serialiseVendorScore(score) {
+  return { path: `vendors/${toSafeId(score.id)}.json`, content: toJson(score) };
+}
+function toJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
 }
 function sortReportFiles(files) {
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -58230,9 +58242,9 @@ var ISSUES_QUERY = `query($owner: String!, $repo: String!, $label: String!, $aft
     }
   }
 }`;
-async function syncStaleIssue(octokit, repository, stale, language) {
+async function syncStaleIssue(octokit, repository, stale, language, queries = octokit) {
   const { owner, repo } = repository;
-  const ours = await listOwnTrackingIssues(octokit, repository);
+  const ours = await listOwnTrackingIssues(queries, repository);
   const [kept, ...duplicates] = ours.filter((issue2) => issue2.open);
   for (const duplicate of duplicates) {
     await octokit.rest.issues.update({ owner, repo, issue_number: duplicate.number, state: "closed", state_reason: "not_planned" });
@@ -58424,7 +58436,7 @@ async function keepStaleIssue(run2, stale, language) {
     stale.length ? `${stale.length} evaluation(s) past their review date: ${stale.map((entry) => entry.id).join(", ")}.` : "No evaluation is past its review date."
   );
   try {
-    const outcome = await syncStaleIssue(run2.octokit, run2.repo, stale, language);
+    const outcome = await syncStaleIssue(run2.octokit, run2.repo, stale, language, run2.queries);
     info(`Stale-evaluations issue: ${outcome.action}${"number" in outcome ? ` (#${outcome.number})` : ""}.`);
     return { outcome, failure: null };
   } catch (error2) {
@@ -58902,6 +58914,7 @@ async function ignoreNotFound(request2) {
 }
 
 // action/src/shell/read-workspace.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 import { lstat as lstat3, readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
 import path2 from "node:path";
 var WorkspaceError = class extends Error {
@@ -58954,8 +58967,8 @@ async function listYamlFiles(root, paths) {
   for (const named of paths) await visit2(path2.resolve(root, named), true);
   return { files: [...files].sort(), findings };
 }
-async function readSources(root, files) {
-  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile2(path2.join(root, file), "utf8") })));
+function readSources(root, files) {
+  return files.map((file) => ({ path: file, text: readFileSync2(path2.join(root, file), "utf8") }));
 }
 async function readRubric(root, rubricPath) {
   const { files, findings } = await listYamlFiles(root, [rubricPath]);
@@ -58963,7 +58976,7 @@ async function readRubric(root, rubricPath) {
   if (findings.length || !file) {
     throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
   }
-  const [source] = await readSources(root, [file]);
+  const [source] = readSources(root, [file]);
   return source;
 }
 async function readTemplates(root, templatesPath) {
@@ -58992,7 +59005,7 @@ import path3 from "node:path";
 async function readCheckoutSide(root, config) {
   const listed = await listYamlFiles(root, [config.vendors]);
   const vendorFiles = listed.files.filter((file) => file !== config.rubric);
-  const vendors = await readSources(root, vendorFiles);
+  const vendors = readSources(root, vendorFiles);
   try {
     return { vendors, rubric: await readRubric(root, config.rubric), findings: listed.findings };
   } catch (error2) {
@@ -59027,10 +59040,13 @@ async function runPullRequest(run2) {
   }
   const render = compileCommentTemplate(templates, config.language);
   const pull = { ...run2.repo, number: event.number };
-  const listed = await explainFailure(
+  const listing = explainFailure(
     { doing: "list the pull request's files", permission: "pull-requests: read" },
     () => listChangedFiles(run2.octokit, pull)
   );
+  const checkout = readCheckoutSide(run2.root, config);
+  checkout.catch(() => void 0);
+  const listed = await listing;
   const changes = selectChanges(listed.files, config);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
   info(
@@ -59039,10 +59055,10 @@ async function runPullRequest(run2) {
   let ownComments;
   const listComments = () => {
     if (!run2.inputs.comment || ownComments) return;
-    ownComments = listOwnMarkedComments(run2.octokit, pull, STICKY_MARKER);
+    ownComments = listOwnMarkedComments(run2.queries, pull, STICKY_MARKER);
     ownComments.catch(() => void 0);
   };
-  const reviewed = relevant ? await reviewChanges(run2, config, changes, event, trustsCommittedScores(run2, config, listed), listComments) : { findings: [], comparison: null, preexisting: 0, head: null, notices: ["This pull request changes no vendor file and not the rubric."] };
+  const reviewed = relevant ? await reviewChanges(run2, config, { changes, event, checkout, trustsScores: trustsCommittedScores(run2, config, listed) }, listComments) : { findings: [], comparison: null, preexisting: 0, head: null, notices: ["This pull request changes no vendor file and not the rubric."] };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices] : reviewed.notices;
   const hidden = annotateFindings(findings);
@@ -59086,12 +59102,12 @@ async function runPullRequest(run2) {
     failure
   };
 }
-async function reviewChanges(run2, config, changes, event, trustsScores, onRemoteRead) {
+async function reviewChanges(run2, config, { changes, event, checkout, trustsScores }, onRemoteRead) {
   const localSide = run2.eventName === "pull_request_target" ? "base" : "head";
   const remoteSide = localSide === "base" ? "head" : "base";
   const remoteSha = remoteSide === "head" ? event.headSha : event.baseSha;
   const [local, read, committed] = await Promise.all([
-    readCheckoutSide(run2.root, config),
+    checkout,
     explainFailure(
       { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
       () => readCommitFiles(run2.octokit, { ...run2.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide))
@@ -59176,6 +59192,7 @@ async function run() {
     const runContext = {
       inputs,
       octokit: createOctokit(inputs.token, { warn }),
+      queries: createQueryClient(inputs.token),
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
       eventName: context2.eventName,
       payload: context2.payload,

@@ -5238,7 +5238,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__yamlLOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -5321,6 +5321,7 @@ ${end.comment}` : end.comment;
       }
     };
     exports.Composer = Composer;
+    var __yamlLOG_STREAM = __require("process").env.LOG_STREAM;
   }
 });
 
@@ -6489,7 +6490,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__yamlLOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -7225,6 +7226,7 @@ var require_parser = __commonJS({
       }
     };
     exports.Parser = Parser;
+    var __yamlLOG_TOKENS = __require("process").env.LOG_TOKENS;
   }
 });
 
@@ -30107,15 +30109,15 @@ function appliesTo(criterion, vendor) {
 }
 
 // action/src/shell/read-workspace.ts
-import { lstat, readFile, readdir } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-async function readSources(root, files) {
-  return Promise.all(files.map(async (file) => ({ path: file, text: await readFile(path.join(root, file), "utf8") })));
+function readSources(root, files) {
+  return files.map((file) => ({ path: file, text: readFileSync(path.join(root, file), "utf8") }));
 }
 
 // action/src/shell/check-files.ts
 async function checkFiles(job, files) {
-  const sources = await readSources(job.root, files);
+  const sources = readSources(job.root, files);
   return sources.map((source) => {
     const check = checkVendorSource(source, job.rubric);
     const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;

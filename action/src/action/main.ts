@@ -2,7 +2,7 @@
 // wrong ends as one failed step with a message for people, with secrets and runner paths removed.
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { createOctokit } from '../github/create-octokit.js';
+import { createOctokit, createQueryClient } from '../github/create-octokit.js';
 import { getInputs } from './get-inputs.js';
 import { runPublishMode } from './publish.js';
 import { runPullRequest } from './pull-request.js';
@@ -19,6 +19,7 @@ export async function run(): Promise<void> {
     const runContext: RunContext = {
       inputs,
       octokit: createOctokit(inputs.token, { warn }),
+      queries: createQueryClient(inputs.token),
       root: process.env.GITHUB_WORKSPACE || process.cwd(),
       eventName: context.eventName,
       payload: context.payload,

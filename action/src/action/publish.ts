@@ -240,7 +240,7 @@ async function keepStaleIssue(
       : 'No evaluation is past its review date.',
   );
   try {
-    const outcome = await syncStaleIssue(run.octokit, run.repo, stale, language);
+    const outcome = await syncStaleIssue(run.octokit, run.repo, stale, language, run.queries);
     core.info(`Stale-evaluations issue: ${outcome.action}${'number' in outcome ? ` (#${outcome.number})` : ''}.`);
     return { outcome, failure: null };
   } catch (error) {

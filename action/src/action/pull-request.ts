@@ -3,6 +3,7 @@
 // that is not checked out, one query for the comments and one write.
 import * as core from '@actions/core';
 import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sides.js';
+import type { SideFiles } from '../core/compare/assemble-sides.js';
 import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody } from '../core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../core/compare/build-review-body.js';
 import { checkPullRequest } from '../core/compare/check-pull-request.js';
@@ -17,7 +18,7 @@ import { compareFindings } from '../core/findings.js';
 import type { Finding } from '../core/findings.js';
 import { scoreVendor } from '../core/score/score-vendor.js';
 import { rankScores } from '../core/score/score-vendors.js';
-import type { Ranking, VendorScore } from '../core/score-types.js';
+import type { Ranking, VendorSummary } from '../core/score-types.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { explainApiError, explainFailure } from '../github/explain-api-error.js';
 import { MAX_LISTED_FILES, listChangedFiles } from '../github/list-changed-files.js';
@@ -60,25 +61,29 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const render = compileCommentTemplate<ReviewView>(templates, config.language);
 
   const pull: PullRequestRef = { ...run.repo, number: event.number };
-  const listed = await explainFailure({ doing: "list the pull request's files", permission: 'pull-requests: read' }, () =>
+  const listing = explainFailure({ doing: "list the pull request's files", permission: 'pull-requests: read' }, () =>
     listChangedFiles(run.octokit, pull),
   );
+  // The checkout is read while GitHub answers: one does not need the other. Unused when nothing relevant changed.
+  const checkout = readCheckoutSide(run.root, config);
+  checkout.catch(() => undefined);
+  const listed = await listing;
   const changes = selectChanges(listed.files, config);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
   core.info(
     `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`,
   );
-  // The comment is listed as soon as the other side's files are read (GitHub's requests keep their order), while
-  // the files are checked: the client's second between the query and the write then passes meanwhile.
+  // The comment is listed as soon as the other side's files are read (GitHub's requests keep their order), so
+  // that the query answers while the files are checked.
   let ownComments: Promise<ListedComment[]> | undefined;
   const listComments = () => {
     if (!run.inputs.comment || ownComments) return;
-    ownComments = listOwnMarkedComments(run.octokit, pull, STICKY_MARKER);
+    ownComments = listOwnMarkedComments(run.queries, pull, STICKY_MARKER);
     // Awaited with the write below, where its errors are handled; until then it must not count as unhandled.
     ownComments.catch(() => undefined);
   };
   const reviewed = relevant
-    ? await reviewChanges(run, config, changes, event, trustsCommittedScores(run, config, listed), listComments)
+    ? await reviewChanges(run, config, { changes, event, checkout, trustsScores: trustsCommittedScores(run, config, listed) }, listComments)
     : { findings: [], comparison: null, preexisting: 0, head: null, notices: ['This pull request changes no vendor file and not the rubric.'] };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated
@@ -141,9 +146,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
 async function reviewChanges(
   run: RunContext,
   config: ProjectConfig,
-  changes: SelectedChanges,
-  event: PullRequestEvent,
-  trustsScores: boolean,
+  { changes, event, checkout, trustsScores }: { changes: SelectedChanges; event: PullRequestEvent; checkout: Promise<SideFiles>; trustsScores: boolean },
   onRemoteRead: () => void,
 ): Promise<ChangeReview> {
   // Under pull_request_target the checkout is the base; the head is read as data, never checked out.
@@ -151,7 +154,7 @@ async function reviewChanges(
   const remoteSide = localSide === 'base' ? 'head' : 'base';
   const remoteSha = remoteSide === 'head' ? event.headSha : event.baseSha;
   const [local, read, committed] = await Promise.all([
-    readCheckoutSide(run.root, config),
+    checkout,
     explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
       readCommitFiles(run.octokit, { ...run.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide)),
     ).then((files) => (onRemoteRead(), files)),
@@ -172,7 +175,7 @@ async function reviewChanges(
 }
 
 /** A side's ranking: its checked vendors scored now, the reused ones as committed. Comparing needs no robustness. */
-function scoreSide(result: CheckResult, reused: readonly VendorScore[], asOf: string): Ranking | null {
+function scoreSide(result: CheckResult, reused: readonly VendorSummary[], asOf: string): Ranking | null {
   if (!result.rubric) return null;
   const scored = result.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, result.rubric!, asOf).score);
   return rankScores([...reused, ...scored], result.rubric);

@@ -10,7 +10,7 @@ import type { SideFiles } from '../core/compare/assemble-sides.js';
 export async function readCheckoutSide(root: string, config: ProjectConfig): Promise<SideFiles> {
   const listed = await listYamlFiles(root, [config.vendors]);
   const vendorFiles = listed.files.filter((file) => file !== config.rubric);
-  const vendors = await readSources(root, vendorFiles);
+  const vendors = readSources(root, vendorFiles);
   try {
     return { vendors, rubric: await readRubric(root, config.rubric), findings: listed.findings };
   } catch (error) {

@@ -5,6 +5,8 @@ import type { ActionInputs } from './get-inputs.js';
 export interface RunContext {
   inputs: ActionInputs;
   octokit: GitHubClient;
+  /** For read-only GraphQL queries only, which it does not space out like writes (see create-octokit.ts). */
+  queries: GitHubClient;
   /** The checkout, the repository root. */
   root: string;
   eventName: string;

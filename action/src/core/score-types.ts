@@ -118,8 +118,18 @@ export interface ScoreSources {
   vendors: Record<string, string>;
 }
 
+/**
+ * A vendor's entry without its criteria: all that ranking and comparing read, and what reports/scores.json lists
+ * (each vendor's criteria are in reports/vendors/<id>.json, so a pull request reads a small index, not every
+ * criterion of every vendor).
+ */
+export type VendorSummary = Omit<VendorScore, 'criteria'>;
+
 /** Vendors in rank order under one rubric: what comparing two rankings needs (a pull request skips robustness). */
-export type Ranking = Pick<ScoreReport, 'rubric_version' | 'vendors'>;
+export interface Ranking {
+  rubric_version: string;
+  vendors: VendorSummary[];
+}
 
 export interface ScoreReport {
   rubric_version: string;

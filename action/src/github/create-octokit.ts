@@ -21,6 +21,10 @@ export interface ClientOptions {
  */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
+/**
+ * The client for everything but read-only GraphQL queries: retried, and throttled as GitHub asks (a second
+ * between writes, waits on rate limits).
+ */
 export function createOctokit(token: string, options: ClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 2;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -39,4 +43,14 @@ export function createOctokit(token: string, options: ClientOptions): GitHubClie
     retry,
     throttling,
   );
+}
+
+/**
+ * The client for read-only GraphQL queries (finding our comment, our tracking issue): retried like the other,
+ * not throttled. GitHub asks for a second between *mutative* requests; the throttling plugin cannot tell a query
+ * from a mutation, so it spaces every GraphQL request like a write, which kept the comment of every pull request
+ * a full second behind the query that found it. Never send a mutation through this client.
+ */
+export function createQueryClient(token: string): GitHubClient {
+  return getOctokit(token, { retry: { doNotRetry: DO_NOT_RETRY, retries: 3 } }, retry);
 }

@@ -50,9 +50,11 @@ export async function syncStaleIssue(
   repository: RepositoryRef,
   stale: readonly StaleEvaluation[],
   language: Language,
+  /** The client for the read-only query that finds our issue (see createQueryClient); the writes go by `octokit`. */
+  queries: GitHubClient = octokit,
 ): Promise<StaleIssueOutcome> {
   const { owner, repo } = repository;
-  const ours = await listOwnTrackingIssues(octokit, repository);
+  const ours = await listOwnTrackingIssues(queries, repository);
   const [kept, ...duplicates] = ours.filter((issue) => issue.open);
   // Two open trackers can only come from two runs racing on an empty list; fold them into the oldest.
   for (const duplicate of duplicates) {

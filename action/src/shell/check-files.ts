@@ -24,7 +24,7 @@ export interface CheckedFile extends VendorFileCheck {
 }
 
 export async function checkFiles(job: CheckJob, files: readonly string[]): Promise<CheckedFile[]> {
-  const sources = await readSources(job.root, files);
+  const sources = readSources(job.root, files);
   return sources.map((source) => {
     const check = checkVendorSource(source, job.rubric);
     const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;

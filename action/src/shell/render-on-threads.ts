@@ -1,5 +1,5 @@
 // Renders reports/ on every thread of the pool: vendor pages in chunks on all of them, the comparison (README.md)
-// and scores.json on this one meanwhile, everything into a staging folder that replaces the reports folder only
+// and the scores (scores.json and vendors/<id>.json) on this one meanwhile, everything into a staging folder that replaces the reports folder only
 // once every file is written. The files are the ones renderReports builds in memory, byte for byte, and when
 // several fail, the error is the one renderReports would throw first (README.md, then pages in rank order).
 import { buildReportView } from '../core/render/build-report-view.js';
@@ -27,7 +27,7 @@ export async function writeReportsOnThreads(
     const pages = pool.run('render', job, vendorPages, (items) => renderPages(job, items), { onProgress, inFlight: PAGES_IN_FLIGHT });
     const rest = (async () => {
       await writeStagedFile(staging.folder, renderOverview(rendererFor(job), overview));
-      await writeStagedFile(staging.folder, serialiseScores(input.report));
+      for (const file of serialiseScores(input.report)) await writeStagedFile(staging.folder, file);
     })();
     const failure = (await Promise.allSettled([rest, pages])).find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
@@ -36,5 +36,5 @@ export async function writeReportsOnThreads(
     throw error;
   }
   await staging.commit();
-  return vendorPages.length + 2;
+  return 2 * vendorPages.length + 2;
 }

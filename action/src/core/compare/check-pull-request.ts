@@ -10,7 +10,7 @@ import type { VendorIdentity } from '../check-vendor-rules.js';
 import { compareFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { SourceFile } from '../parse-yaml.js';
-import type { VendorScore } from '../score-types.js';
+import type { VendorSummary } from '../score-types.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
 import { reuseScores } from './reuse-scores.js';
 import type { SelectedChanges } from './select-changes.js';
@@ -20,7 +20,7 @@ export interface PullRequestCheck {
   /** All the head's valid vendors; `findings` holds only what the pull request's files (or its rubric) cause. */
   head: CheckResult;
   /** Committed entries of untouched vendors, valid on both sides, which are in neither side's `vendors`. */
-  reused: VendorScore[];
+  reused: VendorSummary[];
   /** Ids (file stems where a file is invalid) of the vendors whose files the pull request touches. */
   changedVendorIds: string[];
   rubricChanged: boolean;
@@ -93,7 +93,7 @@ function checkSide(side: SideFiles, rubricPath: string, checkRubricOnce: (source
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
 }
 
-function identifyCommitted(score: VendorScore): VendorIdentity {
+function identifyCommitted(score: VendorSummary): VendorIdentity {
   return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 

@@ -2,7 +2,7 @@
 // the rank, the gates, the flags, the coverage and the confidence move between the base and the head; and when
 // it changes the rubric, how the whole ranking moves under the new weights.
 import type { Band } from '../rubric-types.js';
-import type { Flag, GateStatus, Ranking, Verdict, VendorScore } from '../score-types.js';
+import type { Flag, GateStatus, Ranking, Verdict, VendorSummary } from '../score-types.js';
 
 export interface NumberChange {
   before: number | null;
@@ -99,7 +99,7 @@ export function compareReports(
   };
 }
 
-function compareVendor(was: VendorScore | null, now: VendorScore | null): VendorComparison {
+function compareVendor(was: VendorSummary | null, now: VendorSummary | null): VendorComparison {
   const either = (now ?? was)!;
   const total = totalChange(was, now);
   const base = {
@@ -145,11 +145,11 @@ function compareVendor(was: VendorScore | null, now: VendorScore | null): Vendor
   };
 }
 
-function totalChange(was: VendorScore | null, now: VendorScore | null): NumberChange {
+function totalChange(was: VendorSummary | null, now: VendorSummary | null): NumberChange {
   return change(was?.total.score, now?.total.score, SCORE_DIGITS);
 }
 
-function rankChange(was: VendorScore | null, now: VendorScore | null): NumberChange {
+function rankChange(was: VendorSummary | null, now: VendorSummary | null): NumberChange {
   const rank = change(was?.rank, now?.rank, 0);
   // Moving from 3rd to 1st is two places gained: the opposite sign of after - before.
   return { ...rank, delta: rank.delta === null ? null : -rank.delta || 0 };

@@ -6,7 +6,7 @@
 import { computeBlobSha } from '../compute-blob-sha.js';
 import type { SourceFile } from '../parse-yaml.js';
 import type { Rubric } from '../rubric-types.js';
-import type { ScoreSources, VendorScore } from '../score-types.js';
+import type { ScoreSources, VendorSummary } from '../score-types.js';
 import { describeEngine, describeRubric } from '../score/describe-sources.js';
 
 /**
@@ -14,7 +14,7 @@ import { describeEngine, describeRubric } from '../score/describe-sources.js';
  * flags of the day it was scored: a pull request shows the flags of the vendors it changes, which are always
  * scored afresh, and only the totals and ranks of the others.
  */
-export function reuseScores(committed: unknown, rubric: Rubric, sources: readonly SourceFile[]): VendorScore[] {
+export function reuseScores(committed: unknown, rubric: Rubric, sources: readonly SourceFile[]): VendorSummary[] {
   const entries = readEntries(committed, rubric);
   if (!entries) return [];
   return sources.flatMap((source) => {
@@ -24,15 +24,15 @@ export function reuseScores(committed: unknown, rubric: Rubric, sources: readonl
 }
 
 /** The report's entries by file with their blobs, or null when it was not computed the way this run computes. */
-function readEntries(committed: unknown, rubric: Rubric): Map<string, { blob: string; score: VendorScore }> | null {
+function readEntries(committed: unknown, rubric: Rubric): Map<string, { blob: string; score: VendorSummary }> | null {
   const report = committed as { sources?: Partial<ScoreSources>; vendors?: unknown } | null;
   const sources = report?.sources;
   const engine = describeEngine();
   if (!sources || sources.engine !== engine.engine || sources.schema !== engine.schema || sources.rubric !== describeRubric(rubric)) return null;
   if (typeof sources.vendors !== 'object' || sources.vendors === null || !Array.isArray(report.vendors)) return null;
   const blobs = sources.vendors;
-  const entries = new Map<string, { blob: string; score: VendorScore }>();
-  for (const score of report.vendors as VendorScore[]) {
+  const entries = new Map<string, { blob: string; score: VendorSummary }>();
+  for (const score of report.vendors as VendorSummary[]) {
     const blob = typeof score?.file === 'string' && Object.hasOwn(blobs, score.file) ? blobs[score.file] : undefined;
     if (typeof blob === 'string') entries.set(score.file, { blob, score });
   }

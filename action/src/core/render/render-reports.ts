@@ -1,8 +1,8 @@
-// Renders reports/: the comparison (README.md), one page per vendor and scores.json. Pure: templates come in as
-// strings and files go out as strings; the shell reads and writes. Either every file renders or RenderError is
+// Renders reports/: the comparison (README.md), one page and one score file per vendor, and scores.json. Pure:
+// templates come in as strings and files go out as strings; the shell reads and writes. Either every file renders or RenderError is
 // thrown, so a failed render never leaves half-written reports behind.
 import type { Language, Rubric } from '../rubric-types.js';
-import type { ScoreReport } from '../score-types.js';
+import type { ScoreReport, VendorScore } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { buildReportView } from './build-report-view.js';
 import { toSafeId } from './markdown-safe.js';
@@ -31,7 +31,7 @@ const VENDOR_TEMPLATE = 'vendor.hbs';
 export function renderReports(input: RenderReportsInput): RenderedFile[] {
   const { report: reportView, vendorPages } = buildReportView(input);
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
-  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), serialiseScores(input.report)]);
+  return sortReportFiles([renderOverview(render, reportView), ...vendorPages.map((page) => renderVendorPage(render, page)), ...serialiseScores(input.report)]);
 }
 
 /** The comparison, README.md. */
@@ -44,9 +44,23 @@ export function renderVendorPage(render: RenderTemplate, page: VendorPageView): 
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
 
-/** scores.json: field order is the order scoring builds its objects in, which follows score-types.ts. */
-export function serialiseScores(report: ScoreReport): RenderedFile {
-  return { path: 'scores.json', content: `${JSON.stringify(report, null, 2)}\n` };
+/**
+ * scores.json, the index: every vendor's entry without its criteria, which go with the vendor's page into
+ * vendors/<id>.json (its whole entry). A pull request reads only the index, a few KB per vendor instead of ~30.
+ * Field order is the order scoring builds its objects in, which follows score-types.ts.
+ */
+export function serialiseScores(report: ScoreReport): RenderedFile[] {
+  const index = { ...report, vendors: report.vendors.map(({ criteria: _criteria, ...summary }) => summary) };
+  return [{ path: 'scores.json', content: toJson(index) }, ...report.vendors.map(serialiseVendorScore)];
+}
+
+/** One vendor's whole entry, criteria included, next to its page. */
+function serialiseVendorScore(score: VendorScore): RenderedFile {
+  return { path: `vendors/${toSafeId(score.id)}.json`, content: toJson(score) };
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Code-unit order, not localeCompare: the same on every machine. */

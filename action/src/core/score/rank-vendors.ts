@@ -6,7 +6,7 @@
 //   5. then by id, then by file, alphabetically, so ties are broken the same way every time.
 // Numbers are compared as printed (2 decimals), so the order can be checked against the table.
 import type { Rubric } from '../rubric-types.js';
-import type { VendorScore } from '../score-types.js';
+import type { VendorSummary } from '../score-types.js';
 
 export interface RankKey {
   id: string;
@@ -18,7 +18,7 @@ export interface RankKey {
 }
 
 /** The sort key of a scored vendor under the rubric's own weights: its total as the report prints it. */
-function rankKeyOf(score: VendorScore, minCoverage: number): RankKey {
+function rankKeyOf(score: VendorSummary, minCoverage: number): RankKey {
   return {
     id: score.id,
     file: score.file,
@@ -44,7 +44,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
  * The vendors in rank order with `rank` filled in (1-based). Only the report entries are read, so entries kept
  * from an earlier run rank exactly as freshly scored ones.
  */
-export function rankVendors<T extends { score: VendorScore }>(vendors: readonly T[], rubric: Rubric): T[] {
+export function rankVendors<T extends { score: VendorSummary }>(vendors: readonly T[], rubric: Rubric): T[] {
   const minCoverage = rubric.missing_data.min_coverage;
   return vendors
     .map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) }))

@@ -2,7 +2,7 @@
 // deterministic: the same vendors and rubric give the same report, byte for byte, in whatever order the vendors
 // come, and `asOf` only decides which evaluations are flagged as stale.
 import type { Rubric } from '../rubric-types.js';
-import type { Ranking, ScoreReport, VendorScore } from '../score-types.js';
+import type { Ranking, ScoreReport, VendorSummary } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { rankVendors } from './rank-vendors.js';
 import { assessRobustness } from './robustness.js';
@@ -31,6 +31,6 @@ export function rankScoredVendors(scored: readonly ScoredVendor[], rubric: Rubri
 }
 
 /** Entries scored at any time under this rubric (some kept from a committed report), ranked; no robustness. */
-export function rankScores(scores: readonly VendorScore[], rubric: Rubric): Ranking {
+export function rankScores(scores: readonly VendorSummary[], rubric: Rubric): Ranking {
   return { rubric_version: rubric.version, vendors: rankVendors(scores.map((score) => ({ score })), rubric).map((vendor) => vendor.score) };
 }
