@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempProject } from './support/temp-project.js';
@@ -34,14 +34,14 @@ describe('vendor-review score', () => {
     expect(stdout).toContain('insufficient-data');
   });
 
-  it("--format json is the score report that reports/ holds: scores.json with each vendor's criteria from vendors/<id>.json", async () => {
+  it("--format json is the score report that reports/ holds: scores.json's ranks with each vendor's entry from vendors/<id>.json", async () => {
     const { code, stdout } = await runCliCaptured(['score', '--format', 'json'], project.root);
     expect(code).toBe(0);
     const readReport = (file: string) => JSON.parse(readFileSync(path.join(project.root, 'reports', file), 'utf8')) as Record<string, unknown>;
-    const index = readReport('scores.json') as { vendors: Array<{ id: string }> };
+    const index = readReport('scores.json') as { vendors: Array<{ id: string; rank: number }> };
     const printed = JSON.parse(stdout) as { vendors: Array<{ id: string; criteria: unknown[] }> };
     expect(printed.vendors.map((vendor) => vendor.id)).toEqual(index.vendors.map((vendor) => vendor.id));
-    expect(printed).toEqual({ ...index, vendors: index.vendors.map((vendor) => readReport(`vendors/${vendor.id}.json`)) });
+    expect(printed).toEqual({ ...index, vendors: index.vendors.map((vendor) => ({ ...readReport(`vendors/${vendor.id}.json`), rank: vendor.rank })) });
     expect(printed.vendors[0]!.criteria.length).toBeGreaterThan(0);
   });
 
@@ -78,6 +78,38 @@ describe('vendor-review render and run', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/7 vendor files checked and scored; wrote 16 files to reports\/ \(zh-CN\)\.\n$/);
     expect(readFileSync(path.join(project.root, 'reports/README.md'), 'utf8')).toMatch(/^# .*[\u4e00-\u9fff]/);
+  });
+
+  it('keeps the files of reports that come out the same, and writes anew only the ones that change', async () => {
+    const page = (id: string) => path.join(project.root, 'reports/vendors', `${id}.md`);
+    expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
+    const unchanged = statSync(page('pennyclass')).ino;
+    const before = statSync(page('cloudbridge-class')).ino;
+    const file = path.join(project.root, 'vendors/cloudbridge-class.yaml');
+    project.write('vendors/cloudbridge-class.yaml', readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: CloudBridge Renamed'));
+
+    expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
+
+    expect(statSync(page('pennyclass')).ino).toBe(unchanged);
+    expect(statSync(page('cloudbridge-class')).ino).not.toBe(before);
+    expect(readFileSync(page('cloudbridge-class'), 'utf8')).toContain('CloudBridge Renamed');
+    expect(readdirSync(project.root).filter((entry) => entry.startsWith('reports'))).toEqual(['reports']);
+  });
+
+  it('never follows a symbolic link it finds in reports/: the link is replaced, its target left alone', async () => {
+    expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
+    const page = path.join(project.root, 'reports/vendors/pennyclass.md');
+    const expected = readFileSync(page, 'utf8');
+    const outside = path.join(project.root, 'outside.md');
+    writeFileSync(outside, expected);
+    unlinkSync(page);
+    symlinkSync(outside, page);
+
+    expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
+
+    expect(lstatSync(page).isFile()).toBe(true);
+    expect(readFileSync(page, 'utf8')).toBe(expected);
+    expect(statSync(outside).nlink).toBe(1);
   });
 
   it('writes nothing when a vendor file is invalid', async () => {

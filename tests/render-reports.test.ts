@@ -34,7 +34,7 @@ describe('renderReports', () => {
     ]);
   });
 
-  it("writes scores.json as the score report without criteria, and each vendor's whole entry next to its page", () => {
+  it("writes scores.json as the score report without criteria, and each vendor's entry but its rank next to its page", () => {
     const fixture = buildRenderFixture();
     const files = render('en', fixture);
     const index = JSON.parse(files.find((file) => file.path === 'scores.json')!.content) as { vendors: Array<Record<string, unknown>> };
@@ -44,8 +44,10 @@ describe('renderReports', () => {
     const { criteria, ...summary } = fixture.report.vendors[0]!;
     expect(index.vendors[0]).toEqual(summary);
     expect(criteria.length).toBeGreaterThan(0);
+    const { rank, ...unranked } = fixture.report.vendors[0]!;
+    expect(rank).toBe(1);
     const whole = files.find((file) => file.path === `vendors/${summary.id}.json`)!.content;
-    expect(whole).toBe(`${JSON.stringify(fixture.report.vendors[0], null, 2)}\n`);
+    expect(whole).toBe(`${JSON.stringify(unranked, null, 2)}\n`);
   });
 
   for (const language of LANGUAGES) {

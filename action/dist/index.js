@@ -47615,6 +47615,11 @@ function readRelativePath(name, value) {
 import { lstat as lstat2, readFile } from "node:fs/promises";
 import path from "node:path";
 
+// action/src/core/score/summarise-score.ts
+function summariseScore({ criteria: _criteria, ...summary2 }) {
+  return summary2;
+}
+
 // action/src/core/score/aggregate-values.ts
 function median(values) {
   if (!values.length) return null;
@@ -47682,20 +47687,39 @@ var SEVERITIES = ["critical", "high", "normal", "low"];
 var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
 function buildReportView(input) {
   const { report, rubric, language } = input;
-  const lookup = createRubricLookup(rubric, language);
+  const buildVendor = createVendorViewBuilder(rubric, language);
   const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
   const vendors = report.vendors.map((score) => {
     const data = dataById.get(score.id);
     if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendorView(score, data, lookup);
+    return buildVendor(score, data);
   });
+  return {
+    report: buildOverviewView({ report, rubric, language, vendors: vendors.map(toOverviewVendor) }),
+    vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length))
+  };
+}
+function createVendorViewBuilder(rubric, language) {
+  const lookup = createRubricLookup(rubric, language);
+  return (score, data) => buildVendorView(score, data, lookup);
+}
+function toOverviewVendor(vendor) {
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor;
+  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
+}
+function toVendorPage(vendor, rubricVersion, vendorCount) {
+  return { rubricVersion, vendorCount, vendor };
+}
+function buildOverviewView(input) {
+  const { report, rubric, language, vendors } = input;
+  const lookup = createRubricLookup(rubric, language);
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
     const vendor = vendors.find((candidate) => candidate.id === id);
     if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
     return toRef(vendor);
   };
-  const reportView = {
+  return {
     rubricVersion: report.rubric_version,
     vendorCount: vendors.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
@@ -47719,10 +47743,6 @@ function buildReportView(input) {
     },
     chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
     methodology: buildMethodologyView(rubric, lookup)
-  };
-  return {
-    report: reportView,
-    vendorPages: vendors.map((vendor) => ({ rubricVersion: report.rubric_version, vendorCount: vendors.length, vendor }))
   };
 }
 function createRubricLookup(rubric, language) {
@@ -49200,11 +49220,13 @@ function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
 function serialiseScores(report) {
-  const index = { ...report, vendors: report.vendors.map(({ criteria: _criteria, ...summary2 }) => summary2) };
-  return [{ path: "scores.json", content: toJson(index) }, ...report.vendors.map(serialiseVendorScore)];
+  return [serialiseScoreIndex({ ...report, vendors: report.vendors.map(summariseScore) }), ...report.vendors.map(serialiseVendorScore)];
 }
-function serialiseVendorScore(score) {
-  return { path: `vendors/${toSafeId(score.id)}.json`, content: toJson(score) };
+function serialiseScoreIndex(report) {
+  return { path: "scores.json", content: toJson(report) };
+}
+function serialiseVendorScore({ rank: _rank, ...entry }) {
+  return { path: `vendors/${toSafeId(entry.id)}.json`, content: toJson(entry) };
 }
 function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
@@ -50324,35 +50346,37 @@ function parseYaml(source) {
   for (const error2 of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error2, source, at));
   }
-  (0, import_yaml2.visit)(first, {
-    Node(_key, node) {
-      if ((0, import_yaml2.isAlias)(node)) {
-        report(
-          "yaml-alias",
-          node.range?.[0] ?? 0,
-          `The alias *${node.source} repeats another value; aliases are not allowed.`,
-          "Write the value out in full, so that every vendor file reads on its own."
-        );
-        return;
+  if (/[*&!]/.test(source.text)) {
+    (0, import_yaml2.visit)(first, {
+      Node(_key, node) {
+        if ((0, import_yaml2.isAlias)(node)) {
+          report(
+            "yaml-alias",
+            node.range?.[0] ?? 0,
+            `The alias *${node.source} repeats another value; aliases are not allowed.`,
+            "Write the value out in full, so that every vendor file reads on its own."
+          );
+          return;
+        }
+        if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.anchor) {
+          report(
+            "yaml-alias",
+            anchorOffset(source.text, node.range?.[0] ?? 0),
+            `The anchor &${node.anchor} is not allowed.`,
+            "Remove the anchor and write every value out in full."
+          );
+        }
+        if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
+          report(
+            "yaml-unknown-tag",
+            tagOffset(source.text, node.range?.[0] ?? 0),
+            `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+            "Remove the tag; quote the value if it must stay text."
+          );
+        }
       }
-      if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.anchor) {
-        report(
-          "yaml-alias",
-          anchorOffset(source.text, node.range?.[0] ?? 0),
-          `The anchor &${node.anchor} is not allowed.`,
-          "Remove the anchor and write every value out in full."
-        );
-      }
-      if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
-        report(
-          "yaml-unknown-tag",
-          tagOffset(source.text, node.range?.[0] ?? 0),
-          `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
-          "Remove the tag; quote the value if it must stay text."
-        );
-      }
-    }
-  });
+    });
+  }
   if (result.findings.length === 0 && (0, import_yaml2.isDocument)(first)) {
     result.doc = first;
     result.data = first.toJS({ maxAliasCount: 0 });
@@ -57872,14 +57896,14 @@ function combineChecks(input) {
   const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
   findings.push(...duplicates);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
-  const vendors = [];
+  const kept = [];
   for (const candidate of candidates) {
     if (duplicateFiles.has(candidate.file)) continue;
     findings.push(...candidate.ratingFindings);
-    if (!candidate.ratingFindings.length && candidate.vendor) vendors.push(candidate.vendor);
+    if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
   }
-  vendors.sort((a, b) => a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
-  return { findings: findings.sort(compareFindings), vendors, rubric: input.rubric.rubric };
+  kept.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
 }
 
 // action/src/core/config.ts

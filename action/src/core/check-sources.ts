@@ -24,10 +24,11 @@ export interface CheckInput {
   findings?: readonly Finding[];
 }
 
-export interface CheckResult {
+/** `V`: what is kept of a valid vendor; the vendor with its data, unless the checking thread keeps that. */
+export interface CheckResult<V = LoadedVendor> {
   findings: Finding[];
   /** Only the valid vendors, sorted by id. */
-  vendors: LoadedVendor[];
+  vendors: V[];
   /** Null when the rubric has errors: nothing can be scored then. */
   rubric: Rubric | null;
 }
@@ -38,7 +39,7 @@ export interface RubricCheck {
 }
 
 /** One vendor file checked on its own and against the rubric. */
-export interface VendorFileCheck {
+export interface VendorFileCheck<V = LoadedVendor> {
   file: string;
   /** The file's own findings: YAML, schema, the rules within one file. */
   findings: Finding[];
@@ -47,7 +48,7 @@ export interface VendorFileCheck {
   /** Ratings of criteria the rubric does not have: the vendor is left out when there are any. */
   ratingFindings: Finding[];
   /** The vendor when it passed its own checks, unless the caller only wants findings (then null). */
-  vendor: LoadedVendor | null;
+  vendor: V | null;
 }
 
 export function checkSources(input: CheckInput): CheckResult {
@@ -77,19 +78,19 @@ export function checkVendorSource(source: SourceFile, rubric: Rubric | null): Ve
  * The checks across files. A file whose id another file (earlier by path) already uses is left out with that
  * finding alone; the others are left out when a rating names no criterion of the rubric.
  */
-export function combineChecks(input: { rubric: RubricCheck; files: readonly VendorFileCheck[]; findings: readonly Finding[] }): CheckResult {
+export function combineChecks<V>(input: { rubric: RubricCheck; files: readonly VendorFileCheck<V>[]; findings: readonly Finding[] }): CheckResult<V> {
   const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const findings: Finding[] = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
   const duplicates = checkUniqueIds(candidates.map((file) => file.identity!));
   findings.push(...duplicates);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
-  const vendors: LoadedVendor[] = [];
+  const kept: Array<{ id: string; vendor: V }> = [];
   for (const candidate of candidates) {
     if (duplicateFiles.has(candidate.file)) continue;
     findings.push(...candidate.ratingFindings);
-    if (!candidate.ratingFindings.length && candidate.vendor) vendors.push(candidate.vendor);
+    if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity!.id, vendor: candidate.vendor });
   }
-  vendors.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
-  return { findings: findings.sort(compareFindings), vendors, rubric: input.rubric.rubric };
+  kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
 }

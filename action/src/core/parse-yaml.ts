@@ -102,36 +102,39 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     result.findings.push(describeYamlError(error, source, at));
   }
 
-  visit(first, {
-    Node(_key, node) {
-      if (isAlias(node)) {
-        report(
-          'yaml-alias',
-          node.range?.[0] ?? 0,
-          `The alias *${node.source} repeats another value; aliases are not allowed.`,
-          'Write the value out in full, so that every vendor file reads on its own.',
-        );
-        return;
-      }
-      if ((isScalar(node) || isCollection(node)) && node.anchor) {
-        report(
-          'yaml-alias',
-          anchorOffset(source.text, node.range?.[0] ?? 0),
-          `The anchor &${node.anchor} is not allowed.`,
-          'Remove the anchor and write every value out in full.',
-        );
-      }
-      // Unknown tags (!foo) already came as TAG_RESOLVE_FAILED; known ones (!!binary, !!str) resolve silently.
-      if ((isScalar(node) || isCollection(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
-        report(
-          'yaml-unknown-tag',
-          tagOffset(source.text, node.range?.[0] ?? 0),
-          `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
-          'Remove the tag; quote the value if it must stay text.',
-        );
-      }
-    },
-  });
+  // Aliases, anchors and tags are written with *, & and !: a file without any of these has none, and is not walked.
+  if (/[*&!]/.test(source.text)) {
+    visit(first, {
+      Node(_key, node) {
+        if (isAlias(node)) {
+          report(
+            'yaml-alias',
+            node.range?.[0] ?? 0,
+            `The alias *${node.source} repeats another value; aliases are not allowed.`,
+            'Write the value out in full, so that every vendor file reads on its own.',
+          );
+          return;
+        }
+        if ((isScalar(node) || isCollection(node)) && node.anchor) {
+          report(
+            'yaml-alias',
+            anchorOffset(source.text, node.range?.[0] ?? 0),
+            `The anchor &${node.anchor} is not allowed.`,
+            'Remove the anchor and write every value out in full.',
+          );
+        }
+        // Unknown tags (!foo) already came as TAG_RESOLVE_FAILED; known ones (!!binary, !!str) resolve silently.
+        if ((isScalar(node) || isCollection(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
+          report(
+            'yaml-unknown-tag',
+            tagOffset(source.text, node.range?.[0] ?? 0),
+            `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+            'Remove the tag; quote the value if it must stay text.',
+          );
+        }
+      },
+    });
+  }
 
   if (result.findings.length === 0 && isDocument(first)) {
     result.doc = first;

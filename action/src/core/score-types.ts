@@ -131,10 +131,11 @@ export interface Ranking {
   vendors: VendorSummary[];
 }
 
-export interface ScoreReport {
+/** With VendorSummary entries: the report as reports/scores.json lists it (a large run keeps no more). */
+export interface ScoreReport<V extends VendorSummary = VendorScore> {
   rubric_version: string;
   /** In reports rendered from files (reports/scores.json); absent where scores are only compared in memory. */
   sources?: ScoreSources;
-  vendors: VendorScore[]; // in rank order
+  vendors: V[]; // in rank order
   robustness: Robustness;
 }

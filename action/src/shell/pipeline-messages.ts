@@ -1,15 +1,16 @@
 // What the main thread and the pipeline workers say to each other (pipeline-pool.ts, pipeline-worker.ts). Errors
 // cross as data and are revived as the same class, so a template problem reads the same from any thread.
-import type { VendorPageView } from '../core/render/report-view.js';
 import { RenderError } from '../core/render/render-error.js';
 import type { RenderErrorLocation } from '../core/render/render-error.js';
 import type { CheckJob, CheckedFile } from './check-files.js';
-import type { RenderJob } from './render-pages.js';
+import type { PrepareJob, PreparedFile } from './prepare-files.js';
+import type { PageItem, PageOutcome, RenderJob } from './render-pages.js';
 
 /** The work that splits by file, with its job (what every chunk shares), its items and its results. */
 export interface Work {
   check: { job: CheckJob; item: string; result: CheckedFile };
-  render: { job: RenderJob; item: VendorPageView; result: string };
+  prepare: { job: PrepareJob; item: string; result: PreparedFile };
+  render: { job: RenderJob; item: PageItem; result: PageOutcome };
 }
 
 export type WorkKind = keyof Work;

@@ -31,6 +31,24 @@ const IN_FLIGHT = 2;
 
 export type Progress = (done: number, total: number) => void;
 
+/** The thread a caller runs on, as runPlaced and runOn name threads (workers are 0, 1, …). */
+export const HERE = -1;
+
+export interface Placed<O> {
+  results: O[];
+  /** For each result, the thread it was computed on: a worker's index, or HERE. */
+  threads: number[];
+}
+
+/** Items done so far, reported as they finish, whichever thread or run they finished on. */
+function countProgress(total: number, onProgress: Progress | undefined): (done: number) => void {
+  let done = 0;
+  return (finished) => {
+    done += finished;
+    onProgress?.(done, total);
+  };
+}
+
 interface Pending {
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
@@ -65,61 +83,104 @@ export class PipelinePool {
    * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
    * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
    */
-  run<K extends WorkKind>(
+  async run<K extends WorkKind>(
     kind: K,
     job: JobOf<K>,
     items: readonly ItemOf<K>[],
     runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
     options: { onProgress?: Progress; inFlight?: number } = {},
   ): Promise<ResultOf<K>[]> {
+    return (await this.runPlaced(kind, job, items, runHere, options)).results;
+  }
+
+  /**
+   * Like run, and says which thread ran each item: `threads[i]` is the index of the worker that ran items[i], or
+   * HERE. Work that leaves something on its thread (a prepared vendor) goes back there with runOn.
+   */
+  runPlaced<K extends WorkKind>(
+    kind: K,
+    job: JobOf<K>,
+    items: readonly ItemOf<K>[],
+    runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
+    options: { onProgress?: Progress; inFlight?: number } = {},
+  ): Promise<Placed<ResultOf<K>>> {
     for (const worker of this.workers) worker.postMessage({ type: 'job', kind, job } as ToWorker);
-    return this.schedule(kind, items, runHere, options.inFlight ?? IN_FLIGHT, options.onProgress);
+    const progress = countProgress(items.length, options.onProgress);
+    return this.schedule(kind, this.workers, items, runHere, options.inFlight ?? IN_FLIGHT, progress);
+  }
+
+  /**
+   * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
+   * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's.
+   */
+  async runOn<K extends WorkKind>(
+    kind: K,
+    job: JobOf<K>,
+    own: (thread: number) => readonly ItemOf<K>[],
+    runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
+    options: { onProgress?: Progress; inFlight?: number } = {},
+  ): Promise<ResultOf<K>[]> {
+    const inFlight = options.inFlight ?? IN_FLIGHT;
+    const total = this.workers.reduce((sum, _worker, index) => sum + own(index).length, own(HERE).length);
+    const progress = countProgress(total, options.onProgress);
+    const runs = this.workers.map((worker, index) => {
+      worker.postMessage({ type: 'job', kind, job } as ToWorker);
+      return this.schedule(kind, [worker], own(index), null, inFlight, progress);
+    });
+    runs.push(this.schedule(kind, [], own(HERE), runHere, inFlight, progress));
+    return (await Promise.all(runs)).flatMap((placed) => placed.results);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
+  /** Hands out `items` in chunks from one queue to `workers` and, given `runHere`, to this thread. */
   private async schedule<K extends WorkKind>(
     kind: K,
+    workers: readonly Worker[],
     items: readonly ItemOf<K>[],
-    runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
+    runHere: ((items: ItemOf<K>[]) => Promise<ResultOf<K>[]>) | null,
     inFlight: number,
-    onProgress?: Progress,
-  ): Promise<ResultOf<K>[]> {
+    progress: (done: number) => void,
+  ): Promise<Placed<ResultOf<K>>> {
     type I = ItemOf<K>;
     type O = ResultOf<K>;
     const chunks: I[][] = [];
     for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
     const results: O[][] = [];
+    const ranOn: number[] = [];
     const failures: Array<{ index: number; error: Error }> = [];
     let next = 0;
-    let done = 0;
-    const take = async (run: (chunk: I[]) => Promise<O[]>) => {
+    const take = async (thread: number, run: (chunk: I[]) => Promise<O[]>) => {
       while (next < chunks.length) {
         const index = next++;
+        ranOn[index] = thread;
         try {
           results[index] = await run(chunks[index]!);
         } catch (error) {
           failures.push({ index, error: error as Error });
         }
-        done += chunks[index]!.length;
-        onProgress?.(done, items.length);
+        progress(chunks[index]!.length);
       }
     };
-    const remote = this.workers.flatMap((worker) =>
-      Array.from({ length: inFlight }, () => take((chunk) => this.request(worker, { type: 'chunk', kind, id: this.nextId++, items: chunk } as ChunkMessage) as Promise<O[]>)),
+    const remote = workers.flatMap((worker) =>
+      Array.from({ length: Math.min(inFlight, chunks.length) }, () =>
+        take(this.workers.indexOf(worker), (chunk) => this.request(worker, { type: 'chunk', kind, id: this.nextId++, items: chunk } as ChunkMessage) as Promise<O[]>),
+      ),
     );
-    const here = take(async (chunk) => {
-      const output = await runHere(chunk);
-      // Let the workers' replies in before the next chunk keeps this thread busy again.
-      await new Promise((resolve) => setImmediate(resolve));
-      return output;
-    });
+    const here =
+      runHere &&
+      take(HERE, async (chunk) => {
+        const output = await runHere(chunk);
+        // Let the workers' replies in before the next chunk keeps this thread busy again.
+        await new Promise((resolve) => setImmediate(resolve));
+        return output;
+      });
     await Promise.all([here, ...remote]);
     const first = failures.sort((a, b) => a.index - b.index)[0];
     if (first) throw first.error;
-    return results.flat();
+    return { results: results.flat(), threads: chunks.flatMap((chunk, index) => chunk.map(() => ranOn[index]!)) };
   }
 
   private request(worker: Worker, message: ChunkMessage): Promise<unknown> {

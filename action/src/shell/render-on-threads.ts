@@ -1,40 +1,137 @@
-// Renders reports/ on every thread of the pool: vendor pages in chunks on all of them, the comparison (README.md)
-// and the scores (scores.json and vendors/<id>.json) on this one meanwhile, everything into a staging folder that replaces the reports folder only
-// once every file is written. The files are the ones renderReports builds in memory, byte for byte, and when
-// several fail, the error is the one renderReports would throw first (README.md, then pages in rank order).
-import { buildReportView } from '../core/render/build-report-view.js';
-import { renderOverview, serialiseScores } from '../core/render/render-reports.js';
-import type { RenderReportsInput } from '../core/render/render-reports.js';
+// The main thread's side of a run that renders (`run`, `render`), in two halves around the ranking:
+//   1. prepareProject: every thread of the pool checks and scores files and keeps each valid vendor's page view
+//      and score file (prepare-files.ts); this thread gets what ranking and the comparison need of each vendor;
+//   2. writePreparedReports: once the vendors are ranked, each thread renders the pages it kept (render-pages.ts)
+//      while this one renders the comparison (README.md) and scores.json, all into a staging folder that
+//      replaces the reports folder only when every file is written.
+// The files are those renderReports builds in memory, byte for byte, on one thread or many; when several fail,
+// the error is the one renderReports would throw first (README.md, then pages in rank order).
+import { randomUUID } from 'node:crypto';
+import { checkRubricSource, combineChecks } from '../core/check-sources.js';
+import type { CheckResult } from '../core/check-sources.js';
+import type { ProjectConfig } from '../core/config.js';
+import { buildOverviewView } from '../core/render/build-report-view.js';
+import { renderOverview, serialiseScoreIndex } from '../core/render/render-reports.js';
+import type { Language, Rubric } from '../core/rubric-types.js';
+import type { ScoreReport, VendorSummary } from '../core/score-types.js';
+import { describeSources } from '../core/score/describe-sources.js';
+import { rankVendors } from '../core/score/rank-vendors.js';
+import { assessRobustness } from '../core/score/robustness.js';
+import type { ProjectListing } from './load-project.js';
+import { reviveError } from './pipeline-messages.js';
 import type { PipelinePool, Progress } from './pipeline-pool.js';
+import { dropKeptVendors, prepareFiles } from './prepare-files.js';
+import type { PrepareJob, PreparedVendor } from './prepare-files.js';
+import { readRubric } from './read-workspace.js';
 import { renderPages, rendererFor } from './render-pages.js';
+import type { PageItem, RenderJob } from './render-pages.js';
 import { stageReports, writeStagedFile } from './write-reports.js';
 
-/** Pages a worker holds ahead: enough to last while this thread renders README.md and scores.json. */
-const PAGES_IN_FLIGHT = 6;
+export interface PreparedProject {
+  root: string;
+  config: ProjectConfig;
+  check: CheckResult<PreparedVendor>;
+  /** How many vendor files were read. */
+  vendorFiles: number;
+  /** Names what the threads keep for this run. */
+  run: string;
+  /** The thread that keeps each prepared vendor, by file (see PipelinePool.runPlaced). */
+  threadOf: ReadonlyMap<string, number>;
+}
 
-/** Returns how many files were written. */
-export async function writeReportsOnThreads(
-  root: string,
-  reportsPath: string,
-  input: RenderReportsInput,
+export async function prepareProject(
+  listing: ProjectListing,
   pool: PipelinePool,
-  onProgress?: Progress,
-): Promise<number> {
-  const { report: overview, vendorPages } = buildReportView(input);
-  const staging = await stageReports(root, reportsPath);
-  const job = { folder: staging.folder, templates: input.templates, language: input.language };
+  options: { asOf: string; language: Language; onProgress?: Progress },
+): Promise<PreparedProject> {
+  const { root, config, vendorFiles } = listing;
+  const rubric = checkRubricSource(await readRubric(root, config.rubric));
+  const job: PrepareJob = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language };
   try {
-    const pages = pool.run('render', job, vendorPages, (items) => renderPages(job, items), { onProgress, inFlight: PAGES_IN_FLIGHT });
+    const { results, threads } = await pool.runPlaced('prepare', job, vendorFiles, (items) => prepareFiles(job, items), { onProgress: options.onProgress });
+    const threadOf = new Map(results.map((file, index) => [file.file, threads[index]!]));
+    const check = combineChecks({ rubric, files: results, findings: listing.findings });
+    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf };
+  } catch (error) {
+    dropKeptVendors(job.run);
+    throw error;
+  }
+}
+
+export interface ReportsInput {
+  templates: Readonly<Record<string, string>>;
+  language: Language;
+  onProgress?: Progress;
+}
+
+/** Ranks the prepared vendors and writes reports/. Returns the ranking and how many files were written. */
+export async function writePreparedReports(
+  project: PreparedProject & { check: { rubric: Rubric } },
+  pool: PipelinePool,
+  input: ReportsInput,
+): Promise<{ report: ScoreReport<VendorSummary>; written: number }> {
+  const { check, run } = project;
+  const { rubric } = check;
+  const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
+  const vendors = ranked.map((vendor) => vendor.score);
+  const pagesOn = new Map<number, PageItem[]>();
+  for (const { file, rank } of vendors) {
+    const thread = project.threadOf.get(file)!;
+    const pages = pagesOn.get(thread) ?? [];
+    pages.push({ file, rank });
+    pagesOn.set(thread, pages);
+  }
+  const staging = await stageReports(project.root, project.config.reports);
+  const job: RenderJob = {
+    run,
+    staging: { folder: staging.folder, live: staging.live },
+    templates: input.templates,
+    language: input.language,
+    rubricVersion: rubric.version,
+    vendorCount: vendors.length,
+  };
+  try {
+    // A worker renders only the pages it kept, so it gets them all at once: there is nothing to balance.
+    const pages = pool.runOn('render', job, (thread) => pagesOn.get(thread) ?? [], (items) => renderPages(job, items), {
+      onProgress: input.onProgress,
+      inFlight: Number.POSITIVE_INFINITY,
+    });
+    // Pages need only the ranks; the ranking's robustness, which only the comparison shows, is computed while
+    // the workers render.
     const rest = (async () => {
-      await writeStagedFile(staging.folder, renderOverview(rendererFor(job), overview));
-      for (const file of serialiseScores(input.report)) await writeStagedFile(staging.folder, file);
+      // Field order as score-types.ts has it, like scoreProject's report.
+      const report: ScoreReport<VendorSummary> = {
+        rubric_version: rubric.version,
+        sources: describeSources(check.vendors, rubric),
+        vendors,
+        robustness: assessRobustness(ranked, rubric),
+      };
+      const overviewOf = new Map(check.vendors.map((vendor) => [vendor.file, vendor.overview]));
+      const overview = buildOverviewView({
+        report,
+        rubric,
+        language: input.language,
+        vendors: vendors.map((vendor) => ({ ...overviewOf.get(vendor.file)!, rank: vendor.rank })),
+      });
+      writeStagedFile(staging, renderOverview(rendererFor(job), overview));
+      writeStagedFile(staging, serialiseScoreIndex(report));
+      return report;
     })();
-    const failure = (await Promise.allSettled([rest, pages])).find((outcome) => outcome.status === 'rejected');
-    if (failure) throw failure.reason;
+    const [overviewOutcome, pagesOutcome] = await Promise.allSettled([rest, pages]);
+    if (overviewOutcome.status === 'rejected') throw overviewOutcome.reason;
+    if (pagesOutcome.status === 'rejected') throw pagesOutcome.reason;
+    const outcomes = pagesOutcome.value.sort((a, b) => a.rank - b.rank);
+    const failed = outcomes.find((outcome) => 'error' in outcome);
+    if (failed && 'error' in failed) throw reviveError(failed.error);
+    await staging.commit();
+    return { report: overviewOutcome.value, written: 2 + outcomes.reduce((sum, outcome) => sum + ('written' in outcome ? outcome.written : 0), 0) };
   } catch (error) {
     await staging.discard();
     throw error;
   }
-  await staging.commit();
-  return 2 * vendorPages.length + 2;
+}
+
+/** Lets go of what this thread kept for the run (the workers' goes with them when the pool closes). */
+export function releasePreparedProject(project: PreparedProject): void {
+  dropKeptVendors(project.run);
 }

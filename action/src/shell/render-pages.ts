@@ -1,23 +1,43 @@
-// Rendering vendor pages, the other work of a run that splits by file: like check-files.ts it runs on the main
-// thread and in pipeline-worker.ts. Loaded only by runs that render, so `check` never loads the template engine.
+// The second half of a run that renders (see prepare-files.ts): each thread renders the pages of the vendors it
+// prepared, now that their ranks are known, and writes them with their score files into the staging folder.
+// Loaded only by runs that render, so `check` never loads the template engine.
 import { renderVendorPage } from '../core/render/render-reports.js';
-import type { VendorPageView } from '../core/render/report-view.js';
+import { toVendorPage } from '../core/render/build-report-view.js';
 import { createTemplateRenderer } from '../core/render/template-engine.js';
 import type { RenderTemplate } from '../core/render/template-engine.js';
 import type { Language } from '../core/rubric-types.js';
+import { serialiseError } from './pipeline-messages.js';
+import type { SerialisedError } from './pipeline-messages.js';
+import { takeKeptVendor } from './prepare-files.js';
 import { writeStagedFile } from './write-reports.js';
+import type { StagingFolders } from './write-reports.js';
 
 export interface RenderJob {
-  /** The staging folder the pages are written into (see write-reports.ts). */
-  folder: string;
+  /** The run whose kept vendors are rendered (PrepareJob's). */
+  run: string;
+  /** The staging folder the files are written into, and the reports folder it replaces (see write-reports.ts). */
+  staging: StagingFolders;
   templates: Readonly<Record<string, string>>;
   language: Language;
+  rubricVersion: string;
+  vendorCount: number;
 }
 
-/** Templates are compiled once per job on each thread, on first use. */
-const renderers = new WeakMap<RenderJob, RenderTemplate>();
+export interface PageItem {
+  file: string;
+  rank: number;
+}
 
-export function rendererFor(job: RenderJob): RenderTemplate {
+/**
+ * A page's outcome. A template that fails fails on many pages at once, on several threads: the failures come
+ * back as data, so that the run reports the one of the best-ranked page, as rendering in rank order would.
+ */
+export type PageOutcome = { rank: number; error: SerialisedError } | { rank: number; written: number };
+
+/** Templates are compiled once per job on each thread, on first use. */
+const renderers = new WeakMap<object, RenderTemplate>();
+
+export function rendererFor(job: { templates: Readonly<Record<string, string>>; language: Language }): RenderTemplate {
   let render = renderers.get(job);
   if (!render) {
     render = createTemplateRenderer({ templates: job.templates, language: job.language });
@@ -26,19 +46,16 @@ export function rendererFor(job: RenderJob): RenderTemplate {
   return render;
 }
 
-/** Returns the paths written, relative to the reports folder. */
-export async function renderPages(job: RenderJob, pages: readonly VendorPageView[]): Promise<string[]> {
+export async function renderPages(job: RenderJob, items: readonly PageItem[]): Promise<PageOutcome[]> {
   const render = rendererFor(job);
-  // Each page is written while the next ones render: waiting for every write would leave the thread idle.
-  const writes: Array<Promise<string>> = [];
-  try {
-    for (const page of pages) {
-      const file = renderVendorPage(render, page);
-      writes.push(writeStagedFile(job.folder, file).then(() => file.path));
+  return items.map(({ file, rank }): PageOutcome => {
+    try {
+      const { view, scoreFile } = takeKeptVendor(job.run, file);
+      writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
+      writeStagedFile(job.staging, scoreFile);
+      return { rank, written: 2 };
+    } catch (error) {
+      return { rank, error: serialiseError(error) };
     }
-  } finally {
-    // Even when a page fails to render, the writes already started finish before the error goes on.
-    await Promise.allSettled(writes);
-  }
-  return Promise.all(writes);
+  });
 }

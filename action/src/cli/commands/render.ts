@@ -1,11 +1,14 @@
+import type { ProjectConfig } from '../../core/config.js';
 import type { Language } from '../../core/rubric-types.js';
-import { scoreProject } from '../../core/score-project.js';
+import type { ProjectListing } from '../../shell/load-project.js';
+import type { PipelinePool, Progress } from '../../shell/pipeline-pool.js';
+import type { PreparedProject } from '../../shell/render-on-threads.js';
 import { readTemplates } from '../../shell/read-workspace.js';
 import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { formatScoreTable } from '../../core/score/format-score-table.js';
 import { toTerminalText } from '../../core/terminal-safe.js';
-import { withValidProject } from '../load-valid-project.js';
+import { withValidProjectLoaded } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
 import { showProgress } from '../show-progress.js';
 
@@ -18,19 +21,29 @@ async function renderProject(command: string, args: string[], io: CliIo, printRa
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') {
     throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
   }
-  return withValidProject(io, asOf, async (project, pool) => {
-    const { config, check } = project;
-    const language = (values.lang as Language | undefined) ?? config.language;
-    const templates = await readTemplates(io.cwd, config.templates);
-    const report = scoreProject({ vendors: check.vendors, scored: project.scored, rubric: check.rubric, asOf });
-    // Loaded here, not at start-up: `check` and the other commands never evaluate the template engine.
-    const { writeReportsOnThreads } = await import('../../shell/render-on-threads.js');
-    const progress = showProgress(io, 'Rendering');
-    const written = await writeReportsOnThreads(io.cwd, config.reports, { report, rubric: check.rubric, vendors: check.vendors, templates, language }, pool, progress.update).finally(progress.clear);
-    if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
-    io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
-    return 0;
-  });
+  // Loaded here, not at start-up: `check` and the other commands never evaluate the rendering code.
+  const { prepareProject, releasePreparedProject, writePreparedReports } = await import('../../shell/render-on-threads.js');
+  const languageOf = (config: ProjectConfig): Language => (values.lang as Language | undefined) ?? config.language;
+  let prepared: PreparedProject | null = null;
+  const prepare = async (listing: ProjectListing, pool: PipelinePool, onProgress: Progress) => {
+    prepared = await prepareProject(listing, pool, { asOf, language: languageOf(listing.config), onProgress });
+    return prepared;
+  };
+  try {
+    return await withValidProjectLoaded(io, prepare, async (project, pool) => {
+      const { config } = project;
+      const language = languageOf(config);
+      const templates = await readTemplates(io.cwd, config.templates);
+      const progress = showProgress(io, 'Rendering');
+      const { report, written } = await writePreparedReports(project, pool, { templates, language, onProgress: progress.update }).finally(progress.clear);
+      if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
+      io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
+      return 0;
+    });
+  } finally {
+    // This thread's share of what the run kept (the workers' goes with them when the pool closes).
+    if (prepared) releasePreparedProject(prepared);
+  }
 }
 
 const sharedOptions = `Options:

@@ -3,7 +3,7 @@
 // rank order, so templates never depend on the order scoring or the files happen to use.
 import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../rubric-types.js';
 import { median } from '../score/aggregate-values.js';
-import type { CriterionScore, Flag, ScoreReport, VendorScore } from '../score-types.js';
+import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } from '../score-types.js';
 import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
@@ -11,6 +11,7 @@ import type {
   CriterionView,
   MethodologyView,
   ObservedFormat,
+  OverviewVendorView,
   OutsourcingConcern,
   ProbeView,
   ReportView,
@@ -54,20 +55,54 @@ const EVIDENCE_TYPES: readonly EvidenceType[] = ['observed-trial', 'contract', '
 
 export function buildReportView(input: ReportViewInput): { report: ReportView; vendorPages: VendorPageView[] } {
   const { report, rubric, language } = input;
-  const lookup = createRubricLookup(rubric, language);
+  const buildVendor = createVendorViewBuilder(rubric, language);
   const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
   const vendors = report.vendors.map((score) => {
     const data = dataById.get(score.id);
     if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendorView(score, data, lookup);
+    return buildVendor(score, data);
   });
-  const toRef = (vendor: VendorView): VendorRef => ({ id: vendor.id, name: vendor.name });
+  return {
+    report: buildOverviewView({ report, rubric, language, vendors: vendors.map(toOverviewVendor) }),
+    vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length)),
+  };
+}
+
+/**
+ * A vendor's view, on its own: what its page shows and, trimmed by toOverviewVendor, what the comparison shows of
+ * it. Built once per thread and job, so a criterion's rule is worded once for all vendors.
+ */
+export function createVendorViewBuilder(rubric: Rubric, language: Language): (score: VendorScore, data: VendorEvaluation) => VendorView {
+  const lookup = createRubricLookup(rubric, language);
+  return (score, data) => buildVendorView(score, data, lookup);
+}
+
+/** The comparison sees every vendor, so it gets each without the details that only the vendor's page shows. */
+export function toOverviewVendor(vendor: VendorView): OverviewVendorView {
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor;
+  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
+}
+
+export function toVendorPage(vendor: VendorView, rubricVersion: string, vendorCount: number): VendorPageView {
+  return { rubricVersion, vendorCount, vendor };
+}
+
+/** The comparison's view (README.md): `vendors` in rank order, with the ranks of `report`. */
+export function buildOverviewView(input: {
+  report: Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'robustness'>;
+  rubric: Rubric;
+  language: Language;
+  vendors: OverviewVendorView[];
+}): ReportView {
+  const { report, rubric, language, vendors } = input;
+  const lookup = createRubricLookup(rubric, language);
+  const toRef = (vendor: OverviewVendorView): VendorRef => ({ id: vendor.id, name: vendor.name });
   const refOf = (id: string): VendorRef => {
     const vendor = vendors.find((candidate) => candidate.id === id);
     if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
     return toRef(vendor);
   };
-  const reportView: ReportView = {
+  return {
     rubricVersion: report.rubric_version,
     vendorCount: vendors.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
@@ -93,10 +128,6 @@ export function buildReportView(input: ReportViewInput): { report: ReportView; v
     },
     chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
     methodology: buildMethodologyView(rubric, lookup),
-  };
-  return {
-    report: reportView,
-    vendorPages: vendors.map((vendor) => ({ rubricVersion: report.rubric_version, vendorCount: vendors.length, vendor })),
   };
 }
 

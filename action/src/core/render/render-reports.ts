@@ -2,7 +2,8 @@
 // templates come in as strings and files go out as strings; the shell reads and writes. Either every file renders or RenderError is
 // thrown, so a failed render never leaves half-written reports behind.
 import type { Language, Rubric } from '../rubric-types.js';
-import type { ScoreReport, VendorScore } from '../score-types.js';
+import type { ScoreReport, VendorScore, VendorSummary } from '../score-types.js';
+import { summariseScore } from '../score/summarise-score.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { buildReportView } from './build-report-view.js';
 import { toSafeId } from './markdown-safe.js';
@@ -44,19 +45,27 @@ export function renderVendorPage(render: RenderTemplate, page: VendorPageView): 
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
 
-/**
- * scores.json, the index: every vendor's entry without its criteria, which go with the vendor's page into
- * vendors/<id>.json (its whole entry). A pull request reads only the index, a few KB per vendor instead of ~30.
- * Field order is the order scoring builds its objects in, which follows score-types.ts.
- */
+/** scores.json and every vendor's vendors/<id>.json. */
 export function serialiseScores(report: ScoreReport): RenderedFile[] {
-  const index = { ...report, vendors: report.vendors.map(({ criteria: _criteria, ...summary }) => summary) };
-  return [{ path: 'scores.json', content: toJson(index) }, ...report.vendors.map(serialiseVendorScore)];
+  return [serialiseScoreIndex({ ...report, vendors: report.vendors.map(summariseScore) }), ...report.vendors.map(serialiseVendorScore)];
 }
 
-/** One vendor's whole entry, criteria included, next to its page. */
-function serialiseVendorScore(score: VendorScore): RenderedFile {
-  return { path: `vendors/${toSafeId(score.id)}.json`, content: toJson(score) };
+/**
+ * scores.json, the index: every vendor's entry without its criteria, in rank order. A pull request reads only
+ * this, a few KB per vendor instead of ~30. Field order is the order scoring builds its objects in, which follows
+ * score-types.ts.
+ */
+export function serialiseScoreIndex(report: ScoreReport<VendorSummary>): RenderedFile {
+  return { path: 'scores.json', content: toJson(report) };
+}
+
+/**
+ * vendors/<id>.json, next to the page: the vendor's whole entry, criteria included, except its rank, which the
+ * index holds. The file depends on nothing but the vendor, the rubric and the day, so it changes only when they
+ * do, not whenever another vendor moves up or down; and it is written by the thread that scored the vendor.
+ */
+export function serialiseVendorScore({ rank: _rank, ...entry }: VendorScore): RenderedFile {
+  return { path: `vendors/${toSafeId(entry.id)}.json`, content: toJson(entry) };
 }
 
 function toJson(value: unknown): string {

@@ -31,7 +31,7 @@ export interface ReportView {
   gates: Array<{ id: string; title: string }>;
   /** Weight: share of the total, 0-1. */
   dimensions: Array<{ id: string; title: string; weight: number }>;
-  vendors: VendorView[];
+  vendors: OverviewVendorView[];
   contradictions: Array<ContradictionView & { vendor: VendorRef }>;
   disagreements: Array<DisagreementView & { vendor: VendorRef }>;
   stale: Array<{ vendor: VendorRef; evaluatedOn: string; reviewBy: string }>;
@@ -46,6 +46,15 @@ export interface VendorPageView {
   vendorCount: number;
   vendor: VendorView;
 }
+
+/**
+ * A vendor as the comparison sees it: its page's view without the details only its page shows (each criterion,
+ * the trial probes, the ratings and the evidence register). A repository of thousands of vendors renders its
+ * comparison without holding all of those at once.
+ */
+export type OverviewVendorView = Omit<VendorView, 'dimensions' | 'probes' | 'ratings' | 'evidence'> & {
+  dimensions: Array<Omit<DimensionView, 'criteria'>>;
+};
 
 export interface VendorRef {
   id: string;

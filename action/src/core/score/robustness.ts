@@ -16,7 +16,7 @@
 // combineParts in the same order: the results are those of combining each vendor's parts, bit for bit, at a
 // cost that grows linearly with the number of vendors.
 import type { Rubric } from '../rubric-types.js';
-import type { Robustness } from '../score-types.js';
+import type { Robustness, VendorSummary } from '../score-types.js';
 import { round2, round4 } from './round-number.js';
 import type { ScoredVendor } from './score-vendor.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -25,7 +25,7 @@ import { createSeededRandom } from './seeded-random.js';
 const BISECTION_STEPS = 50;
 
 /** `ranked` is in rank order, so its first vendor is the leader under the rubric's own weights. */
-export function assessRobustness(ranked: readonly ScoredVendor[], rubric: Rubric): Robustness {
+export function assessRobustness(ranked: readonly ScoredVendor<VendorSummary>[], rubric: Rubric): Robustness {
   const { seed, samples } = rubric.robustness;
   const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
   return {
@@ -58,7 +58,7 @@ interface Totals {
   score: Float64Array;
 }
 
-function layOutField(vendors: readonly ScoredVendor[], dimensions: number, minCoverage: number): Field {
+function layOutField(vendors: readonly ScoredVendor<VendorSummary>[], dimensions: number, minCoverage: number): Field {
   const count = vendors.length;
   const field: Field = {
     count,
@@ -242,7 +242,7 @@ function findCrossings(field: Field, base: readonly number[], d: number, end: nu
   return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
 }
 
-function estimateWinProbability(field: Field, vendors: readonly ScoredVendor[], rubric: Rubric): Record<string, number> {
+function estimateWinProbability(field: Field, vendors: readonly ScoredVendor<VendorSummary>[], rubric: Rubric): Record<string, number> {
   const { seed, samples, spread } = rubric.robustness;
   const wins = vendors.map(() => 0);
   if (vendors.length) {

@@ -1,0 +1,95 @@
+// The first half of a run that renders (`run`, `render`), on every thread of the pool: each thread checks and
+// scores the files it is given and builds each valid vendor's page view and score file, which it keeps. The main
+// thread gets only what it needs of every vendor to rank them and to write the comparison (a summary, the dimension
+// results robustness re-weights, and the comparison's view of it). Once the ranks are known, render-pages.ts
+// renders every page on the thread that kept its view: a vendor's details never cross threads, and nothing is
+// built twice.
+import { checkVendorSource } from '../core/check-sources.js';
+import type { VendorFileCheck } from '../core/check-sources.js';
+import { createVendorViewBuilder, toOverviewVendor } from '../core/render/build-report-view.js';
+import { serialiseVendorScore } from '../core/render/render-reports.js';
+import type { RenderedFile } from '../core/render/render-reports.js';
+import type { OverviewVendorView, VendorView } from '../core/render/report-view.js';
+import type { Language, Rubric } from '../core/rubric-types.js';
+import type { VendorSummary } from '../core/score-types.js';
+import { scoreVendor } from '../core/score/score-vendor.js';
+import type { ScoredVendor } from '../core/score/score-vendor.js';
+import { summariseScore } from '../core/score/summarise-score.js';
+import { readSources } from './read-workspace.js';
+
+export interface PrepareJob {
+  /** Names this run's kept vendors on every thread, so that two runs in one process never mix. */
+  run: string;
+  root: string;
+  /** Null when the rubric has errors: files are checked, nothing is scored or kept. */
+  rubric: Rubric | null;
+  /** YYYY-MM-DD, for staleness. */
+  asOf: string;
+  language: Language;
+}
+
+/** What the main thread gets of a vendor that passed its own checks. */
+export interface PreparedVendor {
+  file: string;
+  /** For reports/scores.json's sources. */
+  blob: string;
+  /** Ranked with the others (and re-weighted for robustness) on the main thread. */
+  scored: ScoredVendor<VendorSummary>;
+  /** The comparison's view of it; its rank is 0 until ranked. */
+  overview: OverviewVendorView;
+}
+
+export type PreparedFile = VendorFileCheck<PreparedVendor>;
+
+/** What a thread keeps of a vendor until its page is rendered. */
+export interface KeptVendor {
+  /** Its page's view; its rank is 0 until ranked. */
+  view: VendorView;
+  /** vendors/<id>.json: complete already, it holds no rank. */
+  scoreFile: RenderedFile;
+}
+
+/** Per run on this thread: the vendors kept, and one view builder (a criterion's rule is worded once). */
+interface RunState {
+  kept: Map<string, KeptVendor>;
+  buildView: ReturnType<typeof createVendorViewBuilder>;
+}
+
+const runs = new Map<string, RunState>();
+
+export async function prepareFiles(job: PrepareJob, files: readonly string[]): Promise<PreparedFile[]> {
+  const { rubric } = job;
+  const state = rubric && stateFor(job, rubric);
+  return readSources(job.root, files).map((source): PreparedFile => {
+    const check = checkVendorSource(source, rubric);
+    const { vendor, ...rest } = check;
+    if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
+    const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
+    const view = state.buildView(score, vendor.data);
+    state.kept.set(vendor.file, { view, scoreFile: serialiseVendorScore(score) });
+    const scored = { score: summariseScore(score), parts, knockedOut };
+    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored, overview: toOverviewVendor(view) } };
+  });
+}
+
+/** The kept vendor of `file`, handed over once: the thread lets go of it. */
+export function takeKeptVendor(run: string, file: string): KeptVendor {
+  const kept = runs.get(run)?.kept.get(file);
+  if (!kept) throw new Error(`${file} was not prepared on this thread`);
+  runs.get(run)!.kept.delete(file);
+  return kept;
+}
+
+/** Lets go of whatever a run kept on this thread: after its pages are rendered, or when it stopped before. */
+export function dropKeptVendors(run: string): void {
+  runs.delete(run);
+}
+
+function stateFor(job: PrepareJob, rubric: Rubric): RunState {
+  let state = runs.get(job.run);
+  if (!state) {
+    state = { kept: new Map(), buildView: createVendorViewBuilder(rubric, job.language) };
+    runs.set(job.run, state);
+  }
+  return state;
+}
