@@ -59,6 +59,14 @@ describe('vendor-review check', () => {
     expect(result.stdout).not.toContain('root:');
   });
 
+  it('points at a comparison_limit that is not a positive whole number', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    project.write('vendor-review.config.yaml', 'language: en\ncomparison_limit: 0\n');
+    const result = await runCliCaptured(['check'], project.root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('vendor-review.config.yaml:2:19 error `comparison_limit` is 0; it must be >= 1. (schema-range)\n');
+  });
+
   it('refuses a symlinked project configuration instead of following it', async () => {
     project.write('vendors/sample.yaml', MINIMAL_VENDOR);
     const config = path.join(project.root, 'vendor-review.config.yaml');

@@ -2,12 +2,17 @@
 // where it breaks them), the bundled CLI spreads a large run over worker threads and says the same as the CLI
 // on one thread, file for file and byte for byte, and a terminal shows a progress line that pipes never see.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../action/src/cli/main.js';
-import { PARALLEL_FROM } from '../action/src/shell/pipeline-pool.js';
+import { buildReports } from '../action/src/core/build-reports.js';
+import type { Rubric } from '../action/src/core/rubric-types.js';
+import { listProject, loadProject } from '../action/src/shell/load-project.js';
+import { PARALLEL_FROM, PipelinePool } from '../action/src/shell/pipeline-pool.js';
+import { readTemplates } from '../action/src/shell/read-workspace.js';
+import { prepareProject, releasePreparedProject, writePreparedReports } from '../action/src/shell/render-on-threads.js';
 import { generateVendorFiles, isBroken, vendorPath } from '../scripts/bench/generate-vendors.js';
 import { TODAY, runCliCaptured } from './support/run-cli.js';
 import { REPO_ROOT, createTempProject } from './support/temp-project.js';
@@ -27,6 +32,16 @@ afterAll(() => project.remove());
 function runBundle(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the large project without its broken files: every vendor valid. */
+function copyValidProject(): string {
+  const valid = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+  cpSync(project.root, valid, { recursive: true });
+  for (const file of readdirSync(path.join(valid, 'vendors'))) {
+    if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(valid, 'vendors', file));
+  }
+  return valid;
 }
 
 function readTree(root: string): Map<string, string> {
@@ -103,6 +118,46 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       rmSync(oneThread, { recursive: true, force: true });
     } finally {
       rmSync(valid, { recursive: true, force: true });
+    }
+  });
+
+  it('renders what the publish mode commits, the comparison listing the first comparison_limit vendors', async () => {
+    const valid = copyValidProject();
+    try {
+      expect(runBundle(['run', '--as-of', TODAY], valid).code).toBe(0);
+      const project = await loadProject(valid, [], { asOf: TODAY });
+      const templates = await readTemplates(valid, project.config.templates);
+      const { files } = buildReports({ vendors: project.check.vendors, rubric: project.check.rubric!, templates, language: 'en', limit: project.config.comparison_limit, asOf: TODAY });
+      const rendered = readTree(path.join(valid, 'reports'));
+      expect([...rendered.keys()].sort()).toEqual(files.map((file) => file.path).sort());
+      for (const file of files) expect(rendered.get(file.path), file.path).toBe(file.content);
+      const readme = rendered.get('README.md')!;
+      expect(project.check.vendors.length).toBeGreaterThan(project.config.comparison_limit);
+      expect(readme).toContain(`list the first ${project.config.comparison_limit} of the ${project.check.vendors.length} vendors by rank`);
+      expect(readme.match(/^\| \d+ \| \[/gm)).toHaveLength(project.config.comparison_limit);
+    } finally {
+      rmSync(valid, { recursive: true, force: true });
+    }
+  });
+
+  it('renders the same when the threads keep prepared vendors on disk, as they do from SPILL_FROM files', async () => {
+    const valid = copyValidProject();
+    const spilled = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    try {
+      cpSync(valid, spilled, { recursive: true });
+      expect((await runCliCaptured(['run', '--as-of', TODAY], valid)).code).toBe(0);
+      const listing = await listProject(spilled);
+      const pool = PipelinePool.open(0);
+      const project = await prepareProject(listing, pool, { asOf: TODAY, language: 'en', spillFrom: 0 });
+      expect(project.spill).not.toBeNull();
+      const templates = await readTemplates(spilled, listing.config.templates);
+      await writePreparedReports(project as typeof project & { check: { rubric: Rubric } }, pool, { templates, language: 'en', limit: listing.config.comparison_limit });
+      releasePreparedProject(project);
+      expect(existsSync(project.spill!)).toBe(false);
+      expect(readTree(path.join(spilled, 'reports'))).toEqual(readTree(path.join(valid, 'reports')));
+    } finally {
+      rmSync(valid, { recursive: true, force: true });
+      rmSync(spilled, { recursive: true, force: true });
     }
   });
 

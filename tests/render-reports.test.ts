@@ -2,7 +2,7 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../action/src/core/rubric-types.js';
 import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
-import { buildRenderFixture, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { buildRenderFixture, buildTextFixture, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
@@ -124,6 +124,38 @@ describe('renderReports', () => {
     const readme = render('en').find((file) => file.path === 'README.md')!.content;
     const urls = listNodes(parseMarkdown(readme)).flatMap((node) => (node.type === 'link' && !node.url.startsWith('#') ? [node.url] : []));
     expect(urls).toEqual(['vendors/cloudbridge-class.md', 'vendors/farsail-av.md', 'vendors/glowpane-class.md', 'vendors/clearripple-rtc.md']);
+  });
+
+  it('lists the first `limit` vendors and entries of each list, and says how many more there are', () => {
+    // Five vendors: the flagged one of the text fixture adds a second entry to each of the three lists.
+    const fixture = { ...buildTextFixture((label) => label), limit: 1 };
+    const files = renderReports({ ...fixture, templates: TEMPLATES, language: 'en' });
+    const readme = files.find((file) => file.path === 'README.md')!.content;
+    /** The body rows of a section's table (after its header and delimiter rows). */
+    const rows = (markdown: string, heading: string) => {
+      const section = markdown.slice(markdown.indexOf(`## ${heading}`));
+      return section.slice(0, section.indexOf('\n## ', 1)).split('\n').filter((line) => line.startsWith('|')).slice(2);
+    };
+    expect(rows(readme, 'Ranking')).toEqual([expect.stringMatching(/^\| 1 \| \[云桥课堂 CloudBridge Class\]\(vendors\/cloudbridge-class\.md\) \|/)]);
+    expect(rows(readme, 'Vendors by dimension')).toHaveLength(1);
+    expect(rows(readme, 'Claims the trial contradicted')).toHaveLength(1);
+    expect(rows(readme, 'How robust the ranking is')).toHaveLength(1);
+    expect(readme).toContain(
+      'The tables of this report list the first 1 of the 5 vendors by rank (`comparison_limit` in `vendor-review.config.yaml`); all 5, these included, have their page in `vendors/` and their scores in `scores.json`.',
+    );
+    expect(readme).toContain('Contradicted claims of vendors ranked lower, not listed here: 1. Each is on its vendor’s page.');
+    expect(readme).toContain('Disagreements about vendors ranked lower, not listed here: 1. Each is on its vendor’s page.');
+    expect(readme).toContain('Evaluations of vendors ranked lower that are past their review date, not listed here: 1. Each vendor’s page shows its dates.');
+    expect(readme).toContain('x-axis ["cloudbridge-class"]');
+    // Every vendor keeps its page, its score file and its entry in scores.json.
+    expect(files.filter((file) => file.path.startsWith('vendors/'))).toHaveLength(10);
+    expect((JSON.parse(files.find((file) => file.path === 'scores.json')!.content) as { vendors: unknown[] }).vendors).toHaveLength(5);
+    expect(lint({ strings: { 'README.md': readme }, config: readLintConfig() })['README.md']).toEqual([]);
+    // With room for every vendor and entry, nothing is left out and nothing says so.
+    const whole = renderReports({ ...fixture, limit: 5, templates: TEMPLATES, language: 'en' }).find((file) => file.path === 'README.md')!.content;
+    expect(rows(whole, 'Ranking')).toHaveLength(5);
+    expect(rows(whole, 'Claims the trial contradicted')).toHaveLength(2);
+    expect(whole).not.toMatch(/not listed here|first \d+ of the/);
   });
 
   it('renders a project without vendors yet', () => {

@@ -24,6 +24,7 @@ const { files } = buildReports({
   rubric: project.check.rubric!,
   templates,
   language: project.config.language,
+  limit: project.config.comparison_limit,
   asOf: today,
 });
 

@@ -147,17 +147,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -168,13 +168,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -195,17 +195,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -216,13 +216,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -249,23 +249,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -877,10 +877,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -899,7 +899,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -929,11 +929,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -981,8 +981,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -992,8 +992,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3508,9 +3508,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3585,14 +3585,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3607,10 +3607,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3621,10 +3621,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3641,13 +3641,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5609,9 +5609,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5620,23 +5620,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5647,10 +5647,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10794,8 +10794,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10869,11 +10869,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path4.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11236,8 +11236,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15616,10 +15616,10 @@ function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function locateNode(parsed, path4, target = "value") {
+function locateNode(parsed, path6, target = "value") {
   let node = parsed.doc?.contents ?? null;
   let pair = null;
-  for (const segment of path4) {
+  for (const segment of path6) {
     const child = childOf(node, segment);
     if (!child) break;
     pair = child.pair;
@@ -15645,16 +15645,16 @@ function childOf(node, segment) {
   }
   return null;
 }
-function formatPath(path4) {
+function formatPath(path6) {
   let out = "";
-  for (const segment of path4) {
+  for (const segment of path6) {
     if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
     else out += out ? `.${segment}` : segment;
   }
   return out || "(the document)";
 }
-function findingAt(parsed, path4, code, message, hint, target = "value") {
-  return findingAtPosition(parsed.file, locateNode(parsed, path4, target), code, message, hint);
+function findingAt(parsed, path6, code, message, hint, target = "value") {
+  return findingAtPosition(parsed.file, locateNode(parsed, path6, target), code, message, hint);
 }
 function findingAtPosition(file, position, code, message, hint) {
   const { line, column, endLine, endColumn } = position;
@@ -21023,7 +21023,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports")) {
+      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -21214,12 +21214,44 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.comparison_limit !== void 0) {
+      let data5 = data.comparison_limit;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e5 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err22];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -21268,7 +21300,7 @@ var init_precompiled_validators = __esm({
     validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate2 = validate41;
-    schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+    schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "comparison_limit": { "type": "integer", "minimum": 1, "maximum": 1e5 } } };
     pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
     validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     PRECOMPILED = { "https://vendor-review.invalid/schemas/vendor.schema.json": validate0, "https://vendor-review.invalid/schemas/rubric.schema.json": validate1, "https://vendor-review.invalid/schemas/config.schema.json": validate2 };
@@ -21359,8 +21391,8 @@ function validateAgainstSchema(parsed, schema) {
   return findings;
 }
 function describeSchemaError(error) {
-  const path4 = splitPointer(error.instancePath);
-  const where = formatPath(path4);
+  const path6 = splitPointer(error.instancePath);
+  const where = formatPath(path6);
   const parentSchema = error.parentSchema ?? {};
   const params = error.params;
   switch (error.keyword) {
@@ -21369,9 +21401,9 @@ function describeSchemaError(error) {
       const title = propertyTitle(parentSchema, missing);
       return {
         code: "schema-required",
-        path: path4,
+        path: path6,
         target: "key",
-        message: path4.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
+        message: path6.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
         hint: `Add \`${missing}:\`${title ? ` (${title})` : ""}.`
       };
     }
@@ -21381,9 +21413,9 @@ function describeSchemaError(error) {
       const closest = suggestClosest(unknown, allowed);
       return {
         code: "schema-unknown-key",
-        path: [...path4, unknown],
+        path: [...path6, unknown],
         target: "key",
-        message: path4.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
+        message: path6.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Allowed here: ${allowed.join(", ")}.`
       };
     }
@@ -21393,7 +21425,7 @@ function describeSchemaError(error) {
       const closest = typeof error.data === "string" ? suggestClosest(error.data, allowed) : void 0;
       return {
         code: "schema-enum",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it must be one of: ${allowed.join(", ")}.`,
         ...closest ? { hint: `Did you mean \`${closest}\`?` } : {}
@@ -21403,7 +21435,7 @@ function describeSchemaError(error) {
       const expected = String(params.type).replace(",", " or ");
       return {
         code: "schema-type",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` must be ${article(expected)} ${expected}, not ${describeType(error.data)}.`,
         hint: typeHint(expected, error.data)
@@ -21414,7 +21446,7 @@ function describeSchemaError(error) {
       const form = format === "date" ? "a real calendar date written YYYY-MM-DD" : "a web address starting with https://";
       return {
         code: "schema-format",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not ${form}.`,
         hint: format === "date" ? 'Quote dates and check the day exists in that month, e.g. "2026-02-28".' : "Write the full address, e.g. https://vendor.example.com."
@@ -21426,14 +21458,14 @@ function describeSchemaError(error) {
     case "exclusiveMaximum":
       return {
         code: "schema-range",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it ${error.message ?? "is out of range"}.`
       };
     case "pattern":
       return {
         code: "schema-pattern",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not in the required form.`,
         hint: patternHint(String(params.pattern))
@@ -21444,20 +21476,20 @@ function describeSchemaError(error) {
     case "maxItems":
       return {
         code: "schema-length",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` ${error.message ?? "has the wrong length"}.`
       };
     case "uniqueItems":
       return {
         code: "schema-invalid",
-        path: [...path4, Number(params.i)],
+        path: [...path6, Number(params.i)],
         target: "value",
         message: `\`${where}\` lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
         hint: "Remove the repeated item."
       };
     default:
-      return { code: "schema-invalid", path: path4, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
+      return { code: "schema-invalid", path: path6, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
   }
 }
 function propertyTitle(parentSchema, property) {
@@ -21529,7 +21561,8 @@ var init_config = __esm({
       vendors: "vendors",
       rubric: "rubric.yaml",
       templates: "templates",
-      reports: "reports"
+      reports: "reports",
+      comparison_limit: 100
     };
     relativePath = { type: "string", minLength: 1, maxLength: 200, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
     CONFIG_SCHEMA = {
@@ -21543,7 +21576,8 @@ var init_config = __esm({
         vendors: relativePath,
         rubric: relativePath,
         templates: relativePath,
-        reports: relativePath
+        reports: relativePath,
+        comparison_limit: { type: "integer", minimum: 1, maximum: 1e5 }
       }
     };
   }
@@ -22511,9 +22545,9 @@ function checkVendorRules({ parsed, data }) {
 }
 function listCitations(data) {
   const citations = [];
-  const collect = (value, path4) => {
+  const collect = (value, path6) => {
     const refs = value?.evidence;
-    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path4, "evidence", i] }));
+    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path6, "evidence", i] }));
   };
   for (const [key, value] of Object.entries(data)) {
     if (key === "evidence") continue;
@@ -23173,13 +23207,13 @@ var init_rubric_schema = __esm({
 });
 
 // action/src/core/rubric/fact-path.ts
-function splitFactPath(path4) {
-  return path4.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+function splitFactPath(path6) {
+  return path6.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
 }
-function describeFactShape(schema, path4) {
+function describeFactShape(schema, path6) {
   let node = dereference(schema, schema);
   let listValued = false;
-  for (const segment of splitFactPath(path4)) {
+  for (const segment of splitFactPath(path6)) {
     const properties = node?.properties;
     const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!child) return null;
@@ -23203,10 +23237,10 @@ function listFactPaths(schema) {
     if (!properties || depth > MAX_REF_HOPS) return;
     for (const [key, raw] of Object.entries(properties)) {
       const child = dereference(schema, raw);
-      const path4 = prefix ? `${prefix}.${key}` : key;
-      paths.push(path4);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path4}[]`, depth + 1);
-      else walk(child, path4, depth + 1);
+      const path6 = prefix ? `${prefix}.${key}` : key;
+      paths.push(path6);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path6}[]`, depth + 1);
+      else walk(child, path6, depth + 1);
     }
   };
   walk(dereference(schema, schema), "", 0);
@@ -23269,8 +23303,8 @@ function checkRubric(parsed, vendorSchema) {
 }
 function createReporter(parsed) {
   const findings = [];
-  const report = (path4, target, code, message, hint) => {
-    findings.push(findingAt(parsed, path4, code, message, hint, target));
+  const report = (path6, target, code, message, hint) => {
+    findings.push(findingAt(parsed, path6, code, message, hint, target));
   };
   return Object.assign(report, { findings });
 }
@@ -24395,6 +24429,37 @@ var init_robustness = __esm({
   }
 });
 
+// action/src/core/render/select-overview.ts
+function selectOverview(ranked, limit) {
+  const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
+  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
+    let listed = 0;
+    for (const vendor of ranked) {
+      const entries = countFlags(vendor, kind);
+      const taken = Math.min(entries, limit - listed);
+      if (taken > 0) shown.add(vendor.file);
+      listed += taken;
+      more[list] += entries - taken;
+    }
+  }
+  return { files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+}
+function countFlags(vendor, kind) {
+  return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+}
+var LISTED_FLAGS;
+var init_select_overview = __esm({
+  "action/src/core/render/select-overview.ts"() {
+    "use strict";
+    LISTED_FLAGS = {
+      contradictions: "claim-contradicted",
+      disagreements: "evaluator-disagreement",
+      stale: "stale"
+    };
+  }
+});
+
 // action/src/core/render/build-report-view.ts
 function createVendorViewBuilder(rubric, language) {
   const lookup = createRubricLookup(rubric, language);
@@ -24408,23 +24473,39 @@ function toVendorPage(vendor, rubricVersion, vendorCount) {
   return { rubricVersion, vendorCount, vendor };
 }
 function buildOverviewView(input) {
-  const { report, rubric, language, vendors } = input;
+  const { report, rubric, language, limit } = input;
+  const ranked = report.vendors;
   const lookup = createRubricLookup(rubric, language);
+  const overviewOf = (summary) => {
+    const overview = input.overviews.get(summary.file);
+    if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
+    return { ...overview, rank: summary.rank };
+  };
+  const listed = (list, entriesOf) => {
+    const entries = [];
+    for (const summary of ranked) {
+      if (entries.length >= limit) break;
+      if (countFlags(summary, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary)));
+    }
+    return entries.slice(0, limit);
+  };
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
-    const vendor = vendors.find((candidate) => candidate.id === id);
+    const vendor = ranked.find((candidate) => candidate.id === id);
     if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
     return toRef(vendor);
   };
+  const vendors = ranked.slice(0, limit).map(overviewOf);
   return {
     rubricVersion: report.rubric_version,
-    vendorCount: vendors.length,
+    vendorCount: ranked.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    stale: vendors.filter((vendor) => vendor.flags.stale).map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
+    more: selectOverview(ranked, limit).more,
+    contradictions: listed("contradictions", (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    disagreements: listed("disagreements", (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    stale: listed("stale", (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
     robustness: {
       leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
       runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
@@ -24741,6 +24822,7 @@ var init_build_report_view = __esm({
     "use strict";
     init_aggregate_values();
     init_render_error();
+    init_select_overview();
     FACT_ENUMS = {
       category: "category",
       "outsourcing.rnd": "rnd",
@@ -26003,13 +26085,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path4) {
-          return /^\.|this\b/.test(path4.original);
+        scopedId: function scopedId(path6) {
+          return /^\.|this\b/.test(path6.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path4) {
-          return path4.parts.length === 1 && !AST.helpers.scopedId(path4) && !path4.depth;
+        simpleId: function simpleId(path6) {
+          return path6.parts.length === 1 && !AST.helpers.scopedId(path6) && !path6.depth;
         }
       }
     };
@@ -27094,12 +27176,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path4, params, hash, open, strip, locInfo) {
+    function prepareMustache(path6, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path4,
+        path: path6,
         params,
         hash,
         escaped,
@@ -27371,9 +27453,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path4 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path6 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path4.original);
+        this.opcode("registerDecorator", params.length, path6.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -27440,48 +27522,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path4 = sexpr.path, name = path4.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path4));
+        var path6 = sexpr.path, name = path6.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path6));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path4.strict = true;
-        this.accept(path4);
+        path6.strict = true;
+        this.accept(path6);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path4 = sexpr.path;
-        path4.strict = true;
-        this.accept(path4);
+        var path6 = sexpr.path;
+        path6.strict = true;
+        this.accept(path6);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path4 = sexpr.path, name = path4.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path6 = sexpr.path, name = path6.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path4.strict = true;
-          path4.falsy = true;
-          this.accept(path4);
-          this.opcode("invokeHelper", params.length, path4.original, _ast2["default"].helpers.simpleId(path4));
+          path6.strict = true;
+          path6.falsy = true;
+          this.accept(path6);
+          this.opcode("invokeHelper", params.length, path6.original, _ast2["default"].helpers.simpleId(path6));
         }
       },
-      PathExpression: function PathExpression(path4) {
-        var depth = validateDepth(path4);
-        var parts = validateParts(path4);
+      PathExpression: function PathExpression(path6) {
+        var depth = validateDepth(path6);
+        var parts = validateParts(path6);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path4), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path6), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path4.data) {
+        } else if (path6.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path4.strict);
+          this.opcode("lookupData", depth, parts, path6.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path4.falsy, path4.strict, scoped);
+          this.opcode("lookupOnContext", parts, path6.falsy, path6.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -27708,8 +27790,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path4) {
-      return validateStringArray(path4, path4.parts, "parts");
+    function validateParts(path6) {
+      return validateStringArray(path6, path6.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -27891,16 +27973,16 @@ var require_util2 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path4 = aPath;
+      var path6 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path4 = url.path;
+        path6 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path4);
-      var parts = path4.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path6);
+      var parts = path6.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -27917,15 +27999,15 @@ var require_util2 = __commonJS({
           }
         }
       }
-      path4 = parts.join("/");
-      if (path4 === "") {
-        path4 = isAbsolute ? "/" : ".";
+      path6 = parts.join("/");
+      if (path6 === "") {
+        path6 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path4;
+        url.path = path6;
         return urlGenerate(url);
       }
-      return path4;
+      return path6;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -30727,8 +30809,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path4 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path4;
+      var path6 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path6;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -30892,6 +30974,7 @@ var init_en = __esm({
       "ranking.heading": "Ranking",
       "ranking.intro": "The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
       "ranking.gates": "The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.",
+      "ranking.more": "The tables of this report list the first {shown} of the {count} vendors by rank (`comparison_limit` in `vendor-review.config.yaml`); all {count}, these included, have their page in `vendors/` and their scores in `scores.json`.",
       "matrix.heading": "Vendors by dimension",
       "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more). \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
       "outsourcing.heading": "Outsourcing profile",
@@ -30901,12 +30984,15 @@ var init_en = __esm({
       "contradictions.heading": "Claims the trial contradicted",
       "contradictions.intro": "First-response times the vendor promised, against what our own trial probes observed.",
       "contradictions.none": "The trial contradicted no promised response time.",
+      "contradictions.more": "Contradicted claims of vendors ranked lower, not listed here: {more}. Each is on its vendor\u2019s page.",
       "disagreements.heading": "Evaluator disagreements",
       "disagreements.intro": "Criteria on which the evaluators\u2019 ratings are far apart: worth a conversation before deciding.",
       "disagreements.none": "The evaluators\u2019 ratings agree.",
+      "disagreements.more": "Disagreements about vendors ranked lower, not listed here: {more}. Each is on its vendor\u2019s page.",
       "stale.heading": "Evaluations past their review date",
       "stale.intro": "These evaluations are due for review: staff, contracts and service may have changed since.",
       "stale.none": "Every evaluation is within its review date.",
+      "stale.more": "Evaluations of vendors ranked lower that are past their review date, not listed here: {more}. Each vendor\u2019s page shows its dates.",
       "robustness.heading": "How robust the ranking is",
       "robustness.intro": "Weights are a team decision. To see how much the ranking depends on them, every weight was varied by up to \xB1{spread} in {samples} samples (seed {seed}).",
       "robustness.leader": "{leader} ranks first and {runnerUp} second.",
@@ -31218,6 +31304,7 @@ var init_zh_CN = __esm({
       "ranking.heading": "\u6392\u540D",
       "ranking.intro": "\u5F97\u5206\u53EA\u8BA1\u7B97\u5DF2\u77E5\u4FE1\u606F\uFF1B\u65C1\u8FB9\u7684\u533A\u95F4\u8868\u793A\u82E5\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\uFF08\u4E0B\u9650\uFF09\u6216\u6700\u597D\uFF08\u4E0A\u9650\uFF09\u7B54\u6848\u65F6\u7684\u5F97\u5206\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
       "ranking.gates": "\u6700\u540E\u51E0\u5217\u662F\u5426\u51B3\u9879\uFF1A\u672A\u901A\u8FC7\u4EFB\u4E00\u5426\u51B3\u9879\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u5426\u51B3\u9879\u7ED3\u679C\u672A\u77E5\u4E0D\u7B97\u901A\u8FC7\uFF1A\u5728\u4F9B\u5E94\u5546\u7ED9\u51FA\u7B54\u590D\u4E4B\u524D\uFF0C\u4E0D\u80FD\u5F97\u51FA\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
+      "ranking.more": "\u672C\u62A5\u544A\u5404\u8868\u6309\u6392\u540D\u5217\u51FA {count} \u5BB6\u4F9B\u5E94\u5546\u4E2D\u7684\u524D {shown} \u5BB6\uFF08\u89C1 `vendor-review.config.yaml` \u4E2D\u7684 `comparison_limit`\uFF09\uFF1B\u5168\u90E8 {count} \u5BB6\u5747\u5728 `vendors/` \u4E2D\u6709\u5404\u81EA\u7684\u9875\u9762\uFF0C\u5F97\u5206\u89C1 `scores.json`\u3002",
       "matrix.heading": "\u5404\u7EF4\u5EA6\u6C34\u5E73",
       "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
       "outsourcing.heading": "\u5916\u5305\u60C5\u51B5",
@@ -31227,12 +31314,15 @@ var init_zh_CN = __esm({
       "contradictions.heading": "\u88AB\u8BD5\u7528\u63A8\u7FFB\u7684\u627F\u8BFA",
       "contradictions.intro": "\u4F9B\u5E94\u5546\u627F\u8BFA\u7684\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4E0E\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u65F6\u95F4\u5BF9\u6BD4\u3002",
       "contradictions.none": "\u8BD5\u7528\u6CA1\u6709\u63A8\u7FFB\u4EFB\u4F55\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
+      "contradictions.more": "\u53E6\u6709 {more} \u6761\u88AB\u63A8\u7FFB\u7684\u627F\u8BFA\u6765\u81EA\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
       "disagreements.heading": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
       "disagreements.intro": "\u8BC4\u4F30\u4EBA\u6253\u5206\u5DEE\u8DDD\u8F83\u5927\u7684\u8BC4\u5206\u6807\u51C6\uFF1A\u51B3\u7B56\u524D\u503C\u5F97\u5F53\u9762\u8BA8\u8BBA\u3002",
       "disagreements.none": "\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u57FA\u672C\u4E00\u81F4\u3002",
+      "disagreements.more": "\u53E6\u6709 {more} \u5904\u8BC4\u4F30\u4EBA\u5206\u6B67\u6D89\u53CA\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
       "stale.heading": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u8BC4\u4F30",
       "stale.intro": "\u4EE5\u4E0B\u8BC4\u4F30\u5E94\u91CD\u65B0\u590D\u6838\uFF1A\u4EBA\u5458\u3001\u5408\u540C\u548C\u670D\u52A1\u53EF\u80FD\u5DF2\u7ECF\u53D8\u5316\u3002",
       "stale.none": "\u6240\u6709\u8BC4\u4F30\u90FD\u5728\u590D\u6838\u671F\u9650\u5185\u3002",
+      "stale.more": "\u53E6\u6709 {more} \u4EFD\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
       "robustness.heading": "\u6392\u540D\u7684\u7A33\u5065\u6027",
       "robustness.intro": "\u6743\u91CD\u662F\u56E2\u961F\u5171\u540C\u51B3\u5B9A\u7684\u3002\u4E3A\u68C0\u9A8C\u6392\u540D\u5BF9\u6743\u91CD\u7684\u4F9D\u8D56\u7A0B\u5EA6\uFF0C\u6211\u4EEC\u5728 {samples} \u6B21\u62BD\u6837\u4E2D\u5C06\u6BCF\u4E2A\u6743\u91CD\u968F\u673A\u53D8\u52A8\u6700\u591A \xB1{spread}\uFF08\u968F\u673A\u79CD\u5B50 {seed}\uFF09\u3002",
       "robustness.leader": "{leader} \u6392\u540D\u7B2C\u4E00\uFF0C{runnerUp} \u6392\u540D\u7B2C\u4E8C\u3002",
@@ -31622,8 +31712,8 @@ function defineHelpers(language) {
   const describeRule = (rule) => {
     const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path4 = escapeMarkdown(String(fact));
-    const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
+    const path6 = escapeMarkdown(String(fact));
+    const source = aggregate == null ? path6 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path6 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
       const key = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
@@ -31825,20 +31915,20 @@ function createTemplateRenderer(options) {
     knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
     noEscape: false
   };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path6) => PARTIAL_PATH.exec(path6)?.[1] ?? []));
   const compiled2 = /* @__PURE__ */ new Map();
-  const compile = (path4) => {
-    const cached = compiled2.get(path4);
+  const compile = (path6) => {
+    const cached = compiled2.get(path6);
     if (cached) return cached;
-    const source = options.templates[path4];
-    if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
-    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
-    compiled2.set(path4, template);
+    const source = options.templates[path6];
+    if (source === void 0) throw new RenderError(`There is no template ${path6} in templates/`);
+    const template = compileTemplate(handlebars, path6, source, compileOptions, partialNames);
+    compiled2.set(path6, template);
     return template;
   };
-  for (const path4 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path4)?.[1];
-    const partial = (context, partialOptions) => compile(path4)(context, partialOptions);
+  for (const path6 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path6)?.[1];
+    const partial = (context, partialOptions) => compile(path6)(context, partialOptions);
     if (name !== void 0) handlebars.registerPartial(name, partial);
   }
   return (name, context) => compile(name)(context);
@@ -31863,24 +31953,24 @@ function escapeForMarkdown(value) {
   if (value == null) return "";
   return escapeMarkdown(String(value));
 }
-function compileTemplate(handlebars, path4, source, options, partialNames) {
+function compileTemplate(handlebars, path6, source, options, partialNames) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
   } catch (error) {
-    throw toRenderError(error, path4);
+    throw toRenderError(error, path6);
   }
-  inspectTemplate(ast, path4, partialNames);
+  inspectTemplate(ast, path6, partialNames);
   const template = handlebars.compile(ast, options);
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
     } catch (error) {
-      throw toRenderError(error, path4);
+      throw toRenderError(error, path6);
     }
   };
 }
-function inspectTemplate(node, path4, partialNames) {
+function inspectTemplate(node, path6, partialNames) {
   const visitParameters = (call) => {
     for (const param of call.params) visitExpression(param);
     for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
@@ -31921,19 +32011,19 @@ function inspectTemplate(node, path4, partialNames) {
         return;
     }
   };
-  const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  const at = (current, detail) => new RenderError(detail, { template: path6, line: current.loc.start.line, column: current.loc.start.column + 1 });
   visit2(node);
 }
-function toRenderError(error, path4) {
+function toRenderError(error, path6) {
   if (error instanceof RenderError && error.location) return error;
-  if (error instanceof RenderError) return new RenderError(error.detail, { template: path4 });
-  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path4, line: error.line, column: error.column });
+  if (error instanceof RenderError) return new RenderError(error.detail, { template: path6 });
+  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path6, line: error.line, column: error.column });
   const { message, lineNumber, column } = error;
   const text = String(message ?? error);
   const detail = text.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path4, line: lineNumber, column: (column ?? 0) + 1 });
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path6, line: lineNumber, column: (column ?? 0) + 1 });
   const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
-  return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+  return new RenderError(detail, { template: path6, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 var import_handlebars2, PARTIAL_PATH;
 var init_template_engine = __esm({
@@ -32053,6 +32143,9 @@ var init_describe_sources = __esm({
 });
 
 // action/src/shell/prepare-files.ts
+import { readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+import { threadId } from "node:worker_threads";
 async function prepareFiles(job, files) {
   const { rubric } = job;
   const state = rubric && stateFor(job, rubric);
@@ -32062,16 +32155,34 @@ async function prepareFiles(job, files) {
     if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
     const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
     const view = state.buildView(score, vendor.data);
-    state.kept.set(vendor.file, { view, scoreFile: serialiseVendorScore(score) });
+    keep(state, job.spill, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
     const scored = { score: summariseScore(score), parts, knockedOut };
-    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored, overview: toOverviewVendor(view) } };
+    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
   });
 }
+async function viewOverviews(job, files) {
+  return files.map((file) => toOverviewVendor(readKeptVendor(job.run, file).view));
+}
 function takeKeptVendor(run, file) {
+  const kept = readKeptVendor(run, file);
+  const place = runs.get(run).kept.get(file);
+  runs.get(run).kept.delete(file);
+  if (typeof place === "string") rmSync(place);
+  return kept;
+}
+function readKeptVendor(run, file) {
   const kept = runs.get(run)?.kept.get(file);
   if (!kept) throw new Error(`${file} was not prepared on this thread`);
-  runs.get(run).kept.delete(file);
-  return kept;
+  return typeof kept === "string" ? JSON.parse(readFileSync2(kept, "utf8")) : kept;
+}
+function keep(state, spill, file, vendor) {
+  if (spill === null) {
+    state.kept.set(file, vendor);
+    return;
+  }
+  const place = path3.join(spill, `${threadId}-${spilled++}.json`);
+  writeFileSync(place, JSON.stringify(vendor));
+  state.kept.set(file, place);
 }
 function dropKeptVendors(run) {
   runs.delete(run);
@@ -32084,7 +32195,7 @@ function stateFor(job, rubric) {
   }
   return state;
 }
-var runs;
+var runs, spilled;
 var init_prepare_files = __esm({
   "action/src/shell/prepare-files.ts"() {
     "use strict";
@@ -32095,15 +32206,16 @@ var init_prepare_files = __esm({
     init_summarise_score();
     init_read_workspace();
     runs = /* @__PURE__ */ new Map();
+    spilled = 0;
   }
 });
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdir as mkdir2, rename, rm } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 async function stageReports(root, reportsPath) {
-  const target = path3.resolve(root, reportsPath);
+  const target = path4.resolve(root, reportsPath);
   const folder = `${target}.staging-${process.pid}`;
   const previous = `${target}.previous-${process.pid}`;
   await rm(folder, { recursive: true, force: true });
@@ -32134,14 +32246,14 @@ async function stageReports(root, reportsPath) {
   };
 }
 function writeStagedFile(staging, file) {
-  const destination = path3.resolve(staging.folder, file.path);
-  if (!destination.startsWith(staging.folder + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
-  const live = path3.resolve(staging.live, file.path);
+  const destination = path4.resolve(staging.folder, file.path);
+  if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const live = path4.resolve(staging.live, file.path);
   try {
     placeFile(live, destination, file.content);
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
-    mkdirSync(path3.dirname(destination), { recursive: true });
+    mkdirSync(path4.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
   }
 }
@@ -32154,7 +32266,7 @@ function placeFile(live, destination, content) {
       if (error.code === "ENOENT") throw error;
     }
   }
-  writeFileSync(destination, content, "utf8");
+  writeFileSync2(destination, content, "utf8");
 }
 function readLiveFile(live) {
   let descriptor;
@@ -32164,7 +32276,7 @@ function readLiveFile(live) {
     return null;
   }
   try {
-    return readFileSync2(descriptor, "utf8");
+    return readFileSync3(descriptor, "utf8");
   } catch {
     return null;
   } finally {
@@ -32216,22 +32328,27 @@ var init_render_pages = __esm({
 // action/src/shell/render-on-threads.ts
 var render_on_threads_exports = {};
 __export(render_on_threads_exports, {
+  SPILL_FROM: () => SPILL_FROM,
   prepareProject: () => prepareProject,
   releasePreparedProject: () => releasePreparedProject,
   writePreparedReports: () => writePreparedReports
 });
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
 async function prepareProject(listing, pool, options) {
   const { root, config, vendorFiles } = listing;
   const rubric = checkRubricSource(await readRubric(root, config.rubric));
-  const job = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language };
+  const spill = vendorFiles.length >= (options.spillFrom ?? SPILL_FROM) ? mkdtempSync(path5.join(tmpdir(), "vendor-review-")) : null;
+  const job = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language, spill };
   try {
     const { results, threads } = await pool.runPlaced("prepare", job, vendorFiles, (items) => prepareFiles(job, items), { onProgress: options.onProgress });
     const threadOf = new Map(results.map((file, index) => [file.file, threads[index]]));
     const check = combineChecks({ rubric, files: results, findings: listing.findings });
-    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf };
+    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
   } catch (error) {
-    dropKeptVendors(job.run);
+    release(job.run, spill);
     throw error;
   }
 }
@@ -32240,13 +32357,12 @@ async function writePreparedReports(project, pool, input) {
   const { rubric } = check;
   const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
   const vendors = ranked.map((vendor) => vendor.score);
-  const pagesOn = /* @__PURE__ */ new Map();
-  for (const { file, rank } of vendors) {
-    const thread = project.threadOf.get(file);
-    const pages = pagesOn.get(thread) ?? [];
-    pages.push({ file, rank });
-    pagesOn.set(thread, pages);
-  }
+  const onThread = (files) => groupBy(files, (file) => project.threadOf.get(file));
+  const shown = onThread(selectOverview(vendors, input.limit).files);
+  const overviewJob = { run };
+  const overviews = await pool.runOn("overview", overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
+  const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
+  const pagesOn = onThread(vendors.map((vendor) => vendor.file));
   const staging = await stageReports(project.root, project.config.reports);
   const job = {
     run,
@@ -32257,7 +32373,8 @@ async function writePreparedReports(project, pool, input) {
     vendorCount: vendors.length
   };
   try {
-    const pages = pool.runOn("render", job, (thread) => pagesOn.get(thread) ?? [], (items) => renderPages(job, items), {
+    const pageItems = (thread) => (pagesOn.get(thread) ?? []).map((file) => ({ file, rank: rankOf.get(file) }));
+    const pages = pool.runOn("render", job, pageItems, (items) => renderPages(job, items), {
       onProgress: input.onProgress,
       inFlight: Number.POSITIVE_INFINITY
     });
@@ -32268,12 +32385,12 @@ async function writePreparedReports(project, pool, input) {
         vendors,
         robustness: assessRobustness(ranked, rubric)
       };
-      const overviewOf = new Map(check.vendors.map((vendor) => [vendor.file, vendor.overview]));
       const overview = buildOverviewView({
         report,
         rubric,
         language: input.language,
-        vendors: vendors.map((vendor) => ({ ...overviewOf.get(vendor.file), rank: vendor.rank }))
+        limit: input.limit,
+        overviews: new Map(overviews.map((view) => [view.file, view]))
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
       writeStagedFile(staging, serialiseScoreIndex(report));
@@ -32293,13 +32410,29 @@ async function writePreparedReports(project, pool, input) {
   }
 }
 function releasePreparedProject(project) {
-  dropKeptVendors(project.run);
+  release(project.run, project.spill);
 }
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+function release(run, spill) {
+  dropKeptVendors(run);
+  if (spill) rmSync2(spill, { recursive: true, force: true });
+}
+var SPILL_FROM;
 var init_render_on_threads = __esm({
   "action/src/shell/render-on-threads.ts"() {
     "use strict";
     init_check_sources();
     init_build_report_view();
+    init_select_overview();
     init_render_reports();
     init_describe_sources();
     init_rank_vendors();
@@ -32309,6 +32442,7 @@ var init_render_on_threads = __esm({
     init_read_workspace();
     init_render_pages();
     init_write_reports();
+    SPILL_FROM = 2e3;
   }
 });
 
@@ -32874,14 +33008,14 @@ function writeVendorSkeleton(input) {
   return `${lines.join("\n")}
 `;
 }
-function writeObject(input, schema, path4, active, lines, listItem = false) {
-  const depth = path4 ? path4.split(".").length + (listItem ? 1 : 0) : 0;
+function writeObject(input, schema, path6, active, lines, listItem = false) {
+  const depth = path6 ? path6.split(".").length + (listItem ? 1 : 0) : 0;
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   let first = listItem;
   for (const [key, raw] of Object.entries(properties)) {
     const property = resolve(input.schema, raw);
-    const keyPath = path4 ? `${path4}.${key}` : key;
+    const keyPath = path6 ? `${path6}.${key}` : key;
     const on = active && required.has(key);
     const indent = "  ".repeat(depth);
     const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
@@ -33058,7 +33192,7 @@ async function renderProject(command, args, io, printRanking) {
       const language = languageOf(config);
       const templates = await readTemplates(io.cwd, config.templates);
       const progress = showProgress(io, "Rendering");
-      const { report, written } = await writePreparedReports2(project, pool, { templates, language, onProgress: progress.update }).finally(progress.clear);
+      const { report, written } = await writePreparedReports2(project, pool, { templates, language, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
       if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);

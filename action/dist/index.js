@@ -47663,6 +47663,31 @@ function describeLocation({ template, line, column }) {
   return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
 }
 
+// action/src/core/render/select-overview.ts
+var LISTED_FLAGS = {
+  contradictions: "claim-contradicted",
+  disagreements: "evaluator-disagreement",
+  stale: "stale"
+};
+function selectOverview(ranked, limit) {
+  const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
+  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
+    let listed = 0;
+    for (const vendor of ranked) {
+      const entries = countFlags(vendor, kind);
+      const taken = Math.min(entries, limit - listed);
+      if (taken > 0) shown.add(vendor.file);
+      listed += taken;
+      more[list] += entries - taken;
+    }
+  }
+  return { files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+}
+function countFlags(vendor, kind) {
+  return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+}
+
 // action/src/core/render/build-report-view.ts
 var FACT_ENUMS = {
   category: "category",
@@ -47695,7 +47720,7 @@ function buildReportView(input) {
     return buildVendor(score, data);
   });
   return {
-    report: buildOverviewView({ report, rubric, language, vendors: vendors.map(toOverviewVendor) }),
+    report: buildOverviewView({ report, rubric, language, limit: input.limit, overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])) }),
     vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length))
   };
 }
@@ -47711,23 +47736,39 @@ function toVendorPage(vendor, rubricVersion, vendorCount) {
   return { rubricVersion, vendorCount, vendor };
 }
 function buildOverviewView(input) {
-  const { report, rubric, language, vendors } = input;
+  const { report, rubric, language, limit } = input;
+  const ranked = report.vendors;
   const lookup = createRubricLookup(rubric, language);
+  const overviewOf = (summary2) => {
+    const overview = input.overviews.get(summary2.file);
+    if (!overview) throw new RenderError(`The score report has vendor "${summary2.id}" but no vendor file was given for it`);
+    return { ...overview, rank: summary2.rank };
+  };
+  const listed = (list, entriesOf) => {
+    const entries = [];
+    for (const summary2 of ranked) {
+      if (entries.length >= limit) break;
+      if (countFlags(summary2, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary2)));
+    }
+    return entries.slice(0, limit);
+  };
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
-    const vendor = vendors.find((candidate) => candidate.id === id);
+    const vendor = ranked.find((candidate) => candidate.id === id);
     if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
     return toRef(vendor);
   };
+  const vendors = ranked.slice(0, limit).map(overviewOf);
   return {
     rubricVersion: report.rubric_version,
-    vendorCount: vendors.length,
+    vendorCount: ranked.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    stale: vendors.filter((vendor) => vendor.flags.stale).map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
+    more: selectOverview(ranked, limit).more,
+    contradictions: listed("contradictions", (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    disagreements: listed("disagreements", (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    stale: listed("stale", (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
     robustness: {
       leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
       runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
@@ -48180,6 +48221,7 @@ var en = {
   "ranking.heading": "Ranking",
   "ranking.intro": "The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
   "ranking.gates": "The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.",
+  "ranking.more": "The tables of this report list the first {shown} of the {count} vendors by rank (`comparison_limit` in `vendor-review.config.yaml`); all {count}, these included, have their page in `vendors/` and their scores in `scores.json`.",
   "matrix.heading": "Vendors by dimension",
   "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more). \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
   "outsourcing.heading": "Outsourcing profile",
@@ -48189,12 +48231,15 @@ var en = {
   "contradictions.heading": "Claims the trial contradicted",
   "contradictions.intro": "First-response times the vendor promised, against what our own trial probes observed.",
   "contradictions.none": "The trial contradicted no promised response time.",
+  "contradictions.more": "Contradicted claims of vendors ranked lower, not listed here: {more}. Each is on its vendor\u2019s page.",
   "disagreements.heading": "Evaluator disagreements",
   "disagreements.intro": "Criteria on which the evaluators\u2019 ratings are far apart: worth a conversation before deciding.",
   "disagreements.none": "The evaluators\u2019 ratings agree.",
+  "disagreements.more": "Disagreements about vendors ranked lower, not listed here: {more}. Each is on its vendor\u2019s page.",
   "stale.heading": "Evaluations past their review date",
   "stale.intro": "These evaluations are due for review: staff, contracts and service may have changed since.",
   "stale.none": "Every evaluation is within its review date.",
+  "stale.more": "Evaluations of vendors ranked lower that are past their review date, not listed here: {more}. Each vendor\u2019s page shows its dates.",
   "robustness.heading": "How robust the ranking is",
   "robustness.intro": "Weights are a team decision. To see how much the ranking depends on them, every weight was varied by up to \xB1{spread} in {samples} samples (seed {seed}).",
   "robustness.leader": "{leader} ranks first and {runnerUp} second.",
@@ -48500,6 +48545,7 @@ var zhCN = {
   "ranking.heading": "\u6392\u540D",
   "ranking.intro": "\u5F97\u5206\u53EA\u8BA1\u7B97\u5DF2\u77E5\u4FE1\u606F\uFF1B\u65C1\u8FB9\u7684\u533A\u95F4\u8868\u793A\u82E5\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\uFF08\u4E0B\u9650\uFF09\u6216\u6700\u597D\uFF08\u4E0A\u9650\uFF09\u7B54\u6848\u65F6\u7684\u5F97\u5206\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
   "ranking.gates": "\u6700\u540E\u51E0\u5217\u662F\u5426\u51B3\u9879\uFF1A\u672A\u901A\u8FC7\u4EFB\u4E00\u5426\u51B3\u9879\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u5426\u51B3\u9879\u7ED3\u679C\u672A\u77E5\u4E0D\u7B97\u901A\u8FC7\uFF1A\u5728\u4F9B\u5E94\u5546\u7ED9\u51FA\u7B54\u590D\u4E4B\u524D\uFF0C\u4E0D\u80FD\u5F97\u51FA\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
+  "ranking.more": "\u672C\u62A5\u544A\u5404\u8868\u6309\u6392\u540D\u5217\u51FA {count} \u5BB6\u4F9B\u5E94\u5546\u4E2D\u7684\u524D {shown} \u5BB6\uFF08\u89C1 `vendor-review.config.yaml` \u4E2D\u7684 `comparison_limit`\uFF09\uFF1B\u5168\u90E8 {count} \u5BB6\u5747\u5728 `vendors/` \u4E2D\u6709\u5404\u81EA\u7684\u9875\u9762\uFF0C\u5F97\u5206\u89C1 `scores.json`\u3002",
   "matrix.heading": "\u5404\u7EF4\u5EA6\u6C34\u5E73",
   "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
   "outsourcing.heading": "\u5916\u5305\u60C5\u51B5",
@@ -48509,12 +48555,15 @@ var zhCN = {
   "contradictions.heading": "\u88AB\u8BD5\u7528\u63A8\u7FFB\u7684\u627F\u8BFA",
   "contradictions.intro": "\u4F9B\u5E94\u5546\u627F\u8BFA\u7684\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4E0E\u6211\u65B9\u8BD5\u7528\u63A2\u6D4B\u5B9E\u9645\u89C2\u5BDF\u5230\u7684\u65F6\u95F4\u5BF9\u6BD4\u3002",
   "contradictions.none": "\u8BD5\u7528\u6CA1\u6709\u63A8\u7FFB\u4EFB\u4F55\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
+  "contradictions.more": "\u53E6\u6709 {more} \u6761\u88AB\u63A8\u7FFB\u7684\u627F\u8BFA\u6765\u81EA\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
   "disagreements.heading": "\u8BC4\u4F30\u4EBA\u610F\u89C1\u5206\u6B67",
   "disagreements.intro": "\u8BC4\u4F30\u4EBA\u6253\u5206\u5DEE\u8DDD\u8F83\u5927\u7684\u8BC4\u5206\u6807\u51C6\uFF1A\u51B3\u7B56\u524D\u503C\u5F97\u5F53\u9762\u8BA8\u8BBA\u3002",
   "disagreements.none": "\u8BC4\u4F30\u4EBA\u7684\u6253\u5206\u57FA\u672C\u4E00\u81F4\u3002",
+  "disagreements.more": "\u53E6\u6709 {more} \u5904\u8BC4\u4F30\u4EBA\u5206\u6B67\u6D89\u53CA\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
   "stale.heading": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u8BC4\u4F30",
   "stale.intro": "\u4EE5\u4E0B\u8BC4\u4F30\u5E94\u91CD\u65B0\u590D\u6838\uFF1A\u4EBA\u5458\u3001\u5408\u540C\u548C\u670D\u52A1\u53EF\u80FD\u5DF2\u7ECF\u53D8\u5316\u3002",
   "stale.none": "\u6240\u6709\u8BC4\u4F30\u90FD\u5728\u590D\u6838\u671F\u9650\u5185\u3002",
+  "stale.more": "\u53E6\u6709 {more} \u4EFD\u6392\u540D\u66F4\u9760\u540E\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\uFF0C\u89C1\u5176\u5404\u81EA\u9875\u9762\u3002",
   "robustness.heading": "\u6392\u540D\u7684\u7A33\u5065\u6027",
   "robustness.intro": "\u6743\u91CD\u662F\u56E2\u961F\u5171\u540C\u51B3\u5B9A\u7684\u3002\u4E3A\u68C0\u9A8C\u6392\u540D\u5BF9\u6743\u91CD\u7684\u4F9D\u8D56\u7A0B\u5EA6\uFF0C\u6211\u4EEC\u5728 {samples} \u6B21\u62BD\u6837\u4E2D\u5C06\u6BCF\u4E2A\u6743\u91CD\u968F\u673A\u53D8\u52A8\u6700\u591A \xB1{spread}\uFF08\u968F\u673A\u79CD\u5B50 {seed}\uFF09\u3002",
   "robustness.leader": "{leader} \u6392\u540D\u7B2C\u4E00\uFF0C{runnerUp} \u6392\u540D\u7B2C\u4E8C\u3002",
@@ -55812,7 +55861,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate2 = validate41;
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "type": "object", "additionalProperties": false, "properties": { "language": { "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "rubric": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "templates": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "reports": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, "comparison_limit": { "type": "integer", "minimum": 1, "maximum": 1e5 } } };
 var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -55827,7 +55876,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports")) {
+      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -56018,12 +56067,44 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.comparison_limit !== void 0) {
+      let data5 = data.comparison_limit;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e5 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err22];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -56977,7 +57058,7 @@ function scoreProject(input) {
 // action/src/core/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
+  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language, limit: input.limit });
   return { report, files };
 }
 
@@ -57913,7 +57994,8 @@ var DEFAULT_CONFIG = {
   vendors: "vendors",
   rubric: "rubric.yaml",
   templates: "templates",
-  reports: "reports"
+  reports: "reports",
+  comparison_limit: 100
 };
 var relativePath = { type: "string", minLength: 1, maxLength: 200, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
 var CONFIG_SCHEMA = {
@@ -57927,7 +58009,8 @@ var CONFIG_SCHEMA = {
     vendors: relativePath,
     rubric: relativePath,
     templates: relativePath,
-    reports: relativePath
+    reports: relativePath,
+    comparison_limit: { type: "integer", minimum: 1, maximum: 1e5 }
   }
 };
 function parseConfig(source) {
@@ -58431,7 +58514,7 @@ async function renderHead(run2, head) {
   }
   let built;
   try {
-    built = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language: config.language, asOf: run2.today });
+    built = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language: config.language, limit: config.comparison_limit, asOf: run2.today });
   } catch (error2) {
     return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error2.message}` };
   }

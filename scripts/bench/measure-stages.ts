@@ -51,7 +51,7 @@ const report = await time('rank', () => rankScoredVendors(scored, rubric.rubric!
 const head = { ...report, vendors: report.vendors.map((vendor, i) => (i === 0 ? { ...vendor, total: { ...vendor.total, score: 0 } } : vendor)) };
 await time('compare', () => compareReports(report, head, [report.vendors[0]?.id ?? ''], false));
 const templates = await readTemplates(root, listing.config.templates);
-const input = { report, rubric: rubric.rubric, vendors, templates, language: listing.config.language };
+const input = { report, rubric: rubric.rubric, vendors, templates, language: listing.config.language, limit: listing.config.comparison_limit };
 const view = await time('view', () => buildReportView(input));
 await time('render', () => {
   const render = createTemplateRenderer({ templates, language: input.language });

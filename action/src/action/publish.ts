@@ -192,7 +192,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   }
   let built;
   try {
-    built = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language: config.language, asOf: run.today });
+    built = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language: config.language, limit: config.comparison_limit, asOf: run.today });
   } catch (error) {
     return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${(error as Error).message}` };
   }

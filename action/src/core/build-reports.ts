@@ -11,10 +11,12 @@ import type { ScoreProjectInput } from './score-project.js';
 export interface BuildReportsInput extends ScoreProjectInput {
   templates: Readonly<Record<string, string>>;
   language: Language;
+  /** vendor-review.config.yaml's comparison_limit. */
+  limit: number;
 }
 
 export function buildReports(input: BuildReportsInput): { report: ScoreReport; files: RenderedFile[] } {
   const report = scoreProject(input);
-  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language });
+  const files = renderReports({ report, rubric: input.rubric, vendors: input.vendors, templates: input.templates, language: input.language, limit: input.limit });
   return { report, files };
 }

@@ -12,6 +12,8 @@ export interface ProjectConfig {
   rubric: string;
   templates: string;
   reports: string;
+  /** How many vendors by rank (and entries of each list) the comparison, reports/README.md, shows. */
+  comparison_limit: number;
 }
 
 export const CONFIG_FILE = 'vendor-review.config.yaml';
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   rubric: 'rubric.yaml',
   templates: 'templates',
   reports: 'reports',
+  comparison_limit: 100,
 };
 
 const relativePath = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$' };
@@ -38,6 +41,7 @@ export const CONFIG_SCHEMA = {
     rubric: relativePath,
     templates: relativePath,
     reports: relativePath,
+    comparison_limit: { type: 'integer', minimum: 1, maximum: 100000 },
   },
 };
 

@@ -3,6 +3,7 @@
 import { RenderError } from '../core/render/render-error.js';
 import type { RenderErrorLocation } from '../core/render/render-error.js';
 import type { CheckJob, CheckedFile } from './check-files.js';
+import type { OverviewVendorView } from '../core/render/report-view.js';
 import type { PrepareJob, PreparedFile } from './prepare-files.js';
 import type { PageItem, PageOutcome, RenderJob } from './render-pages.js';
 
@@ -10,6 +11,7 @@ import type { PageItem, PageOutcome, RenderJob } from './render-pages.js';
 export interface Work {
   check: { job: CheckJob; item: string; result: CheckedFile };
   prepare: { job: PrepareJob; item: string; result: PreparedFile };
+  overview: { job: { run: string }; item: string; result: OverviewVendorView };
   render: { job: RenderJob; item: PageItem; result: PageOutcome };
 }
 

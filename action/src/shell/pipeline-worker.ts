@@ -20,7 +20,9 @@ parentPort!.on('message', (message: ToWorker) => {
       ? () => checkFiles(jobs.check!, message.items)
       : message.kind === 'prepare'
         ? async () => (await import('./prepare-files.js')).prepareFiles(jobs.prepare!, message.items)
-        : async () => (await import('./render-pages.js')).renderPages(jobs.render!, message.items);
+        : message.kind === 'overview'
+          ? async () => (await import('./prepare-files.js')).viewOverviews(jobs.overview!, message.items)
+          : async () => (await import('./render-pages.js')).renderPages(jobs.render!, message.items);
   work().then(
     (result) => parentPort!.postMessage({ id, result } satisfies FromWorker),
     (error: unknown) => parentPort!.postMessage({ id, error: serialiseError(error) } satisfies FromWorker),

@@ -1,9 +1,12 @@
 // The first half of a run that renders (`run`, `render`), on every thread of the pool: each thread checks and
 // scores the files it is given and builds each valid vendor's page view and score file, which it keeps. The main
-// thread gets only what it needs of every vendor to rank them and to write the comparison (a summary, the dimension
-// results robustness re-weights, and the comparison's view of it). Once the ranks are known, render-pages.ts
-// renders every page on the thread that kept its view: a vendor's details never cross threads, and nothing is
-// built twice.
+// thread gets only what ranking needs of every vendor (a summary, and the dimension results robustness
+// re-weights). Once the ranks are known it asks for the comparison's view of the few vendors the comparison shows
+// (viewOverviews), and each thread renders the pages it kept (render-pages.ts): a vendor's details never cross
+// threads, and nothing is built twice.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { checkVendorSource } from '../core/check-sources.js';
 import type { VendorFileCheck } from '../core/check-sources.js';
 import { createVendorViewBuilder, toOverviewVendor } from '../core/render/build-report-view.js';
@@ -26,6 +29,11 @@ export interface PrepareJob {
   /** YYYY-MM-DD, for staleness. */
   asOf: string;
   language: Language;
+  /**
+   * A folder for large runs: kept vendors wait there as JSON instead of in memory (a page view is ~50 KB of heap,
+   * which at 10,000 vendors would be 500 MB). Null: kept in memory.
+   */
+  spill: string | null;
 }
 
 /** What the main thread gets of a vendor that passed its own checks. */
@@ -35,8 +43,6 @@ export interface PreparedVendor {
   blob: string;
   /** Ranked with the others (and re-weighted for robustness) on the main thread. */
   scored: ScoredVendor<VendorSummary>;
-  /** The comparison's view of it; its rank is 0 until ranked. */
-  overview: OverviewVendorView;
 }
 
 export type PreparedFile = VendorFileCheck<PreparedVendor>;
@@ -49,9 +55,9 @@ export interface KeptVendor {
   scoreFile: RenderedFile;
 }
 
-/** Per run on this thread: the vendors kept, and one view builder (a criterion's rule is worded once). */
+/** Per run on this thread: the vendors kept (or where they were spilled), and one view builder. */
 interface RunState {
-  kept: Map<string, KeptVendor>;
+  kept: Map<string, KeptVendor | string>;
   buildView: ReturnType<typeof createVendorViewBuilder>;
 }
 
@@ -66,18 +72,43 @@ export async function prepareFiles(job: PrepareJob, files: readonly string[]): P
     if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
     const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
     const view = state.buildView(score, vendor.data);
-    state.kept.set(vendor.file, { view, scoreFile: serialiseVendorScore(score) });
+    keep(state, job.spill, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
     const scored = { score: summariseScore(score), parts, knockedOut };
-    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored, overview: toOverviewVendor(view) } };
+    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
   });
+}
+
+/** The comparison's views of kept vendors (their ranks 0), which stay kept for their pages. */
+export async function viewOverviews(job: { run: string }, files: readonly string[]): Promise<OverviewVendorView[]> {
+  return files.map((file) => toOverviewVendor(readKeptVendor(job.run, file).view));
 }
 
 /** The kept vendor of `file`, handed over once: the thread lets go of it. */
 export function takeKeptVendor(run: string, file: string): KeptVendor {
+  const kept = readKeptVendor(run, file);
+  const place = runs.get(run)!.kept.get(file)!;
+  runs.get(run)!.kept.delete(file);
+  if (typeof place === 'string') rmSync(place);
+  return kept;
+}
+
+function readKeptVendor(run: string, file: string): KeptVendor {
   const kept = runs.get(run)?.kept.get(file);
   if (!kept) throw new Error(`${file} was not prepared on this thread`);
-  runs.get(run)!.kept.delete(file);
-  return kept;
+  return typeof kept === 'string' ? (JSON.parse(readFileSync(kept, 'utf8')) as KeptVendor) : kept;
+}
+
+let spilled = 0;
+
+function keep(state: RunState, spill: string | null, file: string, vendor: KeptVendor): void {
+  if (spill === null) {
+    state.kept.set(file, vendor);
+    return;
+  }
+  // Named by thread and count: every thread spills into the same folder.
+  const place = path.join(spill, `${threadId}-${spilled++}.json`);
+  writeFileSync(place, JSON.stringify(vendor));
+  state.kept.set(file, place);
 }
 
 /** Lets go of whatever a run kept on this thread: after its pages are rendered, or when it stopped before. */

@@ -7,10 +7,14 @@
 // The files are those renderReports builds in memory, byte for byte, on one thread or many; when several fail,
 // the error is the one renderReports would throw first (README.md, then pages in rank order).
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { checkRubricSource, combineChecks } from '../core/check-sources.js';
 import type { CheckResult } from '../core/check-sources.js';
 import type { ProjectConfig } from '../core/config.js';
 import { buildOverviewView } from '../core/render/build-report-view.js';
+import { selectOverview } from '../core/render/select-overview.js';
 import { renderOverview, serialiseScoreIndex } from '../core/render/render-reports.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
 import type { ScoreReport, VendorSummary } from '../core/score-types.js';
@@ -20,7 +24,7 @@ import { assessRobustness } from '../core/score/robustness.js';
 import type { ProjectListing } from './load-project.js';
 import { reviveError } from './pipeline-messages.js';
 import type { PipelinePool, Progress } from './pipeline-pool.js';
-import { dropKeptVendors, prepareFiles } from './prepare-files.js';
+import { dropKeptVendors, prepareFiles, viewOverviews } from './prepare-files.js';
 import type { PrepareJob, PreparedVendor } from './prepare-files.js';
 import { readRubric } from './read-workspace.js';
 import { renderPages, rendererFor } from './render-pages.js';
@@ -37,23 +41,29 @@ export interface PreparedProject {
   run: string;
   /** The thread that keeps each prepared vendor, by file (see PipelinePool.runPlaced). */
   threadOf: ReadonlyMap<string, number>;
+  /** Where the threads spill what they keep in a large run (PrepareJob.spill). */
+  spill: string | null;
 }
+
+/** From this many vendor files the threads keep prepared vendors on disk (see PrepareJob.spill). */
+export const SPILL_FROM = 2000;
 
 export async function prepareProject(
   listing: ProjectListing,
   pool: PipelinePool,
-  options: { asOf: string; language: Language; onProgress?: Progress },
+  options: { asOf: string; language: Language; onProgress?: Progress; /** Default SPILL_FROM. */ spillFrom?: number },
 ): Promise<PreparedProject> {
   const { root, config, vendorFiles } = listing;
   const rubric = checkRubricSource(await readRubric(root, config.rubric));
-  const job: PrepareJob = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language };
+  const spill = vendorFiles.length >= (options.spillFrom ?? SPILL_FROM) ? mkdtempSync(path.join(tmpdir(), 'vendor-review-')) : null;
+  const job: PrepareJob = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language, spill };
   try {
     const { results, threads } = await pool.runPlaced('prepare', job, vendorFiles, (items) => prepareFiles(job, items), { onProgress: options.onProgress });
     const threadOf = new Map(results.map((file, index) => [file.file, threads[index]!]));
     const check = combineChecks({ rubric, files: results, findings: listing.findings });
-    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf };
+    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
   } catch (error) {
-    dropKeptVendors(job.run);
+    release(job.run, spill);
     throw error;
   }
 }
@@ -61,6 +71,8 @@ export async function prepareProject(
 export interface ReportsInput {
   templates: Readonly<Record<string, string>>;
   language: Language;
+  /** vendor-review.config.yaml's comparison_limit. */
+  limit: number;
   onProgress?: Progress;
 }
 
@@ -74,13 +86,13 @@ export async function writePreparedReports(
   const { rubric } = check;
   const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
   const vendors = ranked.map((vendor) => vendor.score);
-  const pagesOn = new Map<number, PageItem[]>();
-  for (const { file, rank } of vendors) {
-    const thread = project.threadOf.get(file)!;
-    const pages = pagesOn.get(thread) ?? [];
-    pages.push({ file, rank });
-    pagesOn.set(thread, pages);
-  }
+  const onThread = (files: readonly string[]) => groupBy(files, (file) => project.threadOf.get(file)!);
+  // The comparison's views of the vendors it shows, asked for before any page takes its vendor away.
+  const shown = onThread(selectOverview(vendors, input.limit).files);
+  const overviewJob = { run };
+  const overviews = await pool.runOn('overview', overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
+  const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
+  const pagesOn = onThread(vendors.map((vendor) => vendor.file));
   const staging = await stageReports(project.root, project.config.reports);
   const job: RenderJob = {
     run,
@@ -92,7 +104,8 @@ export async function writePreparedReports(
   };
   try {
     // A worker renders only the pages it kept, so it gets them all at once: there is nothing to balance.
-    const pages = pool.runOn('render', job, (thread) => pagesOn.get(thread) ?? [], (items) => renderPages(job, items), {
+    const pageItems = (thread: number) => (pagesOn.get(thread) ?? []).map((file) => ({ file, rank: rankOf.get(file)! }));
+    const pages = pool.runOn('render', job, pageItems, (items) => renderPages(job, items), {
       onProgress: input.onProgress,
       inFlight: Number.POSITIVE_INFINITY,
     });
@@ -106,12 +119,12 @@ export async function writePreparedReports(
         vendors,
         robustness: assessRobustness(ranked, rubric),
       };
-      const overviewOf = new Map(check.vendors.map((vendor) => [vendor.file, vendor.overview]));
       const overview = buildOverviewView({
         report,
         rubric,
         language: input.language,
-        vendors: vendors.map((vendor) => ({ ...overviewOf.get(vendor.file)!, rank: vendor.rank })),
+        limit: input.limit,
+        overviews: new Map(overviews.map((view) => [view.file, view])),
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
       writeStagedFile(staging, serialiseScoreIndex(report));
@@ -133,5 +146,22 @@ export async function writePreparedReports(
 
 /** Lets go of what this thread kept for the run (the workers' goes with them when the pool closes). */
 export function releasePreparedProject(project: PreparedProject): void {
-  dropKeptVendors(project.run);
+  release(project.run, project.spill);
+}
+
+/** The items in their order, grouped by key. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function release(run: string, spill: string | null): void {
+  dropKeptVendors(run);
+  if (spill) rmSync(spill, { recursive: true, force: true });
 }

@@ -35,7 +35,7 @@ async function renderProject(command: string, args: string[], io: CliIo, printRa
       const language = languageOf(config);
       const templates = await readTemplates(io.cwd, config.templates);
       const progress = showProgress(io, 'Rendering');
-      const { report, written } = await writePreparedReports(project, pool, { templates, language, onProgress: progress.update }).finally(progress.clear);
+      const { report, written } = await writePreparedReports(project, pool, { templates, language, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
       if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
       io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
       return 0;

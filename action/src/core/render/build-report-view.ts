@@ -7,6 +7,7 @@ import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } fr
 import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
+import { LISTED_FLAGS, countFlags, selectOverview } from './select-overview.js';
 import type {
   CriterionView,
   MethodologyView,
@@ -27,6 +28,8 @@ export interface ReportViewInput {
   rubric: Rubric;
   vendors: ReadonlyArray<{ file: string; data: VendorEvaluation }>;
   language: Language;
+  /** How many vendors, and entries of each list, the comparison shows (select-overview.ts). */
+  limit: number;
 }
 
 /** Facts whose values are enum codes, by path with list markers removed (`trial_probes[].channel` → `trial_probes.channel`). */
@@ -63,7 +66,7 @@ export function buildReportView(input: ReportViewInput): { report: ReportView; v
     return buildVendor(score, data);
   });
   return {
-    report: buildOverviewView({ report, rubric, language, vendors: vendors.map(toOverviewVendor) }),
+    report: buildOverviewView({ report, rubric, language, limit: input.limit, overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])) }),
     vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length)),
   };
 }
@@ -87,32 +90,52 @@ export function toVendorPage(vendor: VendorView, rubricVersion: string, vendorCo
   return { rubricVersion, vendorCount, vendor };
 }
 
-/** The comparison's view (README.md): `vendors` in rank order, with the ranks of `report`. */
+/**
+ * The comparison's view (README.md). `report.vendors` are every vendor's summary in rank order; `overviews` holds,
+ * by file, at least the views of the vendors selectOverview picks (their ranks are taken from the summaries).
+ */
 export function buildOverviewView(input: {
-  report: Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'robustness'>;
+  report: Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors' | 'robustness'>;
   rubric: Rubric;
   language: Language;
-  vendors: OverviewVendorView[];
+  /** How many vendors, and entries of each list, the comparison shows (vendor-review.config.yaml). */
+  limit: number;
+  overviews: ReadonlyMap<string, OverviewVendorView>;
 }): ReportView {
-  const { report, rubric, language, vendors } = input;
+  const { report, rubric, language, limit } = input;
+  const ranked = report.vendors;
   const lookup = createRubricLookup(rubric, language);
-  const toRef = (vendor: OverviewVendorView): VendorRef => ({ id: vendor.id, name: vendor.name });
+  const overviewOf = (summary: VendorSummary): OverviewVendorView => {
+    const overview = input.overviews.get(summary.file);
+    if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
+    return { ...overview, rank: summary.rank };
+  };
+  /** The first `limit` entries of a list, from the vendors with such flags, best-ranked first. */
+  const listed = <T>(list: keyof typeof LISTED_FLAGS, entriesOf: (vendor: OverviewVendorView) => T[]): T[] => {
+    const entries: T[] = [];
+    for (const summary of ranked) {
+      if (entries.length >= limit) break;
+      if (countFlags(summary, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary)));
+    }
+    return entries.slice(0, limit);
+  };
+  const toRef = (vendor: { id: string; name: string }): VendorRef => ({ id: vendor.id, name: vendor.name });
   const refOf = (id: string): VendorRef => {
-    const vendor = vendors.find((candidate) => candidate.id === id);
+    const vendor = ranked.find((candidate) => candidate.id === id);
     if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
     return toRef(vendor);
   };
+  const vendors = ranked.slice(0, limit).map(overviewOf);
   return {
     rubricVersion: report.rubric_version,
-    vendorCount: vendors.length,
+    vendorCount: ranked.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    contradictions: vendors.flatMap((vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    disagreements: vendors.flatMap((vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    stale: vendors
-      .filter((vendor) => vendor.flags.stale)
-      .map((vendor) => ({ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy })),
+    more: selectOverview(ranked, limit).more,
+    contradictions: listed('contradictions', (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    disagreements: listed('disagreements', (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
+    stale: listed('stale', (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
     robustness: {
       leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
       runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),

@@ -18,6 +18,8 @@ export interface RenderReportsInput {
   /** Keyed by path relative to templates/: report.hbs, vendor.hbs and partials/<name>.hbs. */
   templates: Readonly<Record<string, string>>;
   language: Language;
+  /** How many vendors, and entries of each list, the comparison shows (vendor-review.config.yaml's comparison_limit). */
+  limit: number;
 }
 
 export interface RenderedFile {

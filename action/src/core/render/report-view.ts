@@ -27,11 +27,14 @@ import type { EnumKind } from './messages/catalogue.js';
 /** The context of templates/report.hbs. */
 export interface ReportView {
   rubricVersion: string;
+  /** Every vendor ranked; `vendors` lists the first of them (see select-overview.ts). */
   vendorCount: number;
   gates: Array<{ id: string; title: string }>;
   /** Weight: share of the total, 0-1. */
   dimensions: Array<{ id: string; title: string; weight: number }>;
   vendors: OverviewVendorView[];
+  /** How many vendors, and how many entries of each list, rank below what the comparison lists (0: none). */
+  more: { vendors: number; contradictions: number; disagreements: number; stale: number };
   contradictions: Array<ContradictionView & { vendor: VendorRef }>;
   disagreements: Array<DisagreementView & { vendor: VendorRef }>;
   stale: Array<{ vendor: VendorRef; evaluatedOn: string; reviewBy: string }>;

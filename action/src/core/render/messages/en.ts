@@ -17,6 +17,8 @@ export const en = {
     'The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.',
   'ranking.gates':
     'The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.',
+  'ranking.more':
+    'The tables of this report list the first {shown} of the {count} vendors by rank (`comparison_limit` in `vendor-review.config.yaml`); all {count}, these included, have their page in `vendors/` and their scores in `scores.json`.',
 
   'matrix.heading': 'Vendors by dimension',
   'matrix.intro':
@@ -33,14 +35,17 @@ export const en = {
   'contradictions.heading': 'Claims the trial contradicted',
   'contradictions.intro': 'First-response times the vendor promised, against what our own trial probes observed.',
   'contradictions.none': 'The trial contradicted no promised response time.',
+  'contradictions.more': 'Contradicted claims of vendors ranked lower, not listed here: {more}. Each is on its vendor’s page.',
 
   'disagreements.heading': 'Evaluator disagreements',
   'disagreements.intro': 'Criteria on which the evaluators’ ratings are far apart: worth a conversation before deciding.',
   'disagreements.none': 'The evaluators’ ratings agree.',
+  'disagreements.more': 'Disagreements about vendors ranked lower, not listed here: {more}. Each is on its vendor’s page.',
 
   'stale.heading': 'Evaluations past their review date',
   'stale.intro': 'These evaluations are due for review: staff, contracts and service may have changed since.',
   'stale.none': 'Every evaluation is within its review date.',
+  'stale.more': 'Evaluations of vendors ranked lower that are past their review date, not listed here: {more}. Each vendor’s page shows its dates.',
 
   'robustness.heading': 'How robust the ranking is',
   'robustness.intro':

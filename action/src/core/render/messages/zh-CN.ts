@@ -12,6 +12,7 @@ export const zhCN: Messages = {
   'ranking.intro':
     '得分只计算已知信息；旁边的区间表示若所有未知项都取最差（下限）或最好（上限）答案时的得分。覆盖率是评估已回答部分所占的权重比例；可信度反映答案背后证据的类型与时效。',
   'ranking.gates': '最后几列是否决项：未通过任一否决项的供应商无论得分多高都会被否决。否决项结果未知不算通过：在供应商给出答复之前，不能得出低风险结论。',
+  'ranking.more': '本报告各表按排名列出 {count} 家供应商中的前 {shown} 家（见 `vendor-review.config.yaml` 中的 `comparison_limit`）；全部 {count} 家均在 `vendors/` 中有各自的页面，得分见 `scores.json`。',
 
   'matrix.heading': '各维度水平',
   'matrix.intro': '各供应商在考察表每个维度上达到的水平（0–4）；✓ 表示达到良好水平（{level} 级及以上）。“如果一家服务商在大部分维度上都能达到良好水平，那技术支持这块基本就不用太担心了。”',
@@ -27,14 +28,17 @@ export const zhCN: Messages = {
   'contradictions.heading': '被试用推翻的承诺',
   'contradictions.intro': '供应商承诺的首次响应时间，与我方试用探测实际观察到的时间对比。',
   'contradictions.none': '试用没有推翻任何承诺的响应时间。',
+  'contradictions.more': '另有 {more} 条被推翻的承诺来自排名更靠后的供应商，见其各自页面。',
 
   'disagreements.heading': '评估人意见分歧',
   'disagreements.intro': '评估人打分差距较大的评分标准：决策前值得当面讨论。',
   'disagreements.none': '评估人的打分基本一致。',
+  'disagreements.more': '另有 {more} 处评估人分歧涉及排名更靠后的供应商，见其各自页面。',
 
   'stale.heading': '已过复核日期的评估',
   'stale.intro': '以下评估应重新复核：人员、合同和服务可能已经变化。',
   'stale.none': '所有评估都在复核期限内。',
+  'stale.more': '另有 {more} 份排名更靠后的供应商评估已过复核日期，见其各自页面。',
 
   'robustness.heading': '排名的稳健性',
   'robustness.intro': '权重是团队共同决定的。为检验排名对权重的依赖程度，我们在 {samples} 次抽样中将每个权重随机变动最多 ±{spread}（随机种子 {seed}）。',
