@@ -46,6 +46,8 @@ describe('renderReports', () => {
     expect(criteria.length).toBeGreaterThan(0);
     const { rank, ...unranked } = fixture.report.vendors[0]!;
     expect(rank).toBe(1);
+    // Written vendor by vendor (a large run never holds it whole), and exactly as JSON.stringify lays it out.
+    expect(files.find((file) => file.path === 'scores.json')!.content).toBe(`${JSON.stringify({ ...fixture.report, vendors: index.vendors }, null, 2)}\n`);
     const whole = files.find((file) => file.path === `vendors/${summary.id}.json`)!.content;
     expect(whole).toBe(`${JSON.stringify(unranked, null, 2)}\n`);
   });
@@ -163,6 +165,7 @@ describe('renderReports', () => {
     const report = { ...fixture.report, vendors: [], robustness: { ...fixture.report.robustness, leader: null, runner_up: null, flip: null, win_probability: {} } };
     const files = renderReports({ ...fixture, report, vendors: [], templates: TEMPLATES, language: 'en' });
     expect(files.map((file) => file.path)).toEqual(['README.md', 'scores.json']);
+    expect(files[1]!.content).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(files[0]!.content).toContain('There are no vendors to rank.');
     expect(files[0]!.content).not.toContain('mermaid');
     expect(lint({ strings: { 'README.md': files[0]!.content }, config: readLintConfig() })['README.md']).toEqual([]);

@@ -32044,8 +32044,27 @@ function renderOverview(render, view) {
 function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
-function serialiseScoreIndex(report) {
-  return { path: "scores.json", content: toJson(report) };
+function* serialiseScoreIndexParts(report) {
+  const keys = Object.keys(report).filter((key) => report[key] !== void 0);
+  yield "{\n";
+  for (const [index, key] of keys.entries()) {
+    const end = index < keys.length - 1 ? ",\n" : "\n";
+    if (key !== "vendors" || report.vendors.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], "  ")}${end}`;
+      continue;
+    }
+    yield '  "vendors": [\n';
+    for (const [position, vendor] of report.vendors.entries()) {
+      yield `    ${indentJson(vendor, "    ")}${position < report.vendors.length - 1 ? "," : ""}
+`;
+    }
+    yield `  ]${end}`;
+  }
+  yield "}\n";
+}
+function indentJson(value, indent) {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
 }
 function serialiseVendorScore({ rank: _rank, ...entry }) {
   return { path: `vendors/${toSafeId(entry.id)}.json`, content: toJson(entry) };
@@ -32054,7 +32073,7 @@ function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
-var REPORT_TEMPLATE, VENDOR_TEMPLATE;
+var REPORT_TEMPLATE, VENDOR_TEMPLATE, SCORE_INDEX;
 var init_render_reports = __esm({
   "action/src/core/render/render-reports.ts"() {
     "use strict";
@@ -32064,6 +32083,7 @@ var init_render_reports = __esm({
     init_template_engine();
     REPORT_TEMPLATE = "report.hbs";
     VENDOR_TEMPLATE = "vendor.hbs";
+    SCORE_INDEX = "scores.json";
   }
 });
 
@@ -32211,7 +32231,7 @@ var init_prepare_files = __esm({
 });
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 import { mkdir as mkdir2, rename, rm } from "node:fs/promises";
 import path4 from "node:path";
 async function stageReports(root, reportsPath) {
@@ -32255,6 +32275,16 @@ function writeStagedFile(staging, file) {
     if (error.code !== "ENOENT") throw error;
     mkdirSync(path4.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
+  }
+}
+function writeStagedParts(staging, file, parts) {
+  const destination = path4.resolve(staging.folder, file);
+  if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
+  const descriptor = openSync(destination, "w");
+  try {
+    for (const part of parts) writeSync(descriptor, part);
+  } finally {
+    closeSync(descriptor);
   }
 }
 function placeFile(live, destination, content) {
@@ -32393,7 +32423,7 @@ async function writePreparedReports(project, pool, input) {
         overviews: new Map(overviews.map((view) => [view.file, view]))
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
-      writeStagedFile(staging, serialiseScoreIndex(report));
+      writeStagedParts(staging, SCORE_INDEX, serialiseScoreIndexParts(report));
       return report;
     })();
     const [overviewOutcome, pagesOutcome] = await Promise.allSettled([rest, pages]);

@@ -49272,7 +49272,30 @@ function serialiseScores(report) {
   return [serialiseScoreIndex({ ...report, vendors: report.vendors.map(summariseScore) }), ...report.vendors.map(serialiseVendorScore)];
 }
 function serialiseScoreIndex(report) {
-  return { path: "scores.json", content: toJson(report) };
+  return { path: SCORE_INDEX, content: [...serialiseScoreIndexParts(report)].join("") };
+}
+var SCORE_INDEX = "scores.json";
+function* serialiseScoreIndexParts(report) {
+  const keys = Object.keys(report).filter((key) => report[key] !== void 0);
+  yield "{\n";
+  for (const [index, key] of keys.entries()) {
+    const end = index < keys.length - 1 ? ",\n" : "\n";
+    if (key !== "vendors" || report.vendors.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], "  ")}${end}`;
+      continue;
+    }
+    yield '  "vendors": [\n';
+    for (const [position, vendor] of report.vendors.entries()) {
+      yield `    ${indentJson(vendor, "    ")}${position < report.vendors.length - 1 ? "," : ""}
+`;
+    }
+    yield `  ]${end}`;
+  }
+  yield "}\n";
+}
+function indentJson(value, indent) {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
 }
 function serialiseVendorScore({ rank: _rank, ...entry }) {
   return { path: `vendors/${toSafeId(entry.id)}.json`, content: toJson(entry) };

@@ -30676,7 +30676,7 @@ var init_prepare_files = __esm({
 });
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 import path3 from "node:path";
 function writeStagedFile(staging, file) {
   const destination = path3.resolve(staging.folder, file.path);

@@ -15,7 +15,7 @@ import type { CheckResult } from '../core/check-sources.js';
 import type { ProjectConfig } from '../core/config.js';
 import { buildOverviewView } from '../core/render/build-report-view.js';
 import { selectOverview } from '../core/render/select-overview.js';
-import { renderOverview, serialiseScoreIndex } from '../core/render/render-reports.js';
+import { SCORE_INDEX, renderOverview, serialiseScoreIndexParts } from '../core/render/render-reports.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
 import type { ScoreReport, VendorSummary } from '../core/score-types.js';
 import { describeSources } from '../core/score/describe-sources.js';
@@ -29,7 +29,7 @@ import type { PrepareJob, PreparedVendor } from './prepare-files.js';
 import { readRubric } from './read-workspace.js';
 import { renderPages, rendererFor } from './render-pages.js';
 import type { PageItem, RenderJob } from './render-pages.js';
-import { stageReports, writeStagedFile } from './write-reports.js';
+import { stageReports, writeStagedFile, writeStagedParts } from './write-reports.js';
 
 export interface PreparedProject {
   root: string;
@@ -127,7 +127,7 @@ export async function writePreparedReports(
         overviews: new Map(overviews.map((view) => [view.file, view])),
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
-      writeStagedFile(staging, serialiseScoreIndex(report));
+      writeStagedParts(staging, SCORE_INDEX, serialiseScoreIndexParts(report));
       return report;
     })();
     const [overviewOutcome, pagesOutcome] = await Promise.allSettled([rest, pages]);

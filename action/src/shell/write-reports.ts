@@ -7,7 +7,7 @@
 // folder: creating a file costs a new inode, which on the benchmark machine took 0.5 ms each (a run of 1,000
 // vendors writes 2,002 files), while reading the old one and linking it takes 0.04 ms. Unchanged reports also
 // keep their inodes and times.
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../core/render/render-reports.js';
@@ -72,6 +72,18 @@ export function writeStagedFile(staging: StagingFolders, file: RenderedFile): vo
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mkdirSync(path.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
+  }
+}
+
+/** A large file written piece by piece (scores.json at thousands of vendors), never held as one string. */
+export function writeStagedParts(staging: StagingFolders, file: string, parts: Iterable<string>): void {
+  const destination = path.resolve(staging.folder, file);
+  if (!destination.startsWith(staging.folder + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
+  const descriptor = openSync(destination, 'w');
+  try {
+    for (const part of parts) writeSync(descriptor, part);
+  } finally {
+    closeSync(descriptor);
   }
 }
 

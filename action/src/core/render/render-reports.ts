@@ -58,7 +58,36 @@ export function serialiseScores(report: ScoreReport): RenderedFile[] {
  * score-types.ts.
  */
 export function serialiseScoreIndex(report: ScoreReport<VendorSummary>): RenderedFile {
-  return { path: 'scores.json', content: toJson(report) };
+  return { path: SCORE_INDEX, content: [...serialiseScoreIndexParts(report)].join('') };
+}
+
+export const SCORE_INDEX = 'scores.json';
+
+/**
+ * scores.json in pieces, vendor by vendor, whose concatenation is JSON.stringify(report, null, 2) and a newline:
+ * the index of 10,000 vendors is 20 MB of text, which a large run writes without ever holding it whole.
+ */
+export function* serialiseScoreIndexParts(report: ScoreReport<VendorSummary>): Generator<string> {
+  const keys = (Object.keys(report) as Array<keyof typeof report>).filter((key) => report[key] !== undefined);
+  yield '{\n';
+  for (const [index, key] of keys.entries()) {
+    const end = index < keys.length - 1 ? ',\n' : '\n';
+    if (key !== 'vendors' || report.vendors.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], '  ')}${end}`;
+      continue;
+    }
+    yield '  "vendors": [\n';
+    for (const [position, vendor] of report.vendors.entries()) {
+      yield `    ${indentJson(vendor, '    ')}${position < report.vendors.length - 1 ? ',' : ''}\n`;
+    }
+    yield `  ]${end}`;
+  }
+  yield '}\n';
+}
+
+/** A value as JSON.stringify(value, null, 2) writes it nested at `indent`. */
+function indentJson(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
 }
 
 /**
