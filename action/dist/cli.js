@@ -32163,7 +32163,7 @@ var init_describe_sources = __esm({
 });
 
 // action/src/shell/prepare-files.ts
-import { readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import path3 from "node:path";
 import { threadId } from "node:worker_threads";
 async function prepareFiles(job, files) {
@@ -32175,7 +32175,7 @@ async function prepareFiles(job, files) {
     if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
     const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
     const view = state.buildView(score, vendor.data);
-    keep(state, job.spill, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
+    keep(state, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
     const scored = { score: summariseScore(score), parts, knockedOut };
     return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
   });
@@ -32185,37 +32185,45 @@ async function viewOverviews(job, files) {
 }
 function takeKeptVendor(run, file) {
   const kept = readKeptVendor(run, file);
-  const place = runs.get(run).kept.get(file);
-  runs.get(run).kept.delete(file);
-  if (typeof place === "string") rmSync(place);
+  const state = runs.get(run);
+  state.kept.delete(file);
+  if (state.kept.size === 0) dropKeptVendors(run);
   return kept;
 }
 function readKeptVendor(run, file) {
-  const kept = runs.get(run)?.kept.get(file);
-  if (!kept) throw new Error(`${file} was not prepared on this thread`);
-  return typeof kept === "string" ? JSON.parse(readFileSync2(kept, "utf8")) : kept;
+  const state = runs.get(run);
+  const kept = state?.kept.get(file);
+  if (!state || !kept) throw new Error(`${file} was not prepared on this thread`);
+  if (!("offset" in kept)) return kept;
+  const bytes = Buffer.alloc(kept.length);
+  readSync(state.spill.descriptor, bytes, 0, kept.length, kept.offset);
+  return JSON.parse(bytes.toString("utf8"));
 }
-function keep(state, spill, file, vendor) {
-  if (spill === null) {
+function keep(state, file, vendor) {
+  if (!state.spill) {
     state.kept.set(file, vendor);
     return;
   }
-  const place = path3.join(spill, `${threadId}-${spilled++}.json`);
-  writeFileSync(place, JSON.stringify(vendor));
-  state.kept.set(file, place);
+  const bytes = Buffer.from(JSON.stringify(vendor), "utf8");
+  writeSync(state.spill.descriptor, bytes, 0, bytes.length, state.spill.size);
+  state.kept.set(file, { offset: state.spill.size, length: bytes.length });
+  state.spill.size += bytes.length;
 }
 function dropKeptVendors(run) {
+  const spill = runs.get(run)?.spill;
+  if (spill) closeSync(spill.descriptor);
   runs.delete(run);
 }
 function stateFor(job, rubric) {
   let state = runs.get(job.run);
   if (!state) {
-    state = { kept: /* @__PURE__ */ new Map(), buildView: createVendorViewBuilder(rubric, job.language) };
+    const spill = job.spill === null ? null : { descriptor: openSync(path3.join(job.spill, `${threadId}-${job.run}`), "w+"), size: 0 };
+    state = { kept: /* @__PURE__ */ new Map(), buildView: createVendorViewBuilder(rubric, job.language), spill };
     runs.set(job.run, state);
   }
   return state;
 }
-var runs, spilled;
+var runs;
 var init_prepare_files = __esm({
   "action/src/shell/prepare-files.ts"() {
     "use strict";
@@ -32226,12 +32234,11 @@ var init_prepare_files = __esm({
     init_summarise_score();
     init_read_workspace();
     runs = /* @__PURE__ */ new Map();
-    spilled = 0;
   }
 });
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants, linkSync, mkdirSync, openSync as openSync2, readFileSync as readFileSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import { mkdir as mkdir2, rename, rm } from "node:fs/promises";
 import path4 from "node:path";
 async function stageReports(root, reportsPath) {
@@ -32280,11 +32287,11 @@ function writeStagedFile(staging, file) {
 function writeStagedParts(staging, file, parts) {
   const destination = path4.resolve(staging.folder, file);
   if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
-  const descriptor = openSync(destination, "w");
+  const descriptor = openSync2(destination, "w");
   try {
-    for (const part of parts) writeSync(descriptor, part);
+    for (const part of parts) writeSync2(descriptor, part);
   } finally {
-    closeSync(descriptor);
+    closeSync2(descriptor);
   }
 }
 function placeFile(live, destination, content) {
@@ -32296,21 +32303,21 @@ function placeFile(live, destination, content) {
       if (error.code === "ENOENT") throw error;
     }
   }
-  writeFileSync2(destination, content, "utf8");
+  writeFileSync(destination, content, "utf8");
 }
 function readLiveFile(live) {
   let descriptor;
   try {
-    descriptor = openSync(live, constants.O_RDONLY | constants.O_NOFOLLOW);
+    descriptor = openSync2(live, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
     return null;
   }
   try {
-    return readFileSync3(descriptor, "utf8");
+    return readFileSync2(descriptor, "utf8");
   } catch {
     return null;
   } finally {
-    closeSync(descriptor);
+    closeSync2(descriptor);
   }
 }
 var init_write_reports = __esm({
@@ -32364,7 +32371,7 @@ __export(render_on_threads_exports, {
   writePreparedReports: () => writePreparedReports
 });
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 async function prepareProject(listing, pool, options) {
@@ -32454,7 +32461,7 @@ function groupBy(items, keyOf) {
 }
 function release(run, spill) {
   dropKeptVendors(run);
-  if (spill) rmSync2(spill, { recursive: true, force: true });
+  if (spill) rmSync(spill, { recursive: true, force: true });
 }
 var SPILL_FROM;
 var init_render_on_threads = __esm({
