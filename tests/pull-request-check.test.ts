@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { assembleSides, pathsOnSide, toSide } from '../action/src/core/compare/assemble-sides.js';
 import type { SideFiles } from '../action/src/core/compare/assemble-sides.js';
 import { checkSources } from '../action/src/core/check-sources.js';
-import { checkPullRequest } from '../action/src/core/compare/check-pull-request.js';
+import { checkPullRequest, workOutKnownChecks } from '../action/src/core/compare/check-pull-request.js';
 import { selectChanges } from '../action/src/core/compare/select-changes.js';
 import type { SourceFile } from '../action/src/core/parse-yaml.js';
 import { scoreProject } from '../action/src/core/score-project.js';
@@ -189,6 +189,17 @@ describe('checkPullRequest with the base branch committed scores', () => {
     expect(rank(reusing, 'head')).toEqual(rank(fresh, 'head'));
     expect(reusing.head.findings).toEqual(fresh.head.findings);
     expect(reusing.changedVendorIds).toEqual(['starriver-rtc']);
+  });
+
+  it('takes the rubric check and the blobs worked out while waiting for GitHub, and comes to the same result', () => {
+    const known = workOutKnownChecks(sides.base);
+    parsed.length = 0;
+
+    const withKnown = checkPullRequest(sides, changes, 'rubric.yaml', committed, known);
+
+    // The rubric was checked beforehand: only the changed file is parsed, once per side.
+    expect(parsed).toEqual(['vendors/starriver-rtc.yaml', 'vendors/starriver-rtc.yaml']);
+    expect(withKnown).toEqual(checkPullRequest(sides, changes, 'rubric.yaml', committed));
   });
 
   it('parses a file whose bytes the report did not score, and everything under another engine, schema or rubric', () => {

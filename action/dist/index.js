@@ -58723,12 +58723,12 @@ ${body}`;
 }
 
 // action/src/core/compare/reuse-scores.ts
-function reuseScores(committed, rubric, sources) {
+function reuseScores(committed, rubric, sources, blobOf = (source) => computeBlobSha(source.text)) {
   const entries = readEntries(committed, rubric);
   if (!entries) return [];
   return sources.flatMap((source) => {
     const entry = entries.get(source.path);
-    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
+    return entry && entry.blob === blobOf(source) ? [entry.score] : [];
   });
 }
 function readEntries(committed, rubric) {
@@ -58747,10 +58747,17 @@ function readEntries(committed, rubric) {
 }
 
 // action/src/core/compare/check-pull-request.ts
-function checkPullRequest(sides, changes, rubricPath, committed = null) {
+function workOutKnownChecks(side) {
+  return {
+    rubrics: new Map(side.rubric ? [[side.rubric, checkRubricSource(side.rubric)]] : []),
+    blobs: new Map(side.vendors.map((source) => [source, computeBlobSha(source.text)]))
+  };
+}
+var NOTHING_KNOWN = { rubrics: /* @__PURE__ */ new Map(), blobs: /* @__PURE__ */ new Map() };
+function checkPullRequest(sides, changes, rubricPath, committed = null, known = NOTHING_KNOWN) {
   const rubricChanged = changes.rubric !== null;
   const touched = new Set(changes.vendors.flatMap((change2) => [change2.base, change2.head]).filter((file) => file !== null));
-  const rubrics = /* @__PURE__ */ new Map();
+  const rubrics = new Map(known.rubrics);
   const checkRubricOnce = (source) => {
     let checked = rubrics.get(source);
     if (!checked) {
@@ -58760,7 +58767,12 @@ function checkPullRequest(sides, changes, rubricPath, committed = null) {
     return checked;
   };
   const baseRubric = sides.base.rubric && checkRubricOnce(sides.base.rubric);
-  const reused = !rubricChanged && baseRubric?.rubric ? reuseScores(committed, baseRubric.rubric, sides.base.vendors.filter((source) => !touched.has(source.path))) : [];
+  const reused = !rubricChanged && baseRubric?.rubric ? reuseScores(
+    committed,
+    baseRubric.rubric,
+    sides.base.vendors.filter((source) => !touched.has(source.path)),
+    (source) => known.blobs.get(source) ?? computeBlobSha(source.text)
+  ) : [];
   const reusedFiles = new Set(reused.map((score) => score.file));
   const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);
   const changed = checkSide(sides.head, rubricPath, checkRubricOnce);
@@ -59174,7 +59186,7 @@ async function runPullRequest(run2) {
     { doing: "list the pull request's files", permission: "pull-requests: read" },
     () => listChangedFiles(run2.octokit, pull)
   );
-  const checkout = readCheckoutSide(run2.root, config);
+  const checkout = readCheckoutSide(run2.root, config).then((side) => ({ side, known: workOutKnownChecks(side) }));
   checkout.catch(() => void 0);
   const listed = await listing;
   const changes = selectChanges(listed.files, config);
@@ -59236,7 +59248,7 @@ async function reviewChanges(run2, config, { changes, event, checkout, trustsSco
   const localSide = run2.eventName === "pull_request_target" ? "base" : "head";
   const remoteSide = localSide === "base" ? "head" : "base";
   const remoteSha = remoteSide === "head" ? event.headSha : event.baseSha;
-  const [local, read, committed] = await Promise.all([
+  const [{ side: local, known }, read, committed] = await Promise.all([
     checkout,
     explainFailure(
       { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
@@ -59245,7 +59257,7 @@ async function reviewChanges(run2, config, { changes, event, checkout, trustsSco
     trustsScores ? readCommittedScores(run2.root, config.reports) : null
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
-  const check = checkPullRequest(sides, changes, config.rubric, committed);
+  const check = checkPullRequest(sides, changes, config.rubric, committed, known);
   if (check.reused.length) info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
   const base = scoreSide(check.base, check.reused, run2.today);
   const head = scoreSide(check.head, check.reused, run2.today);

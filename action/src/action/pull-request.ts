@@ -6,7 +6,8 @@ import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sid
 import type { SideFiles } from '../core/compare/assemble-sides.js';
 import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody } from '../core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../core/compare/build-review-body.js';
-import { checkPullRequest } from '../core/compare/check-pull-request.js';
+import { checkPullRequest, workOutKnownChecks } from '../core/compare/check-pull-request.js';
+import type { KnownChecks } from '../core/compare/check-pull-request.js';
 import { compareReports } from '../core/compare/compare-reports.js';
 import type { ReportComparison } from '../core/compare/compare-reports.js';
 import { COMMENT_TEMPLATE, compileCommentTemplate } from '../core/compare/compile-comment-template.js';
@@ -38,6 +39,12 @@ interface PullRequestEvent {
   headSha: string;
 }
 
+/** The checked-out side, and what was worked out about it while GitHub answered. */
+interface CheckoutSide {
+  side: SideFiles;
+  known: KnownChecks;
+}
+
 interface ChangeReview {
   findings: Finding[];
   comparison: ReportComparison | null;
@@ -64,8 +71,9 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const listing = explainFailure({ doing: "list the pull request's files", permission: 'pull-requests: read' }, () =>
     listChangedFiles(run.octokit, pull),
   );
-  // The checkout is read while GitHub answers: one does not need the other. Unused when nothing relevant changed.
-  const checkout = readCheckoutSide(run.root, config);
+  // The checkout is read, its rubric checked and its blobs hashed while GitHub answers: none of it needs the
+  // pull request's files. Unused when nothing relevant changed.
+  const checkout = readCheckoutSide(run.root, config).then((side) => ({ side, known: workOutKnownChecks(side) }));
   checkout.catch(() => undefined);
   const listed = await listing;
   const changes = selectChanges(listed.files, config);
@@ -146,14 +154,14 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
 async function reviewChanges(
   run: RunContext,
   config: ProjectConfig,
-  { changes, event, checkout, trustsScores }: { changes: SelectedChanges; event: PullRequestEvent; checkout: Promise<SideFiles>; trustsScores: boolean },
+  { changes, event, checkout, trustsScores }: { changes: SelectedChanges; event: PullRequestEvent; checkout: Promise<CheckoutSide>; trustsScores: boolean },
   onRemoteRead: () => void,
 ): Promise<ChangeReview> {
   // Under pull_request_target the checkout is the base; the head is read as data, never checked out.
   const localSide = run.eventName === 'pull_request_target' ? 'base' : 'head';
   const remoteSide = localSide === 'base' ? 'head' : 'base';
   const remoteSha = remoteSide === 'head' ? event.headSha : event.baseSha;
-  const [local, read, committed] = await Promise.all([
+  const [{ side: local, known }, read, committed] = await Promise.all([
     checkout,
     explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
       readCommitFiles(run.octokit, { ...run.repo, sha: remoteSha }, pathsOnSide(changes, remoteSide)),
@@ -161,7 +169,7 @@ async function reviewChanges(
     trustsScores ? readCommittedScores(run.root, config.reports) : null,
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
-  const check = checkPullRequest(sides, changes, config.rubric, committed);
+  const check = checkPullRequest(sides, changes, config.rubric, committed, known);
   if (check.reused.length) core.info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
   const base = scoreSide(check.base, check.reused, run.today);
   const head = scoreSide(check.head, check.reused, run.today);

@@ -7,6 +7,7 @@ import { checkRubricSource, checkVendorSource, combineChecks } from '../check-so
 import type { CheckResult, LoadedVendor, RubricCheck } from '../check-sources.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../check-vendor-rules.js';
 import type { VendorIdentity } from '../check-vendor-rules.js';
+import { computeBlobSha } from '../compute-blob-sha.js';
 import { compareFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { SourceFile } from '../parse-yaml.js';
@@ -28,12 +29,37 @@ export interface PullRequestCheck {
   preexisting: number;
 }
 
+/**
+ * What can be worked out about the checkout's files before the pull request's changes are known, which the
+ * shell does while it waits for GitHub: the rubric checked, and every file's blob SHA. Keyed by the very
+ * SourceFile objects that then go into checkPullRequest.
+ */
+export interface KnownChecks {
+  rubrics: ReadonlyMap<SourceFile, RubricCheck>;
+  blobs: ReadonlyMap<SourceFile, string>;
+}
+
+export function workOutKnownChecks(side: SideFiles): KnownChecks {
+  return {
+    rubrics: new Map(side.rubric ? [[side.rubric, checkRubricSource(side.rubric)]] : []),
+    blobs: new Map(side.vendors.map((source) => [source, computeBlobSha(source.text)])),
+  };
+}
+
+const NOTHING_KNOWN: KnownChecks = { rubrics: new Map(), blobs: new Map() };
+
 /** `committed` is the base's reports/scores.json as parsed JSON, when the shell could trust one. */
-export function checkPullRequest(sides: PullRequestSides, changes: SelectedChanges, rubricPath: string, committed: unknown = null): PullRequestCheck {
+export function checkPullRequest(
+  sides: PullRequestSides,
+  changes: SelectedChanges,
+  rubricPath: string,
+  committed: unknown = null,
+  known: KnownChecks = NOTHING_KNOWN,
+): PullRequestCheck {
   const rubricChanged = changes.rubric !== null;
   const touched = new Set(changes.vendors.flatMap((change) => [change.base, change.head]).filter((file) => file !== null));
   // One rubric file is checked once, even when both sides have it.
-  const rubrics = new Map<SourceFile, RubricCheck>();
+  const rubrics = new Map<SourceFile, RubricCheck>(known.rubrics);
   const checkRubricOnce = (source: SourceFile): RubricCheck => {
     let checked = rubrics.get(source);
     if (!checked) {
@@ -47,7 +73,12 @@ export function checkPullRequest(sides: PullRequestSides, changes: SelectedChang
   // A new rubric rescores every vendor: committed entries only stand for files the base rubric scores as before.
   const reused =
     !rubricChanged && baseRubric?.rubric
-      ? reuseScores(committed, baseRubric.rubric, sides.base.vendors.filter((source) => !touched.has(source.path)))
+      ? reuseScores(
+          committed,
+          baseRubric.rubric,
+          sides.base.vendors.filter((source) => !touched.has(source.path)),
+          (source) => known.blobs.get(source) ?? computeBlobSha(source.text),
+        )
       : [];
   const reusedFiles = new Set(reused.map((score) => score.file));
   const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);

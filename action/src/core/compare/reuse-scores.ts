@@ -14,12 +14,17 @@ import { describeEngine, describeRubric } from '../score/describe-sources.js';
  * flags of the day it was scored: a pull request shows the flags of the vendors it changes, which are always
  * scored afresh, and only the totals and ranks of the others.
  */
-export function reuseScores(committed: unknown, rubric: Rubric, sources: readonly SourceFile[]): VendorSummary[] {
+export function reuseScores(
+  committed: unknown,
+  rubric: Rubric,
+  sources: readonly SourceFile[],
+  blobOf: (source: SourceFile) => string = (source) => computeBlobSha(source.text),
+): VendorSummary[] {
   const entries = readEntries(committed, rubric);
   if (!entries) return [];
   return sources.flatMap((source) => {
     const entry = entries.get(source.path);
-    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
+    return entry && entry.blob === blobOf(source) ? [entry.score] : [];
   });
 }
 
