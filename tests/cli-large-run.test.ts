@@ -10,7 +10,7 @@ import { runCli } from '../action/src/cli/main.js';
 import { buildReports } from '../action/src/core/build-reports.js';
 import type { Rubric } from '../action/src/core/rubric-types.js';
 import { listProject, loadProject } from '../action/src/shell/load-project.js';
-import { PARALLEL_FROM, PipelinePool } from '../action/src/shell/pipeline-pool.js';
+import { LARGE_RUN_FROM, PARALLEL_FROM, PipelinePool } from '../action/src/shell/pipeline-pool.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 import { prepareProject, releasePreparedProject, writePreparedReports } from '../action/src/shell/render-on-threads.js';
 import { generateVendorFiles, isBroken, vendorPath } from '../scripts/bench/generate-vendors.js';
@@ -29,8 +29,8 @@ beforeAll(() => {
 });
 afterAll(() => project.remove());
 
-function runBundle(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+function runBundle(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -160,6 +160,29 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       rmSync(spilled, { recursive: true, force: true });
     }
   });
+
+  it(`renders a run of ${LARGE_RUN_FROM} files (workers only, prepared vendors on disk) as one thread does`, async () => {
+    const large = createTempProject({ vendors: false });
+    const oneThread = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    const ownTemp = mkdtempSync(path.join(tmpdir(), 'vendor-review-tmp-'));
+    try {
+      for (const [file, text] of Object.entries(generateVendorFiles({ count: LARGE_RUN_FROM }))) large.write(file, text);
+      cpSync(large.root, oneThread, { recursive: true });
+
+      const bundled = runBundle(['run', '--as-of', TODAY], large.root, { TMPDIR: ownTemp });
+      const inProcess = await runCliCaptured(['run', '--as-of', TODAY], oneThread);
+
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout).toBe(inProcess.stdout);
+      expect(readTree(path.join(large.root, 'reports'))).toEqual(readTree(path.join(oneThread, 'reports')));
+      // The spill folder is gone with the run.
+      expect(readdirSync(ownTemp)).toEqual([]);
+    } finally {
+      large.remove();
+      rmSync(oneThread, { recursive: true, force: true });
+      rmSync(ownTemp, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('stops a render on the first template error in page order, from whichever thread, and writes nothing', () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));

@@ -24198,6 +24198,155 @@ var init_pipeline_messages = __esm({
   }
 });
 
+// action/src/shell/pipeline-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function countProgress(total, onProgress) {
+  let done = 0;
+  return (finished) => {
+    done += finished;
+    onProgress?.(done, total);
+  };
+}
+var PARALLEL_FROM, LARGE_RUN_FROM, WORKER_ENTRY, CHUNK_SIZE, SMALL_HEAP, LARGE_RUN_HEAP, IN_FLIGHT, HERE, PipelinePool;
+var init_pipeline_pool = __esm({
+  "action/src/shell/pipeline-pool.ts"() {
+    "use strict";
+    init_pipeline_messages();
+    PARALLEL_FROM = 200;
+    LARGE_RUN_FROM = 2e3;
+    WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
+    CHUNK_SIZE = 16;
+    SMALL_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+    LARGE_RUN_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+    IN_FLIGHT = 2;
+    HERE = -1;
+    PipelinePool = class _PipelinePool {
+      constructor(workers, works) {
+        this.workers = workers;
+        this.works = works;
+        for (const worker of workers) {
+          worker.on("message", (message) => this.settle(message));
+          worker.on("error", (error) => this.failAll(error));
+          worker.on("exit", (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
+        }
+      }
+      workers;
+      works;
+      pending = /* @__PURE__ */ new Map();
+      nextId = 0;
+      /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
+      broken = null;
+      /**
+       * A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker.
+       * `checkOnly`: the workers will only check files, keeping nothing (see SMALL_HEAP).
+       */
+      static open(files, options = {}) {
+        const parallel = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY);
+        const large = parallel && !options.checkOnly && files >= LARGE_RUN_FROM;
+        const count = parallel ? availableParallelism() - (large ? 0 : 1) : 0;
+        const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : large ? { resourceLimits: LARGE_RUN_HEAP } : {};
+        return new _PipelinePool(
+          Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)),
+          !large
+        );
+      }
+      /**
+       * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
+       * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
+       * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
+       */
+      async run(kind, job, items, runHere, options = {}) {
+        return (await this.runPlaced(kind, job, items, runHere, options)).results;
+      }
+      /**
+       * Like run, and says which thread ran each item: `threads[i]` is the index of the worker that ran items[i], or
+       * HERE. Work that leaves something on its thread (a prepared vendor) goes back there with runOn.
+       */
+      runPlaced(kind, job, items, runHere, options = {}) {
+        for (const worker of this.workers) worker.postMessage({ type: "job", kind, job });
+        const progress = countProgress(items.length, options.onProgress);
+        return this.schedule(kind, this.workers, items, this.works ? runHere : null, options.inFlight ?? IN_FLIGHT, progress);
+      }
+      /**
+       * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
+       * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's.
+       */
+      async runOn(kind, job, own, runHere, options = {}) {
+        const inFlight = options.inFlight ?? IN_FLIGHT;
+        const total = this.workers.reduce((sum2, _worker, index) => sum2 + own(index).length, own(HERE).length);
+        const progress = countProgress(total, options.onProgress);
+        const runs2 = this.workers.map((worker, index) => {
+          worker.postMessage({ type: "job", kind, job });
+          return this.schedule(kind, [worker], own(index), null, inFlight, progress);
+        });
+        runs2.push(this.schedule(kind, [], own(HERE), runHere, inFlight, progress));
+        return (await Promise.all(runs2)).flatMap((placed) => placed.results);
+      }
+      async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+      }
+      /** Hands out `items` in chunks from one queue to `workers` and, given `runHere`, to this thread. */
+      async schedule(kind, workers, items, runHere, inFlight, progress) {
+        const chunks = [];
+        for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
+        const results = [];
+        const ranOn = [];
+        const failures = [];
+        let next = 0;
+        const take = async (thread, run) => {
+          while (next < chunks.length) {
+            const index = next++;
+            ranOn[index] = thread;
+            try {
+              results[index] = await run(chunks[index]);
+            } catch (error) {
+              failures.push({ index, error });
+            }
+            progress(chunks[index].length);
+          }
+        };
+        const remote = workers.flatMap(
+          (worker) => Array.from(
+            { length: Math.min(inFlight, chunks.length) },
+            () => take(this.workers.indexOf(worker), (chunk) => this.request(worker, { type: "chunk", kind, id: this.nextId++, items: chunk }))
+          )
+        );
+        const here = runHere && take(HERE, async (chunk) => {
+          const output = await runHere(chunk);
+          await new Promise((resolve2) => setImmediate(resolve2));
+          return output;
+        });
+        await Promise.all([here, ...remote]);
+        const first = failures.sort((a, b) => a.index - b.index)[0];
+        if (first) throw first.error;
+        return { results: results.flat(), threads: chunks.flatMap((chunk, index) => chunk.map(() => ranOn[index])) };
+      }
+      request(worker, message) {
+        return new Promise((resolve2, reject) => {
+          if (this.broken) return reject(this.broken);
+          this.pending.set(message.id, { resolve: resolve2, reject });
+          worker.postMessage(message);
+        });
+      }
+      settle(message) {
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        this.pending.delete(message.id);
+        if ("error" in message) pending.reject(reviveError(message.error));
+        else pending.resolve(message.result);
+      }
+      failAll(error) {
+        this.broken ??= error;
+        for (const pending of this.pending.values()) pending.reject(error);
+        this.pending.clear();
+      }
+    };
+  }
+});
+
 // action/src/core/score/rank-vendors.ts
 function rankKeyOf(score, minCoverage) {
   return {
@@ -32475,11 +32624,12 @@ var init_render_on_threads = __esm({
     init_rank_vendors();
     init_robustness();
     init_pipeline_messages();
+    init_pipeline_pool();
     init_prepare_files();
     init_read_workspace();
     init_render_pages();
     init_write_reports();
-    SPILL_FROM = 2e3;
+    SPILL_FROM = LARGE_RUN_FROM;
   }
 });
 
@@ -32520,141 +32670,8 @@ async function checkFiles(job, files) {
   });
 }
 
-// action/src/shell/pipeline-pool.ts
-init_pipeline_messages();
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_FROM = 200;
-var WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
-var CHUNK_SIZE = 16;
-var SMALL_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
-var IN_FLIGHT = 2;
-var HERE = -1;
-function countProgress(total, onProgress) {
-  let done = 0;
-  return (finished) => {
-    done += finished;
-    onProgress?.(done, total);
-  };
-}
-var PipelinePool = class _PipelinePool {
-  constructor(workers) {
-    this.workers = workers;
-    for (const worker of workers) {
-      worker.on("message", (message) => this.settle(message));
-      worker.on("error", (error) => this.failAll(error));
-      worker.on("exit", (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
-    }
-  }
-  workers;
-  pending = /* @__PURE__ */ new Map();
-  nextId = 0;
-  /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
-  broken = null;
-  /**
-   * A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker.
-   * `checkOnly`: the workers will only check files, keeping nothing (see SMALL_HEAP).
-   */
-  static open(files, options = {}) {
-    const count = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() - 1 : 0;
-    const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : {};
-    return new _PipelinePool(Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)));
-  }
-  /**
-   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
-   * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
-   * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
-   */
-  async run(kind, job, items, runHere, options = {}) {
-    return (await this.runPlaced(kind, job, items, runHere, options)).results;
-  }
-  /**
-   * Like run, and says which thread ran each item: `threads[i]` is the index of the worker that ran items[i], or
-   * HERE. Work that leaves something on its thread (a prepared vendor) goes back there with runOn.
-   */
-  runPlaced(kind, job, items, runHere, options = {}) {
-    for (const worker of this.workers) worker.postMessage({ type: "job", kind, job });
-    const progress = countProgress(items.length, options.onProgress);
-    return this.schedule(kind, this.workers, items, runHere, options.inFlight ?? IN_FLIGHT, progress);
-  }
-  /**
-   * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
-   * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's.
-   */
-  async runOn(kind, job, own, runHere, options = {}) {
-    const inFlight = options.inFlight ?? IN_FLIGHT;
-    const total = this.workers.reduce((sum2, _worker, index) => sum2 + own(index).length, own(HERE).length);
-    const progress = countProgress(total, options.onProgress);
-    const runs2 = this.workers.map((worker, index) => {
-      worker.postMessage({ type: "job", kind, job });
-      return this.schedule(kind, [worker], own(index), null, inFlight, progress);
-    });
-    runs2.push(this.schedule(kind, [], own(HERE), runHere, inFlight, progress));
-    return (await Promise.all(runs2)).flatMap((placed) => placed.results);
-  }
-  async close() {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-  /** Hands out `items` in chunks from one queue to `workers` and, given `runHere`, to this thread. */
-  async schedule(kind, workers, items, runHere, inFlight, progress) {
-    const chunks = [];
-    for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
-    const results = [];
-    const ranOn = [];
-    const failures = [];
-    let next = 0;
-    const take = async (thread, run) => {
-      while (next < chunks.length) {
-        const index = next++;
-        ranOn[index] = thread;
-        try {
-          results[index] = await run(chunks[index]);
-        } catch (error) {
-          failures.push({ index, error });
-        }
-        progress(chunks[index].length);
-      }
-    };
-    const remote = workers.flatMap(
-      (worker) => Array.from(
-        { length: Math.min(inFlight, chunks.length) },
-        () => take(this.workers.indexOf(worker), (chunk) => this.request(worker, { type: "chunk", kind, id: this.nextId++, items: chunk }))
-      )
-    );
-    const here = runHere && take(HERE, async (chunk) => {
-      const output = await runHere(chunk);
-      await new Promise((resolve2) => setImmediate(resolve2));
-      return output;
-    });
-    await Promise.all([here, ...remote]);
-    const first = failures.sort((a, b) => a.index - b.index)[0];
-    if (first) throw first.error;
-    return { results: results.flat(), threads: chunks.flatMap((chunk, index) => chunk.map(() => ranOn[index])) };
-  }
-  request(worker, message) {
-    return new Promise((resolve2, reject) => {
-      if (this.broken) return reject(this.broken);
-      this.pending.set(message.id, { resolve: resolve2, reject });
-      worker.postMessage(message);
-    });
-  }
-  settle(message) {
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    this.pending.delete(message.id);
-    if ("error" in message) pending.reject(reviveError(message.error));
-    else pending.resolve(message.result);
-  }
-  failAll(error) {
-    this.broken ??= error;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
-  }
-};
-
 // action/src/shell/load-project.ts
+init_pipeline_pool();
 init_read_workspace();
 async function listProject(root, paths = []) {
   const workspace = await openWorkspace(root);
@@ -32963,6 +32980,7 @@ init_suggest();
 
 // action/src/cli/load-valid-project.ts
 init_findings();
+init_pipeline_pool();
 async function withValidProject(io, asOf, use) {
   return withValidProjectLoaded(
     io,

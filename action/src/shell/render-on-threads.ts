@@ -23,6 +23,7 @@ import { rankVendors } from '../core/score/rank-vendors.js';
 import { assessRobustness } from '../core/score/robustness.js';
 import type { ProjectListing } from './load-project.js';
 import { reviveError } from './pipeline-messages.js';
+import { LARGE_RUN_FROM } from './pipeline-pool.js';
 import type { PipelinePool, Progress } from './pipeline-pool.js';
 import { dropKeptVendors, prepareFiles, viewOverviews } from './prepare-files.js';
 import type { PrepareJob, PreparedVendor } from './prepare-files.js';
@@ -45,8 +46,8 @@ export interface PreparedProject {
   spill: string | null;
 }
 
-/** From this many vendor files the threads keep prepared vendors on disk (see PrepareJob.spill). */
-export const SPILL_FROM = 2000;
+/** From this many vendor files (a large run) the threads keep prepared vendors on disk (see PrepareJob.spill). */
+export const SPILL_FROM = LARGE_RUN_FROM;
 
 export async function prepareProject(
   listing: ProjectListing,
