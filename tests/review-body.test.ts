@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, redactOptionsFromEnv } from '../action/src/action/redact.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody } from '../action/src/core/compare/build-review-body.js';
+import { checkRubricSource } from '../action/src/core/check-sources.js';
+import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles } from '../action/src/core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../action/src/core/compare/build-review-body.js';
 import type { ReportComparison, VendorComparison } from '../action/src/core/compare/compare-reports.js';
 import { compileCommentTemplate } from '../action/src/core/compare/compile-comment-template.js';
@@ -52,7 +53,9 @@ function review(vendors: VendorComparison[], findings: Finding[] = [], rubricCha
     ranking: rubricChanged ? vendors.map((v) => ({ id: v.id, name: v.name, rank: v.rank, total: v.total })) : [],
     scoreDrops: [],
   };
-  return { findings, comparison, preexisting: 0, notices: [], headSha: 'abc1234', runUrl: 'https://github.com/o/r/actions/runs/1' };
+  // No titles: rows name dimensions, gates and criteria by id, as a rubric that lacks one would.
+  const titles = { dimensions: {}, gates: {}, criteria: {} };
+  return { findings, comparison, preexisting: 0, notices: [], headSha: 'abc1234', runUrl: 'https://github.com/o/r/actions/runs/1', titles };
 }
 
 describe('buildReviewBody', () => {
@@ -157,6 +160,31 @@ describe('the review in the configured language', () => {
     expect(buildReviewBody(render, { ...fullReview(), findings: [finding(1, 'warning')] }, COMMENT_LIMIT).body).toContain(
       '\nThe vendor files and the rubric this pull request changes are valid, with 1 warning(s).\n',
     );
+  });
+
+  it("names dimensions, gates and criteria by the rubric's titles, in the review's language", () => {
+    const rubric = checkRubricSource({ path: 'rubric.yaml', text: readFileSync(path.join(REPO_ROOT, 'rubric.yaml'), 'utf8') }).rubric!;
+    const vendor: VendorComparison = {
+      ...changed('t'),
+      dimensions: [{ dimension: 'response-time', before: 50, after: 60, delta: 10 }],
+      gates: [{ gate: 'urgent-escalation-channel', before: 'unknown', after: 'pass' }],
+      newFlags: [{ kind: 'evaluator-disagreement', criterion: 'support-professionalism', min: 1, max: 5, evaluators: ['a', 'b'] }],
+    };
+    const titled = (language: Language) => ({ ...review([vendor]), titles: collectRubricTitles([rubric], language) });
+
+    const english = lines(buildReviewBody(render, titled('en'), COMMENT_LIMIT).body);
+    const chinese = lines(buildReviewBody(renderIn('zh-CN'), titled('zh-CN'), COMMENT_LIMIT).body);
+
+    expect(english).toEqual(
+      expect.arrayContaining([
+        '| Response time | 50.0 | 60.0 | +10.0 |',
+        '| Gate An urgent escalation channel exists | ❔ unknown | ✅ pass | |',
+        '- Evaluators disagree on Professionalism of answers: ratings from 1 to 5 (a, b).',
+      ]),
+    );
+    expect(chinese).toEqual(expect.arrayContaining(['| 响应时效 | 50.0 | 60.0 | +10.0 |']));
+    expect(chinese.join('\n')).toMatch(/否决项 .*紧急/);
+    expect(chinese.join('\n')).toContain('回复的专业程度');
   });
 
   it('speaks Chinese in zh-CN, with no English fixed text left', () => {

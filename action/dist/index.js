@@ -58660,6 +58660,17 @@ function toSide(read, changes, side, rubricPath) {
 var STICKY_MARKER = "<!-- vendor-review:sticky -->";
 var COMMENT_LIMIT = { max: 65536, measure: (text2) => text2.length };
 var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text2) => Buffer.byteLength(text2, "utf8") };
+function collectRubricTitles(rubrics, language) {
+  const titles = { dimensions: {}, gates: {}, criteria: {} };
+  for (const rubric of [...rubrics].reverse()) {
+    for (const dimension of rubric?.dimensions ?? []) {
+      titles.dimensions[dimension.id] = dimension.title[language];
+      for (const criterion of dimension.criteria) titles.criteria[criterion.id] = criterion.title[language];
+    }
+    for (const gate of rubric?.gates ?? []) titles.gates[gate.id] = gate.title[language];
+  }
+  return titles;
+}
 var TRIM_ORDER = ["vendors", "ranking", "findings"];
 function buildReviewBody(render, review, limit) {
   const keep = {
@@ -58709,6 +58720,12 @@ function toView(review, keep, cut) {
     rubricChanged: comparison?.rubricChanged ?? false,
     vendors: vendors.slice(0, keep.vendors).map((vendor) => ({
       ...vendor,
+      dimensions: vendor.dimensions.map((change2) => ({ ...change2, title: review.titles.dimensions[change2.dimension] ?? change2.dimension })),
+      gates: vendor.gates.map((change2) => ({ ...change2, title: review.titles.gates[change2.gate] ?? change2.gate })),
+      // A disagreement names its criterion by title, as the comparison does.
+      newFlags: vendor.newFlags.map(
+        (flag) => flag.kind === "evaluator-disagreement" ? { ...flag, criterion: review.titles.criteria[flag.criterion] ?? flag.criterion } : flag
+      ),
       resolvedFlagKinds: [...new Set(vendor.resolvedFlags.map((flag) => flag.kind))]
     })),
     ranking: ranking.slice(0, keep.ranking),
@@ -59200,7 +59217,14 @@ async function runPullRequest(run2) {
     ownComments = listOwnMarkedComments(run2.queries, pull, STICKY_MARKER);
     ownComments.catch(() => void 0);
   };
-  const reviewed = relevant ? await reviewChanges(run2, config, { changes, event, checkout, trustsScores: trustsCommittedScores(run2, config, listed) }, listComments) : { findings: [], comparison: null, preexisting: 0, head: null, notices: ["This pull request changes no vendor file and not the rubric."] };
+  const reviewed = relevant ? await reviewChanges(run2, config, { changes, event, checkout, trustsScores: trustsCommittedScores(run2, config, listed) }, listComments) : {
+    findings: [],
+    comparison: null,
+    preexisting: 0,
+    head: null,
+    notices: ["This pull request changes no vendor file and not the rubric."],
+    titles: collectRubricTitles([], config.language)
+  };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices] : reviewed.notices;
   const hidden = annotateFindings(findings);
@@ -59209,6 +59233,7 @@ async function runPullRequest(run2) {
     findings,
     comparison: reviewed.comparison,
     preexisting: reviewed.preexisting,
+    titles: reviewed.titles,
     notices,
     headSha: event.headSha,
     runUrl: run2.runUrl
@@ -59266,6 +59291,7 @@ async function reviewChanges(run2, config, { changes, event, checkout, trustsSco
     comparison: head ? compareReports(base, head, check.changedVendorIds, check.rubricChanged) : null,
     preexisting: check.preexisting,
     head,
+    titles: collectRubricTitles([check.head.rubric, check.base.rubric], config.language),
     notices: head ? [] : ["The head cannot be scored until its rubric is valid."]
   };
 }

@@ -4,8 +4,8 @@
 import * as core from '@actions/core';
 import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sides.js';
 import type { SideFiles } from '../core/compare/assemble-sides.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody } from '../core/compare/build-review-body.js';
-import type { Review, ReviewView } from '../core/compare/build-review-body.js';
+import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles } from '../core/compare/build-review-body.js';
+import type { Review, ReviewView, RubricTitles } from '../core/compare/build-review-body.js';
 import { checkPullRequest, workOutKnownChecks } from '../core/compare/check-pull-request.js';
 import type { KnownChecks } from '../core/compare/check-pull-request.js';
 import { compareReports } from '../core/compare/compare-reports.js';
@@ -51,6 +51,7 @@ interface ChangeReview {
   preexisting: number;
   head: Ranking | null;
   notices: string[];
+  titles: RubricTitles;
 }
 
 export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
@@ -92,7 +93,14 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   };
   const reviewed = relevant
     ? await reviewChanges(run, config, { changes, event, checkout, trustsScores: trustsCommittedScores(run, config, listed) }, listComments)
-    : { findings: [], comparison: null, preexisting: 0, head: null, notices: ['This pull request changes no vendor file and not the rubric.'] };
+    : {
+        findings: [],
+        comparison: null,
+        preexisting: 0,
+        head: null,
+        notices: ['This pull request changes no vendor file and not the rubric.'],
+        titles: collectRubricTitles([], config.language),
+      };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated
     ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices]
@@ -105,6 +113,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
     findings,
     comparison: reviewed.comparison,
     preexisting: reviewed.preexisting,
+    titles: reviewed.titles,
     notices,
     headSha: event.headSha,
     runUrl: run.runUrl,
@@ -178,6 +187,7 @@ async function reviewChanges(
     comparison: head ? compareReports(base, head, check.changedVendorIds, check.rubricChanged) : null,
     preexisting: check.preexisting,
     head,
+    titles: collectRubricTitles([check.head.rubric, check.base.rubric], config.language),
     notices: head ? [] : ['The head cannot be scored until its rubric is valid.'],
   };
 }

@@ -4,8 +4,9 @@
 // the end of its list, and the review says what was left out and where to read all of it. Those notices, like
 // every fixed sentence of the review, are the template's, so they follow the configured language.
 import type { Finding } from '../findings.js';
+import type { Language, Rubric } from '../rubric-types.js';
 import type { Flag } from '../score-types.js';
-import type { ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
+import type { DimensionChange, GateChange, ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
 import type { RenderComment } from './compile-comment-template.js';
 
 export const STICKY_MARKER = '<!-- vendor-review:sticky -->';
@@ -31,9 +32,34 @@ export interface Review {
   headSha: string;
   /** The workflow run, whose summary holds the whole review. */
   runUrl: string | null;
+  /** The rubric's titles in the review's language, for the ids scores carry. */
+  titles: RubricTitles;
 }
 
-export interface VendorView extends VendorComparison {
+/** Titles by id, in one language. */
+export interface RubricTitles {
+  dimensions: Readonly<Record<string, string>>;
+  gates: Readonly<Record<string, string>>;
+  criteria: Readonly<Record<string, string>>;
+}
+
+/** The titles of `rubrics` (the head's first: a title it changed is the one shown), in `language`. */
+export function collectRubricTitles(rubrics: ReadonlyArray<Rubric | null>, language: Language): RubricTitles {
+  const titles = { dimensions: {} as Record<string, string>, gates: {} as Record<string, string>, criteria: {} as Record<string, string> };
+  for (const rubric of [...rubrics].reverse()) {
+    for (const dimension of rubric?.dimensions ?? []) {
+      titles.dimensions[dimension.id] = dimension.title[language];
+      for (const criterion of dimension.criteria) titles.criteria[criterion.id] = criterion.title[language];
+    }
+    for (const gate of rubric?.gates ?? []) titles.gates[gate.id] = gate.title[language];
+  }
+  return titles;
+}
+
+export interface VendorView extends Omit<VendorComparison, 'dimensions' | 'gates'> {
+  /** `title`: the dimension's in the rubric, or its id when no rubric names it. */
+  dimensions: Array<DimensionChange & { title: string }>;
+  gates: Array<GateChange & { title: string }>;
   /** The kinds of the flags no longer raised, each once: the comment names them without their details. */
   resolvedFlagKinds: Array<Flag['kind']>;
 }
@@ -114,6 +140,12 @@ function toView(review: Review, keep: Record<Trimmable, number>, cut: boolean): 
     rubricChanged: comparison?.rubricChanged ?? false,
     vendors: vendors.slice(0, keep.vendors).map((vendor) => ({
       ...vendor,
+      dimensions: vendor.dimensions.map((change) => ({ ...change, title: review.titles.dimensions[change.dimension] ?? change.dimension })),
+      gates: vendor.gates.map((change) => ({ ...change, title: review.titles.gates[change.gate] ?? change.gate })),
+      // A disagreement names its criterion by title, as the comparison does.
+      newFlags: vendor.newFlags.map((flag) =>
+        flag.kind === 'evaluator-disagreement' ? { ...flag, criterion: review.titles.criteria[flag.criterion] ?? flag.criterion } : flag,
+      ),
       resolvedFlagKinds: [...new Set(vendor.resolvedFlags.map((flag) => flag.kind))],
     })),
     ranking: ranking.slice(0, keep.ranking),
