@@ -271,7 +271,7 @@ describe('what fails the check', () => {
 
     const run = await pr.run();
 
-    expect(run.code).toBe(0);
+    expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('Review comment: skipped.');
     expect(pr.github.comments.get(pr.number) ?? []).toEqual([]);
     expect(run.summary).toContain('changes no vendor file');

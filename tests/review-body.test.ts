@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, redactOptionsFromEnv } from '../action/src/action/redact.js';
 import { checkRubricSource } from '../action/src/core/check-sources.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles } from '../action/src/core/compare/build-review-body.js';
+import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles, noticeOf, noticeText } from '../action/src/core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../action/src/core/compare/build-review-body.js';
 import type { ReportComparison, VendorComparison } from '../action/src/core/compare/compare-reports.js';
 import { compileCommentTemplate } from '../action/src/core/compare/compile-comment-template.js';
@@ -82,7 +82,7 @@ describe('buildReviewBody', () => {
   });
 
   it('cuts the text itself when even the fixed parts are too long', () => {
-    const notices = [`${'é'.repeat(900)}`];
+    const notices = [noticeText('é'.repeat(900))];
     const { body, truncated } = buildReviewBody(render, { ...review([]), notices }, { max: 500, measure: SUMMARY_LIMIT.measure });
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(500);
@@ -116,7 +116,7 @@ function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
 /** Every part of the comment: each vendor status, flags, the ranking, findings of both severities, a notice. */
 function fullReview(): Review {
   const vendors = [flagged('f'), { ...changed('r'), status: 'removed' as const }, changed('c')];
-  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: ['A notice.'] };
+  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: [noticeText('A notice.'), noticeOf('pr.notice.files-truncated', 3000)] };
 }
 
 /** The words of every text in the data: what the comment may show that is not the catalogue's. */
@@ -135,6 +135,7 @@ describe('the review in the configured language', () => {
       expect.arrayContaining([
         '### Vendor review ❌',
         '**1 error(s) and 1 warning(s)** in the files this pull request changes: see **Findings** below, or the annotations on the changed files.',
+        '> GitHub lists only the first 3,000 files of a pull request; the files past those were not reviewed.',
         '#### Scores of the vendors this pull request changes',
         '| Vendor | Total | Change | Rank | Verdict |',
         '| Vendor f (new) | 60.0 | +10.0 | 1 (+1) | low risk |',
@@ -194,6 +195,7 @@ describe('the review in the configured language', () => {
       expect.arrayContaining([
         '### 供应商评审 ❌',
         '本拉取请求修改的文件中有 **1 个错误和 1 条警告**：请查看下方的“**发现的问题**”，或所改文件上的标注。',
+        '> GitHub 只列出拉取请求的前 3,000 个文件；其后的文件未经评审。',
         '#### 本拉取请求修改的供应商评分',
         '| 供应商 | 总分 | 变化 | 排名 | 结论 |',
         '| Vendor f（新增） | 60.0 | +10.0 | 1 (+1) | 低风险 |',
@@ -217,7 +219,7 @@ describe('the review in the configured language', () => {
       expect(body).not.toContain(english);
     }
     // Nor any other Latin word but those of the data, the hidden marker and the command the comment names.
-    const allowed = new Set([...wordsOf(data), 'vendor', 'review', 'sticky', 'npx', 'check', 'details', 'summary', 'sub']);
+    const allowed = new Set([...wordsOf(data), 'vendor', 'review', 'sticky', 'npx', 'check', 'details', 'summary', 'sub', 'GitHub']);
     expect(body.match(/[A-Za-z]{2,}/g)!.filter((word) => !allowed.has(word))).toEqual([]);
     expect(buildReviewBody(renderIn('zh-CN'), { ...data, findings: [] }, COMMENT_LIMIT).body).toContain('\n本拉取请求修改的供应商文件和评分规则均有效。\n');
   });
@@ -229,7 +231,7 @@ describe('the review in the configured language', () => {
     expect(body).toMatch(/\n>\n> - \d+ 家供应商的明细\n/);
     expect(body).not.toContain('shortened');
 
-    const cut = buildReviewBody(renderIn('zh-CN'), { ...review([]), notices: ['é'.repeat(900)] }, { max: 500, measure: SUMMARY_LIMIT.measure });
+    const cut = buildReviewBody(renderIn('zh-CN'), { ...review([]), notices: [noticeText('é'.repeat(900))] }, { max: 500, measure: SUMMARY_LIMIT.measure });
     expect(cut.body).toContain('\n> 本评论超出 GitHub 的长度限制，已被截断；完整评审见作业摘要。\n');
     expect(cut.body).not.toContain('cut short');
   });

@@ -48318,6 +48318,9 @@ var en = {
   "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
   "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
   "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
+  "pr.notice.no-changes": "This pull request changes no vendor file and not the rubric.",
+  "pr.notice.head-unscorable": "The head cannot be scored until its rubric is valid.",
+  "pr.notice.files-truncated": "GitHub lists only the first {count} files of a pull request; the files past those were not reviewed.",
   "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
   "pr.vendors-heading": "Scores of the vendors this pull request changes",
   "pr.vendor-added": "{name} (new)",
@@ -48642,6 +48645,9 @@ var zhCN = {
   "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
   "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
   "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
+  "pr.notice.no-changes": "\u672C\u62C9\u53D6\u8BF7\u6C42\u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55\u4F9B\u5E94\u5546\u6587\u4EF6\uFF0C\u4E5F\u6CA1\u6709\u4FEE\u6539\u8BC4\u5206\u89C4\u5219\u3002",
+  "pr.notice.head-unscorable": "\u8BC4\u5206\u89C4\u5219\u6709\u6548\u4E4B\u524D\uFF0C\u65E0\u6CD5\u4E3A\u4FEE\u6539\u540E\u7684\u7248\u672C\u8BA1\u5206\u3002",
+  "pr.notice.files-truncated": "GitHub \u53EA\u5217\u51FA\u62C9\u53D6\u8BF7\u6C42\u7684\u524D {count} \u4E2A\u6587\u4EF6\uFF1B\u5176\u540E\u7684\u6587\u4EF6\u672A\u7ECF\u8BC4\u5BA1\u3002",
   "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
   "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
   "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
@@ -58660,6 +58666,12 @@ function toSide(read, changes, side, rubricPath) {
 var STICKY_MARKER = "<!-- vendor-review:sticky -->";
 var COMMENT_LIMIT = { max: 65536, measure: (text2) => text2.length };
 var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text2) => Buffer.byteLength(text2, "utf8") };
+function noticeOf(message, count = null) {
+  return { message, count, text: null };
+}
+function noticeText(text2) {
+  return { message: null, count: null, text: text2 };
+}
 function collectRubricTitles(rubrics, language) {
   const titles = { dimensions: {}, gates: {}, criteria: {} };
   for (const rubric of [...rubrics].reverse()) {
@@ -59222,11 +59234,11 @@ async function runPullRequest(run2) {
     comparison: null,
     preexisting: 0,
     head: null,
-    notices: ["This pull request changes no vendor file and not the rubric."],
+    notices: [noticeOf("pr.notice.no-changes")],
     titles: collectRubricTitles([], config.language)
   };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
-  const notices = listed.truncated ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices] : reviewed.notices;
+  const notices = listed.truncated ? [noticeOf("pr.notice.files-truncated", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
   const hidden = annotateFindings(findings);
   if (hidden) info(`${hidden} more finding(s) are not annotated (GitHub shows 10 per step); the job summary lists them all.`);
   const review = {
@@ -59254,7 +59266,7 @@ async function runPullRequest(run2) {
     } catch (error2) {
       const reason = explainApiError(error2, { doing: "post the review comment", permission: "pull-requests: write" });
       warning(run2.redact(reason));
-      commentNotices.push(reason);
+      commentNotices.push(noticeText(reason));
     }
   }
   await writeSummary(run2.redact(buildReviewBody(render, { ...review, notices: [...notices, ...commentNotices] }, SUMMARY_LIMIT).body));
@@ -59292,7 +59304,7 @@ async function reviewChanges(run2, config, { changes, event, checkout, trustsSco
     preexisting: check.preexisting,
     head,
     titles: collectRubricTitles([check.head.rubric, check.base.rubric], config.language),
-    notices: head ? [] : ["The head cannot be scored until its rubric is valid."]
+    notices: head ? [] : [noticeOf("pr.notice.head-unscorable")]
   };
 }
 function scoreSide(result, reused, asOf) {

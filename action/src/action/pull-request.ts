@@ -4,8 +4,8 @@
 import * as core from '@actions/core';
 import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sides.js';
 import type { SideFiles } from '../core/compare/assemble-sides.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles } from '../core/compare/build-review-body.js';
-import type { Review, ReviewView, RubricTitles } from '../core/compare/build-review-body.js';
+import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles, noticeOf, noticeText } from '../core/compare/build-review-body.js';
+import type { Review, ReviewNotice, ReviewView, RubricTitles } from '../core/compare/build-review-body.js';
 import { checkPullRequest, workOutKnownChecks } from '../core/compare/check-pull-request.js';
 import type { KnownChecks } from '../core/compare/check-pull-request.js';
 import { compareReports } from '../core/compare/compare-reports.js';
@@ -50,7 +50,7 @@ interface ChangeReview {
   comparison: ReportComparison | null;
   preexisting: number;
   head: Ranking | null;
-  notices: string[];
+  notices: ReviewNotice[];
   titles: RubricTitles;
 }
 
@@ -98,12 +98,12 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
         comparison: null,
         preexisting: 0,
         head: null,
-        notices: ['This pull request changes no vendor file and not the rubric.'],
+        notices: [noticeOf('pr.notice.no-changes')],
         titles: collectRubricTitles([], config.language),
       };
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated
-    ? [`GitHub lists only the first ${MAX_LISTED_FILES} files of a pull request; the files past those were not reviewed.`, ...reviewed.notices]
+    ? [noticeOf('pr.notice.files-truncated', MAX_LISTED_FILES), ...reviewed.notices]
     : reviewed.notices;
 
   const hidden = annotateFindings(findings);
@@ -118,7 +118,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
     headSha: event.headSha,
     runUrl: run.runUrl,
   };
-  const commentNotices: string[] = [];
+  const commentNotices: ReviewNotice[] = [];
   let commentId: number | null = null;
   if (run.inputs.comment) {
     try {
@@ -134,7 +134,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
     } catch (error) {
       const reason = explainApiError(error, { doing: 'post the review comment', permission: 'pull-requests: write' });
       core.warning(run.redact(reason));
-      commentNotices.push(reason);
+      commentNotices.push(noticeText(reason));
     }
   }
   await writeSummary(run.redact(buildReviewBody(render, { ...review, notices: [...notices, ...commentNotices] }, SUMMARY_LIMIT).body));
@@ -188,7 +188,7 @@ async function reviewChanges(
     preexisting: check.preexisting,
     head,
     titles: collectRubricTitles([check.head.rubric, check.base.rubric], config.language),
-    notices: head ? [] : ['The head cannot be scored until its rubric is valid.'],
+    notices: head ? [] : [noticeOf('pr.notice.head-unscorable')],
   };
 }
 

@@ -28,12 +28,28 @@ export interface Review {
   /** Findings in files the pull request does not touch. */
   preexisting: number;
   /** Sentences from the action itself, e.g. that the file list was cut at GitHub's limit. */
-  notices: readonly string[];
+  notices: readonly ReviewNotice[];
   headSha: string;
   /** The workflow run, whose summary holds the whole review. */
   runUrl: string | null;
   /** The rubric's titles in the review's language, for the ids scores carry. */
   titles: RubricTitles;
+}
+
+/**
+ * A sentence of the action's own: a message of the catalogue (so in the review's language), or a text it
+ * composed, such as why GitHub refused a request (in English, like the step's log).
+ */
+export type ReviewNotice = { message: NoticeMessage; count: number | null; text: null } | { message: null; count: null; text: string };
+
+export type NoticeMessage = 'pr.notice.no-changes' | 'pr.notice.head-unscorable' | 'pr.notice.files-truncated';
+
+export function noticeOf(message: NoticeMessage, count: number | null = null): ReviewNotice {
+  return { message, count, text: null };
+}
+
+export function noticeText(text: string): ReviewNotice {
+  return { message: null, count: null, text };
 }
 
 /** Titles by id, in one language. */
@@ -71,7 +87,7 @@ export interface ReviewView {
   /** `hint` is null where a finding has none: templates are strict about missing fields. */
   findings: ReadonlyArray<Omit<Finding, 'hint'> & { hint: string | null }>;
   preexisting: number;
-  notices: readonly string[];
+  notices: readonly ReviewNotice[];
   headSha: string;
   runUrl: string | null;
   rubricChanged: boolean;

@@ -140,6 +140,9 @@ export const en = {
   'pr.invalid': '**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
   'pr.invalid-with-warnings':
     '**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
+  'pr.notice.no-changes': 'This pull request changes no vendor file and not the rubric.',
+  'pr.notice.head-unscorable': 'The head cannot be scored until its rubric is valid.',
+  'pr.notice.files-truncated': 'GitHub lists only the first {count} files of a pull request; the files past those were not reviewed.',
   'pr.cut': 'This comment is cut short to fit GitHub’s size limit; the whole review is in the job summary.',
   'pr.vendors-heading': 'Scores of the vendors this pull request changes',
   'pr.vendor-added': '{name} (new)',
