@@ -1,9 +1,10 @@
 // The main thread's side of a run that renders (`run`, `render`), in two halves around the ranking:
 //   1. prepareProject: every thread of the pool checks and scores files and keeps each valid vendor's page view
-//      and score file (prepare-files.ts); this thread gets what ranking and the comparison need of each vendor;
-//   2. writePreparedReports: once the vendors are ranked, each thread renders the pages it kept (render-pages.ts)
-//      while this one renders the comparison (README.md) and scores.json, all into a staging folder that
-//      replaces the reports folder only when every file is written.
+//      and score file (prepare-files.ts); this thread gets what ranking needs of each vendor;
+//   2. writePreparedReports: once the vendors are ranked, this thread asks for the views of the vendors the
+//      comparison shows, then each thread renders the pages it kept (render-pages.ts) while this one renders the
+//      comparison (README.md) and scores.json, all into a staging folder that replaces the reports folder only
+//      when every file is written.
 // The files are those renderReports builds in memory, byte for byte, on one thread or many; when several fail,
 // the error is the one renderReports would throw first (README.md, then pages in rank order).
 import { randomUUID } from 'node:crypto';
@@ -29,7 +30,7 @@ import { dropKeptVendors, prepareFiles, viewOverviews } from './prepare-files.js
 import type { PrepareJob, PreparedVendor } from './prepare-files.js';
 import { readRubric } from './read-workspace.js';
 import { renderPages, rendererFor } from './render-pages.js';
-import type { PageItem, RenderJob } from './render-pages.js';
+import type { RenderJob } from './render-pages.js';
 import { stageReports, writeStagedFile, writeStagedParts } from './write-reports.js';
 
 export interface PreparedProject {
