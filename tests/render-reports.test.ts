@@ -160,6 +160,15 @@ describe('renderReports', () => {
     expect(whole).not.toMatch(/not listed here|first \d+ of the/);
   });
 
+  it('charts a vendor with too little data to be graded at 0, not at its score over the little it answers', () => {
+    const fixture = buildRenderFixture();
+    const insufficient = fixture.report.vendors.find((vendor) => vendor.verdict === 'insufficient-data')!;
+    expect(insufficient.total.score).toBeGreaterThan(50);
+    const readme = render('en', fixture).find((file) => file.path === 'README.md')!.content;
+    const bars = /bar \[(.*)\]/.exec(readme)![1]!.split(', ');
+    expect(bars[fixture.report.vendors.indexOf(insufficient)]).toBe('0.0');
+  });
+
   it('renders a project without vendors yet', () => {
     const fixture = buildRenderFixture();
     const report = { ...fixture.report, vendors: [], robustness: { ...fixture.report.robustness, leader: null, runner_up: null, flip: null, win_probability: {} } };

@@ -24668,7 +24668,12 @@ function buildOverviewView(input) {
       samples: report.robustness.samples,
       spread: rubric.robustness.spread
     },
-    chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
+    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
+    // as the best vendor. The table beside it says why it shows 0.
+    chart: {
+      labels: vendors.map((vendor) => vendor.id),
+      scores: vendors.map((vendor) => vendor.verdict === "insufficient-data" ? 0 : vendor.total.score ?? 0)
+    },
     methodology: buildMethodologyView(rubric, lookup)
   };
 }
@@ -31150,7 +31155,7 @@ var init_en = __esm({
       "robustness.flip": "The smallest change of one dimension weight that puts another vendor first: {dimension}, {change} points (the other weights rescaled).",
       "robustness.no-flip": "No change of a single dimension weight changes first place.",
       "chart.heading": "Total scores",
-      "chart.intro": "Total score (0\u2013100) per vendor in rank order, labelled by vendor id; a vendor without a score shows 0.",
+      "chart.intro": "Total score (0\u2013100) per vendor in rank order, labelled by vendor id; a vendor without a score, or with too little data to be graded, shows 0.",
       "chart.none": "No vendor to chart yet.",
       "chart.title": "Total score",
       "chart.y-axis": "Score",
@@ -31483,7 +31488,7 @@ var init_zh_CN = __esm({
       "robustness.flip": "\u4F7F\u53E6\u4E00\u5BB6\u4F9B\u5E94\u5546\u6392\u540D\u7B2C\u4E00\u6240\u9700\u7684\u6700\u5C0F\u5355\u4E00\u7EF4\u5EA6\u6743\u91CD\u53D8\u5316\uFF1A{dimension}\uFF0C{change} \u4E2A\u767E\u5206\u70B9\uFF08\u5176\u4ED6\u6743\u91CD\u6309\u6BD4\u4F8B\u8C03\u6574\uFF09\u3002",
       "robustness.no-flip": "\u6539\u53D8\u4EFB\u4F55\u5355\u4E00\u7EF4\u5EA6\u7684\u6743\u91CD\u90FD\u4E0D\u4F1A\u6539\u53D8\u7B2C\u4E00\u540D\u3002",
       "chart.heading": "\u603B\u5206",
-      "chart.intro": "\u5404\u4F9B\u5E94\u5546\u603B\u5206\uFF080\u2013100\uFF09\uFF0C\u6309\u6392\u540D\u987A\u5E8F\uFF0C\u4EE5\u4F9B\u5E94\u5546\u6807\u8BC6\u6807\u6CE8\uFF1B\u6CA1\u6709\u5F97\u5206\u7684\u4F9B\u5E94\u5546\u663E\u793A\u4E3A 0\u3002",
+      "chart.intro": "\u5404\u4F9B\u5E94\u5546\u603B\u5206\uFF080\u2013100\uFF09\uFF0C\u6309\u6392\u540D\u987A\u5E8F\uFF0C\u4EE5\u4F9B\u5E94\u5546\u6807\u8BC6\u6807\u6CE8\uFF1B\u6CA1\u6709\u5F97\u5206\u6216\u6570\u636E\u4E0D\u8DB3\u4EE5\u8BC4\u7EA7\u7684\u4F9B\u5E94\u5546\u663E\u793A\u4E3A 0\u3002",
       "chart.none": "\u6682\u65E0\u53EF\u7ED8\u5236\u7684\u4F9B\u5E94\u5546\u3002",
       "chart.title": "\u603B\u5206",
       "chart.y-axis": "\u5F97\u5206",

@@ -149,7 +149,12 @@ export function buildOverviewView(input: {
       samples: report.robustness.samples,
       spread: rubric.robustness.spread,
     },
-    chart: { labels: vendors.map((vendor) => vendor.id), scores: vendors.map((vendor) => vendor.total.score ?? 0) },
+    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
+    // as the best vendor. The table beside it says why it shows 0.
+    chart: {
+      labels: vendors.map((vendor) => vendor.id),
+      scores: vendors.map((vendor) => (vendor.verdict === 'insufficient-data' ? 0 : (vendor.total.score ?? 0))),
+    },
     methodology: buildMethodologyView(rubric, lookup),
   };
 }

@@ -57,7 +57,8 @@ export const en = {
   'robustness.no-flip': 'No change of a single dimension weight changes first place.',
 
   'chart.heading': 'Total scores',
-  'chart.intro': 'Total score (0–100) per vendor in rank order, labelled by vendor id; a vendor without a score shows 0.',
+  'chart.intro':
+    'Total score (0–100) per vendor in rank order, labelled by vendor id; a vendor without a score, or with too little data to be graded, shows 0.',
   'chart.none': 'No vendor to chart yet.',
   'chart.title': 'Total score',
   'chart.y-axis': 'Score',

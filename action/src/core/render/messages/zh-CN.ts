@@ -49,7 +49,7 @@ export const zhCN: Messages = {
   'robustness.no-flip': '改变任何单一维度的权重都不会改变第一名。',
 
   'chart.heading': '总分',
-  'chart.intro': '各供应商总分（0–100），按排名顺序，以供应商标识标注；没有得分的供应商显示为 0。',
+  'chart.intro': '各供应商总分（0–100），按排名顺序，以供应商标识标注；没有得分或数据不足以评级的供应商显示为 0。',
   'chart.none': '暂无可绘制的供应商。',
   'chart.title': '总分',
   'chart.y-axis': '得分',
