@@ -364,6 +364,13 @@ describe('applies_when: a criterion that does not apply gives its weight to the 
     expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });
   });
 
+  it('a criterion of weight 0 whose condition holds is applicable, only weightless', () => {
+    const rubric = rubricWithPartners();
+    rubric.dimensions[0]!.criteria[2]!.weight = 0;
+    const vendor = makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid', partner_escalation: 'direct' } });
+    expect(criterionOf(scoreOne(vendor, rubric), 'partner-escalation')).toMatchObject({ applicable: true, answered: true, level: 4, weight: 0 });
+  });
+
   it('an unknown organisation keeps the criterion applicable: not answering is no way out', () => {
     const score = scoreOne(makeVendor('v', { team_scale: team }), rubricWithPartners());
     expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });

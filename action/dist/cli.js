@@ -21676,9 +21676,19 @@ var init_read_workspace = __esm({
   }
 });
 
+// action/src/core/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_compare_text = __esm({
+  "action/src/core/compare-text.ts"() {
+    "use strict";
+  }
+});
+
 // action/src/core/findings.ts
 function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 function hasErrors(findings) {
   return findings.some((finding) => finding.severity === "error");
@@ -21686,6 +21696,7 @@ function hasErrors(findings) {
 var init_findings = __esm({
   "action/src/core/findings.ts"() {
     "use strict";
+    init_compare_text();
   }
 });
 
@@ -23626,7 +23637,7 @@ function checkVendorSource(source, rubric) {
   };
 }
 function combineChecks(input) {
-  const files = [...input.files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
   const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
@@ -23638,7 +23649,7 @@ function combineChecks(input) {
     findings.push(...candidate.ratingFindings);
     if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
   }
-  kept.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
 }
 var init_check_sources = __esm({
@@ -23646,6 +23657,7 @@ var init_check_sources = __esm({
     "use strict";
     init_check_vendor_file();
     init_check_vendor_rules();
+    init_compare_text();
     init_findings();
     init_parse_yaml();
     init_check_rubric();
@@ -23762,6 +23774,9 @@ function describeAggregation(values, aggregate, result) {
   const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
   return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
 }
+function isOneOf(listed, value) {
+  return listed.some((item) => String(item) === String(value));
+}
 var LISTED_VALUES;
 var init_read_fact = __esm({
   "action/src/core/score/read-fact.ts"() {
@@ -23778,9 +23793,11 @@ function checkGates(vendor, gates) {
   return gates.map((gate) => {
     const { value } = readFact(vendor, gate.fact, gate.aggregate);
     if (value === null) return { gate: gate.id, status: "unknown", observed: null };
-    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
-    return { gate: gate.id, status: passes ? "pass" : "fail", observed: value };
+    return { gate: gate.id, status: isOneOf(gate.pass_when, value) ? "pass" : "fail", observed: value };
   });
+}
+function isKnockedOut(gates) {
+  return gates.some((gate) => gate.status === "fail");
 }
 var init_check_gates = __esm({
   "action/src/core/score/check-gates.ts"() {
@@ -23908,7 +23925,7 @@ function bandOf(score, bands) {
 }
 function decideVerdict(input, rubric) {
   if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
-  if (input.gates.some((gate) => gate.status === "fail")) return "knocked-out";
+  if (isKnockedOut(input.gates)) return "knocked-out";
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
@@ -23916,6 +23933,7 @@ function decideVerdict(input, rubric) {
 var init_decide_verdict = __esm({
   "action/src/core/score/decide-verdict.ts"() {
     "use strict";
+    init_check_gates();
   }
 });
 
@@ -24022,9 +24040,9 @@ var init_map_level = __esm({
 });
 
 // action/src/core/score/score-criterion.ts
-function scoreCriterion(criterion, dimension, vendor, policy, share) {
+function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
-  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
   return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
@@ -24112,8 +24130,8 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const dimensions = [];
   const parts = [];
   for (const dimension of rubric.dimensions) {
-    const shares = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
+    const { applies, shares } = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -24155,19 +24173,19 @@ function scoreVendor(file, vendor, rubric, asOf) {
       criteria
     },
     parts,
-    knockedOut: gates.some((gate) => gate.status === "fail")
+    knockedOut: isKnockedOut(gates)
   };
 }
 function shareDimension(criteria, vendor) {
   const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
   const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
   const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
-  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
+  return { applies, shares: criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0) };
 }
 function appliesTo(criterion, vendor) {
   if (!criterion.applies_when) return true;
   const { value } = readFact(vendor, criterion.applies_when.fact);
-  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
+  return value === null || isOneOf(criterion.applies_when.in, value);
 }
 var init_score_vendor = __esm({
   "action/src/core/score/score-vendor.ts"() {
@@ -24179,6 +24197,28 @@ var init_score_vendor = __esm({
     init_round_number();
     init_read_fact();
     init_score_criterion();
+  }
+});
+
+// action/src/shell/check-files.ts
+async function checkFiles(job, files) {
+  const sources = readSources(job.root, files);
+  return sources.map((source) => {
+    const check = checkVendorSource(source, job.rubric);
+    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
+    return {
+      ...check,
+      vendor: job.keepVendors ? check.vendor : null,
+      scored: scorable ? scoreVendor(check.file, check.vendor.data, job.rubric, job.asOf) : null
+    };
+  });
+}
+var init_check_files = __esm({
+  "action/src/shell/check-files.ts"() {
+    "use strict";
+    init_check_sources();
+    init_score_vendor();
+    init_read_workspace();
   }
 });
 
@@ -24353,7 +24393,7 @@ function rankKeyOf(score, minCoverage) {
     id: score.id,
     file: score.file,
     insufficient: score.total.coverage < minCoverage,
-    knockedOut: score.gates.some((gate) => gate.status === "fail"),
+    knockedOut: isKnockedOut(score.gates),
     lower: score.total.lower,
     score: score.total.score
   };
@@ -24365,216 +24405,11 @@ function rankVendors(vendors, rubric) {
   const minCoverage = rubric.missing_data.min_coverage;
   return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 var init_rank_vendors = __esm({
   "action/src/core/score/rank-vendors.ts"() {
     "use strict";
-  }
-});
-
-// action/src/core/score/seeded-random.ts
-function createSeededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-var init_seeded_random = __esm({
-  "action/src/core/score/seeded-random.ts"() {
-    "use strict";
-  }
-});
-
-// action/src/core/score/robustness.ts
-function assessRobustness(ranked, rubric) {
-  const { seed, samples } = rubric.robustness;
-  const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
-  return {
-    leader: ranked[0]?.score.id ?? null,
-    runner_up: ranked[1]?.score.id ?? null,
-    flip: findFlip(field, rubric),
-    win_probability: estimateWinProbability(field, ranked, rubric),
-    seed,
-    samples
-  };
-}
-function layOutField(vendors, dimensions, minCoverage) {
-  const count = vendors.length;
-  const field = {
-    count,
-    dimensions,
-    minCoverage,
-    coverage: new Float64Array(count * dimensions),
-    lower: new Float64Array(count * dimensions),
-    knockedOut: new Uint8Array(count),
-    ids: vendors.map((vendor) => vendor.score.id),
-    files: vendors.map((vendor) => vendor.score.file),
-    totals: createTotals(count)
-  };
-  vendors.forEach((vendor, i) => {
-    field.knockedOut[i] = vendor.knockedOut ? 1 : 0;
-    for (let d = 0; d < dimensions; d++) {
-      const part = vendor.parts[d];
-      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
-      field.lower[i * dimensions + d] = part?.lower ?? 0;
-    }
-  });
-  return field;
-}
-function createTotals(count) {
-  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
-}
-function combineAt(field, i, weights, printed, into) {
-  let total = 0;
-  let answered = 0;
-  let points = 0;
-  const offset = i * field.dimensions;
-  for (let d = 0; d < field.dimensions; d++) {
-    const weight = weights[d] ?? 0;
-    total += weight;
-    answered += weight * field.coverage[offset + d];
-    points += weight * field.lower[offset + d];
-  }
-  let lower = 0;
-  let coverage = 0;
-  let score = -1;
-  if (total > 0) {
-    lower = points / total;
-    coverage = answered / total;
-    if (answered > 0) score = points / answered;
-  }
-  into.lower[i] = printed ? round2(lower) : lower;
-  into.coverage[i] = printed ? round2(coverage) : coverage;
-  into.score[i] = printed && score !== -1 ? round2(score) : score;
-}
-function compareAt(field, totals, a, b) {
-  const min = field.minCoverage;
-  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText2(field.ids[a], field.ids[b]) || compareText2(field.files[a], field.files[b]);
-}
-function leaderAt(field, weights, printed) {
-  const totals = field.totals;
-  combineAt(field, 0, weights, printed, totals);
-  let best = 0;
-  for (let i = 1; i < field.count; i++) {
-    combineAt(field, i, weights, printed, totals);
-    if (compareAt(field, totals, i, best) < 0) best = i;
-  }
-  return best;
-}
-function findFlip(field, rubric) {
-  if (field.count < 2) return null;
-  const base = rubric.dimensions.map((dimension) => dimension.weight);
-  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
-  let best = null;
-  for (const [d, dimension] of rubric.dimensions.entries()) {
-    const others = total - base[d];
-    if (others <= 0) continue;
-    for (const end of [-base[d], others]) {
-      if (end === 0) continue;
-      const change = findFlipAlong(field, base, d, end);
-      if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
-    }
-  }
-  return best && { dimension: best.dimension, change: round2(best.change) };
-}
-function shiftWeight(base, d, delta) {
-  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
-  const scale = (others - delta) / others;
-  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
-}
-function findFlipAlong(field, base, d, end) {
-  const { rivals, fractions } = findCrossings(field, base, d, end);
-  const totals = field.totals;
-  const stillLeads = (fraction) => {
-    const weights = shiftWeight(base, d, fraction * end);
-    combineAt(field, 0, weights, false, totals);
-    for (const rival of rivals) {
-      combineAt(field, rival, weights, false, totals);
-      if (compareAt(field, totals, rival, 0) < 0) return false;
-    }
-    return true;
-  };
-  const checkpoints = [];
-  let previous = 0;
-  for (const fraction of [...fractions, 1]) {
-    checkpoints.push((previous + fraction) / 2, fraction);
-    previous = fraction;
-  }
-  let same = 0;
-  for (const checkpoint of checkpoints) {
-    if (stillLeads(checkpoint)) {
-      same = checkpoint;
-      continue;
-    }
-    let differs = checkpoint;
-    for (let step = 0; step < BISECTION_STEPS; step++) {
-      const middle = (same + differs) / 2;
-      if (stillLeads(middle)) same = middle;
-      else differs = middle;
-    }
-    return differs * end;
-  }
-  return null;
-}
-function findCrossings(field, base, d, end) {
-  const start = createTotals(field.count);
-  const finish = createTotals(field.count);
-  const shifted = shiftWeight(base, d, end);
-  for (let i = 0; i < field.count; i++) {
-    combineAt(field, i, base, false, start);
-    combineAt(field, i, shifted, false, finish);
-  }
-  const min = field.minCoverage;
-  const fractions = [];
-  const addRoot = (from, to) => {
-    if (from === to) return;
-    const fraction = from / (from - to);
-    if (fraction > 0 && fraction < 1) fractions.push(fraction);
-  };
-  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
-  const [leaderFrom, leaderTo] = insufficient(0);
-  const leaderMost = Math.max(leaderFrom, leaderTo);
-  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
-  const rivals = [];
-  for (let j = 1; j < field.count; j++) {
-    const [from, to] = insufficient(j);
-    const least = Math.min(from, to);
-    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
-    rivals.push(j);
-    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
-    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
-  }
-  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
-}
-function estimateWinProbability(field, vendors, rubric) {
-  const { seed, samples, spread } = rubric.robustness;
-  const wins = vendors.map(() => 0);
-  if (vendors.length) {
-    const random = createSeededRandom(seed);
-    const base = rubric.dimensions.map((dimension) => dimension.weight);
-    for (let sample = 0; sample < samples; sample++) {
-      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
-      wins[leaderAt(field, weights, true)] += 1;
-    }
-  }
-  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
-}
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var BISECTION_STEPS;
-var init_robustness = __esm({
-  "action/src/core/score/robustness.ts"() {
-    "use strict";
-    init_round_number();
-    init_seeded_random();
-    BISECTION_STEPS = 50;
+    init_compare_text();
+    init_check_gates();
   }
 });
 
@@ -24592,7 +24427,7 @@ function selectOverview(ranked, limit) {
       more[list] += entries - taken;
     }
   }
-  return { files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
 }
 function countFlags(vendor, kind) {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
@@ -24622,22 +24457,18 @@ function toVendorPage(vendor, rubricVersion, vendorCount) {
   return { rubricVersion, vendorCount, vendor };
 }
 function buildOverviewView(input) {
-  const { report, rubric, language, limit } = input;
+  const { report, rubric, language, selection } = input;
+  const { limit } = selection;
   const ranked = report.vendors;
+  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary) => {
     const overview = input.overviews.get(summary.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary.rank };
   };
-  const listed = (list, entriesOf) => {
-    const entries = [];
-    for (const summary of ranked) {
-      if (entries.length >= limit) break;
-      if (countFlags(summary, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary)));
-    }
-    return entries.slice(0, limit);
-  };
+  const shown = ranked.filter((summary) => selected.has(summary.file));
+  const listed = (list, entriesOf) => shown.filter((summary) => countFlags(summary, LISTED_FLAGS[list])).flatMap((summary) => entriesOf(overviewOf(summary))).slice(0, limit);
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -24651,7 +24482,7 @@ function buildOverviewView(input) {
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    more: selectOverview(ranked, limit).more,
+    more: selection.more,
     contradictions: listed("contradictions", (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     disagreements: listed("disagreements", (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     stale: listed("stale", (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
@@ -32237,6 +32068,7 @@ var REPORT_TEMPLATE, VENDOR_TEMPLATE, SCORE_INDEX;
 var init_render_reports = __esm({
   "action/src/core/render/render-reports.ts"() {
     "use strict";
+    init_compare_text();
     init_summarise_score();
     init_build_report_view();
     init_markdown_safe();
@@ -32309,7 +32141,7 @@ function describeRubric(rubric) {
   return computeBlobSha(JSON.stringify(rubric));
 }
 function describeSources(vendors, rubric) {
-  const byPath = [...vendors].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const byPath = [...vendors].sort((a, b) => compareText(a.file, b.file));
   return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath.map((vendor) => [vendor.file, vendor.blob])) };
 }
 var schemaBlob;
@@ -32318,7 +32150,233 @@ var init_describe_sources = __esm({
     "use strict";
     init_package();
     init_check_vendor_file();
+    init_compare_text();
     init_compute_blob_sha();
+  }
+});
+
+// action/src/core/score/seeded-random.ts
+function createSeededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var init_seeded_random = __esm({
+  "action/src/core/score/seeded-random.ts"() {
+    "use strict";
+  }
+});
+
+// action/src/core/score/robustness.ts
+function assessRobustness(ranked, rubric) {
+  const { seed, samples } = rubric.robustness;
+  const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
+  return {
+    leader: ranked[0]?.score.id ?? null,
+    runner_up: ranked[1]?.score.id ?? null,
+    flip: findFlip(field, rubric),
+    win_probability: estimateWinProbability(field, ranked, rubric),
+    seed,
+    samples
+  };
+}
+function layOutField(vendors, dimensions, minCoverage) {
+  const count = vendors.length;
+  const field = {
+    count,
+    dimensions,
+    minCoverage,
+    coverage: new Float64Array(count * dimensions),
+    lower: new Float64Array(count * dimensions),
+    knockedOut: new Uint8Array(count),
+    ids: vendors.map((vendor) => vendor.score.id),
+    files: vendors.map((vendor) => vendor.score.file),
+    totals: createTotals(count)
+  };
+  vendors.forEach((vendor, i) => {
+    field.knockedOut[i] = vendor.knockedOut ? 1 : 0;
+    for (let d = 0; d < dimensions; d++) {
+      const part = vendor.parts[d];
+      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
+      field.lower[i * dimensions + d] = part?.lower ?? 0;
+    }
+  });
+  return field;
+}
+function createTotals(count) {
+  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
+}
+function combineAt(field, i, weights, printed, into) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  const offset = i * field.dimensions;
+  for (let d = 0; d < field.dimensions; d++) {
+    const weight = weights[d] ?? 0;
+    total += weight;
+    answered += weight * field.coverage[offset + d];
+    points += weight * field.lower[offset + d];
+  }
+  let lower = 0;
+  let coverage = 0;
+  let score = -1;
+  if (total > 0) {
+    lower = points / total;
+    coverage = answered / total;
+    if (answered > 0) score = points / answered;
+  }
+  into.lower[i] = printed ? round2(lower) : lower;
+  into.coverage[i] = printed ? round2(coverage) : coverage;
+  into.score[i] = printed && score !== -1 ? round2(score) : score;
+}
+function compareAt(field, totals, a, b) {
+  const min = field.minCoverage;
+  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
+}
+function leaderAt(field, weights, printed) {
+  const totals = field.totals;
+  combineAt(field, 0, weights, printed, totals);
+  let best = 0;
+  for (let i = 1; i < field.count; i++) {
+    combineAt(field, i, weights, printed, totals);
+    if (compareAt(field, totals, i, best) < 0) best = i;
+  }
+  return best;
+}
+function findFlip(field, rubric) {
+  if (field.count < 2) return null;
+  const base = rubric.dimensions.map((dimension) => dimension.weight);
+  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
+  let best = null;
+  for (const [d, dimension] of rubric.dimensions.entries()) {
+    const others = total - base[d];
+    if (others <= 0) continue;
+    for (const end of [-base[d], others]) {
+      if (end === 0) continue;
+      const change = findFlipAlong(field, base, d, end);
+      if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
+    }
+  }
+  return best && { dimension: best.dimension, change: round2(best.change) };
+}
+function shiftWeight(base, d, delta) {
+  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
+  const scale = (others - delta) / others;
+  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
+}
+function findFlipAlong(field, base, d, end) {
+  const { rivals, fractions } = findCrossings(field, base, d, end);
+  const totals = field.totals;
+  const stillLeads = (fraction) => {
+    const weights = shiftWeight(base, d, fraction * end);
+    combineAt(field, 0, weights, false, totals);
+    for (const rival of rivals) {
+      combineAt(field, rival, weights, false, totals);
+      if (compareAt(field, totals, rival, 0) < 0) return false;
+    }
+    return true;
+  };
+  const checkpoints = [];
+  let previous = 0;
+  for (const fraction of [...fractions, 1]) {
+    checkpoints.push((previous + fraction) / 2, fraction);
+    previous = fraction;
+  }
+  let same = 0;
+  for (const checkpoint of checkpoints) {
+    if (stillLeads(checkpoint)) {
+      same = checkpoint;
+      continue;
+    }
+    let differs = checkpoint;
+    for (let step = 0; step < BISECTION_STEPS; step++) {
+      const middle = (same + differs) / 2;
+      if (stillLeads(middle)) same = middle;
+      else differs = middle;
+    }
+    return differs * end;
+  }
+  return null;
+}
+function findCrossings(field, base, d, end) {
+  const start = createTotals(field.count);
+  const finish = createTotals(field.count);
+  const shifted = shiftWeight(base, d, end);
+  for (let i = 0; i < field.count; i++) {
+    combineAt(field, i, base, false, start);
+    combineAt(field, i, shifted, false, finish);
+  }
+  const min = field.minCoverage;
+  const fractions = [];
+  const addRoot = (from, to) => {
+    if (from === to) return;
+    const fraction = from / (from - to);
+    if (fraction > 0 && fraction < 1) fractions.push(fraction);
+  };
+  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
+  const [leaderFrom, leaderTo] = insufficient(0);
+  const leaderMost = Math.max(leaderFrom, leaderTo);
+  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
+  const rivals = [];
+  for (let j = 1; j < field.count; j++) {
+    const [from, to] = insufficient(j);
+    const least = Math.min(from, to);
+    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
+    rivals.push(j);
+    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
+    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
+  }
+  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
+}
+function estimateWinProbability(field, vendors, rubric) {
+  const { seed, samples, spread } = rubric.robustness;
+  const wins = vendors.map(() => 0);
+  if (vendors.length) {
+    const random = createSeededRandom(seed);
+    const base = rubric.dimensions.map((dimension) => dimension.weight);
+    for (let sample = 0; sample < samples; sample++) {
+      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
+      wins[leaderAt(field, weights, true)] += 1;
+    }
+  }
+  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
+}
+var BISECTION_STEPS;
+var init_robustness = __esm({
+  "action/src/core/score/robustness.ts"() {
+    "use strict";
+    init_compare_text();
+    init_round_number();
+    init_seeded_random();
+    BISECTION_STEPS = 50;
+  }
+});
+
+// action/src/core/score-project.ts
+function scoreProject(input) {
+  const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+}
+function assembleScoreReport(ranked, rubric, files) {
+  return {
+    rubric_version: rubric.version,
+    sources: describeSources(files, rubric),
+    vendors: ranked.map((vendor) => vendor.score),
+    robustness: assessRobustness(ranked, rubric)
+  };
+}
+var init_score_project = __esm({
+  "action/src/core/score-project.ts"() {
+    "use strict";
+    init_describe_sources();
+    init_rank_vendors();
+    init_robustness();
+    init_score_vendor();
   }
 });
 
@@ -32327,17 +32385,13 @@ import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import path3 from "node:path";
 import { threadId } from "node:worker_threads";
 async function prepareFiles(job, files) {
-  const { rubric } = job;
-  const state = rubric && stateFor(job, rubric);
-  return readSources(job.root, files).map((source) => {
-    const check = checkVendorSource(source, rubric);
-    const { vendor, ...rest } = check;
-    if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
-    const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
-    const view = state.buildView(score, vendor.data);
-    keep(state, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
-    const scored = { score: summariseScore(score), parts, knockedOut };
-    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
+  const checked = await checkFiles({ root: job.root, rubric: job.rubric, asOf: job.asOf, keepVendors: true }, files);
+  return checked.map(({ vendor, scored, ...check }) => {
+    if (!vendor || !scored) return { ...check, vendor: null };
+    const { score, parts, knockedOut } = scored;
+    const state = stateFor(job, job.rubric);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
+    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
   });
 }
 async function viewOverviews(job, files) {
@@ -32387,12 +32441,10 @@ var runs;
 var init_prepare_files = __esm({
   "action/src/shell/prepare-files.ts"() {
     "use strict";
-    init_check_sources();
     init_build_report_view();
     init_render_reports();
-    init_score_vendor();
     init_summarise_score();
-    init_read_workspace();
+    init_check_files();
     runs = /* @__PURE__ */ new Map();
   }
 });
@@ -32433,8 +32485,7 @@ async function stageReports(root, reportsPath) {
   };
 }
 function writeStagedFile(staging, file) {
-  const destination = path4.resolve(staging.folder, file.path);
-  if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const destination = stagedPath(staging, file.path);
   const live = path4.resolve(staging.live, file.path);
   try {
     placeFile(live, destination, file.content);
@@ -32445,14 +32496,17 @@ function writeStagedFile(staging, file) {
   }
 }
 function writeStagedParts(staging, file, parts) {
-  const destination = path4.resolve(staging.folder, file);
-  if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
-  const descriptor = openSync2(destination, "w");
+  const descriptor = openSync2(stagedPath(staging, file), "w");
   try {
     for (const part of parts) writeSync2(descriptor, part);
   } finally {
     closeSync2(descriptor);
   }
+}
+function stagedPath(staging, file) {
+  const destination = path4.resolve(staging.folder, file);
+  if (!destination.startsWith(staging.folder + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
+  return destination;
 }
 function placeFile(live, destination, content) {
   if (readLiveFile(live) === content) {
@@ -32555,7 +32609,8 @@ async function writePreparedReports(project, pool, input) {
   const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
   const vendors = ranked.map((vendor) => vendor.score);
   const onThread = (files) => groupBy(files, (file) => project.threadOf.get(file));
-  const shown = onThread(selectOverview(vendors, input.limit).files);
+  const selection = selectOverview(vendors, input.limit);
+  const shown = onThread(selection.files);
   const overviewJob = { run };
   const overviews = await pool.runOn("overview", overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
   const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
@@ -32576,17 +32631,12 @@ async function writePreparedReports(project, pool, input) {
       inFlight: Number.POSITIVE_INFINITY
     });
     const rest = (async () => {
-      const report = {
-        rubric_version: rubric.version,
-        sources: describeSources(check.vendors, rubric),
-        vendors,
-        robustness: assessRobustness(ranked, rubric)
-      };
+      const report = assembleScoreReport(ranked, rubric, check.vendors);
       const overview = buildOverviewView({
         report,
         rubric,
         language: input.language,
-        limit: input.limit,
+        selection,
         overviews: new Map(overviews.map((view) => [view.file, view]))
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
@@ -32631,9 +32681,8 @@ var init_render_on_threads = __esm({
     init_build_report_view();
     init_select_overview();
     init_render_reports();
-    init_describe_sources();
+    init_score_project();
     init_rank_vendors();
-    init_robustness();
     init_pipeline_messages();
     init_pipeline_pool();
     init_prepare_files();
@@ -32663,25 +32712,7 @@ init_findings();
 
 // action/src/shell/load-project.ts
 init_check_sources();
-
-// action/src/shell/check-files.ts
-init_check_sources();
-init_score_vendor();
-init_read_workspace();
-async function checkFiles(job, files) {
-  const sources = readSources(job.root, files);
-  return sources.map((source) => {
-    const check = checkVendorSource(source, job.rubric);
-    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
-    return {
-      ...check,
-      vendor: job.keepVendors ? check.vendor : null,
-      scored: scorable ? scoreVendor(check.file, check.vendor.data, job.rubric, job.asOf) : null
-    };
-  });
-}
-
-// action/src/shell/load-project.ts
+init_check_files();
 init_pipeline_pool();
 init_read_workspace();
 async function listProject(root, paths = []) {
@@ -32967,26 +32998,8 @@ function formatNumber2(value) {
   return String(round2(value));
 }
 
-// action/src/core/score/score-vendors.ts
-init_rank_vendors();
-init_robustness();
-init_score_vendor();
-function scoreVendors(vendors, rubric, options) {
-  return rankScoredVendors(
-    vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric, options.asOf)),
-    rubric
-  );
-}
-function rankScoredVendors(scored, rubric) {
-  const ranked = rankVendors(scored, rubric);
-  return {
-    rubric_version: rubric.version,
-    vendors: ranked.map((vendor) => vendor.score),
-    robustness: assessRobustness(ranked, rubric)
-  };
-}
-
 // action/src/cli/commands/explain.ts
+init_rank_vendors();
 init_suggest();
 
 // action/src/cli/load-valid-project.ts
@@ -32996,7 +33009,7 @@ async function withValidProject(io, asOf, use) {
   return withValidProjectLoaded(
     io,
     (listing, pool, onProgress) => checkProject(listing, pool, { asOf, onProgress }),
-    (project, pool) => use(project, pool)
+    (project) => use(project)
   );
 }
 async function withValidProjectLoaded(io, load, use) {
@@ -33047,8 +33060,7 @@ Options:
 `);
         return 1;
       }
-      const report = rankScoredVendors(project.scored, rubric);
-      const score = report.vendors.find((v) => v.id === id);
+      const score = rankVendors(project.scored, rubric).find((scored) => scored.score.id === id).score;
       io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}
 `);
       return 0;
@@ -33306,14 +33318,8 @@ ${sharedOptions}`,
   }
 };
 
-// action/src/core/score-project.ts
-init_describe_sources();
-function scoreProject(input) {
-  const { rubric_version, vendors, robustness } = input.scored ? rankScoredVendors(input.scored, input.rubric) : scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
-  return { rubric_version, sources: describeSources(input.vendors, input.rubric), vendors, robustness };
-}
-
 // action/src/cli/commands/score.ts
+init_score_project();
 var scoreCommand = {
   name: "score",
   summary: "Score every vendor with the rubric: rank, score with its range, coverage, confidence, verdict, gates.",

@@ -47615,6 +47615,11 @@ function readRelativePath(name, value) {
 import { lstat as lstat2, readFile } from "node:fs/promises";
 import path from "node:path";
 
+// action/src/core/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // action/src/core/score/summarise-score.ts
 function summariseScore({ criteria: _criteria, ...summary2 }) {
   return summary2;
@@ -47682,7 +47687,7 @@ function selectOverview(ranked, limit) {
       more[list] += entries - taken;
     }
   }
-  return { files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
 }
 function countFlags(vendor, kind) {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
@@ -47720,7 +47725,13 @@ function buildReportView(input) {
     return buildVendor(score, data);
   });
   return {
-    report: buildOverviewView({ report, rubric, language, limit: input.limit, overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])) }),
+    report: buildOverviewView({
+      report,
+      rubric,
+      language,
+      selection: selectOverview(report.vendors, input.limit),
+      overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)]))
+    }),
     vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length))
   };
 }
@@ -47736,22 +47747,18 @@ function toVendorPage(vendor, rubricVersion, vendorCount) {
   return { rubricVersion, vendorCount, vendor };
 }
 function buildOverviewView(input) {
-  const { report, rubric, language, limit } = input;
+  const { report, rubric, language, selection } = input;
+  const { limit } = selection;
   const ranked = report.vendors;
+  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary2) => {
     const overview = input.overviews.get(summary2.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary2.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary2.rank };
   };
-  const listed = (list, entriesOf) => {
-    const entries = [];
-    for (const summary2 of ranked) {
-      if (entries.length >= limit) break;
-      if (countFlags(summary2, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary2)));
-    }
-    return entries.slice(0, limit);
-  };
+  const shown = ranked.filter((summary2) => selected.has(summary2.file));
+  const listed = (list, entriesOf) => shown.filter((summary2) => countFlags(summary2, LISTED_FLAGS[list])).flatMap((summary2) => entriesOf(overviewOf(summary2))).slice(0, limit);
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -47765,7 +47772,7 @@ function buildOverviewView(input) {
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    more: selectOverview(ranked, limit).more,
+    more: selection.more,
     contradictions: listed("contradictions", (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     disagreements: listed("disagreements", (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     stale: listed("stale", (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
@@ -49316,7 +49323,7 @@ function toJson(value) {
 `;
 }
 function sortReportFiles(files) {
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return files.sort((a, b) => compareText(a.path, b.path));
 }
 
 // package.json
@@ -56363,30 +56370,76 @@ function describeRubric(rubric) {
   return computeBlobSha(JSON.stringify(rubric));
 }
 function describeSources(vendors, rubric) {
-  const byPath2 = [...vendors].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const byPath2 = [...vendors].sort((a, b) => compareText(a.file, b.file));
   return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath2.map((vendor) => [vendor.file, vendor.blob])) };
 }
 
-// action/src/core/score/rank-vendors.ts
-function rankKeyOf(score, minCoverage) {
-  return {
-    id: score.id,
-    file: score.file,
-    insufficient: score.total.coverage < minCoverage,
-    knockedOut: score.gates.some((gate) => gate.status === "fail"),
-    lower: score.total.lower,
-    score: score.total.score
+// action/src/core/rubric/fact-path.ts
+function splitFactPath(path4) {
+  return path4.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+}
+var MAX_REF_HOPS = 16;
+function describeFactShape(schema, path4) {
+  let node = dereference(schema, schema);
+  let listValued = false;
+  for (const segment of splitFactPath(path4)) {
+    const properties = node?.properties;
+    const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
+    if (!child) return null;
+    node = dereference(schema, child);
+    if (segment.each) {
+      if (node?.type !== "array") return null;
+      node = dereference(schema, node.items ?? {});
+      listValued = true;
+    }
+  }
+  if (node?.type === "array") {
+    node = dereference(schema, node.items ?? {});
+    listValued = true;
+  }
+  return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
+}
+function listFactPaths(schema) {
+  const paths = [];
+  const walk = (node, prefix, depth) => {
+    const properties = node?.properties;
+    if (!properties || depth > MAX_REF_HOPS) return;
+    for (const [key, raw] of Object.entries(properties)) {
+      const child = dereference(schema, raw);
+      const path4 = prefix ? `${prefix}.${key}` : key;
+      paths.push(path4);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path4}[]`, depth + 1);
+      else walk(child, path4, depth + 1);
+    }
   };
+  walk(dereference(schema, schema), "", 0);
+  return paths;
 }
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+function dereference(root, node) {
+  let current = node;
+  for (let hop = 0; current && typeof current.$ref === "string"; hop++) {
+    if (hop >= MAX_REF_HOPS || !current.$ref.startsWith("#/")) return null;
+    current = resolvePointer(root, current.$ref.slice(2));
+  }
+  return current;
 }
-function rankVendors(vendors, rubric) {
-  const minCoverage = rubric.missing_data.min_coverage;
-  return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
+function resolvePointer(root, pointer) {
+  let node = root;
+  for (const part of pointer.split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    if (!node || typeof node !== "object" || !Object.hasOwn(node, part)) return null;
+    node = node[part];
+  }
+  return node && typeof node === "object" ? node : null;
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function normaliseType(type) {
+  if (type === "integer") return "number";
+  return typeof type === "string" ? type : void 0;
+}
+function valuesOf(node) {
+  if (Array.isArray(node?.enum)) return node.enum.map(String);
+  if (node?.const !== void 0) return [String(node.const)];
+  if (node?.type === "boolean") return ["true", "false"];
+  return void 0;
 }
 
 // action/src/core/score/round-number.ts
@@ -56400,6 +56453,102 @@ function round2(value) {
 }
 function round4(value) {
   return roundTo(value, 4);
+}
+
+// action/src/core/score/read-fact.ts
+var LISTED_VALUES = 10;
+function readFact(vendor, fact, aggregate) {
+  const segments = splitFactPath(fact);
+  let found = [{ value: vendor, item: void 0 }];
+  let reachedList = false;
+  segments.forEach((segment, depth) => {
+    const next = [];
+    for (const { value, item } of found) {
+      const child = childOf2(value, segment.key);
+      if (child === void 0) continue;
+      if (!segment.each) next.push({ value: child, item });
+      else if (Array.isArray(child)) {
+        reachedList = true;
+        child.forEach((element, index) => next.push({ value: element, item: depth === 0 ? index : item }));
+      }
+    }
+    found = next;
+  });
+  if (aggregate === void 0) {
+    const value = found[0]?.value;
+    if (typeof value === "number") return { value: round2(value), items: itemsOf(found) };
+    const scalar = typeof value === "string" || typeof value === "boolean";
+    return { value: scalar ? value : null, items: itemsOf(found) };
+  }
+  const values = [];
+  for (const entry of found) {
+    if (!Array.isArray(entry.value)) values.push(entry);
+    else {
+      reachedList = true;
+      entry.value.forEach((element, index) => values.push({ value: element, item: segments.length === 1 ? index : entry.item }));
+    }
+  }
+  if (!reachedList) return { value: null, items: [] };
+  const raw = values.map((entry) => entry.value);
+  const result = aggregateValues(raw, aggregate);
+  return {
+    value: result === null ? null : round2(result),
+    aggregation: describeAggregation(raw, aggregate, result),
+    items: itemsOf(values)
+  };
+}
+function childOf2(value, key) {
+  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return void 0;
+  const child = value[key];
+  return child === null ? void 0 : child;
+}
+function itemsOf(found) {
+  return [...new Set(found.map((entry) => entry.item).filter((item) => item !== void 0))];
+}
+function describeAggregation(values, aggregate, result) {
+  const count = `${values.length} ${values.length === 1 ? "value" : "values"}`;
+  if (aggregate === "count") return `count of ${count}`;
+  if (aggregate === "share-true") {
+    const trues = values.filter((value) => value === true).length;
+    return values.length ? `${trues} of ${count} true = ${round2(result ?? 0)}` : `share of true among ${count}`;
+  }
+  const shown = values.slice(0, LISTED_VALUES).map((value) => typeof value === "number" ? String(round2(value)) : JSON.stringify(value));
+  const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
+  return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
+}
+function isOneOf(listed, value) {
+  return listed.some((item) => String(item) === String(value));
+}
+
+// action/src/core/score/check-gates.ts
+function checkGates(vendor, gates) {
+  return gates.map((gate) => {
+    const { value } = readFact(vendor, gate.fact, gate.aggregate);
+    if (value === null) return { gate: gate.id, status: "unknown", observed: null };
+    return { gate: gate.id, status: isOneOf(gate.pass_when, value) ? "pass" : "fail", observed: value };
+  });
+}
+function isKnockedOut(gates) {
+  return gates.some((gate) => gate.status === "fail");
+}
+
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: isKnockedOut(score.gates),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric) {
+  const minCoverage = rubric.missing_data.min_coverage;
+  return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
 }
 
 // action/src/core/score/seeded-random.ts
@@ -56479,7 +56628,7 @@ function combineAt(field, i, weights, printed, into) {
 }
 function compareAt(field, totals, a, b) {
   const min = field.minCoverage;
-  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText2(field.ids[a], field.ids[b]) || compareText2(field.files[a], field.files[b]);
+  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
 }
 function leaderAt(field, weights, printed) {
   const totals = field.totals;
@@ -56589,149 +56738,6 @@ function estimateWinProbability(field, vendors, rubric) {
   }
   return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
 }
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/rubric/fact-path.ts
-function splitFactPath(path4) {
-  return path4.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
-}
-var MAX_REF_HOPS = 16;
-function describeFactShape(schema, path4) {
-  let node = dereference(schema, schema);
-  let listValued = false;
-  for (const segment of splitFactPath(path4)) {
-    const properties = node?.properties;
-    const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
-    if (!child) return null;
-    node = dereference(schema, child);
-    if (segment.each) {
-      if (node?.type !== "array") return null;
-      node = dereference(schema, node.items ?? {});
-      listValued = true;
-    }
-  }
-  if (node?.type === "array") {
-    node = dereference(schema, node.items ?? {});
-    listValued = true;
-  }
-  return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
-}
-function listFactPaths(schema) {
-  const paths = [];
-  const walk = (node, prefix, depth) => {
-    const properties = node?.properties;
-    if (!properties || depth > MAX_REF_HOPS) return;
-    for (const [key, raw] of Object.entries(properties)) {
-      const child = dereference(schema, raw);
-      const path4 = prefix ? `${prefix}.${key}` : key;
-      paths.push(path4);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path4}[]`, depth + 1);
-      else walk(child, path4, depth + 1);
-    }
-  };
-  walk(dereference(schema, schema), "", 0);
-  return paths;
-}
-function dereference(root, node) {
-  let current = node;
-  for (let hop = 0; current && typeof current.$ref === "string"; hop++) {
-    if (hop >= MAX_REF_HOPS || !current.$ref.startsWith("#/")) return null;
-    current = resolvePointer(root, current.$ref.slice(2));
-  }
-  return current;
-}
-function resolvePointer(root, pointer) {
-  let node = root;
-  for (const part of pointer.split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    if (!node || typeof node !== "object" || !Object.hasOwn(node, part)) return null;
-    node = node[part];
-  }
-  return node && typeof node === "object" ? node : null;
-}
-function normaliseType(type) {
-  if (type === "integer") return "number";
-  return typeof type === "string" ? type : void 0;
-}
-function valuesOf(node) {
-  if (Array.isArray(node?.enum)) return node.enum.map(String);
-  if (node?.const !== void 0) return [String(node.const)];
-  if (node?.type === "boolean") return ["true", "false"];
-  return void 0;
-}
-
-// action/src/core/score/read-fact.ts
-var LISTED_VALUES = 10;
-function readFact(vendor, fact, aggregate) {
-  const segments = splitFactPath(fact);
-  let found = [{ value: vendor, item: void 0 }];
-  let reachedList = false;
-  segments.forEach((segment, depth) => {
-    const next = [];
-    for (const { value, item } of found) {
-      const child = childOf2(value, segment.key);
-      if (child === void 0) continue;
-      if (!segment.each) next.push({ value: child, item });
-      else if (Array.isArray(child)) {
-        reachedList = true;
-        child.forEach((element, index) => next.push({ value: element, item: depth === 0 ? index : item }));
-      }
-    }
-    found = next;
-  });
-  if (aggregate === void 0) {
-    const value = found[0]?.value;
-    if (typeof value === "number") return { value: round2(value), items: itemsOf(found) };
-    const scalar = typeof value === "string" || typeof value === "boolean";
-    return { value: scalar ? value : null, items: itemsOf(found) };
-  }
-  const values = [];
-  for (const entry of found) {
-    if (!Array.isArray(entry.value)) values.push(entry);
-    else {
-      reachedList = true;
-      entry.value.forEach((element, index) => values.push({ value: element, item: segments.length === 1 ? index : entry.item }));
-    }
-  }
-  if (!reachedList) return { value: null, items: [] };
-  const raw = values.map((entry) => entry.value);
-  const result = aggregateValues(raw, aggregate);
-  return {
-    value: result === null ? null : round2(result),
-    aggregation: describeAggregation(raw, aggregate, result),
-    items: itemsOf(values)
-  };
-}
-function childOf2(value, key) {
-  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return void 0;
-  const child = value[key];
-  return child === null ? void 0 : child;
-}
-function itemsOf(found) {
-  return [...new Set(found.map((entry) => entry.item).filter((item) => item !== void 0))];
-}
-function describeAggregation(values, aggregate, result) {
-  const count = `${values.length} ${values.length === 1 ? "value" : "values"}`;
-  if (aggregate === "count") return `count of ${count}`;
-  if (aggregate === "share-true") {
-    const trues = values.filter((value) => value === true).length;
-    return values.length ? `${trues} of ${count} true = ${round2(result ?? 0)}` : `share of true among ${count}`;
-  }
-  const shown = values.slice(0, LISTED_VALUES).map((value) => typeof value === "number" ? String(round2(value)) : JSON.stringify(value));
-  const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
-  return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
-}
-
-// action/src/core/score/check-gates.ts
-function checkGates(vendor, gates) {
-  return gates.map((gate) => {
-    const { value } = readFact(vendor, gate.fact, gate.aggregate);
-    if (value === null) return { gate: gate.id, status: "unknown", observed: null };
-    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
-    return { gate: gate.id, status: passes ? "pass" : "fail", observed: value };
-  });
-}
 
 // action/src/core/score/check-claims.ts
 var SEVERITIES2 = ["critical", "high", "normal", "low"];
@@ -56831,7 +56837,7 @@ function bandOf(score, bands) {
 }
 function decideVerdict(input, rubric) {
   if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
-  if (input.gates.some((gate) => gate.status === "fail")) return "knocked-out";
+  if (isKnockedOut(input.gates)) return "knocked-out";
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
@@ -56928,9 +56934,9 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor, policy, share) {
+function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
-  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
   return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
@@ -57006,8 +57012,8 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const dimensions = [];
   const parts = [];
   for (const dimension of rubric.dimensions) {
-    const shares = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
+    const { applies, shares } = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -57049,44 +57055,33 @@ function scoreVendor(file, vendor, rubric, asOf) {
       criteria
     },
     parts,
-    knockedOut: gates.some((gate) => gate.status === "fail")
+    knockedOut: isKnockedOut(gates)
   };
 }
 function shareDimension(criteria, vendor) {
   const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
   const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
   const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
-  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
+  return { applies, shares: criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0) };
 }
 function appliesTo(criterion, vendor) {
   if (!criterion.applies_when) return true;
   const { value } = readFact(vendor, criterion.applies_when.fact);
-  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
-}
-
-// action/src/core/score/score-vendors.ts
-function scoreVendors(vendors, rubric, options) {
-  return rankScoredVendors(
-    vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric, options.asOf)),
-    rubric
-  );
-}
-function rankScoredVendors(scored, rubric) {
-  const ranked = rankVendors(scored, rubric);
-  return {
-    rubric_version: rubric.version,
-    vendors: ranked.map((vendor) => vendor.score),
-    robustness: assessRobustness(ranked, rubric)
-  };
-}
-function rankScores(scores, rubric) {
-  return { rubric_version: rubric.version, vendors: rankVendors(scores.map((score) => ({ score })), rubric).map((vendor) => vendor.score) };
+  return value === null || isOneOf(criterion.applies_when.in, value);
 }
 
 // action/src/core/score-project.ts
 function scoreProject(input) {
-  const { rubric_version, vendors, robustness } = input.scored ? rankScoredVendors(input.scored, input.rubric) : scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
-  return { rubric_version, sources: describeSources(input.vendors, input.rubric), vendors, robustness };
+  const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+}
+function assembleScoreReport(ranked, rubric, files) {
+  return {
+    rubric_version: rubric.version,
+    sources: describeSources(files, rubric),
+    vendors: ranked.map((vendor) => vendor.score),
+    robustness: assessRobustness(ranked, rubric)
+  };
 }
 
 // action/src/core/build-reports.ts
@@ -57098,7 +57093,7 @@ function buildReports(input) {
 
 // action/src/core/findings.ts
 function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 function hasErrors(findings) {
   return findings.some((finding) => finding.severity === "error");
@@ -57986,9 +57981,10 @@ function describeType2(type) {
 
 // action/src/core/check-sources.ts
 function checkSources(input) {
-  const rubric = checkRubricSource(input.rubric);
-  const files = input.vendors.map((source) => checkVendorSource(source, rubric.rubric));
-  return combineChecks({ rubric, files, findings: input.findings ?? [] });
+  return checkSourcesAgainst(checkRubricSource(input.rubric), input.vendors, input.findings ?? []);
+}
+function checkSourcesAgainst(rubric, vendors, findings) {
+  return combineChecks({ rubric, files: vendors.map((source) => checkVendorSource(source, rubric.rubric)), findings });
 }
 function checkRubricSource(source) {
   const parsed = parseYaml(source);
@@ -58005,7 +58001,7 @@ function checkVendorSource(source, rubric) {
   };
 }
 function combineChecks(input) {
-  const files = [...input.files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
   const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
@@ -58017,7 +58013,7 @@ function combineChecks(input) {
     findings.push(...candidate.ratingFindings);
     if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
   }
-  kept.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
 }
 
@@ -58139,7 +58135,7 @@ function assertReportPath(path4) {
   return path4;
 }
 function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareText(a.path, b.path);
 }
 
 // action/src/core/publish/plan-report-commit.ts
@@ -58757,7 +58753,7 @@ ${body}`;
 }
 
 // action/src/core/compare/reuse-scores.ts
-function reuseScores(committed, rubric, sources, blobOf = (source) => computeBlobSha(source.text)) {
+function reuseScores(committed, rubric, sources, blobOf) {
   const entries = readEntries(committed, rubric);
   if (!entries) return [];
   return sources.flatMap((source) => {
@@ -58832,9 +58828,7 @@ function checkPullRequest(sides, changes, rubricPath, committed = null, known = 
   };
 }
 function checkSide(side, rubricPath, checkRubricOnce) {
-  const rubric = checkRubricOnce(side.rubric ?? { path: rubricPath, text: "" });
-  const files = side.vendors.map((source) => checkVendorSource(source, rubric.rubric));
-  const result = combineChecks({ rubric, files, findings: side.findings });
+  const result = checkSourcesAgainst(checkRubricOnce(side.rubric ?? { path: rubricPath, text: "" }), side.vendors, side.findings);
   if (side.rubric) return result;
   const readingFindings = new Set(side.findings);
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
@@ -59001,6 +58995,11 @@ function toChange(file) {
 }
 function trimPath(value) {
   return value.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
+// action/src/core/score/score-vendors.ts
+function rankScores(scores, rubric) {
+  return { rubric_version: rubric.version, vendors: rankVendors(scores.map((score) => ({ score })), rubric).map((vendor) => vendor.score) };
 }
 
 // action/src/github/list-changed-files.ts
@@ -59191,7 +59190,7 @@ async function readCheckoutSide(root, config) {
   }
 }
 async function readCommittedScores(root, reportsPath) {
-  const file = path3.join(root, reportsPath, "scores.json");
+  const file = path3.join(root, reportsPath, SCORE_INDEX);
   const stat2 = await lstat4(file).catch(() => null);
   if (!stat2?.isFile()) return null;
   try {
@@ -59319,7 +59318,7 @@ function scoreSide(result, reused, asOf) {
 }
 function trustsCommittedScores(run2, config, listed) {
   if (run2.eventName === "pull_request_target") return true;
-  const scores = `${trimPath(config.reports)}/scores.json`;
+  const scores = `${trimPath(config.reports)}/${SCORE_INDEX}`;
   return !listed.truncated && !listed.files.some((file) => file.filename === scores || file.previousFilename === scores);
 }
 function readPullRequestEvent(run2) {

@@ -22453,10 +22453,18 @@ var init_check_vendor_file = __esm({
   }
 });
 
+// action/src/core/compare-text.ts
+var init_compare_text = __esm({
+  "action/src/core/compare-text.ts"() {
+    "use strict";
+  }
+});
+
 // action/src/core/findings.ts
 var init_findings = __esm({
   "action/src/core/findings.ts"() {
     "use strict";
+    init_compare_text();
   }
 });
 
@@ -22498,6 +22506,7 @@ var init_check_sources = __esm({
     "use strict";
     init_check_vendor_file();
     init_check_vendor_rules();
+    init_compare_text();
     init_findings();
     init_parse_yaml();
     init_check_rubric();
@@ -22611,6 +22620,9 @@ function describeAggregation(values, aggregate, result) {
   const more = values.length > LISTED_VALUES ? `, \u2026 ${values.length - LISTED_VALUES} more` : "";
   return `${aggregate} of ${count} (${shown.join(", ")}${more})${result === null ? "" : ` = ${round2(result)}`}`;
 }
+function isOneOf(listed, value) {
+  return listed.some((item) => String(item) === String(value));
+}
 var LISTED_VALUES;
 var init_read_fact = __esm({
   "action/src/core/score/read-fact.ts"() {
@@ -22627,9 +22639,11 @@ function checkGates(vendor, gates) {
   return gates.map((gate) => {
     const { value } = readFact(vendor, gate.fact, gate.aggregate);
     if (value === null) return { gate: gate.id, status: "unknown", observed: null };
-    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
-    return { gate: gate.id, status: passes ? "pass" : "fail", observed: value };
+    return { gate: gate.id, status: isOneOf(gate.pass_when, value) ? "pass" : "fail", observed: value };
   });
+}
+function isKnockedOut(gates) {
+  return gates.some((gate) => gate.status === "fail");
 }
 var init_check_gates = __esm({
   "action/src/core/score/check-gates.ts"() {
@@ -22757,7 +22771,7 @@ function bandOf(score, bands) {
 }
 function decideVerdict(input, rubric) {
   if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
-  if (input.gates.some((gate) => gate.status === "fail")) return "knocked-out";
+  if (isKnockedOut(input.gates)) return "knocked-out";
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
@@ -22765,6 +22779,7 @@ function decideVerdict(input, rubric) {
 var init_decide_verdict = __esm({
   "action/src/core/score/decide-verdict.ts"() {
     "use strict";
+    init_check_gates();
   }
 });
 
@@ -22871,9 +22886,9 @@ var init_map_level = __esm({
 });
 
 // action/src/core/score/score-criterion.ts
-function scoreCriterion(criterion, dimension, vendor, policy, share) {
+function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
-  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
   return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
@@ -22961,8 +22976,8 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const dimensions = [];
   const parts = [];
   for (const dimension of rubric.dimensions) {
-    const shares = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]));
+    const { applies, shares } = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -23004,19 +23019,19 @@ function scoreVendor(file, vendor, rubric, asOf) {
       criteria
     },
     parts,
-    knockedOut: gates.some((gate) => gate.status === "fail")
+    knockedOut: isKnockedOut(gates)
   };
 }
 function shareDimension(criteria, vendor) {
   const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
   const all = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   const kept = criteria.reduce((sum, criterion, i) => sum + (applies[i] ? criterion.weight : 0), 0);
-  return criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0);
+  return { applies, shares: criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0) };
 }
 function appliesTo(criterion, vendor) {
   if (!criterion.applies_when) return true;
   const { value } = readFact(vendor, criterion.applies_when.fact);
-  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
+  return value === null || isOneOf(criterion.applies_when.in, value);
 }
 var init_score_vendor = __esm({
   "action/src/core/score/score-vendor.ts"() {
@@ -23050,6 +23065,28 @@ var init_read_workspace = __esm({
   "action/src/shell/read-workspace.ts"() {
     "use strict";
     init_config();
+  }
+});
+
+// action/src/shell/check-files.ts
+async function checkFiles(job, files) {
+  const sources = readSources(job.root, files);
+  return sources.map((source) => {
+    const check = checkVendorSource(source, job.rubric);
+    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
+    return {
+      ...check,
+      vendor: job.keepVendors ? check.vendor : null,
+      scored: scorable ? scoreVendor(check.file, check.vendor.data, job.rubric, job.asOf) : null
+    };
+  });
+}
+var init_check_files = __esm({
+  "action/src/shell/check-files.ts"() {
+    "use strict";
+    init_check_sources();
+    init_score_vendor();
+    init_read_workspace();
   }
 });
 
@@ -30598,6 +30635,7 @@ var VENDOR_TEMPLATE;
 var init_render_reports = __esm({
   "action/src/core/render/render-reports.ts"() {
     "use strict";
+    init_compare_text();
     init_summarise_score();
     init_build_report_view();
     init_markdown_safe();
@@ -30618,17 +30656,13 @@ import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import path2 from "node:path";
 import { threadId } from "node:worker_threads";
 async function prepareFiles(job, files) {
-  const { rubric } = job;
-  const state = rubric && stateFor(job, rubric);
-  return readSources(job.root, files).map((source) => {
-    const check = checkVendorSource(source, rubric);
-    const { vendor, ...rest } = check;
-    if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
-    const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
-    const view = state.buildView(score, vendor.data);
-    keep(state, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
-    const scored = { score: summariseScore(score), parts, knockedOut };
-    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
+  const checked = await checkFiles({ root: job.root, rubric: job.rubric, asOf: job.asOf, keepVendors: true }, files);
+  return checked.map(({ vendor, scored, ...check }) => {
+    if (!vendor || !scored) return { ...check, vendor: null };
+    const { score, parts, knockedOut } = scored;
+    const state = stateFor(job, job.rubric);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
+    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
   });
 }
 async function viewOverviews(job, files) {
@@ -30678,12 +30712,10 @@ var runs;
 var init_prepare_files = __esm({
   "action/src/shell/prepare-files.ts"() {
     "use strict";
-    init_check_sources();
     init_build_report_view();
     init_render_reports();
-    init_score_vendor();
     init_summarise_score();
-    init_read_workspace();
+    init_check_files();
     runs = /* @__PURE__ */ new Map();
   }
 });
@@ -30692,8 +30724,7 @@ var init_prepare_files = __esm({
 import { closeSync as closeSync2, constants, linkSync, mkdirSync, openSync as openSync2, readFileSync as readFileSync2, writeFileSync, writeSync as writeSync2 } from "node:fs";
 import path3 from "node:path";
 function writeStagedFile(staging, file) {
-  const destination = path3.resolve(staging.folder, file.path);
-  if (!destination.startsWith(staging.folder + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const destination = stagedPath(staging, file.path);
   const live = path3.resolve(staging.live, file.path);
   try {
     placeFile(live, destination, file.content);
@@ -30702,6 +30733,11 @@ function writeStagedFile(staging, file) {
     mkdirSync(path3.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
   }
+}
+function stagedPath(staging, file) {
+  const destination = path3.resolve(staging.folder, file);
+  if (!destination.startsWith(staging.folder + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
+  return destination;
 }
 function placeFile(live, destination, content) {
   if (readLiveFile(live) === content) {
@@ -30777,36 +30813,24 @@ var init_render_pages = __esm({
 });
 
 // action/src/shell/pipeline-worker.ts
-import { parentPort } from "node:worker_threads";
-
-// action/src/shell/check-files.ts
-init_check_sources();
-init_score_vendor();
-init_read_workspace();
-async function checkFiles(job, files) {
-  const sources = readSources(job.root, files);
-  return sources.map((source) => {
-    const check = checkVendorSource(source, job.rubric);
-    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
-    return {
-      ...check,
-      vendor: job.keepVendors ? check.vendor : null,
-      scored: scorable ? scoreVendor(check.file, check.vendor.data, job.rubric, job.asOf) : null
-    };
-  });
-}
-
-// action/src/shell/pipeline-worker.ts
+init_check_files();
 init_pipeline_messages();
+import { parentPort } from "node:worker_threads";
 var jobs = {};
+var handlers = {
+  check: checkFiles,
+  prepare: async (job, items) => (await Promise.resolve().then(() => (init_prepare_files(), prepare_files_exports))).prepareFiles(job, items),
+  overview: async (job, items) => (await Promise.resolve().then(() => (init_prepare_files(), prepare_files_exports))).viewOverviews(job, items),
+  render: async (job, items) => (await Promise.resolve().then(() => (init_render_pages(), render_pages_exports))).renderPages(job, items)
+};
 parentPort.on("message", (message) => {
   if (message.type === "job") {
     jobs[message.kind] = message.job;
     return;
   }
-  const { id } = message;
-  const work = message.kind === "check" ? () => checkFiles(jobs.check, message.items) : message.kind === "prepare" ? async () => (await Promise.resolve().then(() => (init_prepare_files(), prepare_files_exports))).prepareFiles(jobs.prepare, message.items) : message.kind === "overview" ? async () => (await Promise.resolve().then(() => (init_prepare_files(), prepare_files_exports))).viewOverviews(jobs.overview, message.items) : async () => (await Promise.resolve().then(() => (init_render_pages(), render_pages_exports))).renderPages(jobs.render, message.items);
-  work().then(
+  const { id, kind, items } = message;
+  const handle = handlers[kind];
+  handle(jobs[kind], items).then(
     (result) => parentPort.postMessage({ id, result }),
     (error) => parentPort.postMessage({ id, error: serialiseError(error) })
   );

@@ -31,6 +31,7 @@ import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-work
 import { InputError } from './get-inputs.js';
 import { readCheckoutSide, readCommittedScores } from './read-checkout-side.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
+import { SCORE_INDEX } from '../core/render/render-reports.js';
 import { summariseScores } from '../core/summarise-scores.js';
 
 interface PullRequestEvent {
@@ -206,7 +207,7 @@ function scoreSide(result: CheckResult, reused: readonly VendorSummary[], asOf: 
  */
 function trustsCommittedScores(run: RunContext, config: ProjectConfig, listed: { files: readonly ChangedFile[]; truncated: boolean }): boolean {
   if (run.eventName === 'pull_request_target') return true;
-  const scores = `${trimPath(config.reports)}/scores.json`;
+  const scores = `${trimPath(config.reports)}/${SCORE_INDEX}`;
   return !listed.truncated && !listed.files.some((file) => file.filename === scores || file.previousFilename === scores);
 }
 

@@ -3,6 +3,7 @@
 // inside the repository only.
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SCORE_INDEX } from '../core/render/render-reports.js';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
 import type { ProjectConfig } from '../core/config.js';
 import type { SideFiles } from '../core/compare/assemble-sides.js';
@@ -26,7 +27,7 @@ export async function readCheckoutSide(root: string, config: ProjectConfig): Pro
  * regular file only, like every other read. Whether it can be trusted is the caller's decision.
  */
 export async function readCommittedScores(root: string, reportsPath: string): Promise<unknown> {
-  const file = path.join(root, reportsPath, 'scores.json');
+  const file = path.join(root, reportsPath, SCORE_INDEX);
   const stat = await lstat(file).catch(() => null);
   if (!stat?.isFile()) return null;
   try {

@@ -15,20 +15,19 @@ import { showProgress } from './show-progress.js';
 export type ValidProject = LoadedProject & { check: { rubric: Rubric }; scored: ScoredVendor[] };
 
 /**
- * Checks the project, scoring every vendor as of `asOf` on the thread that checks it, and hands it to `use`
- * together with those threads (rendering reuses them); or lists every finding and returns 1.
+ * Checks the project, scoring every vendor as of `asOf` on the thread that checks it, and hands it to `use`; or
+ * lists every finding and returns 1.
  */
-export async function withValidProject(
-  io: CliIo,
-  asOf: string,
-  use: (project: ValidProject, pool: PipelinePool) => Promise<number>,
-): Promise<number> {
-  return withValidProjectLoaded(io, (listing, pool, onProgress) => checkProject(listing, pool, { asOf, onProgress }), (project, pool) =>
-    use(project as ValidProject, pool),
+export async function withValidProject(io: CliIo, asOf: string, use: (project: ValidProject) => Promise<number>): Promise<number> {
+  return withValidProjectLoaded(io, (listing, pool, onProgress) => checkProject(listing, pool, { asOf, onProgress }), (project) =>
+    use(project as ValidProject),
   );
 }
 
-/** The same with another way of checking the files (`run` and `render` prepare them for rendering). */
+/**
+ * The same with another way of checking the files (`run` and `render` prepare them for rendering); `use` gets
+ * the threads that checked them, which kept what rendering needs.
+ */
 export async function withValidProjectLoaded<P extends { check: CheckResult<unknown>; vendorFiles: number }>(
   io: CliIo,
   load: (listing: ProjectListing, pool: PipelinePool, onProgress: Progress) => Promise<P>,

@@ -8,6 +8,7 @@ import { VENDOR_SCHEMA, checkVendorFile } from './check-vendor-file.js';
 import type { LoadedVendor } from './check-vendor-file.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, identify } from './check-vendor-rules.js';
 import type { VendorIdentity } from './check-vendor-rules.js';
+import { compareText } from './compare-text.js';
 import { compareFindings } from './findings.js';
 import type { Finding } from './findings.js';
 import { parseYaml } from './parse-yaml.js';
@@ -52,9 +53,12 @@ export interface VendorFileCheck<V = LoadedVendor> {
 }
 
 export function checkSources(input: CheckInput): CheckResult {
-  const rubric = checkRubricSource(input.rubric);
-  const files = input.vendors.map((source) => checkVendorSource(source, rubric.rubric));
-  return combineChecks({ rubric, files, findings: input.findings ?? [] });
+  return checkSourcesAgainst(checkRubricSource(input.rubric), input.vendors, input.findings ?? []);
+}
+
+/** checkSources with the rubric already checked (a pull request checks one rubric file once for both sides). */
+export function checkSourcesAgainst(rubric: RubricCheck, vendors: readonly SourceFile[], findings: readonly Finding[]): CheckResult {
+  return combineChecks({ rubric, files: vendors.map((source) => checkVendorSource(source, rubric.rubric)), findings });
 }
 
 export function checkRubricSource(source: SourceFile): RubricCheck {
@@ -79,7 +83,7 @@ export function checkVendorSource(source: SourceFile, rubric: Rubric | null): Ve
  * finding alone; the others are left out when a rating names no criterion of the rubric.
  */
 export function combineChecks<V>(input: { rubric: RubricCheck; files: readonly VendorFileCheck<V>[]; findings: readonly Finding[] }): CheckResult<V> {
-  const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings: Finding[] = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
   const duplicates = checkUniqueIds(candidates.map((file) => file.identity!));
@@ -91,6 +95,6 @@ export function combineChecks<V>(input: { rubric: RubricCheck; files: readonly V
     findings.push(...candidate.ratingFindings);
     if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity!.id, vendor: candidate.vendor });
   }
-  kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
 }

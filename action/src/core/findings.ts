@@ -1,5 +1,6 @@
 // Findings are data: every problem the pipeline finds is one of these, with a stable code that tools can
 // match on, the position of the offending node, a sentence for people and, where we know it, what to do.
+import { compareText } from './compare-text.js';
 
 export type FindingCode =
   // reading files
@@ -59,7 +60,7 @@ export interface Finding {
 /** Stable order for output: file, then position, then code. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    compareText(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
     (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)

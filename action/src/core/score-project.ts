@@ -3,10 +3,12 @@
 // they are; otherwise every vendor is scored here.
 import type { LoadedVendor } from './check-sources.js';
 import type { Rubric } from './rubric-types.js';
-import type { ScoreReport } from './score-types.js';
+import type { ScoreReport, VendorSummary } from './score-types.js';
 import { describeSources } from './score/describe-sources.js';
+import { rankVendors } from './score/rank-vendors.js';
+import { assessRobustness } from './score/robustness.js';
+import { scoreVendor } from './score/score-vendor.js';
 import type { ScoredVendor } from './score/score-vendor.js';
-import { rankScoredVendors, scoreVendors } from './score/score-vendors.js';
 
 export interface ScoreProjectInput {
   vendors: readonly LoadedVendor[];
@@ -18,8 +20,23 @@ export interface ScoreProjectInput {
 }
 
 export function scoreProject(input: ScoreProjectInput): ScoreReport {
-  const { rubric_version, vendors, robustness } = input.scored
-    ? rankScoredVendors(input.scored, input.rubric)
-    : scoreVendors(input.vendors, input.rubric, { asOf: input.asOf });
-  return { rubric_version, sources: describeSources(input.vendors, input.rubric), vendors, robustness };
+  const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+}
+
+/**
+ * The report of vendors already ranked (rankVendors), as reports/scores.json lays it out: field order as
+ * score-types.ts has it. `files` are the scored files with their blob SHAs.
+ */
+export function assembleScoreReport<V extends VendorSummary>(
+  ranked: readonly ScoredVendor<V>[],
+  rubric: Rubric,
+  files: ReadonlyArray<{ file: string; blob: string }>,
+): ScoreReport<V> {
+  return {
+    rubric_version: rubric.version,
+    sources: describeSources(files, rubric),
+    vendors: ranked.map((vendor) => vendor.score),
+    robustness: assessRobustness(ranked, rubric),
+  };
 }

@@ -7,7 +7,6 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { checkVendorSource } from '../core/check-sources.js';
 import type { VendorFileCheck } from '../core/check-sources.js';
 import { createVendorViewBuilder, toOverviewVendor } from '../core/render/build-report-view.js';
 import { serialiseVendorScore } from '../core/render/render-reports.js';
@@ -15,10 +14,9 @@ import type { RenderedFile } from '../core/render/render-reports.js';
 import type { OverviewVendorView, VendorView } from '../core/render/report-view.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
 import type { VendorSummary } from '../core/score-types.js';
-import { scoreVendor } from '../core/score/score-vendor.js';
 import type { ScoredVendor } from '../core/score/score-vendor.js';
 import { summariseScore } from '../core/score/summarise-score.js';
-import { readSources } from './read-workspace.js';
+import { checkFiles } from './check-files.js';
 
 export interface PrepareJob {
   /** Names this run's kept vendors on every thread, so that two runs in one process never mix. */
@@ -74,18 +72,15 @@ interface RunState {
 
 const runs = new Map<string, RunState>();
 
+/** Checks and scores the files as `check` does (check-files.ts), then keeps what each valid vendor's page needs. */
 export async function prepareFiles(job: PrepareJob, files: readonly string[]): Promise<PreparedFile[]> {
-  const { rubric } = job;
-  const state = rubric && stateFor(job, rubric);
-  return readSources(job.root, files).map((source): PreparedFile => {
-    const check = checkVendorSource(source, rubric);
-    const { vendor, ...rest } = check;
-    if (!vendor || !rubric || !state || check.ratingFindings.length) return { ...rest, vendor: null };
-    const { score, parts, knockedOut } = scoreVendor(vendor.file, vendor.data, rubric, job.asOf);
-    const view = state.buildView(score, vendor.data);
-    keep(state, vendor.file, { view, scoreFile: serialiseVendorScore(score) });
-    const scored = { score: summariseScore(score), parts, knockedOut };
-    return { ...rest, vendor: { file: vendor.file, blob: vendor.blob, scored } };
+  const checked = await checkFiles({ root: job.root, rubric: job.rubric, asOf: job.asOf, keepVendors: true }, files);
+  return checked.map(({ vendor, scored, ...check }): PreparedFile => {
+    if (!vendor || !scored) return { ...check, vendor: null };
+    const { score, parts, knockedOut } = scored;
+    const state = stateFor(job, job.rubric!);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
+    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
   });
 }
 

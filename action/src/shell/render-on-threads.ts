@@ -19,9 +19,8 @@ import { selectOverview } from '../core/render/select-overview.js';
 import { SCORE_INDEX, renderOverview, serialiseScoreIndexParts } from '../core/render/render-reports.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
 import type { ScoreReport, VendorSummary } from '../core/score-types.js';
-import { describeSources } from '../core/score/describe-sources.js';
+import { assembleScoreReport } from '../core/score-project.js';
 import { rankVendors } from '../core/score/rank-vendors.js';
-import { assessRobustness } from '../core/score/robustness.js';
 import type { ProjectListing } from './load-project.js';
 import { reviveError } from './pipeline-messages.js';
 import { LARGE_RUN_FROM } from './pipeline-pool.js';
@@ -90,7 +89,8 @@ export async function writePreparedReports(
   const vendors = ranked.map((vendor) => vendor.score);
   const onThread = (files: readonly string[]) => groupBy(files, (file) => project.threadOf.get(file)!);
   // The comparison's views of the vendors it shows, asked for before any page takes its vendor away.
-  const shown = onThread(selectOverview(vendors, input.limit).files);
+  const selection = selectOverview(vendors, input.limit);
+  const shown = onThread(selection.files);
   const overviewJob = { run };
   const overviews = await pool.runOn('overview', overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
   const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
@@ -114,18 +114,12 @@ export async function writePreparedReports(
     // Pages need only the ranks; the ranking's robustness, which only the comparison shows, is computed while
     // the workers render.
     const rest = (async () => {
-      // Field order as score-types.ts has it, like scoreProject's report.
-      const report: ScoreReport<VendorSummary> = {
-        rubric_version: rubric.version,
-        sources: describeSources(check.vendors, rubric),
-        vendors,
-        robustness: assessRobustness(ranked, rubric),
-      };
+      const report = assembleScoreReport(ranked, rubric, check.vendors);
       const overview = buildOverviewView({
         report,
         rubric,
         language: input.language,
-        limit: input.limit,
+        selection,
         overviews: new Map(overviews.map((view) => [view.file, view])),
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));

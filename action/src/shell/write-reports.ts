@@ -62,8 +62,7 @@ export async function stageReports(root: string, reportsPath: string): Promise<R
  * through libuv's thread pool, which left threads idle between pages.
  */
 export function writeStagedFile(staging: StagingFolders, file: RenderedFile): void {
-  const destination = path.resolve(staging.folder, file.path);
-  if (!destination.startsWith(staging.folder + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const destination = stagedPath(staging, file.path);
   const live = path.resolve(staging.live, file.path);
   // Folders are made when a write finds one missing: a thousand pages in vendors/ make it once, not a thousand times.
   try {
@@ -77,14 +76,19 @@ export function writeStagedFile(staging: StagingFolders, file: RenderedFile): vo
 
 /** A large file written piece by piece (scores.json at thousands of vendors), never held as one string. */
 export function writeStagedParts(staging: StagingFolders, file: string, parts: Iterable<string>): void {
-  const destination = path.resolve(staging.folder, file);
-  if (!destination.startsWith(staging.folder + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
-  const descriptor = openSync(destination, 'w');
+  const descriptor = openSync(stagedPath(staging, file), 'w');
   try {
     for (const part of parts) writeSync(descriptor, part);
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** Where a report file goes in the staging folder; never outside it. */
+function stagedPath(staging: StagingFolders, file: string): string {
+  const destination = path.resolve(staging.folder, file);
+  if (!destination.startsWith(staging.folder + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
+  return destination;
 }
 
 function placeFile(live: string, destination: string, content: string): void {

@@ -1,5 +1,5 @@
 import { explainVendor } from '../../core/score/explain-vendor.js';
-import { rankScoredVendors } from '../../core/score/score-vendors.js';
+import { rankVendors } from '../../core/score/rank-vendors.js';
 import { suggestClosest } from '../../core/suggest.js';
 import { toTerminalText } from '../../core/terminal-safe.js';
 import { UsageError } from '../cli-io.js';
@@ -33,8 +33,8 @@ Options:
         io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
         return 1;
       }
-      const report = rankScoredVendors(project.scored, rubric);
-      const score = report.vendors.find((v) => v.id === id)!;
+      // The rank is all explaining needs of the others: no robustness.
+      const score = rankVendors(project.scored, rubric).find((scored) => scored.score.id === id)!.score;
       io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
       return 0;
     });

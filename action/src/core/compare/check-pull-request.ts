@@ -3,7 +3,7 @@
 // carried over (they are the same bytes). The head's findings are then the pull request's own findings.
 // Given the base's committed score report, the untouched base files it scored (same blob, same engine, schema
 // and rubric) are not parsed at all: their committed entries stand for them on both sides.
-import { checkRubricSource, checkVendorSource, combineChecks } from '../check-sources.js';
+import { checkRubricSource, checkSourcesAgainst } from '../check-sources.js';
 import type { CheckResult, LoadedVendor, RubricCheck } from '../check-sources.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../check-vendor-rules.js';
 import type { VendorIdentity } from '../check-vendor-rules.js';
@@ -116,9 +116,7 @@ export function checkPullRequest(
  * since the side's reading findings already say why the rubric is missing.
  */
 function checkSide(side: SideFiles, rubricPath: string, checkRubricOnce: (source: SourceFile) => RubricCheck): CheckResult {
-  const rubric = checkRubricOnce(side.rubric ?? { path: rubricPath, text: '' });
-  const files = side.vendors.map((source) => checkVendorSource(source, rubric.rubric));
-  const result = combineChecks({ rubric, files, findings: side.findings });
+  const result = checkSourcesAgainst(checkRubricOnce(side.rubric ?? { path: rubricPath, text: '' }), side.vendors, side.findings);
   if (side.rubric) return result;
   const readingFindings = new Set<Finding>(side.findings);
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };

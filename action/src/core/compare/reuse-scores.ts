@@ -3,7 +3,6 @@
 // with the same bytes while the engine, the schema and the rubric are the ones in force. Such a file need not be
 // parsed at all: its entry is taken as committed. Only the shell decides whether a report can be trusted at all
 // (it must come from the base branch); here it is plain data, checked field by field before any entry is used.
-import { computeBlobSha } from '../compute-blob-sha.js';
 import type { SourceFile } from '../parse-yaml.js';
 import type { Rubric } from '../rubric-types.js';
 import type { ScoreSources, VendorSummary } from '../score-types.js';
@@ -18,7 +17,7 @@ export function reuseScores(
   committed: unknown,
   rubric: Rubric,
   sources: readonly SourceFile[],
-  blobOf: (source: SourceFile) => string = (source) => computeBlobSha(source.text),
+  blobOf: (source: SourceFile) => string,
 ): VendorSummary[] {
   const entries = readEntries(committed, rubric);
   if (!entries) return [];

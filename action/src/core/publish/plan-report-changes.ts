@@ -1,6 +1,7 @@
 // Which report files a publish must write or delete, decided from the head's tree listing and the freshly
 // rendered files. The reports folder belongs to the renderer as a whole (as on disk, where it is swapped in one
 // piece), so a committed file the renderer no longer produces, such as the page of a removed vendor, is deleted.
+import { compareText } from '../compare-text.js';
 import { computeBlobSha } from '../compute-blob-sha.js';
 
 /** One entry of a recursive git tree listing, as GitHub returns it. */
@@ -69,5 +70,5 @@ function assertReportPath(path: string): string {
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareText(a.path, b.path);
 }

@@ -8,6 +8,7 @@ import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation 
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
 import { LISTED_FLAGS, countFlags, selectOverview } from './select-overview.js';
+import type { OverviewSelection } from './select-overview.js';
 import type {
   CriterionView,
   MethodologyView,
@@ -66,7 +67,13 @@ export function buildReportView(input: ReportViewInput): { report: ReportView; v
     return buildVendor(score, data);
   });
   return {
-    report: buildOverviewView({ report, rubric, language, limit: input.limit, overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])) }),
+    report: buildOverviewView({
+      report,
+      rubric,
+      language,
+      selection: selectOverview(report.vendors, input.limit),
+      overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])),
+    }),
     vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length)),
   };
 }
@@ -91,34 +98,31 @@ export function toVendorPage(vendor: VendorView, rubricVersion: string, vendorCo
 }
 
 /**
- * The comparison's view (README.md). `report.vendors` are every vendor's summary in rank order; `overviews` holds,
- * by file, at least the views of the vendors selectOverview picks (their ranks are taken from the summaries).
+ * The comparison's view (README.md). `report.vendors` are every vendor's summary in rank order; `selection` is
+ * selectOverview's for them, and `overviews` holds, by file, at least the views of the vendors it picks (their
+ * ranks are taken from the summaries).
  */
 export function buildOverviewView(input: {
   report: Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors' | 'robustness'>;
   rubric: Rubric;
   language: Language;
-  /** How many vendors, and entries of each list, the comparison shows (vendor-review.config.yaml). */
-  limit: number;
+  selection: OverviewSelection;
   overviews: ReadonlyMap<string, OverviewVendorView>;
 }): ReportView {
-  const { report, rubric, language, limit } = input;
+  const { report, rubric, language, selection } = input;
+  const { limit } = selection;
   const ranked = report.vendors;
+  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary: VendorSummary): OverviewVendorView => {
     const overview = input.overviews.get(summary.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary.rank };
   };
-  /** The first `limit` entries of a list, from the vendors with such flags, best-ranked first. */
-  const listed = <T>(list: keyof typeof LISTED_FLAGS, entriesOf: (vendor: OverviewVendorView) => T[]): T[] => {
-    const entries: T[] = [];
-    for (const summary of ranked) {
-      if (entries.length >= limit) break;
-      if (countFlags(summary, LISTED_FLAGS[list])) entries.push(...entriesOf(overviewOf(summary)));
-    }
-    return entries.slice(0, limit);
-  };
+  const shown = ranked.filter((summary) => selected.has(summary.file));
+  /** The first `limit` entries of a list, from the selected vendors with such flags, best-ranked first. */
+  const listed = <T>(list: keyof typeof LISTED_FLAGS, entriesOf: (vendor: OverviewVendorView) => T[]): T[] =>
+    shown.filter((summary) => countFlags(summary, LISTED_FLAGS[list])).flatMap((summary) => entriesOf(overviewOf(summary))).slice(0, limit);
   const toRef = (vendor: { id: string; name: string }): VendorRef => ({ id: vendor.id, name: vendor.name });
   const refOf = (id: string): VendorRef => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -132,7 +136,7 @@ export function buildOverviewView(input: {
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
-    more: selectOverview(ranked, limit).more,
+    more: selection.more,
     contradictions: listed('contradictions', (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     disagreements: listed('disagreements', (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
     stale: listed('stale', (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),

@@ -1,6 +1,7 @@
 // Renders reports/: the comparison (README.md), one page and one score file per vendor, and scores.json. Pure:
 // templates come in as strings and files go out as strings; the shell reads and writes. Either every file renders or RenderError is
 // thrown, so a failed render never leaves half-written reports behind.
+import { compareText } from '../compare-text.js';
 import type { Language, Rubric } from '../rubric-types.js';
 import type { ScoreReport, VendorScore, VendorSummary } from '../score-types.js';
 import { summariseScore } from '../score/summarise-score.js';
@@ -103,7 +104,6 @@ function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Code-unit order, not localeCompare: the same on every machine. */
 function sortReportFiles(files: RenderedFile[]): RenderedFile[] {
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }

@@ -7,6 +7,8 @@ import type { Flag, VendorSummary } from '../score-types.js';
 import type { ReportView } from './report-view.js';
 
 export interface OverviewSelection {
+  /** How many vendors, and entries of each list, the comparison shows. */
+  limit: number;
   /** The files of the vendors the comparison shows anything of, in rank order. */
   files: string[];
   more: ReportView['more'];
@@ -32,7 +34,7 @@ export function selectOverview(ranked: readonly VendorSummary[], limit: number):
       more[list] += entries - taken;
     }
   }
-  return { files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
 }
 
 export function countFlags(vendor: VendorSummary, kind: Flag['kind']): number {

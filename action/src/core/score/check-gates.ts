@@ -3,14 +3,17 @@
 import type { Gate } from '../rubric-types.js';
 import type { GateResult } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
-import { readFact } from './read-fact.js';
+import { isOneOf, readFact } from './read-fact.js';
 
-/** Values are compared as text, like the keys of `levels`: `pass_when: [true]` matches the boolean true. */
 export function checkGates(vendor: VendorEvaluation, gates: readonly Gate[]): GateResult[] {
   return gates.map((gate) => {
     const { value } = readFact(vendor, gate.fact, gate.aggregate);
     if (value === null) return { gate: gate.id, status: 'unknown', observed: null };
-    const passes = gate.pass_when.some((passing) => String(passing) === String(value));
-    return { gate: gate.id, status: passes ? 'pass' : 'fail', observed: value };
+    return { gate: gate.id, status: isOneOf(gate.pass_when, value) ? 'pass' : 'fail', observed: value };
   });
+}
+
+/** A failed gate knocks a vendor out, whatever its score (an unknown one does not). */
+export function isKnockedOut(gates: readonly GateResult[]): boolean {
+  return gates.some((gate) => gate.status === 'fail');
 }

@@ -1,6 +1,7 @@
 // From scores to words: a dimension's level and whether it is good, the band of the total, and the verdict.
 import type { Band, Level, Rubric } from '../rubric-types.js';
 import type { GateResult, Verdict } from '../score-types.js';
+import { isKnockedOut } from './check-gates.js';
 
 /** Level of a dimension score: 0-24.99 → 0, 25-49.99 → 1, … 75-99.99 → 3, 100 → 4. */
 export function levelOfScore(score: number | null): Level | null {
@@ -30,7 +31,7 @@ export interface VerdictInput {
  */
 export function decideVerdict(input: VerdictInput, rubric: Rubric): Verdict {
   if (input.coverage < rubric.missing_data.min_coverage) return 'insufficient-data';
-  if (input.gates.some((gate) => gate.status === 'fail')) return 'knocked-out';
+  if (isKnockedOut(input.gates)) return 'knocked-out';
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === 'pass')) return 'low-risk';
   return share >= 0.5 ? 'moderate-risk' : 'high-risk';

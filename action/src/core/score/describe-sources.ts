@@ -2,6 +2,7 @@
 // the blob SHA of every scored vendor file. A pull request compares them with its own to reuse committed scores.
 import packageJson from '../../../../package.json' with { type: 'json' };
 import { VENDOR_SCHEMA } from '../check-vendor-file.js';
+import { compareText } from '../compare-text.js';
 import { computeBlobSha } from '../compute-blob-sha.js';
 import type { Rubric } from '../rubric-types.js';
 import type { ScoreSources } from '../score-types.js';
@@ -21,6 +22,6 @@ export function describeRubric(rubric: Rubric): string {
 }
 
 export function describeSources(vendors: ReadonlyArray<{ file: string; blob: string }>, rubric: Rubric): ScoreSources {
-  const byPath = [...vendors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const byPath = [...vendors].sort((a, b) => compareText(a.file, b.file));
   return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath.map((vendor) => [vendor.file, vendor.blob])) };
 }

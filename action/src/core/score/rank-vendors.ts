@@ -5,8 +5,10 @@
 //   4. then by the score (renormalised over answered weight), highest first;
 //   5. then by id, then by file, alphabetically, so ties are broken the same way every time.
 // Numbers are compared as printed (2 decimals), so the order can be checked against the table.
+import { compareText } from '../compare-text.js';
 import type { Rubric } from '../rubric-types.js';
 import type { VendorSummary } from '../score-types.js';
+import { isKnockedOut } from './check-gates.js';
 
 export interface RankKey {
   id: string;
@@ -23,7 +25,7 @@ function rankKeyOf(score: VendorSummary, minCoverage: number): RankKey {
     id: score.id,
     file: score.file,
     insufficient: score.total.coverage < minCoverage,
-    knockedOut: score.gates.some((gate) => gate.status === 'fail'),
+    knockedOut: isKnockedOut(score.gates),
     lower: score.total.lower,
     score: score.total.score,
   };
@@ -50,8 +52,4 @@ export function rankVendors<T extends { score: VendorSummary }>(vendors: readonl
     .map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) }))
     .sort((a, b) => compareRankKeys(a.key, b.key))
     .map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

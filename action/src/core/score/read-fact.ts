@@ -96,3 +96,11 @@ function describeAggregation(values: readonly unknown[], aggregate: Aggregate, r
   const more = values.length > LISTED_VALUES ? `, … ${values.length - LISTED_VALUES} more` : '';
   return `${aggregate} of ${count} (${shown.join(', ')}${more})${result === null ? '' : ` = ${round2(result)}`}`;
 }
+
+/**
+ * Whether a fact's value is among the rubric's listed values (`pass_when`, `applies_when.in`), compared as text
+ * like the keys of `levels`: `[true]` matches the boolean true.
+ */
+export function isOneOf(listed: ReadonlyArray<string | number | boolean>, value: string | number | boolean): boolean {
+  return listed.some((item) => String(item) === String(value));
+}

@@ -15,6 +15,7 @@
 // coverage and lower bound) are laid out once in flat arrays and combined in tight loops, with the arithmetic of
 // combineParts in the same order: the results are those of combining each vendor's parts, bit for bit, at a
 // cost that grows linearly with the number of vendors.
+import { compareText } from '../compare-text.js';
 import type { Rubric } from '../rubric-types.js';
 import type { Robustness, VendorSummary } from '../score-types.js';
 import { round2, round4 } from './round-number.js';
@@ -256,8 +257,4 @@ function estimateWinProbability(field: Field, vendors: readonly ScoredVendor<Ven
     }
   }
   return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i]! / samples)]));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -12,18 +12,19 @@ import { round2 } from './round-number.js';
 const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
 
 /**
- * `share` is the criterion's share of its dimension for this vendor, in percent: the rubric's weight, rescaled
- * when other criteria of the dimension do not apply, or 0 when this one does not.
+ * `applies`: whether the rubric's `applies_when` lets the criterion count for this vendor. `share` is its share
+ * of its dimension for this vendor, in percent: the rubric's weight, rescaled when other criteria of the
+ * dimension do not apply, or 0 when this one does not.
  */
 export function scoreCriterion(
   criterion: Criterion,
   dimension: Dimension,
   vendor: VendorEvaluation,
   policy: Rubric['evidence'],
-  share: number,
+  { applies, share }: { applies: boolean; share: number },
 ): CriterionScore {
   const weight = round2((dimension.weight * share) / 100);
-  if (share === 0 && criterion.applies_when) return notApplicable(criterion, dimension, vendor, weight);
+  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
   return 'rating' in criterion
     ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight)
     : scoreFactCriterion(criterion, dimension, vendor, policy, weight);

@@ -3,13 +3,13 @@
 import type { Criterion, Rubric } from '../rubric-types.js';
 import type { CriterionScore, DimensionScore, VendorScore, VendorSummary } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
-import { checkGates } from './check-gates.js';
+import { checkGates, isKnockedOut } from './check-gates.js';
 import { collectFlags } from './collect-flags.js';
 import { combineParts, roundRange } from './combine-scores.js';
 import type { ScorePart } from './combine-scores.js';
 import { bandOf, decideVerdict, levelOfScore } from './decide-verdict.js';
 import { round2 } from './round-number.js';
-import { readFact } from './read-fact.js';
+import { isOneOf, readFact } from './read-fact.js';
 import { scoreCriterion } from './score-criterion.js';
 
 export interface ScoredVendor<V extends VendorSummary = VendorScore> {
@@ -26,8 +26,8 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];
   for (const dimension of rubric.dimensions) {
-    const shares = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, shares[i]!));
+    const { applies, shares } = shareDimension(dimension.criteria, vendor);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i]!, share: shares[i]! }));
     criteria.push(...scored);
     // Inside a dimension each criterion counts with its share of the dimension.
     const raw = combineParts(
@@ -72,7 +72,7 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
       criteria,
     },
     parts,
-    knockedOut: gates.some((gate) => gate.status === 'fail'),
+    knockedOut: isKnockedOut(gates),
   };
 }
 
@@ -80,16 +80,16 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
  * Each criterion's share of its dimension for this vendor: the rubric's weights, with the criteria that do not
  * apply set to 0 and the rest rescaled to the same total, so the dimension keeps its weight in the total.
  */
-function shareDimension(criteria: readonly Criterion[], vendor: VendorEvaluation): number[] {
+function shareDimension(criteria: readonly Criterion[], vendor: VendorEvaluation): { applies: boolean[]; shares: number[] } {
   const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
   const all = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   const kept = criteria.reduce((sum, criterion, i) => sum + (applies[i] ? criterion.weight : 0), 0);
-  return criteria.map((criterion, i) => (applies[i] && kept > 0 ? (criterion.weight * all) / kept : 0));
+  return { applies, shares: criteria.map((criterion, i) => (applies[i] && kept > 0 ? (criterion.weight * all) / kept : 0)) };
 }
 
 /** A missing fact keeps the criterion applicable: a vendor cannot skip a question by not answering another. */
 function appliesTo(criterion: Criterion, vendor: VendorEvaluation): boolean {
   if (!criterion.applies_when) return true;
   const { value } = readFact(vendor, criterion.applies_when.fact);
-  return value === null || criterion.applies_when.in.some((allowed) => String(allowed) === String(value));
+  return value === null || isOneOf(criterion.applies_when.in, value);
 }

@@ -21,7 +21,7 @@ export function scoreVendors(
 }
 
 /** The report of vendors scored one by one (on any thread, in any order): ranked, then the ranking's robustness. */
-export function rankScoredVendors<V extends VendorSummary>(scored: readonly ScoredVendor<V>[], rubric: Rubric): ScoreReport<V> {
+export function rankScoredVendors(scored: readonly ScoredVendor[], rubric: Rubric): ScoreReport {
   const ranked = rankVendors(scored, rubric);
   return {
     rubric_version: rubric.version,
