@@ -307,6 +307,22 @@ describe("the base branch's committed scores", () => {
     }
   });
 
+  it('are trusted under pull_request when the pull request leaves them alone', async () => {
+    const committed = await createPullRequestScenario({ reports: true });
+    try {
+      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]) };
+      committed.pushHead(change);
+      committed.checkOutHead(change);
+
+      const run = await committed.run({ eventName: 'pull_request' });
+
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(REUSED);
+    } finally {
+      await committed.close();
+    }
+  });
+
   it('are not trusted under pull_request when the pull request changes them', async () => {
     const committed = await createPullRequestScenario({ reports: true });
     try {

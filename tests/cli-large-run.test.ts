@@ -2,11 +2,10 @@
 // where it breaks them), the bundled CLI spreads a large run over worker threads and says the same as the CLI
 // on one thread, file for file and byte for byte, and a terminal shows a progress line that pipes never see.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../action/src/cli/main.js';
 import { buildReports } from '../action/src/core/build-reports.js';
 import type { Rubric } from '../action/src/core/rubric-types.js';
 import { listProject, loadProject } from '../action/src/shell/load-project.js';
@@ -15,7 +14,7 @@ import { readTemplates } from '../action/src/shell/read-workspace.js';
 import { prepareProject, releasePreparedProject, writePreparedReports } from '../action/src/shell/render-on-threads.js';
 import { generateVendorFiles, isBroken, vendorPath } from '../scripts/bench/generate-vendors.js';
 import { TODAY, runCliCaptured } from './support/run-cli.js';
-import { REPO_ROOT, createTempProject } from './support/temp-project.js';
+import { REPO_ROOT, createTempProject, readProjectFiles } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 
 const CLI_BUNDLE = path.join(REPO_ROOT, 'action/dist/cli.js');
@@ -42,19 +41,6 @@ function copyValidProject(): string {
     if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(valid, 'vendors', file));
   }
   return valid;
-}
-
-function readTree(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
-      const file = path.posix.join(folder, entry.name);
-      if (entry.isDirectory()) visit(file);
-      else files.set(file, readFileSync(path.join(root, file), 'utf8'));
-    }
-  };
-  visit('');
-  return files;
 }
 
 describe('the benchmark generator', () => {
@@ -97,13 +83,9 @@ describe('a large run of the bundled CLI (worker threads)', () => {
   });
 
   it('renders the same reports, byte for byte, and scores the same ranking', async () => {
-    const valid = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    const valid = copyValidProject();
+    const oneThread = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
     try {
-      cpSync(project.root, valid, { recursive: true });
-      for (const file of readdirSync(path.join(valid, 'vendors'))) {
-        if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(valid, 'vendors', file));
-      }
-      const oneThread = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
       cpSync(valid, oneThread, { recursive: true });
 
       const bundled = runBundle(['run', '--as-of', TODAY], valid);
@@ -111,13 +93,10 @@ describe('a large run of the bundled CLI (worker threads)', () => {
 
       expect(bundled.code).toBe(0);
       expect(bundled.stdout).toBe(inProcess.stdout);
-      const expected = readTree(path.join(oneThread, 'reports'));
-      const rendered = readTree(path.join(valid, 'reports'));
-      expect([...rendered.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [file, content] of expected) expect(rendered.get(file), file).toBe(content);
-      rmSync(oneThread, { recursive: true, force: true });
+      expect(readProjectFiles(path.join(valid, 'reports'))).toEqual(readProjectFiles(path.join(oneThread, 'reports')));
     } finally {
       rmSync(valid, { recursive: true, force: true });
+      rmSync(oneThread, { recursive: true, force: true });
     }
   });
 
@@ -128,10 +107,9 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       const project = await loadProject(valid, [], { asOf: TODAY });
       const templates = await readTemplates(valid, project.config.templates);
       const { files } = buildReports({ vendors: project.check.vendors, rubric: project.check.rubric!, templates, language: 'en', limit: project.config.comparison_limit, asOf: TODAY });
-      const rendered = readTree(path.join(valid, 'reports'));
-      expect([...rendered.keys()].sort()).toEqual(files.map((file) => file.path).sort());
-      for (const file of files) expect(rendered.get(file.path), file.path).toBe(file.content);
-      const readme = rendered.get('README.md')!;
+      const rendered = readProjectFiles(path.join(valid, 'reports'));
+      expect(rendered).toEqual(Object.fromEntries(files.map((file) => [file.path, file.content])));
+      const readme = rendered['README.md']!;
       expect(project.check.vendors.length).toBeGreaterThan(project.config.comparison_limit);
       expect(readme).toContain(`list the first ${project.config.comparison_limit} of the ${project.check.vendors.length} vendors by rank`);
       expect(readme.match(/^\| \d+ \| \[/gm)).toHaveLength(project.config.comparison_limit);
@@ -154,7 +132,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       await writePreparedReports(project as typeof project & { check: { rubric: Rubric } }, pool, { templates, language: 'en', limit: listing.config.comparison_limit });
       releasePreparedProject(project);
       expect(existsSync(project.spill!)).toBe(false);
-      expect(readTree(path.join(spilled, 'reports'))).toEqual(readTree(path.join(valid, 'reports')));
+      expect(readProjectFiles(path.join(spilled, 'reports'))).toEqual(readProjectFiles(path.join(valid, 'reports')));
     } finally {
       rmSync(valid, { recursive: true, force: true });
       rmSync(spilled, { recursive: true, force: true });
@@ -174,7 +152,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
 
       expect(bundled.stderr).toBe('');
       expect(bundled.stdout).toBe(inProcess.stdout);
-      expect(readTree(path.join(large.root, 'reports'))).toEqual(readTree(path.join(oneThread, 'reports')));
+      expect(readProjectFiles(path.join(large.root, 'reports'))).toEqual(readProjectFiles(path.join(oneThread, 'reports')));
       // The spill folder is gone with the run.
       expect(readdirSync(ownTemp)).toEqual([]);
     } finally {
@@ -185,12 +163,8 @@ describe('a large run of the bundled CLI (worker threads)', () => {
   }, 120_000);
 
   it('stops a render on the first template error in page order, from whichever thread, and writes nothing', () => {
-    const broken = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
+    const broken = copyValidProject();
     try {
-      cpSync(project.root, broken, { recursive: true });
-      for (const file of readdirSync(path.join(broken, 'vendors'))) {
-        if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(broken, 'vendors', file));
-      }
       appendFileSync(path.join(broken, 'templates/vendor.hbs'), '{{md vendor.nmae}}\n');
 
       const result = runBundle(['run', '--as-of', TODAY], broken);
@@ -205,18 +179,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
 });
 
 describe('progress on a terminal', () => {
-  async function check(isTTY: boolean) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(['check'], {
-      cwd: project.root,
-      stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
-      isTTY,
-      today: TODAY,
-    });
-    return { code, stdout, stderr };
-  }
+  const check = (isTTY: boolean) => runCliCaptured(['check'], project.root, TODAY, { isTTY });
 
   it('rewrites one line on stderr while a long run checks, then clears it', async () => {
     const { stderr, stdout } = await check(true);

@@ -3,7 +3,7 @@
 // committed reports/; the test command is the one CI runs; and the output the READMEs show (the pull-request
 // comment, the report excerpt, `check`, `new`, `explain`, `npm start`, template errors) is what the code prints.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Code, Nodes, Root } from 'mdast';
@@ -13,7 +13,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { createPullRequestScenario } from './support/pull-request-scenario.js';
 import { runCliCaptured } from './support/run-cli.js';
-import { REPO_ROOT, createTempProject } from './support/temp-project.js';
+import { REPO_ROOT, createTempProject, readProjectFiles } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 
 const READMES = { en: 'README.md', 'zh-CN': 'README.zh-CN.md' } as const;
@@ -94,16 +94,6 @@ function markedReportExcerpt(markdown: string): string {
     .replaceAll('](reports/vendors/', '](vendors/');
 }
 
-function readTree(root: string, prefix = ''): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(path.join(root, prefix), { withFileTypes: true })) {
-    const file = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) for (const [name, content] of readTree(root, file)) files.set(name, content);
-    else files.set(file, readFileSync(path.join(root, file)));
-  }
-  return files;
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('the set-up commands', () => {
@@ -111,9 +101,7 @@ describe('the set-up commands', () => {
   const [main, test] = commands.map((c) => c.command) as [string, string];
 
   it('are the first code of the README: two commands in one sh block after the title, each with a comment', () => {
-    expect(commands).toHaveLength(2);
-    expect(main).toMatch(/^npm ci && \S/);
-    for (const { comment } of commands) expect(comment.length).toBeGreaterThan(0);
+    expect(commands.map((command) => command.command)).toEqual(['npm ci && npm start', 'npm test']);
   });
 
   it('are read strictly: a third command, a missing comment or earlier code is refused', () => {
@@ -143,16 +131,12 @@ describe('the set-up commands', () => {
         execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone], { stdio: 'pipe' });
         // No network in tests: the clone borrows this checkout's dependencies instead of running npm ci.
         symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-        const committed = readTree(path.join(clone, 'reports'));
+        const committed = readProjectFiles(path.join(clone, 'reports'));
 
         const result = spawnSync('sh', ['-c', run], { cwd: clone, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
         expect(result.status, `${run} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
-        const rendered = readTree(path.join(clone, 'reports'));
-        expect([...rendered.keys()].sort()).toEqual([...committed.keys()].sort());
-        for (const [file, content] of rendered) {
-          expect(content.equals(committed.get(file)!), `reports/${file} differs from the committed one: run \`${run}\` and commit reports/`).toBe(true);
-        }
+        expect(readProjectFiles(path.join(clone, 'reports')), `reports/ differs from the committed one: run \`${run}\` and commit reports/`).toEqual(committed);
         const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: clone, encoding: 'utf8' });
         expect(status.split('\n').filter((line) => line !== '' && line !== '?? node_modules')).toEqual([]);
         // The output the README shows for it (shortened with …) is what it prints.

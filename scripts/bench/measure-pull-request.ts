@@ -8,7 +8,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeGitHub } from '../../tests/support/fake-github.js';
-import { TOKEN, openedPullRequestPayload, readProjectFiles } from '../../tests/support/pull-request-scenario.js';
+import { TOKEN, openedPullRequestPayload } from '../../tests/support/pull-request-scenario.js';
+import { readProjectFiles } from '../../tests/support/temp-project.js';
 import { runAction } from '../../tests/support/run-action.js';
 
 const [baseRoot, headRoot, changedFile, repsArg, preload] = process.argv.slice(2);

@@ -2,14 +2,14 @@
 // a fake GitHub, a head commit made of the base plus the pull request's changes, and the real `pull_request`
 // "opened" webhook payload from @octokit/webhooks-examples pointing at them.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
 import { FakeGitHub } from './fake-github.js';
 import type { FakeChangedFile, FakeEntry } from './fake-github.js';
 import { runAction } from './run-action.js';
 import type { ActionRun, ActionRunOptions } from './run-action.js';
-import { createTempProject } from './temp-project.js';
+import { createTempProject, readProjectFiles } from './temp-project.js';
 import type { TempProject } from './temp-project.js';
 
 export const TOKEN = 'ghs_TestTokenThatMustNeverBeSeen0001';
@@ -96,18 +96,4 @@ export async function createPullRequestScenario(options: { reports?: boolean } =
       project.remove();
     },
   };
-}
-
-/** Every regular file under `root`, keyed by its forward-slash path: a checkout as the fake server serves it. */
-export function readProjectFiles(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
-      const file = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) visit(file);
-      else if (entry.isFile()) files[file] = readFileSync(path.join(root, file), 'utf8');
-    }
-  };
-  visit('');
-  return files;
 }

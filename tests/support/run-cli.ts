@@ -3,14 +3,15 @@ import { runCli } from '../../action/src/cli/main.js';
 
 export const TODAY = '2026-11-25';
 
-export async function runCliCaptured(argv: string[], cwd: string, today = TODAY) {
+/** `isTTY`: as if the output were a terminal (colours, progress line). */
+export async function runCliCaptured(argv: string[], cwd: string, today = TODAY, { isTTY = false } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     cwd,
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
-    isTTY: false,
+    isTTY,
     today,
   });
   return { code, stdout, stderr };

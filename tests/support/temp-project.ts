@@ -1,6 +1,6 @@
 // A throwaway copy of this repository's project files (config, rubric, schemas, templates, sample vendors), so
 // tests can add, break or remove files without touching the checkout.
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +33,18 @@ export function createTempProject(options: { vendors?: boolean; reports?: boolea
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Every regular file under `root`, keyed by its forward-slash path: a checkout, or a reports folder. */
+export function readProjectFiles(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const file = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(file);
+      else if (entry.isFile()) files[file] = readFileSync(path.join(root, file), 'utf8');
+    }
+  };
+  visit('');
+  return files;
 }
