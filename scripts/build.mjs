@@ -6,14 +6,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { REQUIRE_BANNER } from './require-banner.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdirArg = process.argv.indexOf('--outdir');
 const canonical = path.join(root, 'action/dist');
 const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : canonical;
 
-// Some dependencies (handlebars, tunnel) are CommonJS and call require(); give the ESM bundle one.
-const requireBanner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /** ajv's standalone code for the vendor, rubric and config schemas, from scripts/generate-validators.ts. */
 async function generateValidators() {
@@ -26,7 +25,7 @@ async function generateValidators() {
     platform: 'node',
     target: 'node20',
     logLevel: 'warning',
-    banner: { js: requireBanner },
+    banner: { js: REQUIRE_BANNER },
   });
   const folder = await mkdtemp(path.join(tmpdir(), 'vendor-review-validators-'));
   try {
@@ -91,7 +90,7 @@ const result = await build({
   sourceRoot: '',
   legalComments: 'none',
   logLevel: 'warning',
-  banner: { js: requireBanner },
+  banner: { js: REQUIRE_BANNER },
   // The schemas' validators come compiled (see action/src/core/precompiled-validators.ts); yaml's switches above.
   plugins: [precompiledValidators, yamlEnvOnce],
 });

@@ -2,6 +2,7 @@
 // same way scripts/build.mjs bundles the action, so they time the code as it is now, not the committed bundle.
 import { build } from 'esbuild';
 import path from 'node:path';
+import { REQUIRE_BANNER } from '../require-banner.mjs';
 
 const ENTRIES = {
   'generate-vendors': 'scripts/bench/generate-vendors.ts',
@@ -20,8 +21,7 @@ export async function bundleBenchModules(root, outdir) {
     platform: 'node',
     target: 'node20',
     logLevel: 'warning',
-    // As in scripts/build.mjs: CommonJS dependencies call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
   const bundled = (name) => path.join(outdir, `${name}.mjs`);
   return {

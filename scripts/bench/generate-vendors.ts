@@ -14,7 +14,7 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-export const DEFAULT_SEED = 20261125;
+const DEFAULT_SEED = 20261125;
 
 const SEVERITIES = ['critical', 'high', 'normal', 'low'] as const;
 const CHANNELS = ['ticket', 'phone', 'im', 'email', 'dedicated-group'] as const;
@@ -25,7 +25,7 @@ const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周',
 const GIVEN = ['雯', '航', '敏', '静', '伟', '磊', '洋', '婷', '军', '欣'];
 const PLACES = ['东岭', '南湖', '青川', '西山', '北港', '临江', '云溪', '石桥'];
 
-export function vendorId(index: number): string {
+function vendorId(index: number): string {
   return `vendor-${String(index + 1).padStart(5, '0')}`;
 }
 
@@ -47,7 +47,7 @@ export function isBroken(index: number): boolean {
   return index % 100 === 50;
 }
 
-export function generateVendor(index: number, seed: number = DEFAULT_SEED): string {
+function generateVendor(index: number, seed: number = DEFAULT_SEED): string {
   const random = createSeededRandom(seed ^ Math.imul(index + 1, 0x9e3779b1));
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

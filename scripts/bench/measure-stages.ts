@@ -33,14 +33,15 @@ const listing = await time('list', () => listProject(root));
 const sources = await time('read', () => readSources(root, listing.vendorFiles));
 const rubric = await time('rubric', async () => checkRubricSource(await readRubric(root, listing.config.rubric)));
 if (!rubric.rubric) throw new Error('the rubric has errors');
-const parsed = await time('parse', () => sources.map(parseYaml));
+// Each parsed file stays with its source, whose bytes give the blob SHA below.
+const parsed = await time('parse', () => sources.map((source) => ({ source, file: parseYaml(source) })));
 await time('compile', () => compileSchema(VENDOR_SCHEMA));
-const valid = await time('validate', () => parsed.filter((file) => !file.findings.length && !validateAgainstSchema(file, VENDOR_SCHEMA).length));
+const valid = await time('validate', () => parsed.filter(({ file }) => !file.findings.length && !validateAgainstSchema(file, VENDOR_SCHEMA).length));
 const checks = await time('rules', () =>
-  valid.map((file, i): VendorFileCheck => {
+  valid.map(({ source, file }): VendorFileCheck => {
     const located = { parsed: file, data: file.data as VendorEvaluation };
     const findings = checkVendorRules(located);
-    const vendor = findings.length ? null : { file: file.file, blob: computeBlobSha(sources[i]!.text), data: located.data, anchors: locateAnchors(located) };
+    const vendor = findings.length ? null : { file: file.file, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) };
     return { file: file.file, findings, identity: vendor && identify(vendor), ratingFindings: vendor ? checkRatingsAgainstRubric(vendor, rubric.rubric!) : [], vendor };
   }),
 );

@@ -126,10 +126,7 @@ export interface ScoreSources {
 export type VendorSummary = Omit<VendorScore, 'criteria'>;
 
 /** Vendors in rank order under one rubric: what comparing two rankings needs (a pull request skips robustness). */
-export interface Ranking {
-  rubric_version: string;
-  vendors: VendorSummary[];
-}
+export type Ranking = Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors'>;
 
 /** With VendorSummary entries: the report as reports/scores.json lists it (a large run keeps no more). */
 export interface ScoreReport<V extends VendorSummary = VendorScore> {

@@ -58,7 +58,7 @@ export function serialiseScores(report: ScoreReport): RenderedFile[] {
  * this, a few KB per vendor instead of ~30. Field order is the order scoring builds its objects in, which follows
  * score-types.ts.
  */
-export function serialiseScoreIndex(report: ScoreReport<VendorSummary>): RenderedFile {
+function serialiseScoreIndex(report: ScoreReport<VendorSummary>): RenderedFile {
   return { path: SCORE_INDEX, content: [...serialiseScoreIndexParts(report)].join('') };
 }
 
