@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../action/src/core/rubric-types.js';
-import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
+import { measureIndexEntry, rankIndexEntry, renderReports, serialiseIndexEntry, type RenderedFile } from '../action/src/core/render/render-reports.js';
 import { buildRenderFixture, buildTextFixture, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
@@ -50,6 +51,20 @@ describe('renderReports', () => {
       expect(content(`vendors/${unranked.id}.json`)).toBe(`${JSON.stringify(unranked, null, 2)}\n`);
       expect(JSON.parse(content(`vendors/${unranked.id}.json`))).not.toHaveProperty('rank');
     }
+  });
+
+  it('ranks an entry serialised at rank 0 into the entry serialised at its rank, of the size measured, whatever the text in it', () => {
+    const { criteria: _criteria, ...summary } = buildRenderFixture().report.vendors[0]!;
+    // Text a vendor file controls, including the very line being replaced, quotes and line breaks.
+    const hostile = fc.oneof(fc.string(), fc.constantFrom('"rank": 0,', '\n      "rank": 0,', '\\"rank\\": 0', '课堂 "x"\n'));
+    fc.assert(
+      fc.property(hostile, hostile, fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (id, name, rank, last) => {
+        const unranked = serialiseIndexEntry({ ...summary, id, name, rank: 0 }, true);
+        const ranked = rankIndexEntry(unranked, rank, last);
+        expect(ranked).toBe(serialiseIndexEntry({ ...summary, id, name, rank }, last));
+        expect(Buffer.byteLength(ranked)).toBe(measureIndexEntry(Buffer.byteLength(unranked), rank, last));
+      }),
+    );
   });
 
   for (const language of LANGUAGES) {

@@ -24836,6 +24836,9 @@ var init_build_report_view = __esm({
 function summariseScore({ criteria: _criteria, ...summary }) {
   return summary;
 }
+function toStanding({ dimensions: _dimensions, ...standing }) {
+  return standing;
+}
 var init_summarise_score = __esm({
   "action/src/core/score/summarise-score.ts"() {
     "use strict";
@@ -32035,23 +32038,32 @@ function renderOverview(render, view) {
 function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
-function* serialiseScoreIndexParts(report) {
-  const keys = Object.keys(report).filter((key) => report[key] !== void 0);
-  yield "{\n";
-  for (const [index, key] of keys.entries()) {
-    const end = index < keys.length - 1 ? ",\n" : "\n";
-    if (key !== "vendors" || report.vendors.length === 0) {
-      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], "  ")}${end}`;
-      continue;
-    }
-    yield '  "vendors": [\n';
-    for (const [position, vendor] of report.vendors.entries()) {
-      yield `    ${indentJson(vendor, "    ")}${position < report.vendors.length - 1 ? "," : ""}
+function serialiseIndexHead(report) {
+  const sources = report.sources ? `  "sources": ${indentJson(report.sources, "  ")},
+` : "";
+  return `{
+  "rubric_version": ${JSON.stringify(report.rubric_version)},
+${sources}  "vendors": [${report.vendors.length ? "\n" : "],\n"}`;
+}
+function serialiseIndexEntry(vendor, last) {
+  return `    ${indentJson(vendor, "    ")}${last ? "" : ","}
 `;
-    }
-    yield `  ]${end}`;
-  }
-  yield "}\n";
+}
+function rankIndexEntry(entryAtRankZero, rank, last) {
+  const at = entryAtRankZero.indexOf(RANK_ZERO);
+  if (at < 0) throw new Error("A scores.json entry must be serialised at rank 0 to be ranked");
+  const ranked = `${entryAtRankZero.slice(0, at)}
+      "rank": ${rank},${entryAtRankZero.slice(at + RANK_ZERO.length)}`;
+  return last ? ranked : `${ranked.slice(0, -1)},
+`;
+}
+function measureIndexEntry(bytesAtRankZero, rank, last) {
+  return bytesAtRankZero - 1 + String(rank).length + (last ? 0 : 1);
+}
+function serialiseIndexTail(report) {
+  return `${report.vendors.length ? "  ],\n" : ""}  "robustness": ${indentJson(report.robustness, "  ")}
+}
+`;
 }
 function indentJson(value, indent) {
   return JSON.stringify(value, null, 2).replaceAll("\n", `
@@ -32064,7 +32076,7 @@ function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
-var REPORT_TEMPLATE, VENDOR_TEMPLATE, SCORE_INDEX;
+var REPORT_TEMPLATE, VENDOR_TEMPLATE, SCORE_INDEX, RANK_ZERO;
 var init_render_reports = __esm({
   "action/src/core/render/render-reports.ts"() {
     "use strict";
@@ -32076,6 +32088,7 @@ var init_render_reports = __esm({
     REPORT_TEMPLATE = "report.hbs";
     VENDOR_TEMPLATE = "vendor.hbs";
     SCORE_INDEX = "scores.json";
+    RANK_ZERO = '\n      "rank": 0,';
   }
 });
 
@@ -32360,12 +32373,12 @@ var init_robustness = __esm({
 // action/src/core/score-project.ts
 function scoreProject(input) {
   const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
-  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, describeSources(input.vendors, input.rubric));
 }
-function assembleScoreReport(ranked, rubric, files) {
+function assembleScoreReport(ranked, rubric, sources) {
   return {
     rubric_version: rubric.version,
-    sources: describeSources(files, rubric),
+    sources,
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric)
   };
@@ -32390,8 +32403,18 @@ async function prepareFiles(job, files) {
     if (!vendor || !scored) return { ...check, vendor: null };
     const { score, parts, knockedOut } = scored;
     const state = stateFor(job, job.rubric);
-    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
-    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
+    const summary = summariseScore(score);
+    const entry = serialiseIndexEntry(summary, true);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), entry });
+    return {
+      ...check,
+      vendor: {
+        file: vendor.file,
+        blob: vendor.blob,
+        scored: { score: toStanding(summary), parts, knockedOut },
+        indexBytes: Buffer.byteLength(entry)
+      }
+    };
   });
 }
 async function viewOverviews(job, files) {
@@ -32495,10 +32518,10 @@ function writeStagedFile(staging, file) {
     placeFile(live, destination, file.content);
   }
 }
-function writeStagedParts(staging, file, parts) {
-  const descriptor = openSync2(stagedPath(staging, file), "w");
+function writeStagedAt(staging, file, pieces, create = false) {
+  const descriptor = openSync2(stagedPath(staging, file), create ? "w" : "r+");
   try {
-    for (const part of parts) writeSync2(descriptor, part);
+    for (const { at, text } of pieces) writeSync2(descriptor, text, at, "utf8");
   } finally {
     closeSync2(descriptor);
   }
@@ -32551,16 +32574,22 @@ function rendererFor(job) {
 }
 async function renderPages(job, items) {
   const render = rendererFor(job);
-  return items.map(({ file, rank }) => {
+  const entries = [];
+  const outcomes = items.map(({ file, rank, entry }) => {
     try {
-      const { view, scoreFile } = takeKeptVendor(job.run, file);
+      const { view, scoreFile, entry: unranked } = takeKeptVendor(job.run, file);
       writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
       writeStagedFile(job.staging, scoreFile);
+      const text = rankIndexEntry(unranked, rank, rank === job.vendorCount);
+      if (Buffer.byteLength(text) !== entry.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${entry.bytes} planned`);
+      entries.push({ at: entry.at, text });
       return { rank, written: 2 };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }
   });
+  writeStagedAt(job.staging, SCORE_INDEX, entries);
+  return outcomes;
 }
 var renderers;
 var init_render_pages = __esm({
@@ -32606,15 +32635,20 @@ async function prepareProject(listing, pool, options) {
 async function writePreparedReports(project, pool, input) {
   const { check, run } = project;
   const { rubric } = check;
-  const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
+  const ranked = rankVendors(
+    check.vendors.map((vendor) => ({ ...vendor.scored, indexBytes: vendor.indexBytes })),
+    rubric
+  );
   const vendors = ranked.map((vendor) => vendor.score);
   const onThread = (files) => groupBy(files, (file) => project.threadOf.get(file));
   const selection = selectOverview(vendors, input.limit);
   const shown = onThread(selection.files);
   const overviewJob = { run };
-  const overviews = await pool.runOn("overview", overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
-  const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
-  const pagesOn = onThread(vendors.map((vendor) => vendor.file));
+  const overviews = await pool.runOn("overview", overviewJob, (thread) => shown.get(thread) ?? [], (items2) => viewOverviews(overviewJob, items2));
+  const sources = describeSources(check.vendors, rubric);
+  const head = serialiseIndexHead({ rubric_version: rubric.version, sources, vendors });
+  const { items, end } = placeIndexEntries(ranked, Buffer.byteLength(head));
+  const pagesOn = groupBy(items, (item) => project.threadOf.get(item.file));
   const staging = await stageReports(project.root, project.config.reports);
   const job = {
     run,
@@ -32625,13 +32659,13 @@ async function writePreparedReports(project, pool, input) {
     vendorCount: vendors.length
   };
   try {
-    const pageItems = (thread) => (pagesOn.get(thread) ?? []).map((file) => ({ file, rank: rankOf.get(file) }));
-    const pages = pool.runOn("render", job, pageItems, (items) => renderPages(job, items), {
+    writeStagedAt(staging, SCORE_INDEX, [{ at: 0, text: head }], true);
+    const pages = pool.runOn("render", job, (thread) => pagesOn.get(thread) ?? [], (items2) => renderPages(job, items2), {
       onProgress: input.onProgress,
       inFlight: Number.POSITIVE_INFINITY
     });
     const rest = (async () => {
-      const report = assembleScoreReport(ranked, rubric, check.vendors);
+      const report = assembleScoreReport(ranked, rubric, sources);
       const overview = buildOverviewView({
         report,
         rubric,
@@ -32640,7 +32674,7 @@ async function writePreparedReports(project, pool, input) {
         overviews: new Map(overviews.map((view) => [view.file, view]))
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
-      writeStagedParts(staging, SCORE_INDEX, serialiseScoreIndexParts(report));
+      writeStagedAt(staging, SCORE_INDEX, [{ at: end, text: serialiseIndexTail(report) }]);
       return report;
     })();
     const [overviewOutcome, pagesOutcome] = await Promise.allSettled([rest, pages]);
@@ -32658,6 +32692,16 @@ async function writePreparedReports(project, pool, input) {
 }
 function releasePreparedProject(project) {
   release(project.run, project.spill);
+}
+function placeIndexEntries(ranked, start) {
+  let at = start;
+  const items = ranked.map(({ score: { file, rank }, indexBytes }) => {
+    const bytes = measureIndexEntry(indexBytes, rank, rank === ranked.length);
+    const item = { file, rank, entry: { at, bytes } };
+    at += bytes;
+    return item;
+  });
+  return { items, end: at };
 }
 function groupBy(items, keyOf) {
   const groups = /* @__PURE__ */ new Map();
@@ -32682,6 +32726,7 @@ var init_render_on_threads = __esm({
     init_select_overview();
     init_render_reports();
     init_score_project();
+    init_describe_sources();
     init_rank_vendors();
     init_pipeline_messages();
     init_pipeline_pool();

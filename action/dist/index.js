@@ -49290,26 +49290,25 @@ function serialiseScores(report) {
   return [serialiseScoreIndex({ ...report, vendors: report.vendors.map(summariseScore) }), ...report.vendors.map(serialiseVendorScore)];
 }
 function serialiseScoreIndex(report) {
-  return { path: SCORE_INDEX, content: [...serialiseScoreIndexParts(report)].join("") };
+  const entries = report.vendors.map((vendor, index) => serialiseIndexEntry(vendor, index === report.vendors.length - 1));
+  return { path: SCORE_INDEX, content: serialiseIndexHead(report) + entries.join("") + serialiseIndexTail(report) };
 }
 var SCORE_INDEX = "scores.json";
-function* serialiseScoreIndexParts(report) {
-  const keys = Object.keys(report).filter((key) => report[key] !== void 0);
-  yield "{\n";
-  for (const [index, key] of keys.entries()) {
-    const end = index < keys.length - 1 ? ",\n" : "\n";
-    if (key !== "vendors" || report.vendors.length === 0) {
-      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], "  ")}${end}`;
-      continue;
-    }
-    yield '  "vendors": [\n';
-    for (const [position, vendor] of report.vendors.entries()) {
-      yield `    ${indentJson(vendor, "    ")}${position < report.vendors.length - 1 ? "," : ""}
+function serialiseIndexHead(report) {
+  const sources = report.sources ? `  "sources": ${indentJson(report.sources, "  ")},
+` : "";
+  return `{
+  "rubric_version": ${JSON.stringify(report.rubric_version)},
+${sources}  "vendors": [${report.vendors.length ? "\n" : "],\n"}`;
+}
+function serialiseIndexEntry(vendor, last) {
+  return `    ${indentJson(vendor, "    ")}${last ? "" : ","}
 `;
-    }
-    yield `  ]${end}`;
-  }
-  yield "}\n";
+}
+function serialiseIndexTail(report) {
+  return `${report.vendors.length ? "  ],\n" : ""}  "robustness": ${indentJson(report.robustness, "  ")}
+}
+`;
 }
 function indentJson(value, indent) {
   return JSON.stringify(value, null, 2).replaceAll("\n", `
@@ -57073,12 +57072,12 @@ function appliesTo(criterion, vendor) {
 // action/src/core/score-project.ts
 function scoreProject(input) {
   const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
-  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, describeSources(input.vendors, input.rubric));
 }
-function assembleScoreReport(ranked, rubric, files) {
+function assembleScoreReport(ranked, rubric, sources) {
   return {
     rubric_version: rubric.version,
-    sources: describeSources(files, rubric),
+    sources,
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric)
   };

@@ -23428,6 +23428,9 @@ var init_build_report_view = __esm({
 function summariseScore({ criteria: _criteria, ...summary }) {
   return summary;
 }
+function toStanding({ dimensions: _dimensions, ...standing }) {
+  return standing;
+}
 var init_summarise_score = __esm({
   "action/src/core/score/summarise-score.ts"() {
     "use strict";
@@ -30624,6 +30627,22 @@ var init_template_engine = __esm({
 function renderVendorPage(render, page) {
   return { path: `vendors/${toSafeId(page.vendor.id)}.md`, content: render(VENDOR_TEMPLATE, page) };
 }
+function serialiseIndexEntry(vendor, last) {
+  return `    ${indentJson(vendor, "    ")}${last ? "" : ","}
+`;
+}
+function rankIndexEntry(entryAtRankZero, rank, last) {
+  const at = entryAtRankZero.indexOf(RANK_ZERO);
+  if (at < 0) throw new Error("A scores.json entry must be serialised at rank 0 to be ranked");
+  const ranked = `${entryAtRankZero.slice(0, at)}
+      "rank": ${rank},${entryAtRankZero.slice(at + RANK_ZERO.length)}`;
+  return last ? ranked : `${ranked.slice(0, -1)},
+`;
+}
+function indentJson(value, indent) {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
+}
 function serialiseVendorScore({ rank: _rank, ...entry }) {
   return { path: `vendors/${toSafeId(entry.id)}.json`, content: toJson(entry) };
 }
@@ -30631,7 +30650,7 @@ function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
-var VENDOR_TEMPLATE;
+var VENDOR_TEMPLATE, SCORE_INDEX, RANK_ZERO;
 var init_render_reports = __esm({
   "action/src/core/render/render-reports.ts"() {
     "use strict";
@@ -30641,6 +30660,8 @@ var init_render_reports = __esm({
     init_markdown_safe();
     init_template_engine();
     VENDOR_TEMPLATE = "vendor.hbs";
+    SCORE_INDEX = "scores.json";
+    RANK_ZERO = '\n      "rank": 0,';
   }
 });
 
@@ -30661,8 +30682,18 @@ async function prepareFiles(job, files) {
     if (!vendor || !scored) return { ...check, vendor: null };
     const { score, parts, knockedOut } = scored;
     const state = stateFor(job, job.rubric);
-    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
-    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
+    const summary = summariseScore(score);
+    const entry = serialiseIndexEntry(summary, true);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), entry });
+    return {
+      ...check,
+      vendor: {
+        file: vendor.file,
+        blob: vendor.blob,
+        scored: { score: toStanding(summary), parts, knockedOut },
+        indexBytes: Buffer.byteLength(entry)
+      }
+    };
   });
 }
 async function viewOverviews(job, files) {
@@ -30734,6 +30765,14 @@ function writeStagedFile(staging, file) {
     placeFile(live, destination, file.content);
   }
 }
+function writeStagedAt(staging, file, pieces, create = false) {
+  const descriptor = openSync2(stagedPath(staging, file), create ? "w" : "r+");
+  try {
+    for (const { at, text } of pieces) writeSync2(descriptor, text, at, "utf8");
+  } finally {
+    closeSync2(descriptor);
+  }
+}
 function stagedPath(staging, file) {
   const destination = path3.resolve(staging.folder, file);
   if (!destination.startsWith(staging.folder + path3.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
@@ -30787,16 +30826,22 @@ function rendererFor(job) {
 }
 async function renderPages(job, items) {
   const render = rendererFor(job);
-  return items.map(({ file, rank }) => {
+  const entries = [];
+  const outcomes = items.map(({ file, rank, entry }) => {
     try {
-      const { view, scoreFile } = takeKeptVendor(job.run, file);
+      const { view, scoreFile, entry: unranked } = takeKeptVendor(job.run, file);
       writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
       writeStagedFile(job.staging, scoreFile);
+      const text = rankIndexEntry(unranked, rank, rank === job.vendorCount);
+      if (Buffer.byteLength(text) !== entry.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${entry.bytes} planned`);
+      entries.push({ at: entry.at, text });
       return { rank, written: 2 };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }
   });
+  writeStagedAt(job.staging, SCORE_INDEX, entries);
+  return outcomes;
 }
 var renderers;
 var init_render_pages = __esm({

@@ -3,7 +3,7 @@
 // they are; otherwise every vendor is scored here.
 import type { LoadedVendor } from './check-sources.js';
 import type { Rubric } from './rubric-types.js';
-import type { ScoreReport, VendorSummary } from './score-types.js';
+import type { ScoreReport, ScoreSources, VendorStanding } from './score-types.js';
 import { describeSources } from './score/describe-sources.js';
 import { rankVendors } from './score/rank-vendors.js';
 import { assessRobustness } from './score/robustness.js';
@@ -21,21 +21,17 @@ export interface ScoreProjectInput {
 
 export function scoreProject(input: ScoreProjectInput): ScoreReport {
   const scored = input.scored ?? input.vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, input.rubric, input.asOf));
-  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, input.vendors);
+  return assembleScoreReport(rankVendors(scored, input.rubric), input.rubric, describeSources(input.vendors, input.rubric));
 }
 
 /**
  * The report of vendors already ranked (rankVendors), as reports/scores.json lays it out: field order as
- * score-types.ts has it. `files` are the scored files with their blob SHAs.
+ * score-types.ts has it. `sources` describes the scored files (describeSources).
  */
-export function assembleScoreReport<V extends VendorSummary>(
-  ranked: readonly ScoredVendor<V>[],
-  rubric: Rubric,
-  files: ReadonlyArray<{ file: string; blob: string }>,
-): ScoreReport<V> {
+export function assembleScoreReport<V extends VendorStanding>(ranked: readonly ScoredVendor<V>[], rubric: Rubric, sources: ScoreSources): ScoreReport<V> {
   return {
     rubric_version: rubric.version,
-    sources: describeSources(files, rubric),
+    sources,
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric),
   };

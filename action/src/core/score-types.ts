@@ -125,11 +125,18 @@ export interface ScoreSources {
  */
 export type VendorSummary = Omit<VendorScore, 'criteria'>;
 
+/**
+ * A summary without its dimensions: all that ranking, the terminal's ranking table and the comparison's choice of
+ * what to show read. The thread that coordinates a run keeps only this of each vendor (prepare-files.ts): a full
+ * summary, cloned from a worker, costs it ~6 KB of heap, and at 10,000 vendors that was most of the run's memory.
+ */
+export type VendorStanding = Omit<VendorSummary, 'dimensions'>;
+
 /** Vendors in rank order under one rubric: what comparing two rankings needs (a pull request skips robustness). */
 export type Ranking = Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors'>;
 
-/** With VendorSummary entries: the report as reports/scores.json lists it (a large run keeps no more). */
-export interface ScoreReport<V extends VendorSummary = VendorScore> {
+/** With VendorSummary entries: the report as reports/scores.json lists it; with VendorStanding entries, what a run that renders keeps. */
+export interface ScoreReport<V extends VendorStanding = VendorScore> {
   rubric_version: string;
   /** In reports rendered from files (reports/scores.json); absent where scores are only compared in memory. */
   sources?: ScoreSources;

@@ -1,7 +1,7 @@
 // The first half of a run that renders (`run`, `render`), on every thread of the pool: each thread checks and
-// scores the files it is given and builds each valid vendor's page view and score file, which it keeps. The main
-// thread gets only what ranking needs of every vendor (a summary, and the dimension results robustness
-// re-weights). Once the ranks are known it asks for the comparison's view of the few vendors the comparison shows
+// scores the files it is given and builds each valid vendor's page view, score file and scores.json entry, which it
+// keeps. The main thread gets only what ranking needs of every vendor (its standing, the dimension results
+// robustness re-weights, and the size of its scores.json entry). Once the ranks are known it asks for the comparison's view of the few vendors the comparison shows
 // (viewOverviews), and each thread renders the pages it kept (render-pages.ts): a vendor's details never cross
 // threads, and nothing is built twice.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
@@ -9,13 +9,13 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { VendorFileCheck } from '../core/check-sources.js';
 import { createVendorViewBuilder, toOverviewVendor } from '../core/render/build-report-view.js';
-import { serialiseVendorScore } from '../core/render/render-reports.js';
+import { serialiseIndexEntry, serialiseVendorScore } from '../core/render/render-reports.js';
 import type { RenderedFile } from '../core/render/render-reports.js';
 import type { OverviewVendorView, VendorView } from '../core/render/report-view.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
-import type { VendorSummary } from '../core/score-types.js';
+import type { VendorStanding } from '../core/score-types.js';
 import type { ScoredVendor } from '../core/score/score-vendor.js';
-import { summariseScore } from '../core/score/summarise-score.js';
+import { summariseScore, toStanding } from '../core/score/summarise-score.js';
 import { checkFiles } from './check-files.js';
 
 export interface PrepareJob {
@@ -40,7 +40,9 @@ export interface PreparedVendor {
   /** For reports/scores.json's sources. */
   blob: string;
   /** Ranked with the others (and re-weighted for robustness) on the main thread. */
-  scored: ScoredVendor<VendorSummary>;
+  scored: ScoredVendor<VendorStanding>;
+  /** Bytes of its scores.json entry at rank 0 as the last entry (see measureIndexEntry). */
+  indexBytes: number;
 }
 
 export type PreparedFile = VendorFileCheck<PreparedVendor>;
@@ -51,6 +53,8 @@ export interface KeptVendor {
   view: VendorView;
   /** vendors/<id>.json: complete already, it holds no rank. */
   scoreFile: RenderedFile;
+  /** Its scores.json entry, serialised at rank 0 (see rankIndexEntry). */
+  entry: string;
 }
 
 /** Where a spilled vendor's JSON is in its thread's spill file. */
@@ -79,8 +83,18 @@ export async function prepareFiles(job: PrepareJob, files: readonly string[]): P
     if (!vendor || !scored) return { ...check, vendor: null };
     const { score, parts, knockedOut } = scored;
     const state = stateFor(job, job.rubric!);
-    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score) });
-    return { ...check, vendor: { file: vendor.file, blob: vendor.blob, scored: { score: summariseScore(score), parts, knockedOut } } };
+    const summary = summariseScore(score);
+    const entry = serialiseIndexEntry(summary, true);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), entry });
+    return {
+      ...check,
+      vendor: {
+        file: vendor.file,
+        blob: vendor.blob,
+        scored: { score: toStanding(summary), parts, knockedOut },
+        indexBytes: Buffer.byteLength(entry),
+      },
+    };
   });
 }
 

@@ -2,9 +2,10 @@
 //   1. prepareProject: every thread of the pool checks and scores files and keeps each valid vendor's page view
 //      and score file (prepare-files.ts); this thread gets what ranking needs of each vendor;
 //   2. writePreparedReports: once the vendors are ranked, this thread asks for the views of the vendors the
-//      comparison shows, then each thread renders the pages it kept (render-pages.ts) while this one renders the
-//      comparison (README.md) and scores.json, all into a staging folder that replaces the reports folder only
-//      when every file is written.
+//      comparison shows, then each thread renders the pages it kept (render-pages.ts) and writes their entries
+//      into scores.json at the offsets this thread worked out, while this one renders the comparison (README.md)
+//      and the rest of scores.json, all into a staging folder that replaces the reports folder only when every
+//      file is written.
 // The files are those renderReports builds in memory, byte for byte, on one thread or many; when several fail,
 // the error is the one renderReports would throw first (README.md, then pages in rank order).
 import { randomUUID } from 'node:crypto';
@@ -16,10 +17,11 @@ import type { CheckResult } from '../core/check-sources.js';
 import type { ProjectConfig } from '../core/config.js';
 import { buildOverviewView } from '../core/render/build-report-view.js';
 import { selectOverview } from '../core/render/select-overview.js';
-import { SCORE_INDEX, renderOverview, serialiseScoreIndexParts } from '../core/render/render-reports.js';
+import { SCORE_INDEX, measureIndexEntry, renderOverview, serialiseIndexHead, serialiseIndexTail } from '../core/render/render-reports.js';
 import type { Language, Rubric } from '../core/rubric-types.js';
-import type { ScoreReport, VendorSummary } from '../core/score-types.js';
+import type { ScoreReport, VendorStanding } from '../core/score-types.js';
 import { assembleScoreReport } from '../core/score-project.js';
+import { describeSources } from '../core/score/describe-sources.js';
 import { rankVendors } from '../core/score/rank-vendors.js';
 import type { ProjectListing } from './load-project.js';
 import { reviveError } from './pipeline-messages.js';
@@ -29,8 +31,8 @@ import { dropKeptVendors, prepareFiles, viewOverviews } from './prepare-files.js
 import type { PrepareJob, PreparedVendor } from './prepare-files.js';
 import { readRubric } from './read-workspace.js';
 import { renderPages, rendererFor } from './render-pages.js';
-import type { RenderJob } from './render-pages.js';
-import { stageReports, writeStagedFile, writeStagedParts } from './write-reports.js';
+import type { PageItem, RenderJob } from './render-pages.js';
+import { stageReports, writeStagedAt, writeStagedFile } from './write-reports.js';
 
 export interface PreparedProject {
   root: string;
@@ -82,10 +84,13 @@ export async function writePreparedReports(
   project: PreparedProject & { check: { rubric: Rubric } },
   pool: PipelinePool,
   input: ReportsInput,
-): Promise<{ report: ScoreReport<VendorSummary>; written: number }> {
+): Promise<{ report: ScoreReport<VendorStanding>; written: number }> {
   const { check, run } = project;
   const { rubric } = check;
-  const ranked = rankVendors(check.vendors.map((vendor) => vendor.scored), rubric);
+  const ranked = rankVendors(
+    check.vendors.map((vendor) => ({ ...vendor.scored, indexBytes: vendor.indexBytes })),
+    rubric,
+  );
   const vendors = ranked.map((vendor) => vendor.score);
   const onThread = (files: readonly string[]) => groupBy(files, (file) => project.threadOf.get(file)!);
   // The comparison's views of the vendors it shows, asked for before any page takes its vendor away.
@@ -93,8 +98,10 @@ export async function writePreparedReports(
   const shown = onThread(selection.files);
   const overviewJob = { run };
   const overviews = await pool.runOn('overview', overviewJob, (thread) => shown.get(thread) ?? [], (items) => viewOverviews(overviewJob, items));
-  const rankOf = new Map(vendors.map((vendor) => [vendor.file, vendor.rank]));
-  const pagesOn = onThread(vendors.map((vendor) => vendor.file));
+  const sources = describeSources(check.vendors, rubric);
+  const head = serialiseIndexHead({ rubric_version: rubric.version, sources, vendors });
+  const { items, end } = placeIndexEntries(ranked, Buffer.byteLength(head));
+  const pagesOn = groupBy(items, (item) => project.threadOf.get(item.file)!);
   const staging = await stageReports(project.root, project.config.reports);
   const job: RenderJob = {
     run,
@@ -105,16 +112,16 @@ export async function writePreparedReports(
     vendorCount: vendors.length,
   };
   try {
+    writeStagedAt(staging, SCORE_INDEX, [{ at: 0, text: head }], true);
     // A worker renders only the pages it kept, so it gets them all at once: there is nothing to balance.
-    const pageItems = (thread: number) => (pagesOn.get(thread) ?? []).map((file) => ({ file, rank: rankOf.get(file)! }));
-    const pages = pool.runOn('render', job, pageItems, (items) => renderPages(job, items), {
+    const pages = pool.runOn('render', job, (thread) => pagesOn.get(thread) ?? [], (items) => renderPages(job, items), {
       onProgress: input.onProgress,
       inFlight: Number.POSITIVE_INFINITY,
     });
     // Pages need only the ranks; the ranking's robustness, which only the comparison shows, is computed while
     // the workers render.
     const rest = (async () => {
-      const report = assembleScoreReport(ranked, rubric, check.vendors);
+      const report = assembleScoreReport(ranked, rubric, sources);
       const overview = buildOverviewView({
         report,
         rubric,
@@ -123,7 +130,7 @@ export async function writePreparedReports(
         overviews: new Map(overviews.map((view) => [view.file, view])),
       });
       writeStagedFile(staging, renderOverview(rendererFor(job), overview));
-      writeStagedParts(staging, SCORE_INDEX, serialiseScoreIndexParts(report));
+      writeStagedAt(staging, SCORE_INDEX, [{ at: end, text: serialiseIndexTail(report) }]);
       return report;
     })();
     const [overviewOutcome, pagesOutcome] = await Promise.allSettled([rest, pages]);
@@ -143,6 +150,21 @@ export async function writePreparedReports(
 /** Lets go of what this thread kept for the run (the workers' goes with them when the pool closes). */
 export function releasePreparedProject(project: PreparedProject): void {
   release(project.run, project.spill);
+}
+
+/**
+ * Each vendor's page, in rank order, with where its entry goes in scores.json (after `start` bytes of head);
+ * `end` is where the tail goes.
+ */
+function placeIndexEntries(ranked: ReadonlyArray<{ score: VendorStanding; indexBytes: number }>, start: number): { items: PageItem[]; end: number } {
+  let at = start;
+  const items = ranked.map(({ score: { file, rank }, indexBytes }): PageItem => {
+    const bytes = measureIndexEntry(indexBytes, rank, rank === ranked.length);
+    const item = { file, rank, entry: { at, bytes } };
+    at += bytes;
+    return item;
+  });
+  return { items, end: at };
 }
 
 /** The items in their order, grouped by key. */

@@ -1,7 +1,8 @@
 // The second half of a run that renders (see prepare-files.ts): each thread renders the pages of the vendors it
-// prepared, now that their ranks are known, and writes them with their score files into the staging folder.
+// prepared, now that their ranks are known, and writes them with their score files into the staging folder, and
+// their entries into scores.json where the main thread placed them.
 // Loaded only by runs that render, so `check` never loads the template engine.
-import { renderVendorPage } from '../core/render/render-reports.js';
+import { SCORE_INDEX, rankIndexEntry, renderVendorPage } from '../core/render/render-reports.js';
 import { toVendorPage } from '../core/render/build-report-view.js';
 import { createTemplateRenderer } from '../core/render/template-engine.js';
 import type { RenderTemplate } from '../core/render/template-engine.js';
@@ -9,7 +10,7 @@ import type { Language } from '../core/rubric-types.js';
 import { serialiseError } from './pipeline-messages.js';
 import type { SerialisedError } from './pipeline-messages.js';
 import { takeKeptVendor } from './prepare-files.js';
-import { writeStagedFile } from './write-reports.js';
+import { writeStagedAt, writeStagedFile } from './write-reports.js';
 import type { StagingFolders } from './write-reports.js';
 
 export interface RenderJob {
@@ -26,6 +27,8 @@ export interface RenderJob {
 export interface PageItem {
   file: string;
   rank: number;
+  /** Where its entry goes in scores.json, and its bytes (measureIndexEntry). */
+  entry: { at: number; bytes: number };
 }
 
 /**
@@ -48,14 +51,21 @@ export function rendererFor(job: { templates: Readonly<Record<string, string>>; 
 
 export async function renderPages(job: RenderJob, items: readonly PageItem[]): Promise<PageOutcome[]> {
   const render = rendererFor(job);
-  return items.map(({ file, rank }): PageOutcome => {
+  const entries: Array<{ at: number; text: string }> = [];
+  const outcomes = items.map(({ file, rank, entry }): PageOutcome => {
     try {
-      const { view, scoreFile } = takeKeptVendor(job.run, file);
+      const { view, scoreFile, entry: unranked } = takeKeptVendor(job.run, file);
       writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
       writeStagedFile(job.staging, scoreFile);
+      const text = rankIndexEntry(unranked, rank, rank === job.vendorCount);
+      // An entry of another size would overwrite its neighbours: fail the run rather than write a broken index.
+      if (Buffer.byteLength(text) !== entry.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${entry.bytes} planned`);
+      entries.push({ at: entry.at, text });
       return { rank, written: 2 };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }
   });
+  writeStagedAt(job.staging, SCORE_INDEX, entries);
+  return outcomes;
 }

@@ -74,11 +74,14 @@ export function writeStagedFile(staging: StagingFolders, file: RenderedFile): vo
   }
 }
 
-/** A large file written piece by piece (scores.json at thousands of vendors), never held as one string. */
-export function writeStagedParts(staging: StagingFolders, file: string, parts: Iterable<string>): void {
-  const descriptor = openSync(stagedPath(staging, file), 'w');
+/**
+ * Writes pieces of a staged file at their byte offsets, creating the file when `create` (which the first writer
+ * does): every thread writes its vendors' entries of scores.json where they go, and nobody holds the whole file.
+ */
+export function writeStagedAt(staging: StagingFolders, file: string, pieces: ReadonlyArray<{ at: number; text: string }>, create = false): void {
+  const descriptor = openSync(stagedPath(staging, file), create ? 'w' : 'r+');
   try {
-    for (const part of parts) writeSync(descriptor, part);
+    for (const { at, text } of pieces) writeSync(descriptor, text, at, 'utf8');
   } finally {
     closeSync(descriptor);
   }

@@ -3,7 +3,7 @@
 // rank order, so templates never depend on the order scoring or the files happen to use.
 import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../rubric-types.js';
 import { median } from '../score/aggregate-values.js';
-import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } from '../score-types.js';
+import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorStanding } from '../score-types.js';
 import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
@@ -98,12 +98,12 @@ export function toVendorPage(vendor: VendorView, rubricVersion: string, vendorCo
 }
 
 /**
- * The comparison's view (README.md). `report.vendors` are every vendor's summary in rank order; `selection` is
+ * The comparison's view (README.md). `report.vendors` are every vendor's standing in rank order; `selection` is
  * selectOverview's for them, and `overviews` holds, by file, at least the views of the vendors it picks (their
- * ranks are taken from the summaries).
+ * ranks are taken from the standings).
  */
 export function buildOverviewView(input: {
-  report: Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors' | 'robustness'>;
+  report: Pick<ScoreReport<VendorStanding>, 'rubric_version' | 'vendors' | 'robustness'>;
   rubric: Rubric;
   language: Language;
   selection: OverviewSelection;
@@ -114,7 +114,7 @@ export function buildOverviewView(input: {
   const ranked = report.vendors;
   const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
-  const overviewOf = (summary: VendorSummary): OverviewVendorView => {
+  const overviewOf = (summary: VendorStanding): OverviewVendorView => {
     const overview = input.overviews.get(summary.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary.rank };

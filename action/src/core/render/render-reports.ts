@@ -3,7 +3,7 @@
 // thrown, so a failed render never leaves half-written reports behind.
 import { compareText } from '../compare-text.js';
 import type { Language, Rubric } from '../rubric-types.js';
-import type { ScoreReport, VendorScore, VendorSummary } from '../score-types.js';
+import type { ScoreReport, VendorScore, VendorStanding, VendorSummary } from '../score-types.js';
 import { summariseScore } from '../score/summarise-score.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { buildReportView } from './build-report-view.js';
@@ -55,35 +55,52 @@ export function serialiseScores(report: ScoreReport): RenderedFile[] {
 
 /**
  * scores.json, the index: every vendor's entry without its criteria, in rank order. A pull request reads only
- * this, a few KB per vendor instead of ~30. Field order is the order scoring builds its objects in, which follows
- * score-types.ts.
+ * this, a few KB per vendor instead of ~30. Its text is JSON.stringify(report, null, 2) and a newline, with the
+ * fields in score-types.ts's order.
  */
 function serialiseScoreIndex(report: ScoreReport<VendorSummary>): RenderedFile {
-  return { path: SCORE_INDEX, content: [...serialiseScoreIndexParts(report)].join('') };
+  const entries = report.vendors.map((vendor, index) => serialiseIndexEntry(vendor, index === report.vendors.length - 1));
+  return { path: SCORE_INDEX, content: serialiseIndexHead(report) + entries.join('') + serialiseIndexTail(report) };
 }
 
 export const SCORE_INDEX = 'scores.json';
 
-/**
- * scores.json in pieces, vendor by vendor, whose concatenation is JSON.stringify(report, null, 2) and a newline:
- * the index of 10,000 vendors is 20 MB of text, which a large run writes without ever holding it whole.
- */
-export function* serialiseScoreIndexParts(report: ScoreReport<VendorSummary>): Generator<string> {
-  const keys = (Object.keys(report) as Array<keyof typeof report>).filter((key) => report[key] !== undefined);
-  yield '{\n';
-  for (const [index, key] of keys.entries()) {
-    const end = index < keys.length - 1 ? ',\n' : '\n';
-    if (key !== 'vendors' || report.vendors.length === 0) {
-      yield `  ${JSON.stringify(key)}: ${indentJson(report[key], '  ')}${end}`;
-      continue;
-    }
-    yield '  "vendors": [\n';
-    for (const [position, vendor] of report.vendors.entries()) {
-      yield `    ${indentJson(vendor, '    ')}${position < report.vendors.length - 1 ? ',' : ''}\n`;
-    }
-    yield `  ]${end}`;
-  }
-  yield '}\n';
+// The index in three pieces, so that a run of thousands of vendors can write it without ever holding it (20 MB
+// of text at 10,000 vendors) or every summary in one place: the thread that ranks writes the head and the tail,
+// and each vendor's entry is written at its offset by the thread that scored it (render-on-threads.ts).
+
+/** Everything before the first vendor's entry. */
+export function serialiseIndexHead(report: Pick<ScoreReport<VendorStanding>, 'rubric_version' | 'sources' | 'vendors'>): string {
+  const sources = report.sources ? `  "sources": ${indentJson(report.sources, '  ')},\n` : '';
+  return `{\n  "rubric_version": ${JSON.stringify(report.rubric_version)},\n${sources}  "vendors": [${report.vendors.length ? '\n' : '],\n'}`;
+}
+
+/** A vendor's entry, as the list nests it, with the comma that separates it from the next. */
+export function serialiseIndexEntry(vendor: VendorSummary, last: boolean): string {
+  return `    ${indentJson(vendor, '    ')}${last ? '' : ','}\n`;
+}
+
+// A vendor's entry is serialised once, before it is ranked (at rank 0, as the last entry), and ranked later by
+// writing its rank into that line: the thread that ranks needs only the entry's size to work out where it goes.
+const RANK_ZERO = '\n      "rank": 0,';
+
+/** The entry serialised at rank 0 (`serialiseIndexEntry(vendor, true)`), now at `rank`. */
+export function rankIndexEntry(entryAtRankZero: string, rank: number, last: boolean): string {
+  // The rank is the entry's fourth field; no string value can hold a line break, so this line is the rank's.
+  const at = entryAtRankZero.indexOf(RANK_ZERO);
+  if (at < 0) throw new Error('A scores.json entry must be serialised at rank 0 to be ranked');
+  const ranked = `${entryAtRankZero.slice(0, at)}\n      "rank": ${rank},${entryAtRankZero.slice(at + RANK_ZERO.length)}`;
+  return last ? ranked : `${ranked.slice(0, -1)},\n`;
+}
+
+/** The bytes of rankIndexEntry's result, from the bytes of the entry at rank 0. */
+export function measureIndexEntry(bytesAtRankZero: number, rank: number, last: boolean): number {
+  return bytesAtRankZero - 1 + String(rank).length + (last ? 0 : 1);
+}
+
+/** Everything after the last vendor's entry. */
+export function serialiseIndexTail(report: Pick<ScoreReport<VendorStanding>, 'vendors' | 'robustness'>): string {
+  return `${report.vendors.length ? '  ],\n' : ''}  "robustness": ${indentJson(report.robustness, '  ')}\n}\n`;
 }
 
 /** A value as JSON.stringify(value, null, 2) writes it nested at `indent`. */

@@ -3,7 +3,7 @@
 // evaluations), saying how many more there are. Every vendor keeps its own page and its entry in scores.json.
 // This picks, from the ranked summaries alone, which vendors the comparison shows, so that a run of thousands of
 // vendors asks for only those vendors' views.
-import type { Flag, VendorSummary } from '../score-types.js';
+import type { Flag, VendorStanding } from '../score-types.js';
 import type { ReportView } from './report-view.js';
 
 export interface OverviewSelection {
@@ -21,7 +21,7 @@ export const LISTED_FLAGS = {
   stale: 'stale',
 } as const satisfies Record<string, Flag['kind']>;
 
-export function selectOverview(ranked: readonly VendorSummary[], limit: number): OverviewSelection {
+export function selectOverview(ranked: readonly VendorStanding[], limit: number): OverviewSelection {
   const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
   for (const [list, kind] of Object.entries(LISTED_FLAGS) as Array<[keyof typeof LISTED_FLAGS, Flag['kind']]>) {
@@ -37,6 +37,6 @@ export function selectOverview(ranked: readonly VendorSummary[], limit: number):
   return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
 }
 
-export function countFlags(vendor: VendorSummary, kind: Flag['kind']): number {
+export function countFlags(vendor: VendorStanding, kind: Flag['kind']): number {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
 }

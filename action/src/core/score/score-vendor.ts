@@ -1,7 +1,7 @@
 // One vendor against the rubric, on its own: nothing here looks at other vendors, so adding, removing or
 // reordering vendors never changes this vendor's numbers (only its rank).
 import type { Criterion, Rubric } from '../rubric-types.js';
-import type { CriterionScore, DimensionScore, VendorScore, VendorSummary } from '../score-types.js';
+import type { CriterionScore, DimensionScore, VendorScore, VendorStanding } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { checkGates, isKnockedOut } from './check-gates.js';
 import { collectFlags } from './collect-flags.js';
@@ -12,7 +12,7 @@ import { round2 } from './round-number.js';
 import { isOneOf, readFact } from './read-fact.js';
 import { scoreCriterion } from './score-criterion.js';
 
-export interface ScoredVendor<V extends VendorSummary = VendorScore> {
+export interface ScoredVendor<V extends VendorStanding = VendorScore> {
   /** The report entry (or its summary, which is all ranking reads); `rank` is 0 until the vendors are ranked. */
   score: V;
   /** Each dimension's unrounded result, weighted by the rubric: robustness re-weights these without re-scoring. */
