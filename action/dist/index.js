@@ -56884,14 +56884,19 @@ function citationsOf(value) {
   return Array.isArray(cited) ? cited.map(String) : [];
 }
 function resolveCitations(vendor, ids) {
-  const register2 = /* @__PURE__ */ new Map();
-  for (const item of vendor.evidence ?? []) if (!register2.has(item.id)) register2.set(item.id, item);
-  return uniqueById(
-    ids.flatMap((id) => {
-      const item = register2.get(id);
-      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
-    })
-  );
+  const register2 = registerOf(vendor);
+  return uniqueById(ids.flatMap((id) => register2.get(id) ?? []));
+}
+var registers = /* @__PURE__ */ new WeakMap();
+function registerOf(vendor) {
+  let register2 = registers.get(vendor);
+  if (!register2) {
+    const items = /* @__PURE__ */ new Map();
+    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
+    register2 = items;
+    registers.set(vendor, register2);
+  }
+  return register2;
 }
 function uniqueById(items) {
   const seen = /* @__PURE__ */ new Set();
@@ -56958,51 +56963,39 @@ function notApplicable(criterion, dimension, vendor, weight) {
   };
 }
 function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
-  const base = { dimension: dimension.id, criterion: criterion.id, kind: "fact", weight, applicable: true };
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
-    return { ...base, answered: false, level: null, value: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null };
+    return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
   const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
-  return {
-    ...base,
-    answered: true,
-    level: mapping.level,
-    value: mapping.level / 4,
-    source: criterion.fact,
-    observed: reading.value,
-    rule: reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule,
-    evidence: uses,
-    confidence
-  };
+  const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
+  return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
 function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
-  const base = { dimension: dimension.id, criterion: criterion.id, kind: "rating", weight, applicable: true };
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
-    return { ...base, answered: false, level: null, value: null, source: "ratings", observed: null, rule: `no answer: no evaluator rated it; ${UNANSWERED}`, evidence: [], confidence: null, ratings: given };
+    const rule2 = `no answer: no evaluator rated it; ${UNANSWERED}`;
+    return answerCriterion(criterion, dimension, weight, { level: null, source: "ratings", observed: null, rule: rule2, evidence: [], confidence: null, ratings: given });
   }
   const rounded = Math.ceil(middle - 0.5);
   const level = Math.min(4, Math.max(0, rounded - 1));
   const listed = given.map((rating) => rating.score).join(", ");
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
   const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
-  return {
-    ...base,
-    answered: true,
-    level,
-    value: level / 4,
-    source: "ratings",
-    observed: middle,
-    rule: `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`,
-    evidence: uses,
-    confidence,
-    ratings: given
-  };
+  const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
+  return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
+}
+function answerCriterion(criterion, dimension, weight, answer) {
+  const { level, source, observed, rule, evidence, confidence, ratings } = answer;
+  const kind = "rating" in criterion ? "rating" : "fact";
+  const value = level === null ? null : level / 4;
+  const score = { dimension: dimension.id, criterion: criterion.id, kind, weight, applicable: true, answered: level !== null, level, value, source, observed, rule, evidence, confidence };
+  if (ratings) score.ratings = ratings;
+  return score;
 }
 
 // action/src/core/score/score-vendor.ts

@@ -8,7 +8,7 @@
 import type { Rubric } from '../rubric-types.js';
 import type { EvidenceUse } from '../score-types.js';
 import { splitFactPath } from '../rubric/fact-path.js';
-import type { Evidence, EvidenceType, Rating, VendorEvaluation } from '../vendor-types.js';
+import type { EvidenceType, Rating, VendorEvaluation } from '../vendor-types.js';
 import { round2 } from './round-number.js';
 
 export interface EvidenceItem {
@@ -73,14 +73,22 @@ function citationsOf(value: unknown): string[] {
 
 /** Unknown ids are skipped here: the vendor check already reported them as `evidence-unknown`. */
 function resolveCitations(vendor: VendorEvaluation, ids: readonly string[]): EvidenceItem[] {
-  const register = new Map<string, Evidence>();
-  for (const item of vendor.evidence ?? []) if (!register.has(item.id)) register.set(item.id, item);
-  return uniqueById(
-    ids.flatMap((id) => {
-      const item = register.get(id);
-      return item ? [{ id: item.id, type: item.type, date: item.date }] : [];
-    }),
-  );
+  const register = registerOf(vendor);
+  return uniqueById(ids.flatMap((id) => register.get(id) ?? []));
+}
+
+/** Each vendor's evidence by id (the first item of an id), looked up by every criterion: built once per vendor. */
+const registers = new WeakMap<VendorEvaluation, ReadonlyMap<string, EvidenceItem>>();
+
+function registerOf(vendor: VendorEvaluation): ReadonlyMap<string, EvidenceItem> {
+  let register = registers.get(vendor);
+  if (!register) {
+    const items = new Map<string, EvidenceItem>();
+    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
+    register = items;
+    registers.set(vendor, register);
+  }
+  return register;
 }
 
 function uniqueById(items: readonly EvidenceItem[]): EvidenceItem[] {
