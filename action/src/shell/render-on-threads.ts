@@ -1,6 +1,6 @@
 // The main thread's side of a run that renders (`run`, `render`), in two halves around the ranking:
-//   1. prepareProject: every thread of the pool checks and scores files and keeps each valid vendor's page view
-//      and score file (prepare-files.ts); this thread gets what ranking needs of each vendor;
+//   1. prepareProject: every thread of the pool checks and scores files and keeps each valid vendor's page view,
+//      score file and scores.json entry (prepare-files.ts); this thread gets what ranking needs of each vendor;
 //   2. writePreparedReports: once the vendors are ranked, this thread asks for the views of the vendors the
 //      comparison shows, then each thread renders the pages it kept (render-pages.ts) and writes their entries
 //      into scores.json at the offsets this thread worked out, while this one renders the comparison (README.md)
