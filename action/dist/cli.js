@@ -32397,15 +32397,15 @@ async function prepareFiles(job, files) {
     const { score, parts, knockedOut } = scored;
     const state = stateFor(job, job.rubric);
     const summary = summariseScore(score);
-    const entry = serialiseIndexEntry(summary, true);
-    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), entry });
+    const indexEntry = serialiseIndexEntry(summary, true);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), indexEntry });
     return {
       ...check,
       vendor: {
         file: vendor.file,
         blob: vendor.blob,
         scored: { score: toStanding(summary), parts, knockedOut },
-        indexBytes: Buffer.byteLength(entry)
+        indexBytes: Buffer.byteLength(indexEntry)
       }
     };
   });
@@ -32568,14 +32568,14 @@ function rendererFor(job) {
 async function renderPages(job, items) {
   const render = rendererFor(job);
   const entries = [];
-  const outcomes = items.map(({ file, rank, entry }) => {
+  const outcomes = items.map(({ file, rank, indexSlot }) => {
     try {
-      const { view, scoreFile, entry: unranked } = takeKeptVendor(job.run, file);
+      const { view, scoreFile, indexEntry } = takeKeptVendor(job.run, file);
       writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
       writeStagedFile(job.staging, scoreFile);
-      const text = rankIndexEntry(unranked, rank, rank === job.vendorCount);
-      if (Buffer.byteLength(text) !== entry.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${entry.bytes} planned`);
-      entries.push({ at: entry.at, text });
+      const text = rankIndexEntry(indexEntry, rank, rank === job.vendorCount);
+      if (Buffer.byteLength(text) !== indexSlot.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${indexSlot.bytes} planned`);
+      entries.push({ at: indexSlot.at, text });
       return { rank, written: 2 };
     } catch (error) {
       return { rank, error: serialiseError(error) };
@@ -32690,7 +32690,7 @@ function placeIndexEntries(ranked, start) {
   let at = start;
   const items = ranked.map(({ score: { file, rank }, indexBytes }) => {
     const bytes = measureIndexEntry(indexBytes, rank, rank === ranked.length);
-    const item = { file, rank, entry: { at, bytes } };
+    const item = { file, rank, indexSlot: { at, bytes } };
     at += bytes;
     return item;
   });

@@ -54,7 +54,7 @@ export interface KeptVendor {
   /** vendors/<id>.json: complete already, it holds no rank. */
   scoreFile: RenderedFile;
   /** Its scores.json entry, serialised at rank 0 (see rankIndexEntry). */
-  entry: string;
+  indexEntry: string;
 }
 
 /** Where a spilled vendor's JSON is in its thread's spill file. */
@@ -84,15 +84,15 @@ export async function prepareFiles(job: PrepareJob, files: readonly string[]): P
     const { score, parts, knockedOut } = scored;
     const state = stateFor(job, job.rubric!);
     const summary = summariseScore(score);
-    const entry = serialiseIndexEntry(summary, true);
-    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), entry });
+    const indexEntry = serialiseIndexEntry(summary, true);
+    keep(state, vendor.file, { view: state.buildView(score, vendor.data), scoreFile: serialiseVendorScore(score), indexEntry });
     return {
       ...check,
       vendor: {
         file: vendor.file,
         blob: vendor.blob,
         scored: { score: toStanding(summary), parts, knockedOut },
-        indexBytes: Buffer.byteLength(entry),
+        indexBytes: Buffer.byteLength(indexEntry),
       },
     };
   });

@@ -160,7 +160,7 @@ function placeIndexEntries(ranked: ReadonlyArray<{ score: VendorStanding; indexB
   let at = start;
   const items = ranked.map(({ score: { file, rank }, indexBytes }): PageItem => {
     const bytes = measureIndexEntry(indexBytes, rank, rank === ranked.length);
-    const item = { file, rank, entry: { at, bytes } };
+    const item = { file, rank, indexSlot: { at, bytes } };
     at += bytes;
     return item;
   });

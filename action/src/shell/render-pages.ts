@@ -28,7 +28,7 @@ export interface PageItem {
   file: string;
   rank: number;
   /** Where its entry goes in scores.json, and its bytes (measureIndexEntry). */
-  entry: { at: number; bytes: number };
+  indexSlot: { at: number; bytes: number };
 }
 
 /**
@@ -52,15 +52,15 @@ export function rendererFor(job: { templates: Readonly<Record<string, string>>; 
 export async function renderPages(job: RenderJob, items: readonly PageItem[]): Promise<PageOutcome[]> {
   const render = rendererFor(job);
   const entries: Array<{ at: number; text: string }> = [];
-  const outcomes = items.map(({ file, rank, entry }): PageOutcome => {
+  const outcomes = items.map(({ file, rank, indexSlot }): PageOutcome => {
     try {
-      const { view, scoreFile, entry: unranked } = takeKeptVendor(job.run, file);
+      const { view, scoreFile, indexEntry } = takeKeptVendor(job.run, file);
       writeStagedFile(job.staging, renderVendorPage(render, toVendorPage({ ...view, rank }, job.rubricVersion, job.vendorCount)));
       writeStagedFile(job.staging, scoreFile);
-      const text = rankIndexEntry(unranked, rank, rank === job.vendorCount);
+      const text = rankIndexEntry(indexEntry, rank, rank === job.vendorCount);
       // An entry of another size would overwrite its neighbours: fail the run rather than write a broken index.
-      if (Buffer.byteLength(text) !== entry.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${entry.bytes} planned`);
-      entries.push({ at: entry.at, text });
+      if (Buffer.byteLength(text) !== indexSlot.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${indexSlot.bytes} planned`);
+      entries.push({ at: indexSlot.at, text });
       return { rank, written: 2 };
     } catch (error) {
       return { rank, error: serialiseError(error) };
