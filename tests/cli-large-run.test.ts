@@ -2,7 +2,7 @@
 // where it breaks them), the bundled CLI spreads a large run over worker threads and says the same as the CLI
 // on one thread, file for file and byte for byte, and a terminal shows a progress line that pipes never see.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +139,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
     }
   });
 
-  it(`renders a run of ${LARGE_RUN_FROM} files (workers only, prepared vendors on disk) as one thread does`, async () => {
+  it(`checks and renders a run of ${LARGE_RUN_FROM} files (workers only, prepared vendors on disk) as one thread does`, async () => {
     const large = createTempProject({ vendors: false });
     const oneThread = mkdtempSync(path.join(tmpdir(), 'vendor-review-large-'));
     const ownTemp = mkdtempSync(path.join(tmpdir(), 'vendor-review-tmp-'));
@@ -155,6 +155,20 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       expect(readProjectFiles(path.join(large.root, 'reports'))).toEqual(readProjectFiles(path.join(oneThread, 'reports')));
       // The spill folder is gone with the run.
       expect(readdirSync(ownTemp)).toEqual([]);
+
+      // The same files, 1 in 100 broken: findings from every worker, in the order one thread reports them.
+      for (const [file, text] of Object.entries(generateVendorFiles({ count: LARGE_RUN_FROM, invalid: true }))) {
+        large.write(file, text);
+        writeFileSync(path.join(oneThread, file), text);
+      }
+      const bundledCheck = runBundle(['check', '--format', 'json'], large.root);
+      const inProcessCheck = await runCliCaptured(['check', '--format', 'json'], oneThread);
+      expect(bundledCheck.stderr).toBe('');
+      expect({ code: bundledCheck.code, stdout: bundledCheck.stdout }).toEqual({ code: 1, stdout: inProcessCheck.stdout });
+      const { files, findings } = JSON.parse(bundledCheck.stdout) as { files: number; findings: Array<{ file: string }> };
+      expect(files).toBe(LARGE_RUN_FROM);
+      const broken = Array.from({ length: LARGE_RUN_FROM }, (_, i) => i).filter(isBroken).map(vendorPath);
+      expect([...new Set(findings.map((finding) => finding.file))].sort()).toEqual(broken.sort());
     } finally {
       large.remove();
       rmSync(oneThread, { recursive: true, force: true });

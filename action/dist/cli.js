@@ -24278,7 +24278,7 @@ var init_pipeline_pool = __esm({
        */
       static open(files, options = {}) {
         const parallel = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY);
-        const large = parallel && !options.checkOnly && files >= LARGE_RUN_FROM;
+        const large = parallel && files >= LARGE_RUN_FROM;
         const count = parallel ? availableParallelism() - (large ? 0 : 1) : 0;
         const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : large ? { resourceLimits: LARGE_RUN_HEAP } : {};
         return new _PipelinePool(
