@@ -1,9 +1,9 @@
 // The first half of a run that renders (`run`, `render`), on every thread of the pool: each thread checks and
-// scores the files it is given and builds each valid vendor's page view, score file and scores.json entry, which it
-// keeps. The main thread gets only what ranking needs of every vendor (its standing, the dimension results
-// robustness re-weights, and the size of its scores.json entry). Once the ranks are known it asks for the comparison's view of the few vendors the comparison shows
-// (viewOverviews), and each thread renders the pages it kept (render-pages.ts): a vendor's details never cross
-// threads, and nothing is built twice.
+// scores the files it is given and builds each valid vendor's page view, score file and scores.json entry, which
+// it keeps. The main thread gets only what ranking needs of every vendor (its standing, the dimension results
+// robustness re-weights, and the size of its scores.json entry). Once the ranks are known it asks for the
+// comparison's view of the few vendors the comparison shows (viewOverviews), and each thread renders the pages it
+// kept (render-pages.ts): a vendor's details never cross threads, and nothing is built twice.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
