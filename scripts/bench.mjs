@@ -70,8 +70,9 @@ for (const size of options.sizes) {
 
 /**
  * Each process measure `reps` times, taking turns (floor, peer, check, run, floor, …) rather than one after the
- * other: this VM's speed drifts over minutes, and taking turns makes the drift fall on every measure alike, so
- * the ratios between them, which the targets are, stay fair.
+ * other: this VM's speed drifts over minutes, and taking turns makes the drift fall on every measure of a project
+ * alike, so the ratios between them (to the floor and the peer), which the targets are, stay fair. Node's start-up,
+ * measured once at the beginning, is not part of the turns: the "× start-up" column is only indicative.
  */
 async function timeInTurn(project, measures, reps) {
   const timed = measures.map((measure) => ({ name: measure.name, runs: [] }));

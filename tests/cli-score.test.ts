@@ -1,7 +1,7 @@
-import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempProject } from './support/temp-project.js';
+import { createTempProject, readProjectFiles } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 import { runCliCaptured } from './support/run-cli.js';
 
@@ -12,14 +12,7 @@ beforeEach(() => {
 afterEach(() => project.remove());
 
 /** Every file under reports/ with its bytes, to prove a failed render wrote nothing. */
-function snapshotReports(): Record<string, string> {
-  const dir = path.join(project.root, 'reports');
-  const read = (sub: string): Array<[string, string]> =>
-    readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? read(path.join(sub, entry.name)) : [[path.join(sub, entry.name), readFileSync(path.join(dir, sub, entry.name), 'utf8')]],
-    );
-  return Object.fromEntries(read(''));
-}
+const snapshotReports = () => readProjectFiles(path.join(project.root, 'reports'));
 
 describe('vendor-review score', () => {
   it('prints the ranking of the sample vendors, best first, insufficient data last', async () => {
@@ -84,6 +77,8 @@ describe('vendor-review render and run', () => {
     const page = (id: string) => path.join(project.root, 'reports/vendors', `${id}.md`);
     expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
     const unchanged = statSync(page('pennyclass')).ino;
+    // Rewriting a file in place would keep its inode: a time set far back shows it was not written either.
+    utimesSync(page('pennyclass'), 0, 0);
     const before = statSync(page('cloudbridge-class')).ino;
     const file = path.join(project.root, 'vendors/cloudbridge-class.yaml');
     project.write('vendors/cloudbridge-class.yaml', readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: CloudBridge Renamed'));
@@ -91,6 +86,7 @@ describe('vendor-review render and run', () => {
     expect((await runCliCaptured(['run'], project.root)).code).toBe(0);
 
     expect(statSync(page('pennyclass')).ino).toBe(unchanged);
+    expect(statSync(page('pennyclass')).mtimeMs).toBe(0);
     expect(statSync(page('cloudbridge-class')).ino).not.toBe(before);
     expect(readFileSync(page('cloudbridge-class'), 'utf8')).toContain('CloudBridge Renamed');
     expect(readdirSync(project.root).filter((entry) => entry.startsWith('reports'))).toEqual(['reports']);

@@ -21688,7 +21688,7 @@ var init_compare_text = __esm({
 
 // action/src/core/findings.ts
 function compareFindings(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
 }
 function hasErrors(findings) {
   return findings.some((finding) => finding.severity === "error");
@@ -23938,22 +23938,27 @@ var init_decide_verdict = __esm({
 });
 
 // action/src/core/score/collect-evidence.ts
-function collectFactEvidence(vendor, fact, items) {
+function registerEvidence(vendor) {
+  const register = /* @__PURE__ */ new Map();
+  for (const { id, type, date } of vendor.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  return register;
+}
+function collectFactEvidence(vendor, register, fact, items) {
   const section = splitFactPath(fact)[0].key;
   const value = vendor[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
   return uniqueById(
     items.flatMap((index) => {
       const element = value[index];
       const cited = citationsOf(element);
-      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
+      if (cited.length || section !== "trial_probes") return resolveCitations(register, cited);
       return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
     })
   );
 }
-function collectRatingEvidence(vendor, ratings) {
+function collectRatingEvidence(register, ratings) {
   return resolveCitations(
-    vendor,
+    register,
     ratings.flatMap((rating) => rating.evidence ?? [])
   );
 }
@@ -23977,32 +23982,20 @@ function citationsOf(value) {
   const cited = value?.evidence;
   return Array.isArray(cited) ? cited.map(String) : [];
 }
-function resolveCitations(vendor, ids) {
-  const register = registerOf(vendor);
+function resolveCitations(register, ids) {
   return uniqueById(ids.flatMap((id) => register.get(id) ?? []));
-}
-function registerOf(vendor) {
-  let register = registers.get(vendor);
-  if (!register) {
-    const items = /* @__PURE__ */ new Map();
-    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
-    register = items;
-    registers.set(vendor, register);
-  }
-  return register;
 }
 function uniqueById(items) {
   const seen = /* @__PURE__ */ new Set();
   return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
 }
-var MS_PER_DAY, registers;
+var MS_PER_DAY;
 var init_collect_evidence = __esm({
   "action/src/core/score/collect-evidence.ts"() {
     "use strict";
     init_fact_path();
     init_round_number();
     MS_PER_DAY = 864e5;
-    registers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -24045,10 +24038,10 @@ var init_map_level = __esm({
 });
 
 // action/src/core/score/score-criterion.ts
-function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
+function scoreCriterion(criterion, dimension, vendor, evidence, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
   if (!applies) return notApplicable(criterion, dimension, vendor, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
   const condition = criterion.applies_when;
@@ -24069,18 +24062,18 @@ function notApplicable(criterion, dimension, vendor, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreFactCriterion(criterion, dimension, vendor, { policy, register }, weight) {
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
     return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreRatingCriterion(criterion, dimension, vendor, { policy, register }, weight) {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
@@ -24092,7 +24085,7 @@ function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
   const level = Math.min(4, Math.max(0, rounded - 1));
   const listed = given.map((rating) => rating.score).join(", ");
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
   return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
@@ -24122,9 +24115,10 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const criteria = [];
   const dimensions = [];
   const parts = [];
+  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
   for (const dimension of rubric.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -24189,6 +24183,7 @@ var init_score_vendor = __esm({
     init_decide_verdict();
     init_round_number();
     init_read_fact();
+    init_collect_evidence();
     init_score_criterion();
   }
 });
@@ -24231,155 +24226,6 @@ var init_pipeline_messages = __esm({
   }
 });
 
-// action/src/shell/pipeline-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function countProgress(total, onProgress) {
-  let done = 0;
-  return (finished) => {
-    done += finished;
-    onProgress?.(done, total);
-  };
-}
-var PARALLEL_FROM, LARGE_RUN_FROM, WORKER_ENTRY, CHUNK_SIZE, SMALL_HEAP, LARGE_RUN_HEAP, IN_FLIGHT, HERE, PipelinePool;
-var init_pipeline_pool = __esm({
-  "action/src/shell/pipeline-pool.ts"() {
-    "use strict";
-    init_pipeline_messages();
-    PARALLEL_FROM = 200;
-    LARGE_RUN_FROM = 2e3;
-    WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
-    CHUNK_SIZE = 16;
-    SMALL_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
-    LARGE_RUN_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
-    IN_FLIGHT = 2;
-    HERE = -1;
-    PipelinePool = class _PipelinePool {
-      constructor(workers, works) {
-        this.workers = workers;
-        this.works = works;
-        for (const worker of workers) {
-          worker.on("message", (message) => this.settle(message));
-          worker.on("error", (error) => this.failAll(error));
-          worker.on("exit", (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
-        }
-      }
-      workers;
-      works;
-      pending = /* @__PURE__ */ new Map();
-      nextId = 0;
-      /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
-      broken = null;
-      /**
-       * A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker.
-       * `checkOnly`: the workers will only check files, keeping nothing (see SMALL_HEAP).
-       */
-      static open(files, options = {}) {
-        const parallel = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY);
-        const large = parallel && files >= LARGE_RUN_FROM;
-        const count = parallel ? availableParallelism() - (large ? 0 : 1) : 0;
-        const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : large ? { resourceLimits: LARGE_RUN_HEAP } : {};
-        return new _PipelinePool(
-          Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)),
-          !large
-        );
-      }
-      /**
-       * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
-       * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
-       * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
-       */
-      async run(kind, job, items, runHere, options = {}) {
-        return (await this.runPlaced(kind, job, items, runHere, options)).results;
-      }
-      /**
-       * Like run, and says which thread ran each item: `threads[i]` is the index of the worker that ran items[i], or
-       * HERE. Work that leaves something on its thread (a prepared vendor) goes back there with runOn.
-       */
-      runPlaced(kind, job, items, runHere, options = {}) {
-        for (const worker of this.workers) worker.postMessage({ type: "job", kind, job });
-        const progress = countProgress(items.length, options.onProgress);
-        return this.schedule(kind, this.workers, items, this.works ? runHere : null, options.inFlight ?? IN_FLIGHT, progress);
-      }
-      /**
-       * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
-       * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's.
-       */
-      async runOn(kind, job, own, runHere, options = {}) {
-        const inFlight = options.inFlight ?? IN_FLIGHT;
-        const total = this.workers.reduce((sum2, _worker, index) => sum2 + own(index).length, own(HERE).length);
-        const progress = countProgress(total, options.onProgress);
-        const runs2 = this.workers.map((worker, index) => {
-          worker.postMessage({ type: "job", kind, job });
-          return this.schedule(kind, [worker], own(index), null, inFlight, progress);
-        });
-        runs2.push(this.schedule(kind, [], own(HERE), runHere, inFlight, progress));
-        return (await Promise.all(runs2)).flatMap((placed) => placed.results);
-      }
-      async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
-      }
-      /** Hands out `items` in chunks from one queue to `workers` and, given `runHere`, to this thread. */
-      async schedule(kind, workers, items, runHere, inFlight, progress) {
-        const chunks = [];
-        for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
-        const results = [];
-        const ranOn = [];
-        const failures = [];
-        let next = 0;
-        const take = async (thread, run) => {
-          while (next < chunks.length) {
-            const index = next++;
-            ranOn[index] = thread;
-            try {
-              results[index] = await run(chunks[index]);
-            } catch (error) {
-              failures.push({ index, error });
-            }
-            progress(chunks[index].length);
-          }
-        };
-        const remote = workers.flatMap(
-          (worker) => Array.from(
-            { length: Math.min(inFlight, chunks.length) },
-            () => take(this.workers.indexOf(worker), (chunk) => this.request(worker, { type: "chunk", kind, id: this.nextId++, items: chunk }))
-          )
-        );
-        const here = runHere && take(HERE, async (chunk) => {
-          const output = await runHere(chunk);
-          await new Promise((resolve2) => setImmediate(resolve2));
-          return output;
-        });
-        await Promise.all([here, ...remote]);
-        const first = failures.sort((a, b) => a.index - b.index)[0];
-        if (first) throw first.error;
-        return { results: results.flat(), threads: chunks.flatMap((chunk, index) => chunk.map(() => ranOn[index])) };
-      }
-      request(worker, message) {
-        return new Promise((resolve2, reject) => {
-          if (this.broken) return reject(this.broken);
-          this.pending.set(message.id, { resolve: resolve2, reject });
-          worker.postMessage(message);
-        });
-      }
-      settle(message) {
-        const pending = this.pending.get(message.id);
-        if (!pending) return;
-        this.pending.delete(message.id);
-        if ("error" in message) pending.reject(reviveError(message.error));
-        else pending.resolve(message.result);
-      }
-      failAll(error) {
-        this.broken ??= error;
-        for (const pending of this.pending.values()) pending.reject(error);
-        this.pending.clear();
-      }
-    };
-  }
-});
-
 // action/src/core/score/rank-vendors.ts
 function rankKeyOf(score, minCoverage) {
   return {
@@ -24410,17 +24256,21 @@ var init_rank_vendors = __esm({
 function selectOverview(ranked, limit) {
   const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  const lists = { contradictions: [], disagreements: [], stale: [] };
   for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
     let listed = 0;
     for (const vendor of ranked) {
       const entries = countFlags(vendor, kind);
       const taken = Math.min(entries, limit - listed);
-      if (taken > 0) shown.add(vendor.file);
+      if (taken > 0) {
+        shown.add(vendor.file);
+        lists[list].push({ vendor, taken });
+      }
       listed += taken;
       more[list] += entries - taken;
     }
   }
-  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), lists, more };
 }
 function countFlags(vendor, kind) {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
@@ -24453,15 +24303,13 @@ function buildOverviewView(input) {
   const { report, rubric, language, selection } = input;
   const { limit } = selection;
   const ranked = report.vendors;
-  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary) => {
     const overview = input.overviews.get(summary.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary.rank };
   };
-  const shown = ranked.filter((summary) => selected.has(summary.file));
-  const listed = (list, entriesOf) => shown.filter((summary) => countFlags(summary, LISTED_FLAGS[list])).flatMap((summary) => entriesOf(overviewOf(summary))).slice(0, limit);
+  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor, taken }) => entriesOf(overviewOf(vendor)).slice(0, taken));
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -24730,7 +24578,7 @@ function buildRuleView(criterion) {
     aggregate,
     format,
     // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
   };
 }
 function buildMethodologyView(rubric, lookup) {
@@ -24798,6 +24646,7 @@ var FACT_ENUMS, RATINGS, SEVERITIES2, EVIDENCE_TYPES;
 var init_build_report_view = __esm({
   "action/src/core/render/build-report-view.ts"() {
     "use strict";
+    init_compare_text();
     init_aggregate_values();
     init_render_error();
     init_select_overview();
@@ -32371,7 +32220,7 @@ function scoreProject(input) {
 function assembleScoreReport(ranked, rubric, sources) {
   return {
     rubric_version: rubric.version,
-    sources,
+    ...sources && { sources },
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric)
   };
@@ -32576,7 +32425,7 @@ async function renderPages(job, items) {
       const text = rankIndexEntry(indexEntry, rank, rank === job.vendorCount);
       if (Buffer.byteLength(text) !== indexSlot.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${indexSlot.bytes} planned`);
       entries.push({ at: indexSlot.at, text });
-      return { rank, written: 2 };
+      return { rank };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }
@@ -32601,7 +32450,6 @@ var init_render_pages = __esm({
 // action/src/shell/render-on-threads.ts
 var render_on_threads_exports = {};
 __export(render_on_threads_exports, {
-  SPILL_FROM: () => SPILL_FROM,
   prepareProject: () => prepareProject,
   releasePreparedProject: () => releasePreparedProject,
   writePreparedReports: () => writePreparedReports
@@ -32613,13 +32461,13 @@ import path5 from "node:path";
 async function prepareProject(listing, pool, options) {
   const { root, config, vendorFiles } = listing;
   const rubric = checkRubricSource(await readRubric(root, config.rubric));
-  const spill = vendorFiles.length >= (options.spillFrom ?? SPILL_FROM) ? mkdtempSync(path5.join(tmpdir(), "vendor-review-")) : null;
+  const spill = options.spill ?? pool.large ? mkdtempSync(path5.join(tmpdir(), "vendor-review-")) : null;
   const job = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language, spill };
   try {
     const { results, threads } = await pool.runPlaced("prepare", job, vendorFiles, (items) => prepareFiles(job, items), { onProgress: options.onProgress });
     const threadOf = new Map(results.map((file, index) => [file.file, threads[index]]));
     const check = combineChecks({ rubric, files: results, findings: listing.findings });
-    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
+    return { root, config, language: options.language, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
   } catch (error) {
     release(job.run, spill);
     throw error;
@@ -32647,22 +32495,21 @@ async function writePreparedReports(project, pool, input) {
     run,
     staging: { folder: staging.folder, live: staging.live },
     templates: input.templates,
-    language: input.language,
+    language: project.language,
     rubricVersion: rubric.version,
     vendorCount: vendors.length
   };
   try {
     writeStagedAt(staging, SCORE_INDEX, [{ at: 0, text: head }], true);
     const pages = pool.runOn("render", job, (thread) => pagesOn.get(thread) ?? [], (items2) => renderPages(job, items2), {
-      onProgress: input.onProgress,
-      inFlight: Number.POSITIVE_INFINITY
+      onProgress: input.onProgress
     });
     const rest = (async () => {
       const report = assembleScoreReport(ranked, rubric, sources);
       const overview = buildOverviewView({
         report,
         rubric,
-        language: input.language,
+        language: project.language,
         selection,
         overviews: new Map(overviews.map((view) => [view.file, view]))
       });
@@ -32674,10 +32521,10 @@ async function writePreparedReports(project, pool, input) {
     if (overviewOutcome.status === "rejected") throw overviewOutcome.reason;
     if (pagesOutcome.status === "rejected") throw pagesOutcome.reason;
     const outcomes = pagesOutcome.value.sort((a, b) => a.rank - b.rank);
-    const failed = outcomes.find((outcome) => "error" in outcome);
-    if (failed && "error" in failed) throw reviveError(failed.error);
+    const failed = outcomes.find((outcome) => outcome.error)?.error;
+    if (failed) throw reviveError(failed);
     await staging.commit();
-    return { report: overviewOutcome.value, written: 2 + outcomes.reduce((sum2, outcome) => sum2 + ("written" in outcome ? outcome.written : 0), 0) };
+    return { report: overviewOutcome.value, written: 2 + 2 * outcomes.length };
   } catch (error) {
     await staging.discard();
     throw error;
@@ -32710,7 +32557,6 @@ function release(run, spill) {
   dropKeptVendors(run);
   if (spill) rmSync(spill, { recursive: true, force: true });
 }
-var SPILL_FROM;
 var init_render_on_threads = __esm({
   "action/src/shell/render-on-threads.ts"() {
     "use strict";
@@ -32722,12 +32568,10 @@ var init_render_on_threads = __esm({
     init_describe_sources();
     init_rank_vendors();
     init_pipeline_messages();
-    init_pipeline_pool();
     init_prepare_files();
     init_read_workspace();
     init_render_pages();
     init_write_reports();
-    SPILL_FROM = LARGE_RUN_FROM;
   }
 });
 
@@ -32751,7 +32595,151 @@ init_findings();
 // action/src/shell/load-project.ts
 init_check_sources();
 init_check_files();
-init_pipeline_pool();
+
+// action/src/shell/pipeline-pool.ts
+init_pipeline_messages();
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_FROM = 200;
+var LARGE_RUN_FROM = 2e3;
+var WORKER_ENTRY = fileURLToPath(new URL("./pipeline-worker.js", import.meta.url));
+var CHUNK_SIZE = 16;
+var SMALL_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+var LARGE_RUN_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+var IN_FLIGHT = 2;
+var HERE = -1;
+function countProgress(total, onProgress) {
+  let done = 0;
+  return (finished) => {
+    done += finished;
+    onProgress?.(done, total);
+  };
+}
+var PipelinePool = class _PipelinePool {
+  constructor(workers, large) {
+    this.workers = workers;
+    this.large = large;
+    for (const worker of workers) {
+      worker.on("message", (message) => this.settle(message));
+      worker.on("error", (error) => this.failAll(error));
+      worker.on("exit", (code) => this.failAll(new Error(`a pipeline worker stopped (exit code ${code})`)));
+    }
+  }
+  workers;
+  large;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 0;
+  /** Set when a worker crashed: later requests fail at once instead of waiting for it. */
+  broken = null;
+  /**
+   * A pool sized for `files` files: this thread alone below PARALLEL_FROM or without the bundled worker.
+   * `checkOnly`: the workers will only check files, keeping nothing (see SMALL_HEAP).
+   */
+  static open(files, options = {}) {
+    const parallel = files >= PARALLEL_FROM && existsSync(WORKER_ENTRY);
+    const large = parallel && files >= LARGE_RUN_FROM;
+    const count = parallel ? availableParallelism() - (large ? 0 : 1) : 0;
+    const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : large ? { resourceLimits: LARGE_RUN_HEAP } : {};
+    return new _PipelinePool(
+      Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)),
+      large
+    );
+  }
+  /**
+   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread (unless
+   * the run is large) runs the same work through `runHere`. Chunks are handed out before this call returns, so the
+   * workers are busy while this thread does other work; IN_FLIGHT chunks per worker cover how long that takes.
+   */
+  async run(kind, job, items, runHere, options = {}) {
+    return (await this.runPlaced(kind, job, items, runHere, options)).results;
+  }
+  /**
+   * Like run, and says which thread ran each item: `threads[i]` is the index of the worker that ran items[i], or
+   * HERE. Work that leaves something on its thread (a prepared vendor) goes back there with runOn.
+   */
+  runPlaced(kind, job, items, runHere, options = {}) {
+    for (const worker of this.workers) worker.postMessage({ type: "job", kind, job });
+    const progress = countProgress(items.length, options.onProgress);
+    return this.schedule(kind, this.workers, items, this.large ? null : runHere, IN_FLIGHT, progress);
+  }
+  /**
+   * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
+   * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's. A worker gets
+   * all its chunks at once: with nothing to balance, it never waits for this thread between chunks.
+   */
+  async runOn(kind, job, own, runHere, options = {}) {
+    const total = this.workers.reduce((sum2, _worker, index) => sum2 + own(index).length, own(HERE).length);
+    const progress = countProgress(total, options.onProgress);
+    const runs2 = this.workers.map((worker, index) => {
+      worker.postMessage({ type: "job", kind, job });
+      return this.schedule(kind, [worker], own(index), null, Number.POSITIVE_INFINITY, progress);
+    });
+    runs2.push(this.schedule(kind, [], own(HERE), runHere, 0, progress));
+    return (await Promise.all(runs2)).flatMap((placed) => placed.results);
+  }
+  async close() {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+  /** Hands out `items` in chunks from one queue to `workers` and, given `runHere`, to this thread. */
+  async schedule(kind, workers, items, runHere, inFlight, progress) {
+    const chunks = [];
+    for (let start = 0; start < items.length; start += CHUNK_SIZE) chunks.push(items.slice(start, start + CHUNK_SIZE));
+    const results = [];
+    const ranOn = [];
+    const failures = [];
+    let next = 0;
+    const take = async (thread, run) => {
+      while (next < chunks.length) {
+        const index = next++;
+        ranOn[index] = thread;
+        try {
+          results[index] = await run(chunks[index]);
+        } catch (error) {
+          failures.push({ index, error });
+        }
+        progress(chunks[index].length);
+      }
+    };
+    const remote = workers.flatMap(
+      (worker) => Array.from(
+        { length: Math.min(inFlight, chunks.length) },
+        () => take(this.workers.indexOf(worker), (chunk) => this.request(worker, { type: "chunk", kind, id: this.nextId++, items: chunk }))
+      )
+    );
+    const here = runHere && take(HERE, async (chunk) => {
+      const output = await runHere(chunk);
+      await new Promise((resolve2) => setImmediate(resolve2));
+      return output;
+    });
+    await Promise.all([here, ...remote]);
+    const first = failures.sort((a, b) => a.index - b.index)[0];
+    if (first) throw first.error;
+    return { results: results.flat(), threads: chunks.flatMap((chunk, index) => chunk.map(() => ranOn[index])) };
+  }
+  request(worker, message) {
+    return new Promise((resolve2, reject) => {
+      if (this.broken) return reject(this.broken);
+      this.pending.set(message.id, { resolve: resolve2, reject });
+      worker.postMessage(message);
+    });
+  }
+  settle(message) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if ("error" in message) pending.reject(reviveError(message.error));
+    else pending.resolve(message.result);
+  }
+  failAll(error) {
+    this.broken ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+};
+
+// action/src/shell/load-project.ts
 init_read_workspace();
 async function listProject(root, paths = []) {
   const workspace = await openWorkspace(root);
@@ -33042,7 +33030,6 @@ init_suggest();
 
 // action/src/cli/load-valid-project.ts
 init_findings();
-init_pipeline_pool();
 async function withValidProject(io, asOf, use) {
   return withValidProjectLoaded(
     io,
@@ -33296,19 +33283,18 @@ async function renderProject(command, args, io, printRanking) {
     throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
   }
   const { prepareProject: prepareProject2, releasePreparedProject: releasePreparedProject2, writePreparedReports: writePreparedReports2 } = await Promise.resolve().then(() => (init_render_on_threads(), render_on_threads_exports));
-  const languageOf = (config) => values.lang ?? config.language;
   let prepared = null;
   const prepare = async (listing, pool, onProgress) => {
-    prepared = await prepareProject2(listing, pool, { asOf, language: languageOf(listing.config), onProgress });
+    const language = values.lang ?? listing.config.language;
+    prepared = await prepareProject2(listing, pool, { asOf, language, onProgress });
     return prepared;
   };
   try {
     return await withValidProjectLoaded(io, prepare, async (project, pool) => {
-      const { config } = project;
-      const language = languageOf(config);
+      const { config, language } = project;
       const templates = await readTemplates(io.cwd, config.templates);
       const progress = showProgress(io, "Rendering");
-      const { report, written } = await writePreparedReports2(project, pool, { templates, language, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
+      const { report, written } = await writePreparedReports2(project, pool, { templates, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
       if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
@@ -33332,7 +33318,8 @@ var renderCommand = {
   help: `Usage: vendor-review render [--lang en|zh-CN] [--as-of YYYY-MM-DD]
 
 Checks and scores the project, then renders templates/*.hbs into the reports folder: README.md (the comparison),
-vendors/<id>.md (one page per vendor) and scores.json (machine-readable).
+vendors/<id>.md (one page per vendor), vendors/<id>.json (each vendor's whole score) and scores.json (the
+ranking, machine-readable).
 
 ${sharedOptions}`,
   async run(args, io) {
@@ -33366,7 +33353,7 @@ var scoreCommand = {
 Checks the project, then scores every vendor with rubric.yaml and prints the ranking.
 
 Options:
-  --format text|json   text (default): an aligned table; json: the full score report (as reports/scores.json)
+  --format text|json   text (default): an aligned table; json: the full score report, every criterion included
   --as-of DATE         the day evaluations are judged stale against (default: today, UTC)
   -h, --help           show this help
 

@@ -47677,17 +47677,21 @@ var LISTED_FLAGS = {
 function selectOverview(ranked, limit) {
   const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  const lists = { contradictions: [], disagreements: [], stale: [] };
   for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
     let listed = 0;
     for (const vendor of ranked) {
       const entries = countFlags(vendor, kind);
       const taken = Math.min(entries, limit - listed);
-      if (taken > 0) shown.add(vendor.file);
+      if (taken > 0) {
+        shown.add(vendor.file);
+        lists[list].push({ vendor, taken });
+      }
       listed += taken;
       more[list] += entries - taken;
     }
   }
-  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), lists, more };
 }
 function countFlags(vendor, kind) {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
@@ -47750,15 +47754,13 @@ function buildOverviewView(input) {
   const { report, rubric, language, selection } = input;
   const { limit } = selection;
   const ranked = report.vendors;
-  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary2) => {
     const overview = input.overviews.get(summary2.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary2.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary2.rank };
   };
-  const shown = ranked.filter((summary2) => selected.has(summary2.file));
-  const listed = (list, entriesOf) => shown.filter((summary2) => countFlags(summary2, LISTED_FLAGS[list])).flatMap((summary2) => entriesOf(overviewOf(summary2))).slice(0, limit);
+  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor, taken }) => entriesOf(overviewOf(vendor)).slice(0, taken));
   const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
   const refOf = (id) => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -48027,7 +48029,7 @@ function buildRuleView(criterion) {
     aggregate,
     format,
     // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
   };
 }
 function buildMethodologyView(rubric, lookup) {
@@ -56844,22 +56846,27 @@ function decideVerdict(input, rubric) {
 
 // action/src/core/score/collect-evidence.ts
 var MS_PER_DAY = 864e5;
-function collectFactEvidence(vendor, fact, items) {
+function registerEvidence(vendor) {
+  const register2 = /* @__PURE__ */ new Map();
+  for (const { id, type, date } of vendor.evidence ?? []) if (!register2.has(id)) register2.set(id, { id, type, date });
+  return register2;
+}
+function collectFactEvidence(vendor, register2, fact, items) {
   const section = splitFactPath(fact)[0].key;
   const value = vendor[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register2, citationsOf(value));
   return uniqueById(
     items.flatMap((index) => {
       const element = value[index];
       const cited = citationsOf(element);
-      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
+      if (cited.length || section !== "trial_probes") return resolveCitations(register2, cited);
       return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
     })
   );
 }
-function collectRatingEvidence(vendor, ratings) {
+function collectRatingEvidence(register2, ratings) {
   return resolveCitations(
-    vendor,
+    register2,
     ratings.flatMap((rating) => rating.evidence ?? [])
   );
 }
@@ -56883,20 +56890,8 @@ function citationsOf(value) {
   const cited = value?.evidence;
   return Array.isArray(cited) ? cited.map(String) : [];
 }
-function resolveCitations(vendor, ids) {
-  const register2 = registerOf(vendor);
+function resolveCitations(register2, ids) {
   return uniqueById(ids.flatMap((id) => register2.get(id) ?? []));
-}
-var registers = /* @__PURE__ */ new WeakMap();
-function registerOf(vendor) {
-  let register2 = registers.get(vendor);
-  if (!register2) {
-    const items = /* @__PURE__ */ new Map();
-    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
-    register2 = items;
-    registers.set(vendor, register2);
-  }
-  return register2;
 }
 function uniqueById(items) {
   const seen = /* @__PURE__ */ new Set();
@@ -56938,10 +56933,10 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
+function scoreCriterion(criterion, dimension, vendor, evidence, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
   if (!applies) return notApplicable(criterion, dimension, vendor, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
   const condition = criterion.applies_when;
@@ -56962,18 +56957,18 @@ function notApplicable(criterion, dimension, vendor, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreFactCriterion(criterion, dimension, vendor, { policy, register: register2 }, weight) {
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
     return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register2, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreRatingCriterion(criterion, dimension, vendor, { policy, register: register2 }, weight) {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
@@ -56985,7 +56980,7 @@ function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
   const level = Math.min(4, Math.max(0, rounded - 1));
   const listed = given.map((rating) => rating.score).join(", ");
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(register2, ratings), vendor.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
   return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
@@ -57003,9 +56998,10 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const criteria = [];
   const dimensions = [];
   const parts = [];
+  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
   for (const dimension of rubric.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -57070,7 +57066,7 @@ function scoreProject(input) {
 function assembleScoreReport(ranked, rubric, sources) {
   return {
     rubric_version: rubric.version,
-    sources,
+    ...sources && { sources },
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric)
   };
@@ -57085,7 +57081,7 @@ function buildReports(input) {
 
 // action/src/core/findings.ts
 function compareFindings(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
 }
 function hasErrors(findings) {
   return findings.some((finding) => finding.severity === "error");
@@ -58077,7 +58073,7 @@ function listStaleEvaluations(report) {
       if (flag.kind === "stale") stale.push({ id: vendor.id, name: vendor.name, file: vendor.file, reviewBy: flag.review_by });
     }
   }
-  return stale.sort((a, b) => a.reviewBy !== b.reviewBy ? a.reviewBy < b.reviewBy ? -1 : 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return stale.sort((a, b) => compareText(a.reviewBy, b.reviewBy) || compareText(a.id, b.id));
 }
 function describeStaleIssue(stale, language) {
   const words = text[language];
@@ -58829,7 +58825,7 @@ function identifyCommitted(score) {
   return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 function byId(a, b) {
-  return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+  return compareText(a.data.id, b.data.id);
 }
 
 // action/src/core/compare/compare-reports.ts
@@ -59023,7 +59019,7 @@ var COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $aft
     }
   }
 }`;
-async function upsertStickyComment(octokit, pull, comment, listed = listOwnMarkedComments(octokit, pull, comment.marker)) {
+async function upsertStickyComment(octokit, pull, comment, listed) {
   const [kept, ...duplicates] = await listed;
   let removedDuplicates = 0;
   for (const duplicate of duplicates) {
@@ -59255,7 +59251,7 @@ async function runPullRequest(run2) {
         run2.octokit,
         pull,
         { marker: STICKY_MARKER, body: run2.redact(comment.body), createIfMissing: relevant },
-        ownComments
+        ownComments ?? listOwnMarkedComments(run2.queries, pull, STICKY_MARKER)
       );
       commentId = result.commentId;
       info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ""}.`);
@@ -59291,7 +59287,7 @@ async function reviewChanges(run2, config, { changes, event, checkout, trustsSco
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
   const check = checkPullRequest(sides, changes, config.rubric, committed, known);
-  if (check.reused.length) info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
+  if (check.reused.length) info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/${SCORE_INDEX}.`);
   const base = scoreSide(check.base, check.reused, run2.today);
   const head = scoreSide(check.head, check.reused, run2.today);
   return {

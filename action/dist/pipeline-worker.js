@@ -22454,6 +22454,9 @@ var init_check_vendor_file = __esm({
 });
 
 // action/src/core/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 var init_compare_text = __esm({
   "action/src/core/compare-text.ts"() {
     "use strict";
@@ -22784,22 +22787,27 @@ var init_decide_verdict = __esm({
 });
 
 // action/src/core/score/collect-evidence.ts
-function collectFactEvidence(vendor, fact, items) {
+function registerEvidence(vendor) {
+  const register = /* @__PURE__ */ new Map();
+  for (const { id, type, date } of vendor.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  return register;
+}
+function collectFactEvidence(vendor, register, fact, items) {
   const section = splitFactPath(fact)[0].key;
   const value = vendor[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
   return uniqueById(
     items.flatMap((index) => {
       const element = value[index];
       const cited = citationsOf(element);
-      if (cited.length || section !== "trial_probes") return resolveCitations(vendor, cited);
+      if (cited.length || section !== "trial_probes") return resolveCitations(register, cited);
       return [{ id: `probe:${index + 1}`, type: "observed-trial", date: String(element.date) }];
     })
   );
 }
-function collectRatingEvidence(vendor, ratings) {
+function collectRatingEvidence(register, ratings) {
   return resolveCitations(
-    vendor,
+    register,
     ratings.flatMap((rating) => rating.evidence ?? [])
   );
 }
@@ -22823,32 +22831,20 @@ function citationsOf(value) {
   const cited = value?.evidence;
   return Array.isArray(cited) ? cited.map(String) : [];
 }
-function resolveCitations(vendor, ids) {
-  const register = registerOf(vendor);
+function resolveCitations(register, ids) {
   return uniqueById(ids.flatMap((id) => register.get(id) ?? []));
-}
-function registerOf(vendor) {
-  let register = registers.get(vendor);
-  if (!register) {
-    const items = /* @__PURE__ */ new Map();
-    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
-    register = items;
-    registers.set(vendor, register);
-  }
-  return register;
 }
 function uniqueById(items) {
   const seen = /* @__PURE__ */ new Set();
   return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
 }
-var MS_PER_DAY, registers;
+var MS_PER_DAY;
 var init_collect_evidence = __esm({
   "action/src/core/score/collect-evidence.ts"() {
     "use strict";
     init_fact_path();
     init_round_number();
     MS_PER_DAY = 864e5;
-    registers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -22891,10 +22887,10 @@ var init_map_level = __esm({
 });
 
 // action/src/core/score/score-criterion.ts
-function scoreCriterion(criterion, dimension, vendor, policy, { applies, share }) {
+function scoreCriterion(criterion, dimension, vendor, evidence, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
   if (!applies) return notApplicable(criterion, dimension, vendor, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight) : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
 }
 function notApplicable(criterion, dimension, vendor, weight) {
   const condition = criterion.applies_when;
@@ -22915,18 +22911,18 @@ function notApplicable(criterion, dimension, vendor, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreFactCriterion(criterion, dimension, vendor, { policy, register }, weight) {
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
     return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
+function scoreRatingCriterion(criterion, dimension, vendor, { policy, register }, weight) {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
@@ -22938,7 +22934,7 @@ function scoreRatingCriterion(criterion, dimension, vendor, policy, weight) {
   const level = Math.min(4, Math.max(0, rounded - 1));
   const listed = given.map((rating) => rating.score).join(", ");
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
   return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
@@ -22968,9 +22964,10 @@ function scoreVendor(file, vendor, rubric, asOf) {
   const criteria = [];
   const dimensions = [];
   const parts = [];
+  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
   for (const dimension of rubric.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i], share: shares[i] }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -23035,6 +23032,7 @@ var init_score_vendor = __esm({
     init_decide_verdict();
     init_round_number();
     init_read_fact();
+    init_collect_evidence();
     init_score_criterion();
   }
 });
@@ -23365,7 +23363,7 @@ function buildRuleView(criterion) {
     aggregate,
     format,
     // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
   };
 }
 function describeOutsourcingConcerns(outsourcing) {
@@ -23392,6 +23390,7 @@ var FACT_ENUMS, SEVERITIES2;
 var init_build_report_view = __esm({
   "action/src/core/render/build-report-view.ts"() {
     "use strict";
+    init_compare_text();
     init_aggregate_values();
     init_render_error();
     init_select_overview();
@@ -30828,7 +30827,7 @@ async function renderPages(job, items) {
       const text = rankIndexEntry(indexEntry, rank, rank === job.vendorCount);
       if (Buffer.byteLength(text) !== indexSlot.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${indexSlot.bytes} planned`);
       entries.push({ at: indexSlot.at, text });
-      return { rank, written: 2 };
+      return { rank };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }

@@ -2,7 +2,7 @@
 // same way scripts/build.mjs bundles the action, so they time the code as it is now, not the committed bundle.
 import { build } from 'esbuild';
 import path from 'node:path';
-import { REQUIRE_BANNER } from '../require-banner.mjs';
+import { REQUIRE_BANNER, yamlEnvOnce } from '../bundle-options.mjs';
 
 const ENTRIES = {
   'generate-vendors': 'scripts/bench/generate-vendors.ts',
@@ -22,6 +22,7 @@ export async function bundleBenchModules(root, outdir) {
     target: 'node20',
     logLevel: 'warning',
     banner: { js: REQUIRE_BANNER },
+    plugins: [yamlEnvOnce],
   });
   const bundled = (name) => path.join(outdir, `${name}.mjs`);
   return {

@@ -47,7 +47,7 @@ export function isBroken(index: number): boolean {
   return index % 100 === 50;
 }
 
-function generateVendor(index: number, seed: number = DEFAULT_SEED): string {
+function generateVendor(index: number, seed: number): string {
   const random = createSeededRandom(seed ^ Math.imul(index + 1, 0x9e3779b1));
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

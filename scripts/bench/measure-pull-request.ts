@@ -52,7 +52,7 @@ try {
         eventName,
         event: payload,
         inputs: { token: TOKEN, comment, 'fail-on': 'errors' },
-        env: { NODE_OPTIONS: `--import=${preload} ${process.env.BENCH_NODE_OPTIONS ?? ""}`, BENCH_RSS_FILE: rssFile },
+        env: { NODE_OPTIONS: [`--import=${preload}`, process.env.BENCH_NODE_OPTIONS].filter(Boolean).join(' '), BENCH_RSS_FILE: rssFile },
       });
       result.ms.push(performance.now() - start);
       result.rssKb.push(Number(readFileSync(rssFile, 'utf8').trim() || 0));

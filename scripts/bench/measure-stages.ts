@@ -12,7 +12,8 @@ import { buildReportView } from '../../action/src/core/render/build-report-view.
 import { renderOverview, renderVendorPage, serialiseScores } from '../../action/src/core/render/render-reports.js';
 import { createTemplateRenderer } from '../../action/src/core/render/template-engine.js';
 import { scoreVendor } from '../../action/src/core/score/score-vendor.js';
-import { rankScoredVendors } from '../../action/src/core/score/score-vendors.js';
+import { assembleScoreReport } from '../../action/src/core/score-project.js';
+import { rankVendors } from '../../action/src/core/score/rank-vendors.js';
 import { compileSchema, validateAgainstSchema } from '../../action/src/core/validate-schema.js';
 import type { VendorEvaluation } from '../../action/src/core/vendor-types.js';
 import { listProject } from '../../action/src/shell/load-project.js';
@@ -47,7 +48,7 @@ const checks = await time('rules', () =>
 );
 const { vendors } = await time('rules', () => combineChecks({ rubric, files: checks, findings: [] }));
 const scored = await time('score', () => vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric.rubric!, asOf)));
-const report = await time('rank', () => rankScoredVendors(scored, rubric.rubric!));
+const report = await time('rank', () => assembleScoreReport(rankVendors(scored, rubric.rubric!), rubric.rubric!));
 // A pull request that changes one vendor: the comparison of the two rankings.
 const head = { ...report, vendors: report.vendors.map((vendor, i) => (i === 0 ? { ...vendor, total: { ...vendor.total, score: 0 } } : vendor)) };
 await time('compare', () => compareReports(report, head, [report.vendors[0]?.id ?? ''], false));

@@ -83,8 +83,8 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   core.info(
     `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`,
   );
-  // The comment is listed as soon as the other side's files are read (GitHub's requests keep their order), so
-  // that the query answers while the files are checked.
+  // The comment is listed as soon as the other side's files are read, so that the query answers while the files
+  // are checked, and the requests reach GitHub in the same order on every run.
   let ownComments: Promise<ListedComment[]> | undefined;
   const listComments = () => {
     if (!run.inputs.comment || ownComments) return;
@@ -128,7 +128,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
         run.octokit,
         pull,
         { marker: STICKY_MARKER, body: run.redact(comment.body), createIfMissing: relevant },
-        ownComments,
+        ownComments ?? listOwnMarkedComments(run.queries, pull, STICKY_MARKER),
       );
       commentId = result.commentId;
       core.info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ''}.`);
@@ -180,7 +180,7 @@ async function reviewChanges(
   ]);
   const sides = assembleSides(local, toSide(read, changes, remoteSide, config.rubric), localSide, changes);
   const check = checkPullRequest(sides, changes, config.rubric, committed, known);
-  if (check.reused.length) core.info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/scores.json.`);
+  if (check.reused.length) core.info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/${SCORE_INDEX}.`);
   const base = scoreSide(check.base, check.reused, run.today);
   const head = scoreSide(check.head, check.reused, run.today);
   return {

@@ -12,7 +12,7 @@ import type { CliIo } from './cli-io.js';
 import { formatFinding, summariseFindings } from './format-findings.js';
 import { showProgress } from './show-progress.js';
 
-export type ValidProject = LoadedProject & { check: { rubric: Rubric }; scored: ScoredVendor[] };
+type ValidProject = LoadedProject & { check: { rubric: Rubric }; scored: ScoredVendor[] };
 
 /**
  * Checks the project, scoring every vendor as of `asOf` on the thread that checks it, and hands it to `use`; or

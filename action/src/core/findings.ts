@@ -63,7 +63,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+    compareText(a.code, b.code)
   );
 }
 

@@ -1,5 +1,5 @@
-// The score report as reports/scores.json holds it: the vendors ranked, the ranking's robustness, and what it was
-// all computed from. Scores computed next to the check (on the threads that checked the files) are ranked as
+// The score report: the vendors ranked, the ranking's robustness, and what it was all computed from
+// (reports/scores.json holds it without each vendor's criteria). Scores computed next to the check (on the threads that checked the files) are ranked as
 // they are; otherwise every vendor is scored here.
 import type { LoadedVendor } from './check-sources.js';
 import type { Rubric } from './rubric-types.js';
@@ -25,13 +25,13 @@ export function scoreProject(input: ScoreProjectInput): ScoreReport {
 }
 
 /**
- * The report of vendors already ranked (rankVendors), as reports/scores.json lays it out: field order as
- * score-types.ts has it. `sources` describes the scored files (describeSources).
+ * The report of vendors already ranked (rankVendors), field order as score-types.ts has it. `sources` describes
+ * the scored files (describeSources); reports rendered from files have it, scores compared in memory do not.
  */
-export function assembleScoreReport<V extends VendorStanding>(ranked: readonly ScoredVendor<V>[], rubric: Rubric, sources: ScoreSources): ScoreReport<V> {
+export function assembleScoreReport<V extends VendorStanding>(ranked: readonly ScoredVendor<V>[], rubric: Rubric, sources?: ScoreSources): ScoreReport<V> {
   return {
     rubric_version: rubric.version,
-    sources,
+    ...(sources && { sources }),
     vendors: ranked.map((vendor) => vendor.score),
     robustness: assessRobustness(ranked, rubric),
   };

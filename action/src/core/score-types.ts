@@ -1,4 +1,5 @@
-// What scoring produces. Pure data, stable field order: reports/scores.json is this, serialised.
+// What scoring produces. Pure data, stable field order: reports/scores.json is the report with VendorSummary entries,
+// serialised, and reports/vendors/<id>.json each VendorScore without its rank.
 import type { Band, Level } from './rubric-types.js';
 import type { EvidenceType, Severity } from './vendor-types.js';
 

@@ -1,6 +1,6 @@
-// One Octokit client for every GitHub call of the action (both modes): the Actions toolkit's client (proxy
-// settings, GITHUB_API_URL for GitHub Enterprise) plus retries for transient server errors and throttling for
-// rate limits.
+// The action's Octokit clients (both modes): the Actions toolkit's client (proxy settings, GITHUB_API_URL for
+// GitHub Enterprise) plus retries for transient server errors, and for everything but read-only queries
+// throttling for rate limits.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -49,7 +49,8 @@ export function createOctokit(token: string, options: ClientOptions): GitHubClie
  * The client for read-only GraphQL queries (finding our comment, our tracking issue): retried like the other,
  * not throttled. GitHub asks for a second between *mutative* requests; the throttling plugin cannot tell a query
  * from a mutation, so it spaces every GraphQL request like a write, which kept the comment of every pull request
- * a full second behind the query that found it. Never send a mutation through this client.
+ * a full second behind the query that found it. A rate-limited query is not waited out but fails at once (429 and
+ * 403 are not retried): its callers report it like any failed request. Never send a mutation through this client.
  */
 export function createQueryClient(token: string): GitHubClient {
   return getOctokit(token, { retry: { doNotRetry: DO_NOT_RETRY, retries: 3 } }, retry);

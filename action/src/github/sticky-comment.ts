@@ -51,14 +51,14 @@ interface CommentsPage {
 }
 
 /**
- * `listed` is listOwnMarkedComments started earlier: GitHub asks for a second between writes, and the client
- * counts the GraphQL query as one, so listing while the review is still being computed takes the wait off the end.
+ * `listed` is listOwnMarkedComments, which the caller starts (with the query client, see createQueryClient) as
+ * early as it can, so that the answer is there when the comment is written.
  */
 export async function upsertStickyComment(
   octokit: GitHubClient,
   pull: PullRequestRef,
   comment: StickyComment,
-  listed: Promise<ListedComment[]> = listOwnMarkedComments(octokit, pull, comment.marker),
+  listed: Promise<ListedComment[]>,
 ): Promise<StickyResult> {
   const [kept, ...duplicates] = await listed;
   let removedDuplicates = 0;

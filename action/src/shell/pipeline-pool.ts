@@ -1,8 +1,9 @@
-// Spreads the work of a large run over the machine's cores. Worker threads (pipeline-worker.ts) and this thread
-// take chunks of files from one queue, so a slow chunk never holds the others up; results come back in input
-// order and the first failing chunk in that order decides the error, so a run reads the same on one thread or
-// many. Small runs, and runs from the TypeScript sources (the tests), use this thread alone: the worker entry
-// exists only in the bundle (action/dist/pipeline-worker.js, next to cli.js and index.js).
+// Spreads the work of a run over the machine's cores. Worker threads (pipeline-worker.ts), and this thread unless
+// the run is large, take chunks of files from one queue, so a slow chunk never holds the others up; results come
+// back in input order and the first failing chunk in that order decides the error, so a run reads the same on one
+// thread or many. Work that must go back to the thread that did an earlier step (runOn) is not queued but pinned.
+// Small runs, and runs from the TypeScript sources (the tests), use this thread alone: the worker entry exists
+// only in the bundle (action/dist/pipeline-worker.js, next to cli.js and index.js).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,8 @@ const WORKER_ENTRY = fileURLToPath(new URL('./pipeline-worker.js', import.meta.u
 const CHUNK_SIZE = 16;
 
 /**
- * A worker keeps nothing from one chunk to the next (a chunk's files come to a few MB). When only findings are
- * wanted its heap is held small, so that it collects garbage early instead of growing, at no cost in time. Runs
+ * A worker that only checks keeps nothing from one chunk to the next (a chunk's files come to a few MB), so its
+ * heap is held small, so that it collects garbage early instead of growing, at no cost in time. Runs
  * that score and render keep the default heap below LARGE_RUN_FROM: rendering makes much more garbage, and
  * collecting it that often cost a run of 1,000 files about 0.4 s (measured).
  */
@@ -48,9 +49,9 @@ const IN_FLIGHT = 2;
 export type Progress = (done: number, total: number) => void;
 
 /** The thread a caller runs on, as runPlaced and runOn name threads (workers are 0, 1, …). */
-export const HERE = -1;
+const HERE = -1;
 
-export interface Placed<O> {
+interface Placed<O> {
   results: O[];
   /** For each result, the thread it was computed on: a worker's index, or HERE. */
   threads: number[];
@@ -78,8 +79,8 @@ export class PipelinePool {
 
   private constructor(
     private readonly workers: readonly Worker[],
-    /** False in a large run: items go to the workers only (see LARGE_RUN_FROM). */
-    private readonly works: boolean,
+    /** Items go to the workers only, and what a run renders is kept on disk (see LARGE_RUN_FROM). */
+    readonly large: boolean,
   ) {
     for (const worker of workers) {
       worker.on('message', (message: FromWorker) => this.settle(message));
@@ -99,21 +100,21 @@ export class PipelinePool {
     const workerOptions = options.checkOnly ? { resourceLimits: SMALL_HEAP } : large ? { resourceLimits: LARGE_RUN_HEAP } : {};
     return new PipelinePool(
       Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER_ENTRY, workerOptions)),
-      !large,
+      large,
     );
   }
 
   /**
-   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread runs
-   * the same work through `runHere`. Chunks are handed out before this call returns, so the workers are busy
-   * while this thread does other work; `inFlight` chunks per worker cover how long that work keeps it away.
+   * Runs `kind` work over `items` on every thread: the workers get `job` and chunks of items, this thread (unless
+   * the run is large) runs the same work through `runHere`. Chunks are handed out before this call returns, so the
+   * workers are busy while this thread does other work; IN_FLIGHT chunks per worker cover how long that takes.
    */
   async run<K extends WorkKind>(
     kind: K,
     job: JobOf<K>,
     items: readonly ItemOf<K>[],
     runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
-    options: { onProgress?: Progress; inFlight?: number } = {},
+    options: { onProgress?: Progress } = {},
   ): Promise<ResultOf<K>[]> {
     return (await this.runPlaced(kind, job, items, runHere, options)).results;
   }
@@ -127,32 +128,32 @@ export class PipelinePool {
     job: JobOf<K>,
     items: readonly ItemOf<K>[],
     runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
-    options: { onProgress?: Progress; inFlight?: number } = {},
+    options: { onProgress?: Progress } = {},
   ): Promise<Placed<ResultOf<K>>> {
     for (const worker of this.workers) worker.postMessage({ type: 'job', kind, job } as ToWorker);
     const progress = countProgress(items.length, options.onProgress);
-    return this.schedule(kind, this.workers, items, this.works ? runHere : null, options.inFlight ?? IN_FLIGHT, progress);
+    return this.schedule(kind, this.workers, items, this.large ? null : runHere, IN_FLIGHT, progress);
   }
 
   /**
    * Runs each thread's own items on it: `own(thread)` for every worker and for HERE (this thread, through
-   * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's.
+   * `runHere`). Results come back thread by thread: the workers' in their order, then this thread's. A worker gets
+   * all its chunks at once: with nothing to balance, it never waits for this thread between chunks.
    */
   async runOn<K extends WorkKind>(
     kind: K,
     job: JobOf<K>,
     own: (thread: number) => readonly ItemOf<K>[],
     runHere: (items: ItemOf<K>[]) => Promise<ResultOf<K>[]>,
-    options: { onProgress?: Progress; inFlight?: number } = {},
+    options: { onProgress?: Progress } = {},
   ): Promise<ResultOf<K>[]> {
-    const inFlight = options.inFlight ?? IN_FLIGHT;
     const total = this.workers.reduce((sum, _worker, index) => sum + own(index).length, own(HERE).length);
     const progress = countProgress(total, options.onProgress);
     const runs = this.workers.map((worker, index) => {
       worker.postMessage({ type: 'job', kind, job } as ToWorker);
-      return this.schedule(kind, [worker], own(index), null, inFlight, progress);
+      return this.schedule(kind, [worker], own(index), null, Number.POSITIVE_INFINITY, progress);
     });
-    runs.push(this.schedule(kind, [], own(HERE), runHere, inFlight, progress));
+    runs.push(this.schedule(kind, [], own(HERE), runHere, 0, progress));
     return (await Promise.all(runs)).flatMap((placed) => placed.results);
   }
 

@@ -25,7 +25,6 @@ import { describeSources } from '../core/score/describe-sources.js';
 import { rankVendors } from '../core/score/rank-vendors.js';
 import type { ProjectListing } from './load-project.js';
 import { reviveError } from './pipeline-messages.js';
-import { LARGE_RUN_FROM } from './pipeline-pool.js';
 import type { PipelinePool, Progress } from './pipeline-pool.js';
 import { dropKeptVendors, prepareFiles, viewOverviews } from './prepare-files.js';
 import type { PrepareJob, PreparedVendor } from './prepare-files.js';
@@ -37,6 +36,8 @@ import { stageReports, writeStagedAt, writeStagedFile } from './write-reports.js
 export interface PreparedProject {
   root: string;
   config: ProjectConfig;
+  /** The language the page views were built in, and the reports are rendered in. */
+  language: Language;
   check: CheckResult<PreparedVendor>;
   /** How many vendor files were read. */
   vendorFiles: number;
@@ -48,23 +49,21 @@ export interface PreparedProject {
   spill: string | null;
 }
 
-/** From this many vendor files (a large run) the threads keep prepared vendors on disk (see PrepareJob.spill). */
-export const SPILL_FROM = LARGE_RUN_FROM;
-
 export async function prepareProject(
   listing: ProjectListing,
   pool: PipelinePool,
-  options: { asOf: string; language: Language; onProgress?: Progress; /** Default SPILL_FROM. */ spillFrom?: number },
+  options: { asOf: string; language: Language; onProgress?: Progress; /** Default: whether the pool is large. */ spill?: boolean },
 ): Promise<PreparedProject> {
   const { root, config, vendorFiles } = listing;
   const rubric = checkRubricSource(await readRubric(root, config.rubric));
-  const spill = vendorFiles.length >= (options.spillFrom ?? SPILL_FROM) ? mkdtempSync(path.join(tmpdir(), 'vendor-review-')) : null;
+  // A large run's workers have bounded heaps: what they keep goes to disk (PrepareJob.spill).
+  const spill = (options.spill ?? pool.large) ? mkdtempSync(path.join(tmpdir(), 'vendor-review-')) : null;
   const job: PrepareJob = { run: randomUUID(), root, rubric: rubric.rubric, asOf: options.asOf, language: options.language, spill };
   try {
     const { results, threads } = await pool.runPlaced('prepare', job, vendorFiles, (items) => prepareFiles(job, items), { onProgress: options.onProgress });
     const threadOf = new Map(results.map((file, index) => [file.file, threads[index]!]));
     const check = combineChecks({ rubric, files: results, findings: listing.findings });
-    return { root, config, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
+    return { root, config, language: options.language, check, vendorFiles: vendorFiles.length, run: job.run, threadOf, spill };
   } catch (error) {
     release(job.run, spill);
     throw error;
@@ -73,7 +72,6 @@ export async function prepareProject(
 
 export interface ReportsInput {
   templates: Readonly<Record<string, string>>;
-  language: Language;
   /** vendor-review.config.yaml's comparison_limit. */
   limit: number;
   onProgress?: Progress;
@@ -107,16 +105,14 @@ export async function writePreparedReports(
     run,
     staging: { folder: staging.folder, live: staging.live },
     templates: input.templates,
-    language: input.language,
+    language: project.language,
     rubricVersion: rubric.version,
     vendorCount: vendors.length,
   };
   try {
     writeStagedAt(staging, SCORE_INDEX, [{ at: 0, text: head }], true);
-    // A worker renders only the pages it kept, so it gets them all at once: there is nothing to balance.
     const pages = pool.runOn('render', job, (thread) => pagesOn.get(thread) ?? [], (items) => renderPages(job, items), {
       onProgress: input.onProgress,
-      inFlight: Number.POSITIVE_INFINITY,
     });
     // Pages need only the ranks; the ranking's robustness, which only the comparison shows, is computed while
     // the workers render.
@@ -125,7 +121,7 @@ export async function writePreparedReports(
       const overview = buildOverviewView({
         report,
         rubric,
-        language: input.language,
+        language: project.language,
         selection,
         overviews: new Map(overviews.map((view) => [view.file, view])),
       });
@@ -137,10 +133,11 @@ export async function writePreparedReports(
     if (overviewOutcome.status === 'rejected') throw overviewOutcome.reason;
     if (pagesOutcome.status === 'rejected') throw pagesOutcome.reason;
     const outcomes = pagesOutcome.value.sort((a, b) => a.rank - b.rank);
-    const failed = outcomes.find((outcome) => 'error' in outcome);
-    if (failed && 'error' in failed) throw reviveError(failed.error);
+    const failed = outcomes.find((outcome) => outcome.error)?.error;
+    if (failed) throw reviveError(failed);
     await staging.commit();
-    return { report: overviewOutcome.value, written: 2 + outcomes.reduce((sum, outcome) => sum + ('written' in outcome ? outcome.written : 0), 0) };
+    // README.md and scores.json, and each vendor's page and score file.
+    return { report: overviewOutcome.value, written: 2 + 2 * outcomes.length };
   } catch (error) {
     await staging.discard();
     throw error;

@@ -35,7 +35,7 @@ export interface PageItem {
  * A page's outcome. A template that fails fails on many pages at once, on several threads: the failures come
  * back as data, so that the run reports the one of the best-ranked page, as rendering in rank order would.
  */
-export type PageOutcome = { rank: number; error: SerialisedError } | { rank: number; written: number };
+export type PageOutcome = { rank: number; error?: SerialisedError };
 
 /** Templates are compiled once per job on each thread, on first use. */
 const renderers = new WeakMap<object, RenderTemplate>();
@@ -61,7 +61,7 @@ export async function renderPages(job: RenderJob, items: readonly PageItem[]): P
       // An entry of another size would overwrite its neighbours: fail the run rather than write a broken index.
       if (Buffer.byteLength(text) !== indexSlot.bytes) throw new Error(`The scores.json entry of ${file} has ${Buffer.byteLength(text)} bytes, not the ${indexSlot.bytes} planned`);
       entries.push({ at: indexSlot.at, text });
-      return { rank, written: 2 };
+      return { rank };
     } catch (error) {
       return { rank, error: serialiseError(error) };
     }

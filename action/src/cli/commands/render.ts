@@ -1,4 +1,3 @@
-import type { ProjectConfig } from '../../core/config.js';
 import type { Language } from '../../core/rubric-types.js';
 import type { ProjectListing } from '../../shell/load-project.js';
 import type { PipelinePool, Progress } from '../../shell/pipeline-pool.js';
@@ -23,19 +22,18 @@ async function renderProject(command: string, args: string[], io: CliIo, printRa
   }
   // Loaded here, not at start-up: `check` and the other commands never evaluate the rendering code.
   const { prepareProject, releasePreparedProject, writePreparedReports } = await import('../../shell/render-on-threads.js');
-  const languageOf = (config: ProjectConfig): Language => (values.lang as Language | undefined) ?? config.language;
   let prepared: PreparedProject | null = null;
   const prepare = async (listing: ProjectListing, pool: PipelinePool, onProgress: Progress) => {
-    prepared = await prepareProject(listing, pool, { asOf, language: languageOf(listing.config), onProgress });
+    const language = (values.lang as Language | undefined) ?? listing.config.language;
+    prepared = await prepareProject(listing, pool, { asOf, language, onProgress });
     return prepared;
   };
   try {
     return await withValidProjectLoaded(io, prepare, async (project, pool) => {
-      const { config } = project;
-      const language = languageOf(config);
+      const { config, language } = project;
       const templates = await readTemplates(io.cwd, config.templates);
       const progress = showProgress(io, 'Rendering');
-      const { report, written } = await writePreparedReports(project, pool, { templates, language, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
+      const { report, written } = await writePreparedReports(project, pool, { templates, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
       if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
       io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
       return 0;
@@ -59,7 +57,8 @@ export const renderCommand: Command = {
   help: `Usage: vendor-review render [--lang en|zh-CN] [--as-of YYYY-MM-DD]
 
 Checks and scores the project, then renders templates/*.hbs into the reports folder: README.md (the comparison),
-vendors/<id>.md (one page per vendor) and scores.json (machine-readable).
+vendors/<id>.md (one page per vendor), vendors/<id>.json (each vendor's whole score) and scores.json (the
+ranking, machine-readable).
 
 ${sharedOptions}`,
   async run(args, io) {

@@ -13,7 +13,7 @@ export const scoreCommand: Command = {
 Checks the project, then scores every vendor with rubric.yaml and prints the ranking.
 
 Options:
-  --format text|json   text (default): an aligned table; json: the full score report (as reports/scores.json)
+  --format text|json   text (default): an aligned table; json: the full score report, every criterion included
   --as-of DATE         the day evaluations are judged stale against (default: today, UTC)
   -h, --help           show this help
 

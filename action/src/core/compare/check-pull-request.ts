@@ -15,6 +15,7 @@ import type { VendorSummary } from '../score-types.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
 import { reuseScores } from './reuse-scores.js';
 import type { SelectedChanges } from './select-changes.js';
+import { compareText } from '../compare-text.js';
 
 export interface PullRequestCheck {
   base: CheckResult;
@@ -127,5 +128,5 @@ function identifyCommitted(score: VendorSummary): VendorIdentity {
 }
 
 function byId(a: LoadedVendor, b: LoadedVendor): number {
-  return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+  return compareText(a.data.id, b.data.id);
 }

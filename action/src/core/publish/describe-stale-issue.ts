@@ -4,6 +4,7 @@
 import { escapeMarkdown } from '../render/markdown-safe.js';
 import type { Language } from '../rubric-types.js';
 import type { ScoreReport } from '../score-types.js';
+import { compareText } from '../compare-text.js';
 
 /** Finds our issue among others; together with the label and the bot author, never a user's issue. */
 export const STALE_ISSUE_MARKER = '<!-- vendor-review:stale-evaluations -->';
@@ -49,7 +50,7 @@ export function listStaleEvaluations(report: ScoreReport): StaleEvaluation[] {
     }
   }
   // Most overdue first; ties by id, so the body (and whether it changed) does not depend on the ranking.
-  return stale.sort((a, b) => (a.reviewBy !== b.reviewBy ? (a.reviewBy < b.reviewBy ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return stale.sort((a, b) => compareText(a.reviewBy, b.reviewBy) || compareText(a.id, b.id));
 }
 
 export function describeStaleIssue(stale: readonly StaleEvaluation[], language: Language): IssueText {

@@ -2,12 +2,13 @@
 // scores with the facts behind them, picks the report language's rubric texts, and puts everything in rubric and
 // rank order, so templates never depend on the order scoring or the files happen to use.
 import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../rubric-types.js';
+import { compareText } from '../compare-text.js';
 import { median } from '../score/aggregate-values.js';
 import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorStanding } from '../score-types.js';
 import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
-import { LISTED_FLAGS, countFlags, selectOverview } from './select-overview.js';
+import { selectOverview } from './select-overview.js';
 import type { OverviewSelection } from './select-overview.js';
 import type {
   CriterionView,
@@ -112,17 +113,15 @@ export function buildOverviewView(input: {
   const { report, rubric, language, selection } = input;
   const { limit } = selection;
   const ranked = report.vendors;
-  const selected = new Set(selection.files);
   const lookup = createRubricLookup(rubric, language);
   const overviewOf = (summary: VendorStanding): OverviewVendorView => {
     const overview = input.overviews.get(summary.file);
     if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
     return { ...overview, rank: summary.rank };
   };
-  const shown = ranked.filter((summary) => selected.has(summary.file));
-  /** The first `limit` entries of a list, from the selected vendors with such flags, best-ranked first. */
-  const listed = <T>(list: keyof typeof LISTED_FLAGS, entriesOf: (vendor: OverviewVendorView) => T[]): T[] =>
-    shown.filter((summary) => countFlags(summary, LISTED_FLAGS[list])).flatMap((summary) => entriesOf(overviewOf(summary))).slice(0, limit);
+  /** The first `limit` entries of a list (selectOverview picked them), best-ranked first. */
+  const listed = <T>(list: keyof OverviewSelection['lists'], entriesOf: (vendor: OverviewVendorView) => T[]): T[] =>
+    selection.lists[list].flatMap(({ vendor, taken }) => entriesOf(overviewOf(vendor)).slice(0, taken));
   const toRef = (vendor: { id: string; name: string }): VendorRef => ({ id: vendor.id, name: vendor.name });
   const refOf = (id: string): VendorRef => {
     const vendor = ranked.find((candidate) => candidate.id === id);
@@ -415,7 +414,7 @@ function buildRuleView(criterion: Criterion): RuleView {
     // Highest level first: the order a reader scans for "what does it take to score well".
     levels: Object.entries(criterion.levels ?? {})
       .map(([value, level]) => ({ value, level }))
-      .sort((a, b) => b.level - a.level || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+      .sort((a, b) => b.level - a.level || compareText(a.value, b.value)),
   };
 }
 

@@ -11,11 +11,13 @@ export interface OverviewSelection {
   limit: number;
   /** The files of the vendors the comparison shows anything of, in rank order. */
   files: string[];
+  /** For each list, the vendors whose entries it shows, in rank order, and how many of each one's entries. */
+  lists: Record<keyof typeof LISTED_FLAGS, Array<{ vendor: VendorStanding; taken: number }>>;
   more: ReportView['more'];
 }
 
 /** The comparison's lists, and the flag each entry comes from (one entry per flag). */
-export const LISTED_FLAGS = {
+const LISTED_FLAGS = {
   contradictions: 'claim-contradicted',
   disagreements: 'evaluator-disagreement',
   stale: 'stale',
@@ -24,19 +26,23 @@ export const LISTED_FLAGS = {
 export function selectOverview(ranked: readonly VendorStanding[], limit: number): OverviewSelection {
   const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  const lists: OverviewSelection['lists'] = { contradictions: [], disagreements: [], stale: [] };
   for (const [list, kind] of Object.entries(LISTED_FLAGS) as Array<[keyof typeof LISTED_FLAGS, Flag['kind']]>) {
     let listed = 0;
     for (const vendor of ranked) {
       const entries = countFlags(vendor, kind);
       const taken = Math.min(entries, limit - listed);
-      if (taken > 0) shown.add(vendor.file);
+      if (taken > 0) {
+        shown.add(vendor.file);
+        lists[list].push({ vendor, taken });
+      }
       listed += taken;
       more[list] += entries - taken;
     }
   }
-  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), more };
+  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), lists, more };
 }
 
-export function countFlags(vendor: VendorStanding, kind: Flag['kind']): number {
+function countFlags(vendor: VendorStanding, kind: Flag['kind']): number {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
 }

@@ -19,23 +19,32 @@ export interface EvidenceItem {
 
 const MS_PER_DAY = 86_400_000;
 
-export function collectFactEvidence(vendor: VendorEvaluation, fact: string, items: readonly number[]): EvidenceItem[] {
+/** A vendor's evidence by id (the first item of an id): built once per vendor, read by every criterion. */
+export type EvidenceRegister = ReadonlyMap<string, EvidenceItem>;
+
+export function registerEvidence(vendor: VendorEvaluation): EvidenceRegister {
+  const register = new Map<string, EvidenceItem>();
+  for (const { id, type, date } of vendor.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  return register;
+}
+
+export function collectFactEvidence(vendor: VendorEvaluation, register: EvidenceRegister, fact: string, items: readonly number[]): EvidenceItem[] {
   const section = splitFactPath(fact)[0]!.key;
   const value = (vendor as unknown as Record<string, unknown>)[section];
-  if (!Array.isArray(value)) return resolveCitations(vendor, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
   return uniqueById(
     items.flatMap((index) => {
       const element: unknown = value[index];
       const cited = citationsOf(element);
-      if (cited.length || section !== 'trial_probes') return resolveCitations(vendor, cited);
+      if (cited.length || section !== 'trial_probes') return resolveCitations(register, cited);
       return [{ id: `probe:${index + 1}`, type: 'observed-trial' as const, date: String((element as { date?: unknown }).date) }];
     }),
   );
 }
 
-export function collectRatingEvidence(vendor: VendorEvaluation, ratings: readonly Rating[]): EvidenceItem[] {
+export function collectRatingEvidence(register: EvidenceRegister, ratings: readonly Rating[]): EvidenceItem[] {
   return resolveCitations(
-    vendor,
+    register,
     ratings.flatMap((rating) => rating.evidence ?? []),
   );
 }
@@ -72,23 +81,8 @@ function citationsOf(value: unknown): string[] {
 }
 
 /** Unknown ids are skipped here: the vendor check already reported them as `evidence-unknown`. */
-function resolveCitations(vendor: VendorEvaluation, ids: readonly string[]): EvidenceItem[] {
-  const register = registerOf(vendor);
+function resolveCitations(register: EvidenceRegister, ids: readonly string[]): EvidenceItem[] {
   return uniqueById(ids.flatMap((id) => register.get(id) ?? []));
-}
-
-/** Each vendor's evidence by id (the first item of an id), looked up by every criterion: built once per vendor. */
-const registers = new WeakMap<VendorEvaluation, ReadonlyMap<string, EvidenceItem>>();
-
-function registerOf(vendor: VendorEvaluation): ReadonlyMap<string, EvidenceItem> {
-  let register = registers.get(vendor);
-  if (!register) {
-    const items = new Map<string, EvidenceItem>();
-    for (const { id, type, date } of vendor.evidence ?? []) if (!items.has(id)) items.set(id, { id, type, date });
-    register = items;
-    registers.set(vendor, register);
-  }
-  return register;
 }
 
 function uniqueById(items: readonly EvidenceItem[]): EvidenceItem[] {

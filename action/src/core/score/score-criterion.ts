@@ -5,11 +5,18 @@ import type { CriterionScore } from '../score-types.js';
 import type { VendorEvaluation } from '../vendor-types.js';
 import { median } from './aggregate-values.js';
 import { collectFactEvidence, collectRatingEvidence, confidenceOf } from './collect-evidence.js';
+import type { EvidenceRegister } from './collect-evidence.js';
 import { formatFactValue, mapFactToLevel } from './map-level.js';
 import { readFact } from './read-fact.js';
 import { round2 } from './round-number.js';
 
 const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
+
+/** How evidence is weighed (the rubric's policy), and the vendor's evidence by id (registerEvidence). */
+export interface EvidenceContext {
+  policy: Rubric['evidence'];
+  register: EvidenceRegister;
+}
 
 /**
  * `applies`: whether the rubric's `applies_when` lets the criterion count for this vendor. `share` is its share
@@ -20,14 +27,14 @@ export function scoreCriterion(
   criterion: Criterion,
   dimension: Dimension,
   vendor: VendorEvaluation,
-  policy: Rubric['evidence'],
+  evidence: EvidenceContext,
   { applies, share }: { applies: boolean; share: number },
 ): CriterionScore {
   const weight = round2((dimension.weight * share) / 100);
   if (!applies) return notApplicable(criterion, dimension, vendor, weight);
   return 'rating' in criterion
-    ? scoreRatingCriterion(criterion, dimension, vendor, policy, weight)
-    : scoreFactCriterion(criterion, dimension, vendor, policy, weight);
+    ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight)
+    : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
 }
 
 function notApplicable(criterion: Criterion, dimension: Dimension, vendor: VendorEvaluation, weight: number): CriterionScore {
@@ -50,7 +57,7 @@ function notApplicable(criterion: Criterion, dimension: Dimension, vendor: Vendo
   };
 }
 
-function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, policy: Rubric['evidence'], weight: number): CriterionScore {
+function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, { policy, register }: EvidenceContext, weight: number): CriterionScore {
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
@@ -62,7 +69,7 @@ function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vend
         : `no answer: ${mapping?.rule}`;
     return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
@@ -75,7 +82,7 @@ function scoreRatingCriterion(
   criterion: RatingCriterion,
   dimension: Dimension,
   vendor: VendorEvaluation,
-  policy: Rubric['evidence'],
+  { policy, register }: EvidenceContext,
   weight: number,
 ): CriterionScore {
   const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
@@ -89,7 +96,7 @@ function scoreRatingCriterion(
   const level = Math.min(4, Math.max(0, rounded - 1)) as Level;
   const listed = given.map((rating) => rating.score).join(', ');
   const roundedNote = rounded === middle ? '' : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(vendor, ratings), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? 'rating' : 'ratings'} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} − 1 = ${level}`;
   return answerCriterion(criterion, dimension, weight, { level, source: 'ratings', observed: middle, rule, evidence: uses, confidence, ratings: given });
 }

@@ -10,6 +10,7 @@ import type { ScorePart } from './combine-scores.js';
 import { bandOf, decideVerdict, levelOfScore } from './decide-verdict.js';
 import { round2 } from './round-number.js';
 import { isOneOf, readFact } from './read-fact.js';
+import { registerEvidence } from './collect-evidence.js';
 import { scoreCriterion } from './score-criterion.js';
 
 export interface ScoredVendor<V extends VendorStanding = VendorScore> {
@@ -25,9 +26,10 @@ export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubr
   const criteria: CriterionScore[] = [];
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];
+  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
   for (const dimension of rubric.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, rubric.evidence, { applies: applies[i]!, share: shares[i]! }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i]!, share: shares[i]! }));
     criteria.push(...scored);
     // Inside a dimension each criterion counts with its share of the dimension.
     const raw = combineParts(
