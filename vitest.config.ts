@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     // The default report, then one plain "N passed, N failed" line that CI logs are read by.
     reporters: ['default', './tests/support/count-reporter.ts'],
     // Subprocess and bundle tests start Node several times; give them room on a 2-core CI machine.

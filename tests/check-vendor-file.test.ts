@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkVendorFile } from '../action/src/core/check-vendor-file.js';
-import type { Finding } from '../action/src/core/findings.js';
+import { checkVendorFile } from '../action/src/core/validate/check-vendor-file.js';
+import type { Finding } from '../action/src/core/types/findings.js';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
 
 const FILE = 'vendors/sample.yaml';

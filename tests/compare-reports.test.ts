@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../action/src/core/compare/compare-reports.js';
-import type { DimensionScore, ScoreReport, VendorScore } from '../action/src/core/score-types.js';
+import type { DimensionScore, ScoreReport, VendorScore } from '../action/src/core/types/score.js';
 
 function dimension(id: string, score: number | null): DimensionScore {
   return { dimension: id, weight: 50, score, lower: score ?? 0, upper: score ?? 100, coverage: 1, confidence: 0.8, level: null, good: false };
@@ -44,7 +44,7 @@ describe('compareReports', () => {
       vendor('a', 2, 80),
     ]);
 
-    const comparison = compareReports(base, head, ['b'], false);
+    const comparison = compareReports({ base, head, changedVendorIds: ['b'], rubricChanged: false });
 
     expect(comparison.vendors).toHaveLength(1);
     const [b] = comparison.vendors;
@@ -70,7 +70,7 @@ describe('compareReports', () => {
     const base = report([vendor('a', 1, 80), vendor('gone', 2, 60)]);
     const head = report([vendor('new', 1, 90), vendor('a', 2, 79.9)]);
 
-    const comparison = compareReports(base, head, ['a', 'gone', 'new', 'invalid-on-both-sides'], false);
+    const comparison = compareReports({ base, head, changedVendorIds: ['a', 'gone', 'new', 'invalid-on-both-sides'], rubricChanged: false });
 
     expect(comparison.vendors.map((v) => [v.id, v.status])).toEqual([
       ['new', 'added'],
@@ -87,7 +87,7 @@ describe('compareReports', () => {
     const base = report([vendor('a', 1, 80), vendor('b', 2, 70), vendor('c', 3, 60)], '1');
     const head = report([vendor('c', 1, 90), vendor('a', 2, 75), vendor('b', 3, 70)], '2');
 
-    const comparison = compareReports(base, head, [], true);
+    const comparison = compareReports({ base, head, changedVendorIds: [], rubricChanged: true });
 
     expect(comparison.vendors).toEqual([]);
     expect(comparison.rubricVersion).toEqual({ before: '1', after: '2' });
@@ -99,7 +99,7 @@ describe('compareReports', () => {
   });
 
   it('compares against no base at all (the base rubric was invalid)', () => {
-    const comparison = compareReports(null, report([vendor('a', 1, 80)]), ['a'], true);
+    const comparison = compareReports({ base: null, head: report([vendor('a', 1, 80)]), changedVendorIds: ['a'], rubricChanged: true });
     expect(comparison.vendors[0]).toMatchObject({ status: 'added', total: { before: null, after: 80, delta: null } });
     expect(comparison.ranking[0]!.rank).toEqual({ before: null, after: 1, delta: null });
   });
@@ -107,7 +107,7 @@ describe('compareReports', () => {
   it('never reads an unchanged score as a drop (rounding noise, -0)', () => {
     const base = report([vendor('a', 1, 70.00000001)]);
     const head = report([vendor('a', 1, 70)]);
-    const [a] = compareReports(base, head, ['a'], false).vendors;
+    const [a] = compareReports({ base, head, changedVendorIds: ['a'], rubricChanged: false }).vendors;
     expect(a!.total.delta).toBe(0);
     expect(Object.is(a!.total.delta, -0)).toBe(false);
     expect(a!.scoreDropped).toBe(false);

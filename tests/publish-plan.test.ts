@@ -1,7 +1,7 @@
 // The pure half of publishing: what changed, what the commit holds, how long to wait, what the tracking issue says.
 import { describe, expect, it } from 'vitest';
 import { computeBackoffMs } from '../action/src/core/publish/compute-backoff.js';
-import { computeBlobSha } from '../action/src/core/compute-blob-sha.js';
+import { computeBlobSha } from '../action/src/core/text/compute-blob-sha.js';
 import {
   STALE_ISSUE_MARKER,
   describeResolvedStaleIssue,
@@ -11,7 +11,7 @@ import {
 import { planReportChanges } from '../action/src/core/publish/plan-report-changes.js';
 import type { TreeEntry } from '../action/src/core/publish/plan-report-changes.js';
 import { batchTreeWrites, describeReportCommit } from '../action/src/core/publish/plan-report-commit.js';
-import type { ScoreReport, VendorScore } from '../action/src/core/score-types.js';
+import type { ScoreReport, VendorScore } from '../action/src/core/types/score.js';
 
 const blob = (path: string, content: string, mode = '100644'): TreeEntry => ({ path, mode, type: 'blob', sha: computeBlobSha(content) });
 

@@ -5,19 +5,18 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { assembleSides, pathsOnSide, toSide } from '../action/src/core/compare/assemble-sides.js';
 import type { SideFiles } from '../action/src/core/compare/assemble-sides.js';
-import { checkSources } from '../action/src/core/check-sources.js';
-import { checkPullRequest, workOutKnownChecks } from '../action/src/core/compare/check-pull-request.js';
+import { checkSources } from '../action/src/core/validate/check-sources.js';
+import { checkPullRequest } from '../action/src/core/compare/check-pull-request.js';
 import { selectChanges } from '../action/src/core/compare/select-changes.js';
-import type { SourceFile } from '../action/src/core/parse-yaml.js';
-import { scoreProject } from '../action/src/core/score-project.js';
+import type { SourceFile } from '../action/src/core/validate/parse-yaml.js';
+import { rankScores, scoreProject } from '../action/src/core/score/score-project.js';
 import { scoreVendor } from '../action/src/core/score/score-vendor.js';
-import { rankScores } from '../action/src/core/score/score-vendors.js';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
 import { REPO_ROOT } from './support/temp-project.js';
 
 const parsed = vi.hoisted(() => [] as string[]);
-vi.mock('../action/src/core/parse-yaml.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../action/src/core/parse-yaml.js')>();
+vi.mock('../action/src/core/validate/parse-yaml.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../action/src/core/validate/parse-yaml.js')>();
   return {
     ...original,
     parseYaml: (source: SourceFile) => {
@@ -79,8 +78,8 @@ describe('assembleSides', () => {
   const head: SideFiles = { vendors: [file('a', 'head'), file('new', 'head'), file('same', 'both')], rubric, findings: [] };
 
   it('gives the same sides whichever one is checked out', () => {
-    const fromBase = assembleSides(base, { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [] }, 'base', changes);
-    const fromHead = assembleSides(head, { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [] }, 'head', changes);
+    const fromBase = assembleSides({ local: base, remote: { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [] }, localSide: 'base', changes });
+    const fromHead = assembleSides({ local: head, remote: { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [] }, localSide: 'head', changes });
     const sorted = (side: SideFiles) => side.vendors.map((source) => source.text).sort();
     expect(sorted(fromBase.base)).toEqual(sorted(fromHead.base));
     expect(sorted(fromBase.head)).toEqual(['a at head', 'new at head']);
@@ -108,8 +107,8 @@ describe('checkPullRequest', () => {
     const brokenBase = { path: 'vendors/broken.yaml', text: 'id: [' };
     parsed.length = 0;
 
-    const check = checkPullRequest(
-      {
+    const check = checkPullRequest({
+      sides: {
         base: { vendors: [...repoVendors, brokenBase], rubric: repoRubric, findings: [] },
         head: {
           vendors: [
@@ -121,8 +120,9 @@ describe('checkPullRequest', () => {
         },
       },
       changes,
-      'rubric.yaml',
-    );
+      rubricPath: 'rubric.yaml',
+      committed: null,
+    });
 
     const vendorParses = parsed.filter((file) => file.startsWith('vendors/'));
     expect(vendorParses.filter((file) => file === 'vendors/starriver-rtc.yaml')).toHaveLength(2); // base and head differ
@@ -138,11 +138,12 @@ describe('checkPullRequest', () => {
     const renamed = { ...repoRubric, text: repoRubric.text.replace('- id: documentation-quality', '- id: docs-quality') };
     const changes = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
 
-    const check = checkPullRequest(
-      { base: { vendors: repoVendors, rubric: repoRubric, findings: [] }, head: { vendors: [], rubric: renamed, findings: [] } },
+    const check = checkPullRequest({
+      sides: { base: { vendors: repoVendors, rubric: repoRubric, findings: [] }, head: { vendors: [], rubric: renamed, findings: [] } },
       changes,
-      'rubric.yaml',
-    );
+      rubricPath: 'rubric.yaml',
+      committed: null,
+    });
 
     expect(check.head.rubric).not.toBeNull();
     const unknown = check.head.findings.filter((finding) => finding.code === 'rating-unknown-criterion');
@@ -152,14 +153,15 @@ describe('checkPullRequest', () => {
 
   it('still checks the vendor files of a side without a rubric', () => {
     const changes = selectChanges([{ filename: 'vendors/sample.yaml', status: 'added' }], PATHS);
-    const check = checkPullRequest(
-      {
+    const check = checkPullRequest({
+      sides: {
         base: { vendors: [], rubric: repoRubric, findings: [] },
         head: { vendors: [{ path: 'vendors/sample.yaml', text: MINIMAL_VENDOR.replace('id: sample', 'id: other') }], rubric: null, findings: [] },
       },
       changes,
-      'rubric.yaml',
-    );
+      rubricPath: 'rubric.yaml',
+      committed: null,
+    });
     expect(check.head.findings.map((finding) => finding.code)).toEqual(['id-mismatch']);
   });
 });
@@ -174,52 +176,49 @@ describe('checkPullRequest with the base branch committed scores', () => {
   const baseCheck = checkSources({ vendors: repoVendors, rubric: repoRubric });
   /** reports/scores.json as the publish mode commits it, read back as JSON. */
   const committed = JSON.parse(JSON.stringify(scoreProject({ vendors: baseCheck.vendors, rubric: baseCheck.rubric!, asOf: AS_OF }))) as unknown;
-  const rank = (check: ReturnType<typeof checkPullRequest>, side: 'base' | 'head') =>
-    rankScores([...check.reused, ...check[side].vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, check[side].rubric!, AS_OF).score)], check[side].rubric!);
+  const check = (committedScores: unknown, base = sides.base) =>
+    checkPullRequest({ sides: { ...sides, base }, changes, rubricPath: 'rubric.yaml', committed: committedScores });
+  const rank = (result: ReturnType<typeof checkPullRequest>, side: 'base' | 'head') =>
+    rankScores(
+      [...result.reused, ...result[side].vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric: result[side].rubric!, asOf: AS_OF }).score)],
+      result[side].rubric!,
+    ).vendors.map((vendor) => [vendor.id, vendor.rank, vendor.total.lower]);
 
-  it('parses only the files the pull request changes, and ranks both sides as parsing everything would', () => {
-    const fresh = checkPullRequest(sides, changes, 'rubric.yaml');
+  it('parses only the files the pull request changes and ranks both sides from the committed entries', () => {
     parsed.length = 0;
-
-    const reusing = checkPullRequest(sides, changes, 'rubric.yaml', committed);
+    const reusing = check(committed);
 
     expect(parsed).toEqual(['rubric.yaml', 'vendors/starriver-rtc.yaml', 'vendors/starriver-rtc.yaml']);
     expect(reusing.reused.map((score) => score.file).sort()).toEqual(repoVendors.map((source) => source.path).filter((file) => file !== starriver.path).sort());
-    expect(rank(reusing, 'base')).toEqual(rank(fresh, 'base'));
-    expect(rank(reusing, 'head')).toEqual(rank(fresh, 'head'));
-    expect(reusing.head.findings).toEqual(fresh.head.findings);
+    // Support headcount 60 reaches 3 of the thresholds 5, 15, 40, 100 (level 3), 6 reaches 1 (level 1). The
+    // criterion weighs 10 % × 50 % = 5 points of the total: 3.75 → 1.25, so the lower bound falls by 2.5.
+    const others = (committed as { vendors: Array<{ id: string; rank: number; total: { lower: number } }> }).vendors
+      .filter((vendor) => vendor.id !== 'starriver-rtc')
+      .map((vendor) => [vendor.id, vendor.rank, vendor.total.lower]);
+    expect(rank(reusing, 'base')).toEqual([others[0], ['starriver-rtc', 2, 82.5], ...others.slice(1)]);
+    expect(rank(reusing, 'head')).toEqual([others[0], ['starriver-rtc', 2, 80], ...others.slice(1)]);
+    expect(reusing.head.findings).toEqual([]);
     expect(reusing.changedVendorIds).toEqual(['starriver-rtc']);
-  });
-
-  it('takes the rubric check and the blobs worked out while waiting for GitHub, and comes to the same result', () => {
-    const known = workOutKnownChecks(sides.base);
-    parsed.length = 0;
-
-    const withKnown = checkPullRequest(sides, changes, 'rubric.yaml', committed, known);
-
-    // The rubric was checked beforehand: only the changed file is parsed, once per side.
-    expect(parsed).toEqual(['vendors/starriver-rtc.yaml', 'vendors/starriver-rtc.yaml']);
-    expect(withKnown).toEqual(checkPullRequest(sides, changes, 'rubric.yaml', committed));
   });
 
   it('parses a file whose bytes the report did not score, and everything under another engine, schema or rubric', () => {
     const edited = repoVendors.map((source) => (source.path === 'vendors/pennyclass.yaml' ? { ...source, text: `${source.text}# a comment\n` } : source));
-    const reusing = checkPullRequest({ ...sides, base: { ...sides.base, vendors: edited } }, changes, 'rubric.yaml', committed);
+    const reusing = check(committed, { ...sides.base, vendors: edited });
     expect(reusing.reused.map((score) => score.file)).not.toContain('vendors/pennyclass.yaml');
     expect(reusing.base.vendors.map((vendor) => vendor.file)).toContain('vendors/pennyclass.yaml');
 
     const report = committed as { sources: Record<string, unknown> };
     for (const field of ['engine', 'schema', 'rubric']) {
       const other = { ...report, sources: { ...report.sources, [field]: 'other' } };
-      expect(checkPullRequest(sides, changes, 'rubric.yaml', other).reused, field).toEqual([]);
+      expect(check(other).reused, field).toEqual([]);
     }
-    expect(checkPullRequest(sides, changes, 'rubric.yaml', { rubric_version: '2026.11' }).reused).toEqual([]);
+    expect(check({ rubric_version: '2026.11' }).reused).toEqual([]);
   });
 
   it('scores every vendor afresh when the pull request changes the rubric', () => {
     const rubricChange = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
-    const check = checkPullRequest({ base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [] } }, rubricChange, 'rubric.yaml', committed);
-    expect(check.reused).toEqual([]);
-    expect(check.head.vendors).toHaveLength(repoVendors.length);
+    const result = checkPullRequest({ sides: { base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [] } }, changes: rubricChange, rubricPath: 'rubric.yaml', committed });
+    expect(result.reused).toEqual([]);
+    expect(result.head.vendors).toHaveLength(repoVendors.length);
   });
 });

@@ -4,7 +4,7 @@
 import { lint } from 'markdownlint/sync';
 import type { Nodes as MdastNode } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../action/src/core/rubric-types.js';
+import type { Language } from '../action/src/core/types/rubric.js';
 import { DEFAULT_MAX_LENGTH } from '../action/src/core/render/markdown-safe.js';
 import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
 import { buildTextFixture, hostileText, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
@@ -14,7 +14,7 @@ import { readTemplates } from '../action/src/shell/read-workspace.js';
 const TEMPLATES = await readTemplates(process.cwd(), 'templates');
 
 function render(text: (label: string) => string, language: Language): RenderedFile[] {
-  return renderReports({ ...buildTextFixture(text), templates: TEMPLATES, language }).filter((file) => file.path.endsWith('.md'));
+  return [...renderReports({ ...buildTextFixture(text), templates: TEMPLATES, language })].filter((file) => file.path.endsWith('.md'));
 }
 
 /** The document without its words: node types, heading depths, how many children each node has. */

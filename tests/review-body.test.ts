@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, redactOptionsFromEnv } from '../action/src/action/redact.js';
-import { checkRubricSource } from '../action/src/core/check-sources.js';
+import { checkRubricSource } from '../action/src/core/validate/check-sources.js';
 import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles, noticeOf, noticeText } from '../action/src/core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../action/src/core/compare/build-review-body.js';
 import type { ReportComparison, VendorComparison } from '../action/src/core/compare/compare-reports.js';
 import { compileCommentTemplate } from '../action/src/core/compare/compile-comment-template.js';
-import type { Finding } from '../action/src/core/findings.js';
-import type { Language } from '../action/src/core/rubric-types.js';
-import type { Flag } from '../action/src/core/score-types.js';
+import type { Finding } from '../action/src/core/types/findings.js';
+import type { Language } from '../action/src/core/types/rubric.js';
+import type { Flag } from '../action/src/core/types/score.js';
 import { selectAnnotations } from '../action/src/github/annotate-findings.js';
 import { REPO_ROOT } from './support/temp-project.js';
 

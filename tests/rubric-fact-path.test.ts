@@ -1,7 +1,7 @@
 // Resolving rubric fact paths against a JSON Schema: properties, items and local $refs.
 import { describe, expect, it } from 'vitest';
-import { describeFactShape, listFactPaths, splitFactPath } from '../action/src/core/rubric/fact-path.js';
-import type { JsonSchema } from '../action/src/core/validate-schema.js';
+import { describeFactShape, listFactPaths, splitFactPath } from '../action/src/core/validate/fact-path.js';
+import type { JsonSchema } from '../action/src/core/validate/validate-schema.js';
 import vendorSchema from '../schemas/vendor.schema.json' with { type: 'json' };
 
 const tiny: JsonSchema = {

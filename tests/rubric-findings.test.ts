@@ -2,10 +2,10 @@
 // test breaks one line and knows where the finding must point.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../action/src/core/findings.js';
-import { parseYaml } from '../action/src/core/parse-yaml.js';
-import { RUBRIC_SCHEMA, checkRubric } from '../action/src/core/rubric/check-rubric.js';
-import type { JsonSchema } from '../action/src/core/validate-schema.js';
+import type { Finding } from '../action/src/core/types/findings.js';
+import { parseYaml } from '../action/src/core/validate/parse-yaml.js';
+import { RUBRIC_SCHEMA, checkRubric } from '../action/src/core/validate/check-rubric.js';
+import type { JsonSchema } from '../action/src/core/validate/validate-schema.js';
 import vendorSchema from '../schemas/vendor.schema.json' with { type: 'json' };
 
 const FILE = 'rubric.yaml';

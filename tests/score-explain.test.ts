@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainVendor } from '../action/src/core/score/explain-vendor.js';
 import { formatScoreTable } from '../action/src/core/score/format-score-table.js';
-import { scoreVendors } from '../action/src/core/score/score-vendors.js';
-import type { VendorEvaluation } from '../action/src/core/vendor-types.js';
+import { scoreProject } from '../action/src/core/score/score-project.js';
+import type { VendorEvaluation } from '../action/src/core/types/vendor.js';
 import { makeRubric, makeTwoDimensionRubric, makeVendor } from './score-fixtures.js';
 
 const rubric = makeRubric();
@@ -23,11 +23,7 @@ const lumen = makeVendor('lumen', {
 });
 
 function report(vendors: VendorEvaluation[], asOf = '2026-11-25') {
-  return scoreVendors(
-    vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })),
-    rubric,
-    { asOf },
-  );
+  return scoreProject({ vendors: vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), rubric, asOf });
 }
 
 describe('explainVendor', () => {
@@ -107,7 +103,7 @@ describe('formatScoreTable', () => {
       makeVendor('x', { team_scale: { support_headcount: 100, coverage: 'business-hours' } }), // a 100, b 25 → 62.5
       makeVendor('y', { team_scale: { support_headcount: 15, coverage: '24x7' } }), // a 50, b 100 → 75
     ];
-    const table = formatScoreTable(scoreVendors(vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), { ...two, robustness: { seed: 1, samples: 100, spread: 0.25 } }, { asOf: '2026-11-25' }));
+    const table = formatScoreTable(scoreProject({ vendors: vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), rubric: { ...two, robustness: { seed: 1, samples: 100, spread: 0.25 } }, asOf: '2026-11-25' }));
     const lines = table.split('\n');
     // each is good (level ≥ 3) in one of two dimensions: 0.5 < 0.75 but at least half → moderate-risk; no gates
     expect(lines.slice(0, 4)).toEqual([

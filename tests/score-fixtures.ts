@@ -1,7 +1,7 @@
 // Small hand-built rubrics and vendors for the scoring tests: few enough criteria that every expected number
 // can be worked out by hand in the test that uses it.
-import type { Level, LocalText, Rubric } from '../action/src/core/rubric-types.js';
-import type { VendorEvaluation } from '../action/src/core/vendor-types.js';
+import type { Level, LocalText, Rubric } from '../action/src/core/types/rubric.js';
+import type { VendorEvaluation } from '../action/src/core/types/vendor.js';
 
 export function text(en: string): LocalText {
   return { en, 'zh-CN': en };

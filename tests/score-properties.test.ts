@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../action/src/core/parse-yaml.js';
-import { checkRubric } from '../action/src/core/rubric/check-rubric.js';
-import type { Rubric } from '../action/src/core/rubric-types.js';
-import type { VendorScore } from '../action/src/core/score-types.js';
-import { scoreVendors } from '../action/src/core/score/score-vendors.js';
-import type { VendorEvaluation } from '../action/src/core/vendor-types.js';
-import type { JsonSchema } from '../action/src/core/validate-schema.js';
+import { parseYaml } from '../action/src/core/validate/parse-yaml.js';
+import { checkRubric } from '../action/src/core/validate/check-rubric.js';
+import type { Rubric } from '../action/src/core/types/rubric.js';
+import type { VendorScore } from '../action/src/core/types/score.js';
+import { scoreProject } from '../action/src/core/score/score-project.js';
+import type { VendorEvaluation } from '../action/src/core/types/vendor.js';
+import type { JsonSchema } from '../action/src/core/validate/validate-schema.js';
 import vendorSchema from '../schemas/vendor.schema.json' with { type: 'json' };
 
 const committed = checkRubric(parseYaml({ path: 'rubric.yaml', text: readFileSync('rubric.yaml', 'utf8') }), vendorSchema as JsonSchema).rubric!;
@@ -124,11 +124,7 @@ const vendorArb = factsArb.map((facts) => makeVendor('v', facts));
 const vendorsArb = fc.array(factsArb, { minLength: 1, maxLength: 5 }).map((all) => all.map((facts, i) => makeVendor(`v${i}`, facts)));
 
 function score(vendors: readonly VendorEvaluation[]) {
-  return scoreVendors(
-    vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })),
-    rubric,
-    { asOf: AS_OF },
-  );
+  return scoreProject({ vendors: vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), rubric, asOf: AS_OF });
 }
 
 /** A vendor's own numbers, without the rank that depends on the others. */

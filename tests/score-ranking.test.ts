@@ -1,11 +1,11 @@
 // The ranking rule and the robustness of first place, on vendors small enough to compute by hand.
 import { describe, expect, it } from 'vitest';
-import type { Level, Rubric } from '../action/src/core/rubric-types.js';
+import type { Level, Rubric } from '../action/src/core/types/rubric.js';
 import { compareRankKeys } from '../action/src/core/score/rank-vendors.js';
 import type { RankKey } from '../action/src/core/score/rank-vendors.js';
-import { scoreVendors } from '../action/src/core/score/score-vendors.js';
+import { scoreProject } from '../action/src/core/score/score-project.js';
 import { createSeededRandom } from '../action/src/core/score/seeded-random.js';
-import type { Coverage, VendorEvaluation } from '../action/src/core/vendor-types.js';
+import type { Coverage, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import { HEADCOUNT_FOR_LEVEL, makeRubric, makeTwoDimensionRubric, makeVendor } from './score-fixtures.js';
 
 const COVERAGE_FOR_LEVEL: Partial<Record<Level, Coverage>> = { 1: 'business-hours', 3: 'extended', 4: '24x7' };
@@ -16,11 +16,7 @@ function twoDimensionVendor(id: string, a: Level, b: 1 | 3 | 4): VendorEvaluatio
 }
 
 function rank(vendors: VendorEvaluation[], rubric: Rubric) {
-  return scoreVendors(
-    vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })),
-    rubric,
-    { asOf: '2026-11-25' },
-  );
+  return scoreProject({ vendors: vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), rubric, asOf: '2026-11-25' });
 }
 
 describe('the ranking rule', () => {

@@ -1,18 +1,18 @@
 // One test per scoring rule, each with the expected numbers worked out by hand in the comment beside it.
 import { describe, expect, it } from 'vitest';
-import type { FactCriterion, Rubric } from '../action/src/core/rubric-types.js';
-import type { CriterionScore, VendorScore } from '../action/src/core/score-types.js';
+import type { FactCriterion, Rubric } from '../action/src/core/types/rubric.js';
+import type { CriterionScore, VendorScore } from '../action/src/core/types/score.js';
 import { aggregateValues, median } from '../action/src/core/score/aggregate-values.js';
 import { bandOf, decideVerdict, levelOfScore } from '../action/src/core/score/decide-verdict.js';
 import { mapFactToLevel } from '../action/src/core/score/map-level.js';
 import { readFact } from '../action/src/core/score/read-fact.js';
 import { roundTo } from '../action/src/core/score/round-number.js';
-import { scoreVendors } from '../action/src/core/score/score-vendors.js';
-import type { TrialProbe, VendorEvaluation } from '../action/src/core/vendor-types.js';
+import { scoreProject } from '../action/src/core/score/score-project.js';
+import type { TrialProbe, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import { makeRubric, makeVendor } from './score-fixtures.js';
 
 function scoreOne(vendor: VendorEvaluation, rubric: Rubric = makeRubric(), asOf = '2026-11-25'): VendorScore {
-  return scoreVendors([{ file: `vendors/${vendor.id}.yaml`, data: vendor }], rubric, { asOf }).vendors[0]!;
+  return scoreProject({ vendors: [{ file: `vendors/${vendor.id}.yaml`, data: vendor }], rubric, asOf }).vendors[0]!;
 }
 
 function criterionOf(score: VendorScore, id: string): CriterionScore {

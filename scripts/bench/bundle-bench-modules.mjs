@@ -2,7 +2,7 @@
 // same way scripts/build.mjs bundles the action, so they time the code as it is now, not the committed bundle.
 import { build } from 'esbuild';
 import path from 'node:path';
-import { REQUIRE_BANNER, yamlEnvOnce } from '../bundle-options.mjs';
+import { BUNDLE_OPTIONS } from '../bundle-options.mjs';
 
 const ENTRIES = {
   'generate-vendors': 'scripts/bench/generate-vendors.ts',
@@ -11,19 +11,7 @@ const ENTRIES = {
 };
 
 export async function bundleBenchModules(root, outdir) {
-  await build({
-    absWorkingDir: root,
-    entryPoints: ENTRIES,
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: REQUIRE_BANNER },
-    plugins: [yamlEnvOnce],
-  });
+  await build({ ...BUNDLE_OPTIONS, absWorkingDir: root, entryPoints: ENTRIES, outdir, outExtension: { '.js': '.mjs' } });
   const bundled = (name) => path.join(outdir, `${name}.mjs`);
   return {
     generateVendors: bundled('generate-vendors'),

@@ -1,23 +1,19 @@
 // The pipeline's stages timed one after another in one cold process, on one thread: where the time of a run goes
 // before any parallelism. Prints one JSON object: milliseconds per stage. Bundled on the fly by scripts/bench.mjs.
 import { performance } from 'node:perf_hooks';
-import { checkRubricSource, combineChecks } from '../../action/src/core/check-sources.js';
-import type { VendorFileCheck } from '../../action/src/core/check-sources.js';
-import { VENDOR_SCHEMA } from '../../action/src/core/check-vendor-file.js';
-import { checkRatingsAgainstRubric, checkVendorRules, identify, locateAnchors } from '../../action/src/core/check-vendor-rules.js';
+import { checkRubricSource, combineChecks } from '../../action/src/core/validate/check-sources.js';
+import type { VendorFileCheck } from '../../action/src/core/validate/check-sources.js';
+import { VENDOR_SCHEMA } from '../../action/src/core/validate/check-vendor-file.js';
+import { checkRatingsAgainstRubric, checkVendorRules, identify, locateAnchors } from '../../action/src/core/validate/check-vendor-rules.js';
 import { compareReports } from '../../action/src/core/compare/compare-reports.js';
-import { computeBlobSha } from '../../action/src/core/compute-blob-sha.js';
-import { parseYaml } from '../../action/src/core/parse-yaml.js';
-import { buildReportView } from '../../action/src/core/render/build-report-view.js';
-import { renderOverview, renderVendorPage, serialiseScores } from '../../action/src/core/render/render-reports.js';
-import { createTemplateRenderer } from '../../action/src/core/render/template-engine.js';
+import { computeBlobSha } from '../../action/src/core/text/compute-blob-sha.js';
+import { parseYaml } from '../../action/src/core/validate/parse-yaml.js';
+import { renderReports } from '../../action/src/core/render/render-reports.js';
 import { scoreVendor } from '../../action/src/core/score/score-vendor.js';
-import { assembleScoreReport } from '../../action/src/core/score-project.js';
-import { rankVendors } from '../../action/src/core/score/rank-vendors.js';
-import { compileSchema, validateAgainstSchema } from '../../action/src/core/validate-schema.js';
-import type { VendorEvaluation } from '../../action/src/core/vendor-types.js';
-import { listProject } from '../../action/src/shell/load-project.js';
-import { readRubric, readSources, readTemplates } from '../../action/src/shell/read-workspace.js';
+import { scoreProject } from '../../action/src/core/score/score-project.js';
+import { compileSchema, validateAgainstSchema } from '../../action/src/core/validate/validate-schema.js';
+import type { VendorEvaluation } from '../../action/src/core/types/vendor.js';
+import { listYamlFiles, openWorkspace, readRubric, readSources, readTemplates } from '../../action/src/shell/read-workspace.js';
 
 const [root, asOf = '2026-11-25'] = process.argv.slice(2);
 if (!root) throw new Error('usage: measure-stages <project folder> [as-of]');
@@ -30,7 +26,10 @@ async function time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-const listing = await time('list', () => listProject(root));
+const listing = await time('list', async () => {
+  const { config } = await openWorkspace(root);
+  return { config, vendorFiles: (await listYamlFiles(root, [config.vendors])).files };
+});
 const sources = await time('read', () => readSources(root, listing.vendorFiles));
 const rubric = await time('rubric', async () => checkRubricSource(await readRubric(root, listing.config.rubric)));
 if (!rubric.rubric) throw new Error('the rubric has errors');
@@ -47,18 +46,19 @@ const checks = await time('rules', () =>
   }),
 );
 const { vendors } = await time('rules', () => combineChecks({ rubric, files: checks, findings: [] }));
-const scored = await time('score', () => vendors.map((vendor) => scoreVendor(vendor.file, vendor.data, rubric.rubric!, asOf)));
-const report = await time('rank', () => assembleScoreReport(rankVendors(scored, rubric.rubric!), rubric.rubric!));
+const scored = await time('score', () => vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric: rubric.rubric!, asOf })));
+const report = await time('rank', () => scoreProject({ vendors, scored, rubric: rubric.rubric!, asOf }));
 // A pull request that changes one vendor: the comparison of the two rankings.
 const head = { ...report, vendors: report.vendors.map((vendor, i) => (i === 0 ? { ...vendor, total: { ...vendor.total, score: 0 } } : vendor)) };
-await time('compare', () => compareReports(report, head, [report.vendors[0]?.id ?? ''], false));
+await time('compare', () => compareReports({ base: report, head, changedVendorIds: [report.vendors[0]?.id ?? ''], rubricChanged: false }));
 const templates = await readTemplates(root, listing.config.templates);
-const input = { report, rubric: rubric.rubric, vendors, templates, language: listing.config.language, limit: listing.config.comparison_limit };
-const view = await time('view', () => buildReportView(input));
-await time('render', () => {
-  const render = createTemplateRenderer({ templates, language: input.language });
-  renderOverview(render, view.report);
-  for (const page of view.vendorPages) renderVendorPage(render, page);
-});
-await time('serialise', () => serialiseScores(report));
+// Files come one at a time: pages (view and render) and JSON files (serialise) are timed apart.
+const files = renderReports({ report, rubric: rubric.rubric, vendors, templates, language: listing.config.language, limit: listing.config.comparison_limit });
+for (;;) {
+  const start = performance.now();
+  const next = files.next();
+  if (next.done) break;
+  const stage = next.value.path.endsWith('.json') ? 'serialise' : 'render';
+  stages[stage] = (stages[stage] ?? 0) + performance.now() - start;
+}
 process.stdout.write(`${JSON.stringify({ files: listing.vendorFiles.length, valid: vendors.length, stages })}\n`);

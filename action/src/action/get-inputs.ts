@@ -1,8 +1,8 @@
 // Reads the action's inputs once, validated, into one typed object; nothing else calls core.getInput, so every
 // input and its default is visible here and in action.yml.
 import * as core from '@actions/core';
-import type { ProjectConfig } from '../core/config.js';
-import type { Language } from '../core/rubric-types.js';
+import type { ConfigOverrides } from '../core/validate/config.js';
+import type { Language } from '../core/types/rubric.js';
 
 export const FAIL_ON = ['errors', 'score-drop', 'never'] as const;
 export const MODES = ['pull-request', 'publish'] as const;
@@ -11,13 +11,10 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
 export type FailOn = (typeof FAIL_ON)[number];
 export type Mode = (typeof MODES)[number];
-export type PathInputs = Partial<Pick<ProjectConfig, 'vendors' | 'rubric' | 'templates' | 'reports'>>;
 
-export interface ActionInputs {
+/** `paths`: only the paths given as inputs; the others come from vendor-review.config.yaml or its defaults. */
+export interface ActionInputs extends ConfigOverrides {
   token: string;
-  /** Only the paths given as inputs; the others come from vendor-review.config.yaml or its defaults. */
-  paths: PathInputs;
-  language: Language | null;
   comment: boolean;
   failOn: FailOn;
   mode: Mode;
@@ -28,7 +25,7 @@ export class InputError extends Error {}
 export function getInputs(eventName: string | undefined): ActionInputs {
   const token = core.getInput('token');
   if (!token) throw new InputError('The `token` input is empty: pass `token: ${{ github.token }}` (the default) or a token of your own.');
-  const paths: PathInputs = {};
+  const paths: ConfigOverrides['paths'] = {};
   for (const name of ['vendors', 'rubric', 'templates', 'reports'] as const) {
     const value = core.getInput(name);
     if (value) paths[name] = readRelativePath(name, value);

@@ -9,21 +9,22 @@
 import * as core from '@actions/core';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildReports } from '../core/build-reports.js';
-import { checkSources } from '../core/check-sources.js';
-import { CONFIG_FILE, parseConfig } from '../core/config.js';
-import type { ProjectConfig } from '../core/config.js';
-import { compareFindings, hasErrors } from '../core/findings.js';
-import type { Finding } from '../core/findings.js';
-import type { SourceFile } from '../core/parse-yaml.js';
+import { buildReports } from '../core/render/build-reports.js';
+import { RenderError } from '../core/render/render-error.js';
+import { checkProjectSources } from '../shell/load-project.js';
+import { CONFIG_FILE, parseConfig, resolveConfig } from '../core/validate/config.js';
+import type { ProjectConfig } from '../core/validate/config.js';
+import { compareFindings, hasErrors } from '../core/types/findings.js';
+import type { Finding } from '../core/types/findings.js';
+import type { SourceFile } from '../core/validate/parse-yaml.js';
 import { computeBackoffMs } from '../core/publish/compute-backoff.js';
-import { computeBlobSha } from '../core/compute-blob-sha.js';
+import { computeBlobSha } from '../core/text/compute-blob-sha.js';
 import { listStaleEvaluations } from '../core/publish/describe-stale-issue.js';
 import type { StaleEvaluation } from '../core/publish/describe-stale-issue.js';
 import { hasReportChanges, planReportChanges } from '../core/publish/plan-report-changes.js';
 import type { ReportPlan, TreeEntry } from '../core/publish/plan-report-changes.js';
 import { batchTreeWrites, describeReportCommit } from '../core/publish/plan-report-commit.js';
-import type { ScoreReport } from '../core/score-types.js';
+import type { ScoreReport } from '../core/types/score.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { BranchRefusedError, commitReports, readBranchHead } from '../github/commit-reports.js';
 import type { BranchHead, BranchTarget } from '../github/commit-reports.js';
@@ -33,7 +34,7 @@ import { syncStaleIssue } from '../github/stale-issue.js';
 import type { StaleIssueOutcome } from '../github/stale-issue.js';
 import { InputError } from './get-inputs.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
-import { summariseScores } from '../core/summarise-scores.js';
+import { toScoresOutput } from './scores-output.js';
 
 export interface PublishOptions {
   /** Attempts in all when the branch keeps moving; each re-reads the head and renders again. */
@@ -90,7 +91,7 @@ export async function runPublishMode(run: RunContext, options: PublishOptions = 
   return {
     valid: !hasErrors(published.findings),
     findings: published.findings.length,
-    scores: summariseScores(published.rendered?.report ?? null),
+    scores: toScoresOutput(published.rendered?.report ?? null),
     commentId: null,
     failure: failures.length ? failures.join('\n') : null,
     status: published.status,
@@ -158,11 +159,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   if (hasErrors(configFindings)) {
     return { ok: false, findings: configFindings, failure: failureAt(head, `${CONFIG_FILE} has errors (see the annotations)`) };
   }
-  const config: ProjectConfig = {
-    ...parsed.config,
-    ...run.inputs.paths,
-    ...(run.inputs.language ? { language: run.inputs.language } : {}),
-  };
+  const config = resolveConfig(parsed.config, run.inputs);
 
   const rubricEntry = head.entries.find((entry) => entry.path === config.rubric);
   const vendorEntries = head.entries.filter((entry) => isUnder(entry, config.vendors) && /\.ya?ml$/i.test(entry.path) && entry.path !== config.rubric);
@@ -185,20 +182,19 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   );
 
   // Reports never leave a vendor out silently: any error on the branch stops the publish.
-  const check = checkSources({ vendors, rubric, findings: read.findings });
-  if (!check.rubric || hasErrors(check.findings)) {
+  const { check, scored } = await checkProjectSources({ sources: vendors, rubric, findings: read.findings, options: { asOf: run.today, keepVendors: true } });
+  if (!check.rubric || !scored || hasErrors(check.findings)) {
     const errors = check.findings.filter((finding) => finding.severity === 'error').length;
     return { ok: false, findings: check.findings, failure: failureAt(head, `the vendor files or the rubric have ${errors} error(s) (see the annotations)`) };
   }
-  let built;
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, templates, language: config.language, limit: config.comparison_limit, asOf: run.today });
   try {
-    built = buildReports({ vendors: check.vendors, rubric: check.rubric, templates, language: config.language, limit: config.comparison_limit, asOf: run.today });
+    const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config.reports) });
+    return { ok: true, config, report, plan, findings: check.findings };
   } catch (error) {
-    return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${(error as Error).message}` };
+    if (!(error instanceof RenderError)) throw error;
+    return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error.message}` };
   }
-  const { report, files: rendered } = built;
-  const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: trimFolder(config.reports) });
-  return { ok: true, config, report, plan, findings: check.findings };
 }
 
 /**

@@ -5,7 +5,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCORE_INDEX } from '../core/render/render-reports.js';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
-import type { ProjectConfig } from '../core/config.js';
+import type { ProjectConfig } from '../core/validate/config.js';
 import type { SideFiles } from '../core/compare/assemble-sides.js';
 
 export async function readCheckoutSide(root: string, config: ProjectConfig): Promise<SideFiles> {

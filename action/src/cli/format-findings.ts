@@ -1,5 +1,5 @@
-import type { Finding } from '../core/findings.js';
-import { toTerminalText } from '../core/terminal-safe.js';
+import type { Finding } from '../core/types/findings.js';
+import { toTerminalText } from './terminal-safe.js';
 import { paint } from './cli-io.js';
 import type { CliIo } from './cli-io.js';
 

@@ -1,6 +1,6 @@
 // Long runs on a terminal say how far they are (issue 7): one line on stderr, rewritten in place and cleared at
 // the end, so it never mixes with the output. Pipes, logs and short runs get nothing: their output stays the same.
-import type { Progress } from '../shell/pipeline-pool.js';
+import type { Progress } from '../shell/check-in-parallel.js';
 import type { CliIo } from './cli-io.js';
 
 /** Runs with fewer files finish before a progress line would help. */

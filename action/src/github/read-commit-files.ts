@@ -2,9 +2,9 @@
 // through a checkout: under pull_request_target the pull request's files must not touch the runner's disk.
 // Only regular files are read; a symlink or a submodule where a file was expected becomes a finding and is
 // never fetched (a symlink's blob is its target path, and following it could leak another file's content).
-import type { Finding } from '../core/findings.js';
-import { MAX_FILE_BYTES } from '../core/parse-yaml.js';
-import type { SourceFile } from '../core/parse-yaml.js';
+import type { Finding } from '../core/types/findings.js';
+import { MAX_FILE_BYTES } from '../core/validate/parse-yaml.js';
+import type { SourceFile } from '../core/validate/parse-yaml.js';
 import type { GitHubClient } from './create-octokit.js';
 
 /** A file read from a commit, with the blob SHA that identifies its content. */

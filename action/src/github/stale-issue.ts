@@ -5,7 +5,7 @@
 // installation token) and lists the labelled issues in the same request.
 import { STALE_ISSUE_LABEL, STALE_ISSUE_MARKER, describeResolvedStaleIssue, describeStaleIssue } from '../core/publish/describe-stale-issue.js';
 import type { StaleEvaluation } from '../core/publish/describe-stale-issue.js';
-import type { Language } from '../core/rubric-types.js';
+import type { Language } from '../core/types/rubric.js';
 import type { GitHubClient } from './create-octokit.js';
 import { sameAccount, sameText } from './same-account.js';
 

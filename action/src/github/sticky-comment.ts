@@ -50,17 +50,15 @@ interface CommentsPage {
   } | null;
 }
 
-/**
- * `listed` is listOwnMarkedComments, which the caller starts (with the query client, see createQueryClient) as
- * early as it can, so that the answer is there when the comment is written.
- */
-export async function upsertStickyComment(
-  octokit: GitHubClient,
-  pull: PullRequestRef,
-  comment: StickyComment,
-  listed: Promise<ListedComment[]>,
-): Promise<StickyResult> {
-  const [kept, ...duplicates] = await listed;
+/** `listed` is what listOwnMarkedComments found (with the query client, see createQueryClient). */
+export async function upsertStickyComment(input: {
+  octokit: GitHubClient;
+  pull: PullRequestRef;
+  comment: StickyComment;
+  listed: readonly ListedComment[];
+}): Promise<StickyResult> {
+  const { octokit, pull, comment } = input;
+  const [kept, ...duplicates] = input.listed;
   let removedDuplicates = 0;
   for (const duplicate of duplicates) {
     await ignoreNotFound(octokit.rest.issues.deleteComment({ owner: pull.owner, repo: pull.repo, comment_id: duplicate.id }));

@@ -1,20 +1,19 @@
-// Checking (and scoring) vendor files, the work of a run that splits by file. The same function runs on the main
-// thread and in pipeline-worker.ts, so a file is checked the same way wherever it lands; its input and output are
-// plain data, which is what crosses between threads.
-import { checkVendorSource } from '../core/check-sources.js';
-import type { VendorFileCheck } from '../core/check-sources.js';
-import type { Rubric } from '../core/rubric-types.js';
+// The work of a run that splits by file: a vendor file's text in, its checked (and scored) plain data out. The
+// same function runs on this thread and in check-worker.ts, so a file is checked the same way wherever it lands;
+// it keeps nothing between calls.
+import { checkVendorSource } from '../core/validate/check-sources.js';
+import type { VendorFileCheck } from '../core/validate/check-sources.js';
+import type { Rubric } from '../core/types/rubric.js';
+import type { SourceFile } from '../core/validate/parse-yaml.js';
 import { scoreVendor } from '../core/score/score-vendor.js';
 import type { ScoredVendor } from '../core/score/score-vendor.js';
-import { readSources } from './read-workspace.js';
 
 export interface CheckJob {
-  root: string;
   /** Null when the rubric has errors: the files are still checked, nothing is scored. */
   rubric: Rubric | null;
   /** Score each valid vendor as of this day (YYYY-MM-DD); null to check only. */
   asOf: string | null;
-  /** False when only findings are wanted (`check`): the vendors' data is dropped where it was read. */
+  /** False when only findings are wanted (`check`): a vendor's data is dropped where it was read. */
   keepVendors: boolean;
 }
 
@@ -23,15 +22,14 @@ export interface CheckedFile extends VendorFileCheck {
   scored: ScoredVendor | null;
 }
 
-export async function checkFiles(job: CheckJob, files: readonly string[]): Promise<CheckedFile[]> {
-  const sources = readSources(job.root, files);
+export function checkFiles(job: CheckJob, sources: readonly SourceFile[]): CheckedFile[] {
   return sources.map((source) => {
     const check = checkVendorSource(source, job.rubric);
     const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
     return {
       ...check,
       vendor: job.keepVendors ? check.vendor : null,
-      scored: scorable ? scoreVendor(check.file, check.vendor!.data, job.rubric!, job.asOf!) : null,
+      scored: scorable ? scoreVendor({ file: check.file, vendor: check.vendor!.data, rubric: job.rubric!, asOf: job.asOf! }) : null,
     };
   });
 }

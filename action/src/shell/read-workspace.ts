@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../core/config.js';
-import type { ProjectConfig } from '../core/config.js';
-import type { Finding } from '../core/findings.js';
-import type { SourceFile } from '../core/parse-yaml.js';
+import { CONFIG_FILE, parseConfig } from '../core/validate/config.js';
+import type { ProjectConfig } from '../core/validate/config.js';
+import type { Finding } from '../core/types/findings.js';
+import type { SourceFile } from '../core/validate/parse-yaml.js';
 
 export class WorkspaceError extends Error {}
 

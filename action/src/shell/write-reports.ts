@@ -1,69 +1,56 @@
 // Writes the rendered reports as one swap of the whole folder: readers (and a failed run) see either the old
 // reports or the new ones, never a mix, and pages of vendors that were removed disappear. Files go into a staging
-// folder next to the reports first, from any thread (workers write the vendor pages they render), and the
-// staging folder replaces the reports folder only when every file is there (see render-on-threads.ts).
-//
-// A file that comes out as the reports folder already has it is not written again but linked into the staging
-// folder: creating a file costs a new inode, which on the benchmark machine took 0.5 ms each (a run of 1,000
-// vendors writes 2,002 files), while reading the old one and linking it takes 0.04 ms. Unchanged reports also
-// keep their inodes and times.
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+// folder next to the reports first; the staging folder replaces the reports folder only when every file is there.
+// A file that comes out as the reports folder already has it is linked, not written (docs/performance.md).
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../core/render/render-reports.js';
 
-/** Where staged files go (`folder`) and the reports folder they will replace (`live`); absolute paths. */
-export interface StagingFolders {
-  folder: string;
-  live: string;
+/** Writes `files` (rendered one by one as they are asked for) and returns how many were written. */
+export async function writeReports(options: { root: string; reports: string; files: Iterable<RenderedFile> }): Promise<number> {
+  const live = path.resolve(options.root, options.reports);
+  const staging = `${live}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  let written = 0;
+  try {
+    for (const file of options.files) {
+      writeStagedFile({ staging, live }, file);
+      written += 1;
+    }
+    await swapFolders(staging, live);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return written;
 }
 
-export interface ReportsStaging extends StagingFolders {
-  /** Replaces the reports folder with the staging folder. */
-  commit(): Promise<void>;
-  /** Removes the staging folder; the reports folder stays as it was. */
-  discard(): Promise<void>;
-}
-
-export async function stageReports(root: string, reportsPath: string): Promise<ReportsStaging> {
-  const target = path.resolve(root, reportsPath);
-  const folder = `${target}.staging-${process.pid}`;
-  const previous = `${target}.previous-${process.pid}`;
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder, { recursive: true });
-  const discard = () => rm(folder, { recursive: true, force: true });
-  return {
-    folder,
-    live: target,
-    discard,
-    async commit() {
-      let movedAside = false;
-      try {
-        movedAside = await rename(target, previous).then(
-          () => true,
-          (error: NodeJS.ErrnoException) => {
-            if (error.code === 'ENOENT') return false;
-            throw error;
-          },
-        );
-        await rename(folder, target);
-      } catch (error) {
-        if (movedAside) await rename(previous, target).catch(() => undefined);
-        await discard();
-        throw error;
-      }
-      await rm(previous, { recursive: true, force: true });
+/** Puts `staging` where `live` is, moving the old folder aside first and back if the move fails. */
+async function swapFolders(staging: string, live: string): Promise<void> {
+  const previous = `${live}.previous-${process.pid}`;
+  const movedAside = await rename(live, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
     },
-  };
+  );
+  try {
+    await rename(staging, live);
+  } catch (error) {
+    if (movedAside) await rename(previous, live);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
 }
 
-/**
- * Synchronous, like reading (read-workspace.ts): a page is a few KB, and each fs/promises write costs four trips
- * through libuv's thread pool, which left threads idle between pages.
- */
-export function writeStagedFile(staging: StagingFolders, file: RenderedFile): void {
-  const destination = stagedPath(staging, file.path);
-  const live = path.resolve(staging.live, file.path);
+/** Synchronous, like reading (read-workspace.ts): a page is a few KB, and each fs/promises call is four thread-pool trips. */
+function writeStagedFile(folders: { staging: string; live: string }, file: RenderedFile): void {
+  const destination = path.resolve(folders.staging, file.path);
+  if (!destination.startsWith(folders.staging + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const live = path.resolve(folders.live, file.path);
   // Folders are made when a write finds one missing: a thousand pages in vendors/ make it once, not a thousand times.
   try {
     placeFile(live, destination, file.content);
@@ -72,26 +59,6 @@ export function writeStagedFile(staging: StagingFolders, file: RenderedFile): vo
     mkdirSync(path.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
   }
-}
-
-/**
- * Writes pieces of a staged file at their byte offsets, creating the file when `create` (which the first writer
- * does): every thread writes its vendors' entries of scores.json where they go, and nobody holds the whole file.
- */
-export function writeStagedAt(staging: StagingFolders, file: string, pieces: ReadonlyArray<{ at: number; text: string }>, create = false): void {
-  const descriptor = openSync(stagedPath(staging, file), create ? 'w' : 'r+');
-  try {
-    for (const { at, text } of pieces) writeSync(descriptor, text, at, 'utf8');
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-/** Where a report file goes in the staging folder; never outside it. */
-function stagedPath(staging: StagingFolders, file: string): string {
-  const destination = path.resolve(staging.folder, file);
-  if (!destination.startsWith(staging.folder + path.sep)) throw new Error(`Refusing to write outside the reports folder: ${file}`);
-  return destination;
 }
 
 function placeFile(live: string, destination: string, content: string): void {

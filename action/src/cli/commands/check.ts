@@ -1,4 +1,4 @@
-import { hasErrors } from '../../core/findings.js';
+import { hasErrors } from '../../core/types/findings.js';
 import { loadProject } from '../../shell/load-project.js';
 import type { Command } from '../cli-io.js';
 import { formatFinding, summariseFindings } from '../format-findings.js';
@@ -25,7 +25,7 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     if (values.help) return io.stdout(`${this.help}\n`), 0;
     const format = readFormat('check', values.format);
     const progress = showProgress(io, 'Checking');
-    const project = await loadProject(io.cwd, positionals, { keepVendors: false, onProgress: progress.update }).finally(progress.clear);
+    const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}\n`);

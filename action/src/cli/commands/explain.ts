@@ -1,10 +1,10 @@
 import { explainVendor } from '../../core/score/explain-vendor.js';
 import { rankVendors } from '../../core/score/rank-vendors.js';
-import { suggestClosest } from '../../core/suggest.js';
-import { toTerminalText } from '../../core/terminal-safe.js';
+import { suggestClosest } from '../../core/text/suggest.js';
+import { toTerminalText } from '../terminal-safe.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
-import { withValidProject } from '../load-valid-project.js';
+import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
 
 export const explainCommand: Command = {
@@ -25,18 +25,18 @@ Options:
     const [id, ...extra] = positionals;
     if (!id || extra.length) throw new UsageError('explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.');
     const asOf = readDate('explain', values['as-of'], io.today);
-    return withValidProject(io, asOf, async (project) => {
-      const { vendors, rubric } = project.check;
-      const vendor = vendors.find((v) => v.data.id === id);
-      if (!vendor) {
-        const closest = suggestClosest(id, vendors.map((v) => v.data.id));
-        io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
-        return 1;
-      }
-      // The rank is all explaining needs of the others: no robustness.
-      const score = rankVendors(project.scored, rubric).find((scored) => scored.score.id === id)!.score;
-      io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
-      return 0;
-    });
+    const project = await loadValidProject(io, asOf);
+    if (!project) return 1;
+    const { vendors, rubric } = project.check;
+    const vendor = vendors.find((v) => v.data.id === id);
+    if (!vendor) {
+      const closest = suggestClosest(id, vendors.map((v) => v.data.id));
+      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
+      return 1;
+    }
+    // The rank is all explaining needs of the others: no robustness.
+    const score = rankVendors(project.scored, rubric).find((scored) => scored.score.id === id)!.score;
+    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}\n`);
+    return 0;
   },
 };

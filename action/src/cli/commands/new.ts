@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { VENDOR_SCHEMA } from '../../core/check-vendor-file.js';
-import { writeVendorSkeleton } from '../../core/write-vendor-skeleton.js';
+import { VENDOR_SCHEMA } from '../../core/validate/check-vendor-file.js';
+import { writeVendorSkeleton } from '../../core/scaffold/write-vendor-skeleton.js';
 import { openWorkspace } from '../../shell/read-workspace.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';

@@ -1,47 +1,33 @@
-import type { Language } from '../../core/rubric-types.js';
-import type { ProjectListing } from '../../shell/load-project.js';
-import type { PipelinePool, Progress } from '../../shell/pipeline-pool.js';
-import type { PreparedProject } from '../../shell/render-on-threads.js';
+import { buildReports } from '../../core/render/build-reports.js';
+import { formatScoreTable } from '../../core/score/format-score-table.js';
+import type { Language } from '../../core/types/rubric.js';
 import { readTemplates } from '../../shell/read-workspace.js';
+import { writeReports } from '../../shell/write-reports.js';
 import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
-import { formatScoreTable } from '../../core/score/format-score-table.js';
-import { toTerminalText } from '../../core/terminal-safe.js';
-import { withValidProjectLoaded } from '../load-valid-project.js';
+import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
-import { showProgress } from '../show-progress.js';
+import { toTerminalText } from '../terminal-safe.js';
 
 const renderOptions = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
 /** check + score → render → write: what `render` and `run` both do; `run` also prints the ranking. */
-async function renderProject(command: string, args: string[], io: CliIo, printRanking: boolean): Promise<number> {
+async function renderProject(command: 'render' | 'run', args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(command, args, renderOptions);
   const asOf = readDate(command, values['as-of'], io.today);
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') {
     throw new UsageError(`${command}: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
   }
-  // Loaded here, not at start-up: `check` and the other commands never evaluate the rendering code.
-  const { prepareProject, releasePreparedProject, writePreparedReports } = await import('../../shell/render-on-threads.js');
-  let prepared: PreparedProject | null = null;
-  const prepare = async (listing: ProjectListing, pool: PipelinePool, onProgress: Progress) => {
-    const language = (values.lang as Language | undefined) ?? listing.config.language;
-    prepared = await prepareProject(listing, pool, { asOf, language, onProgress });
-    return prepared;
-  };
-  try {
-    return await withValidProjectLoaded(io, prepare, async (project, pool) => {
-      const { config, language } = project;
-      const templates = await readTemplates(io.cwd, config.templates);
-      const progress = showProgress(io, 'Rendering');
-      const { report, written } = await writePreparedReports(project, pool, { templates, limit: config.comparison_limit, onProgress: progress.update }).finally(progress.clear);
-      if (printRanking) io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
-      io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
-      return 0;
-    });
-  } finally {
-    // This thread's share of what the run kept (the workers' goes with them when the pool closes).
-    if (prepared) releasePreparedProject(prepared);
-  }
+  const project = await loadValidProject(io, asOf);
+  if (!project) return 1;
+  const { config, check, scored } = project;
+  const language = (values.lang as Language | undefined) ?? config.language;
+  const templates = await readTemplates(io.cwd, config.templates);
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config.comparison_limit });
+  const written = await writeReports({ root: io.cwd, reports: config.reports, files });
+  if (command === 'run') io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
+  return 0;
 }
 
 const sharedOptions = `Options:
@@ -63,7 +49,7 @@ ranking, machine-readable).
 ${sharedOptions}`,
   async run(args, io) {
     if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
-    return renderProject('render', args, io, false);
+    return renderProject('render', args, io);
   },
 };
 
@@ -77,6 +63,6 @@ Checks every vendor file and the rubric, prints the ranking and renders the repo
 ${sharedOptions}`,
   async run(args, io) {
     if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
-    return renderProject('run', args, io, true);
+    return renderProject('run', args, io);
   },
 };

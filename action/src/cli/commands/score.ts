@@ -1,8 +1,8 @@
 import { formatScoreTable } from '../../core/score/format-score-table.js';
-import { scoreProject } from '../../core/score-project.js';
-import { toTerminalText } from '../../core/terminal-safe.js';
+import { scoreProject } from '../../core/score/score-project.js';
+import { toTerminalText } from '../terminal-safe.js';
 import type { Command } from '../cli-io.js';
-import { withValidProject } from '../load-valid-project.js';
+import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate, readFormat } from '../parse-command-args.js';
 
 export const scoreCommand: Command = {
@@ -23,10 +23,10 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
     if (values.help) return io.stdout(`${this.help}\n`), 0;
     const format = readFormat('score', values.format);
     const asOf = readDate('score', values['as-of'], io.today);
-    return withValidProject(io, asOf, async (project) => {
-      const report = scoreProject({ vendors: project.check.vendors, scored: project.scored, rubric: project.check.rubric, asOf });
-      io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${toTerminalText(formatScoreTable(report))}\n`);
-      return 0;
-    });
+    const project = await loadValidProject(io, asOf);
+    if (!project) return 1;
+    const report = scoreProject({ vendors: project.check.vendors, scored: project.scored, rubric: project.check.rubric, asOf });
+    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${toTerminalText(formatScoreTable(report))}\n`);
+    return 0;
   },
 };

@@ -1,8 +1,8 @@
 // A pull request is reviewed from two sources: the checkout on disk (every file of one side) and the files the
 // pull request changes on the other side, read through the API. This puts them together as the whole base and
 // the changed files of the head, whichever side the checkout holds, so that the checks never depend on it.
-import type { Finding } from '../findings.js';
-import type { SourceFile } from '../parse-yaml.js';
+import type { Finding } from '../types/findings.js';
+import type { SourceFile } from '../validate/parse-yaml.js';
 import type { SelectedChanges } from './select-changes.js';
 
 export interface SideFiles {
@@ -24,12 +24,8 @@ export interface PullRequestSides {
  * `local` is the checkout (all files of `localSide`); `remote` holds only the other side's changed files (and its
  * rubric when the pull request changes it).
  */
-export function assembleSides(
-  local: SideFiles,
-  remote: SideFiles,
-  localSide: 'base' | 'head',
-  changes: SelectedChanges,
-): PullRequestSides {
+export function assembleSides(input: { local: SideFiles; remote: SideFiles; localSide: 'base' | 'head'; changes: SelectedChanges }): PullRequestSides {
+  const { local, remote, localSide, changes } = input;
   if (localSide === 'base') {
     return {
       base: local,

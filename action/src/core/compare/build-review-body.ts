@@ -3,9 +3,9 @@
 // whole review does not fit, the vendor sections go first, then the ranking rows, then the findings, each from
 // the end of its list, and the review says what was left out and where to read all of it. Those notices, like
 // every fixed sentence of the review, are the template's, so they follow the configured language.
-import type { Finding } from '../findings.js';
-import type { Language, Rubric } from '../rubric-types.js';
-import type { Flag } from '../score-types.js';
+import type { Finding } from '../types/findings.js';
+import type { Language, Rubric } from '../types/rubric.js';
+import type { Flag } from '../types/score.js';
 import type { DimensionChange, GateChange, ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
 import type { RenderComment } from './compile-comment-template.js';
 

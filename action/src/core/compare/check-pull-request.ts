@@ -3,19 +3,18 @@
 // carried over (they are the same bytes). The head's findings are then the pull request's own findings.
 // Given the base's committed score report, the untouched base files it scored (same blob, same engine, schema
 // and rubric) are not parsed at all: their committed entries stand for them on both sides.
-import { checkRubricSource, checkSourcesAgainst } from '../check-sources.js';
-import type { CheckResult, LoadedVendor, RubricCheck } from '../check-sources.js';
-import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../check-vendor-rules.js';
-import type { VendorIdentity } from '../check-vendor-rules.js';
-import { computeBlobSha } from '../compute-blob-sha.js';
-import { compareFindings } from '../findings.js';
-import type { Finding } from '../findings.js';
-import type { SourceFile } from '../parse-yaml.js';
-import type { VendorSummary } from '../score-types.js';
+import { checkRubricSource, checkSourcesAgainst } from '../validate/check-sources.js';
+import type { CheckResult, LoadedVendor, RubricCheck } from '../validate/check-sources.js';
+import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../validate/check-vendor-rules.js';
+import type { VendorIdentity } from '../validate/check-vendor-rules.js';
+import { compareFindings } from '../types/findings.js';
+import type { Finding } from '../types/findings.js';
+import type { SourceFile } from '../validate/parse-yaml.js';
+import type { VendorSummary } from '../types/score.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
 import { reuseScores } from './reuse-scores.js';
 import type { SelectedChanges } from './select-changes.js';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface PullRequestCheck {
   base: CheckResult;
@@ -30,37 +29,20 @@ export interface PullRequestCheck {
   preexisting: number;
 }
 
-/**
- * What can be worked out about the checkout's files before the pull request's changes are known, which the
- * shell does while it waits for GitHub: the rubric checked, and every file's blob SHA. Keyed by the very
- * SourceFile objects that then go into checkPullRequest.
- */
-export interface KnownChecks {
-  rubrics: ReadonlyMap<SourceFile, RubricCheck>;
-  blobs: ReadonlyMap<SourceFile, string>;
+export interface PullRequestInput {
+  sides: PullRequestSides;
+  changes: SelectedChanges;
+  rubricPath: string;
+  /** The base's reports/scores.json as parsed JSON, when the shell could trust one; null otherwise. */
+  committed: unknown;
 }
 
-export function workOutKnownChecks(side: SideFiles): KnownChecks {
-  return {
-    rubrics: new Map(side.rubric ? [[side.rubric, checkRubricSource(side.rubric)]] : []),
-    blobs: new Map(side.vendors.map((source) => [source, computeBlobSha(source.text)])),
-  };
-}
-
-const NOTHING_KNOWN: KnownChecks = { rubrics: new Map(), blobs: new Map() };
-
-/** `committed` is the base's reports/scores.json as parsed JSON, when the shell could trust one. */
-export function checkPullRequest(
-  sides: PullRequestSides,
-  changes: SelectedChanges,
-  rubricPath: string,
-  committed: unknown = null,
-  known: KnownChecks = NOTHING_KNOWN,
-): PullRequestCheck {
+export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
+  const { sides, changes, rubricPath, committed } = input;
   const rubricChanged = changes.rubric !== null;
   const touched = new Set(changes.vendors.flatMap((change) => [change.base, change.head]).filter((file) => file !== null));
   // One rubric file is checked once, even when both sides have it.
-  const rubrics = new Map<SourceFile, RubricCheck>(known.rubrics);
+  const rubrics = new Map<SourceFile, RubricCheck>();
   const checkRubricOnce = (source: SourceFile): RubricCheck => {
     let checked = rubrics.get(source);
     if (!checked) {
@@ -74,12 +56,7 @@ export function checkPullRequest(
   // A new rubric rescores every vendor: committed entries only stand for files the base rubric scores as before.
   const reused =
     !rubricChanged && baseRubric?.rubric
-      ? reuseScores(
-          committed,
-          baseRubric.rubric,
-          sides.base.vendors.filter((source) => !touched.has(source.path)),
-          (source) => known.blobs.get(source) ?? computeBlobSha(source.text),
-        )
+      ? reuseScores({ committed, rubric: baseRubric.rubric, sources: sides.base.vendors.filter((source) => !touched.has(source.path)) })
       : [];
   const reusedFiles = new Set(reused.map((score) => score.file));
   const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);

@@ -1,8 +1,8 @@
 // What a pull request does to the scores: for each vendor whose file it touches, how the total, the dimensions,
 // the rank, the gates, the flags, the coverage and the confidence move between the base and the head; and when
 // it changes the rubric, how the whole ranking moves under the new weights.
-import type { Band } from '../rubric-types.js';
-import type { Flag, GateStatus, Ranking, Verdict, VendorSummary } from '../score-types.js';
+import type { Band } from '../types/rubric.js';
+import type { Flag, GateStatus, Ranking, Verdict, VendorSummary } from '../types/score.js';
 
 export interface NumberChange {
   before: number | null;
@@ -68,12 +68,9 @@ export interface ReportComparison {
 const SCORE_DIGITS = 1;
 const SHARE_DIGITS = 3;
 
-export function compareReports(
-  base: Ranking | null,
-  head: Ranking,
-  changedVendorIds: readonly string[],
-  rubricChanged: boolean,
-): ReportComparison {
+/** `base` is null when the base cannot be scored; `changedVendorIds` are the vendors whose files the pull request touches. */
+export function compareReports(input: { base: Ranking | null; head: Ranking; changedVendorIds: readonly string[]; rubricChanged: boolean }): ReportComparison {
+  const { base, head, changedVendorIds, rubricChanged } = input;
   const before = new Map((base?.vendors ?? []).map((vendor) => [vendor.id, vendor]));
   const after = new Map(head.vendors.map((vendor) => [vendor.id, vendor]));
   const vendors = changedVendorIds

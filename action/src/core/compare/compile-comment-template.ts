@@ -3,7 +3,7 @@
 import Handlebars from 'handlebars';
 import { createFormatter } from '../render/format.js';
 import { createTemplateRenderer } from '../render/template-engine.js';
-import type { Language } from '../rubric-types.js';
+import type { Language } from '../types/rubric.js';
 
 export const COMMENT_TEMPLATE = 'pr-comment.hbs';
 

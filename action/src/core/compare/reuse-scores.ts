@@ -3,27 +3,23 @@
 // with the same bytes while the engine, the schema and the rubric are the ones in force. Such a file need not be
 // parsed at all: its entry is taken as committed. Only the shell decides whether a report can be trusted at all
 // (it must come from the base branch); here it is plain data, checked field by field before any entry is used.
-import type { SourceFile } from '../parse-yaml.js';
-import type { Rubric } from '../rubric-types.js';
-import type { ScoreSources, VendorSummary } from '../score-types.js';
+import type { SourceFile } from '../validate/parse-yaml.js';
+import type { Rubric } from '../types/rubric.js';
+import type { ScoreSources, VendorSummary } from '../types/score.js';
 import { describeEngine, describeRubric } from '../score/describe-sources.js';
+import { computeBlobSha } from '../text/compute-blob-sha.js';
 
 /**
  * The committed entries of the files among `sources` whose bytes the report scored. A reused entry keeps the
  * flags of the day it was scored: a pull request shows the flags of the vendors it changes, which are always
  * scored afresh, and only the totals and ranks of the others.
  */
-export function reuseScores(
-  committed: unknown,
-  rubric: Rubric,
-  sources: readonly SourceFile[],
-  blobOf: (source: SourceFile) => string,
-): VendorSummary[] {
-  const entries = readEntries(committed, rubric);
+export function reuseScores(input: { committed: unknown; rubric: Rubric; sources: readonly SourceFile[] }): VendorSummary[] {
+  const entries = readEntries(input.committed, input.rubric);
   if (!entries) return [];
-  return sources.flatMap((source) => {
+  return input.sources.flatMap((source) => {
     const entry = entries.get(source.path);
-    return entry && entry.blob === blobOf(source) ? [entry.score] : [];
+    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
   });
 }
 

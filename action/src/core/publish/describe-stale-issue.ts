@@ -2,9 +2,9 @@
 // The body depends only on the stale set (no "as of" date, no day counts), so a daily run leaves the issue
 // alone until the set changes, and nobody gets an edit a day.
 import { escapeMarkdown } from '../render/markdown-safe.js';
-import type { Language } from '../rubric-types.js';
-import type { ScoreReport } from '../score-types.js';
-import { compareText } from '../compare-text.js';
+import type { Language } from '../types/rubric.js';
+import type { ScoreReport } from '../types/score.js';
+import { compareText } from '../text/compare-text.js';
 
 /** Finds our issue among others; together with the label and the bot author, never a user's issue. */
 export const STALE_ISSUE_MARKER = '<!-- vendor-review:stale-evaluations -->';

@@ -1,8 +1,9 @@
 // Which report files a publish must write or delete, decided from the head's tree listing and the freshly
 // rendered files. The reports folder belongs to the renderer as a whole (as on disk, where it is swapped in one
 // piece), so a committed file the renderer no longer produces, such as the page of a removed vendor, is deleted.
-import { compareText } from '../compare-text.js';
-import { computeBlobSha } from '../compute-blob-sha.js';
+import { compareText } from '../text/compare-text.js';
+import { computeBlobSha } from '../text/compute-blob-sha.js';
+import type { RenderedFile } from '../render/render-reports.js';
 
 /** One entry of a recursive git tree listing, as GitHub returns it. */
 export interface TreeEntry {
@@ -10,12 +11,6 @@ export interface TreeEntry {
   mode: string;
   type: 'blob' | 'tree' | 'commit';
   sha: string;
-}
-
-export interface RenderedReport {
-  /** Relative to the reports folder, forward slashes. */
-  path: string;
-  content: string;
 }
 
 export interface ReportWrite {
@@ -34,7 +29,8 @@ export interface ReportPlan {
 const REGULAR_FILE = '100644';
 
 export function planReportChanges(input: {
-  rendered: readonly RenderedReport[];
+  /** Read once, as rendered: only the files that differ from the committed ones are kept. */
+  rendered: Iterable<RenderedFile>;
   committed: readonly TreeEntry[];
   reportsPath: string;
 }): ReportPlan {

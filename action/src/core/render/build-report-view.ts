@@ -1,11 +1,11 @@
 // Turns a score report, the rubric and the vendor files into the views templates show (report-view.ts): joins
 // scores with the facts behind them, picks the report language's rubric texts, and puts everything in rubric and
 // rank order, so templates never depend on the order scoring or the files happen to use.
-import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../rubric-types.js';
-import { compareText } from '../compare-text.js';
+import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../types/rubric.js';
+import { compareText } from '../text/compare-text.js';
 import { median } from '../score/aggregate-values.js';
-import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorStanding } from '../score-types.js';
-import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../vendor-types.js';
+import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } from '../types/score.js';
+import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../types/vendor.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
 import { selectOverview } from './select-overview.js';
@@ -58,67 +58,50 @@ const RATINGS = ['1', '2', '3', '4', '5'] as const;
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'normal', 'low'];
 const EVIDENCE_TYPES: readonly EvidenceType[] = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'vendor-claim'];
 
-export function buildReportView(input: ReportViewInput): { report: ReportView; vendorPages: VendorPageView[] } {
+/** The views of one rendering: the comparison's, and each vendor's page, each vendor's view built once. */
+export interface ReportViews {
+  overview: ReportView;
+  page(score: VendorScore): VendorPageView;
+}
+
+export function createReportViews(input: ReportViewInput): ReportViews {
   const { report, rubric, language } = input;
-  const buildVendor = createVendorViewBuilder(rubric, language);
+  const lookup = createRubricLookup(rubric, language);
   const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
-  const vendors = report.vendors.map((score) => {
+  const buildVendor = (score: VendorScore): VendorView => {
     const data = dataById.get(score.id);
     if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendor(score, data);
-  });
+    return buildVendorView(score, data, lookup);
+  };
+  const selection = selectOverview(report.vendors, input.limit);
+  const picked = new Set(selection.files);
+  // The comparison shows its vendors' views trimmed; their pages reuse the same views.
+  const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
+  const overview = buildOverviewView({ report, rubric, lookup, selection, shown });
   return {
-    report: buildOverviewView({
-      report,
-      rubric,
-      language,
-      selection: selectOverview(report.vendors, input.limit),
-      overviews: new Map(vendors.map((vendor) => [vendor.file, toOverviewVendor(vendor)])),
-    }),
-    vendorPages: vendors.map((vendor) => toVendorPage(vendor, report.rubric_version, vendors.length)),
+    overview,
+    page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) }),
   };
 }
 
-/**
- * A vendor's view, on its own: what its page shows and, trimmed by toOverviewVendor, what the comparison shows of
- * it. Built once per thread and job, so a criterion's rule is worded once for all vendors.
- */
-export function createVendorViewBuilder(rubric: Rubric, language: Language): (score: VendorScore, data: VendorEvaluation) => VendorView {
-  const lookup = createRubricLookup(rubric, language);
-  return (score, data) => buildVendorView(score, data, lookup);
-}
-
-/** The comparison sees every vendor, so it gets each without the details that only the vendor's page shows. */
-export function toOverviewVendor(vendor: VendorView): OverviewVendorView {
+/** The comparison sees every vendor it lists without the details that only the vendor's page shows. */
+function toOverviewVendor(vendor: VendorView): OverviewVendorView {
   const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor;
   return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
 }
 
-export function toVendorPage(vendor: VendorView, rubricVersion: string, vendorCount: number): VendorPageView {
-  return { rubricVersion, vendorCount, vendor };
-}
-
-/**
- * The comparison's view (README.md). `report.vendors` are every vendor's standing in rank order; `selection` is
- * selectOverview's for them, and `overviews` holds, by file, at least the views of the vendors it picks (their
- * ranks are taken from the standings).
- */
-export function buildOverviewView(input: {
-  report: Pick<ScoreReport<VendorStanding>, 'rubric_version' | 'vendors' | 'robustness'>;
+/** The comparison's view (README.md): `shown` holds, by file, the views of the vendors `selection` picks. */
+function buildOverviewView(input: {
+  report: ScoreReport;
   rubric: Rubric;
-  language: Language;
+  lookup: RubricLookup;
   selection: OverviewSelection;
-  overviews: ReadonlyMap<string, OverviewVendorView>;
+  shown: ReadonlyMap<string, VendorView>;
 }): ReportView {
-  const { report, rubric, language, selection } = input;
+  const { report, rubric, lookup, selection } = input;
   const { limit } = selection;
   const ranked = report.vendors;
-  const lookup = createRubricLookup(rubric, language);
-  const overviewOf = (summary: VendorStanding): OverviewVendorView => {
-    const overview = input.overviews.get(summary.file);
-    if (!overview) throw new RenderError(`The score report has vendor "${summary.id}" but no vendor file was given for it`);
-    return { ...overview, rank: summary.rank };
-  };
+  const overviewOf = (summary: VendorSummary): OverviewVendorView => toOverviewVendor(input.shown.get(summary.file)!);
   /** The first `limit` entries of a list (selectOverview picked them), best-ranked first. */
   const listed = <T>(list: keyof OverviewSelection['lists'], entriesOf: (vendor: OverviewVendorView) => T[]): T[] =>
     selection.lists[list].flatMap(({ vendor, taken }) => entriesOf(overviewOf(vendor)).slice(0, taken));

@@ -1,6 +1,6 @@
 // Numbers and dates in the language of the report. Intl with a fixed locale and the UTC time zone: the same data
 // renders to the same bytes on every machine, whatever its own locale or time zone.
-import type { Language } from '../rubric-types.js';
+import type { Language } from '../types/rubric.js';
 
 export interface Formatter {
   /** `digits` alone: exactly that many decimals. */

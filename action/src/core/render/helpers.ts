@@ -2,7 +2,7 @@
 // templates, which users edit, only choose what to show where. Every helper returns Markdown that is safe as it
 // is: catalogue text (trusted), numbers and dates formatted here, and data passed through escapeMarkdown.
 import Handlebars from 'handlebars';
-import type { Language } from '../rubric-types.js';
+import type { Language } from '../types/rubric.js';
 import { createFormatter, type NumberOptions } from './format.js';
 import { escapeMarkdown, toSafeId } from './markdown-safe.js';
 import { isEnumKind } from './messages/catalogue.js';

@@ -2,8 +2,8 @@
 // Templates are edited by users and compiled in strict mode, so every view has every field (null when unknown, []
 // when empty) and holds raw values: enum codes, numbers, ISO dates, data strings. Translating, formatting and
 // escaping happen in the helpers. Weights are shares 0-1 everywhere, so that one helper (format-percent) shows them.
-import type { Aggregate, Band, Level } from '../rubric-types.js';
-import type { EvidenceUse, GateStatus, ScoreRange, Verdict } from '../score-types.js';
+import type { Aggregate, Band, Level } from '../types/rubric.js';
+import type { EvidenceUse, GateStatus, ScoreRange, Verdict } from '../types/score.js';
 import type {
   AccountManagement,
   ClassroomScenario,
@@ -21,7 +21,7 @@ import type {
   SupportFeeModel,
   SupportOrganisation,
   ValueAddedService,
-} from '../vendor-types.js';
+} from '../types/vendor.js';
 import type { EnumKind } from './messages/catalogue.js';
 
 /** The context of templates/report.hbs. */

@@ -3,7 +3,7 @@
 // evaluations), saying how many more there are. Every vendor keeps its own page and its entry in scores.json.
 // This picks, from the ranked summaries alone, which vendors the comparison shows, so that a run of thousands of
 // vendors asks for only those vendors' views.
-import type { Flag, VendorStanding } from '../score-types.js';
+import type { Flag, VendorSummary } from '../types/score.js';
 import type { ReportView } from './report-view.js';
 
 export interface OverviewSelection {
@@ -12,7 +12,7 @@ export interface OverviewSelection {
   /** The files of the vendors the comparison shows anything of, in rank order. */
   files: string[];
   /** For each list, the vendors whose entries it shows, in rank order, and how many of each one's entries. */
-  lists: Record<keyof typeof LISTED_FLAGS, Array<{ vendor: VendorStanding; taken: number }>>;
+  lists: Record<keyof typeof LISTED_FLAGS, Array<{ vendor: VendorSummary; taken: number }>>;
   more: ReportView['more'];
 }
 
@@ -23,7 +23,7 @@ const LISTED_FLAGS = {
   stale: 'stale',
 } as const satisfies Record<string, Flag['kind']>;
 
-export function selectOverview(ranked: readonly VendorStanding[], limit: number): OverviewSelection {
+export function selectOverview(ranked: readonly VendorSummary[], limit: number): OverviewSelection {
   const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
   const lists: OverviewSelection['lists'] = { contradictions: [], disagreements: [], stale: [] };
@@ -43,6 +43,6 @@ export function selectOverview(ranked: readonly VendorStanding[], limit: number)
   return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), lists, more };
 }
 
-function countFlags(vendor: VendorStanding, kind: Flag['kind']): number {
+function countFlags(vendor: VendorSummary, kind: Flag['kind']): number {
   return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
 }

@@ -6,7 +6,7 @@
 //   wrong escaping for Markdown; triple-stash and {{&value}} (unescaped output) are refused;
 // - prototype access stays disabled (Handlebars' default).
 import Handlebars from 'handlebars';
-import type { Language } from '../rubric-types.js';
+import type { Language } from '../types/rubric.js';
 import { createHelpers, HelperFailure } from './helpers.js';
 import { escapeMarkdown } from './markdown-safe.js';
 import { RenderError } from './render-error.js';

@@ -1,5 +1,5 @@
 // Turning a list of facts (one per trial probe, customer, role …) into the one value a criterion scores.
-import type { Aggregate } from '../rubric-types.js';
+import type { Aggregate } from '../types/rubric.js';
 
 /** The middle value; of an even count, the mean of the two middle values. Null for no values. */
 export function median(values: readonly number[]): number | null {

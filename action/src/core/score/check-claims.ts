@@ -2,8 +2,8 @@
 // probes of that severity, the observed median and worst first response. A claim is contradicted when the
 // median exceeds it: the typical experience broke the promise. One slow probe alone (worst > claim, median
 // within) is reported in the numbers but not flagged, since a single probe can be bad luck.
-import type { Flag } from '../score-types.js';
-import type { Severity, VendorEvaluation } from '../vendor-types.js';
+import type { Flag } from '../types/score.js';
+import type { Severity, VendorEvaluation } from '../types/vendor.js';
 import { median } from './aggregate-values.js';
 import { round2 } from './round-number.js';
 

@@ -1,8 +1,8 @@
 // Knock-outs. A gate passes only on a known value listed in `pass_when`; a missing fact is "unknown", which
 // never passes (a vendor that will not say whether its core R&D is outsourced has not shown that it is not).
-import type { Gate } from '../rubric-types.js';
-import type { GateResult } from '../score-types.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { Gate } from '../types/rubric.js';
+import type { GateResult } from '../types/score.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { isOneOf, readFact } from './read-fact.js';
 
 export function checkGates(vendor: VendorEvaluation, gates: readonly Gate[]): GateResult[] {

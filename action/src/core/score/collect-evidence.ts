@@ -5,10 +5,10 @@
 // from; a probe that cites none is itself an observation of the trial, so it counts as an implicit
 // observed-trial item `probe:<n>` (n counts probes from 1, as people do) dated the day of the probe.
 // A rating uses the evidence its evaluators cited.
-import type { Rubric } from '../rubric-types.js';
-import type { EvidenceUse } from '../score-types.js';
-import { splitFactPath } from '../rubric/fact-path.js';
-import type { EvidenceType, Rating, VendorEvaluation } from '../vendor-types.js';
+import type { Rubric } from '../types/rubric.js';
+import type { EvidenceUse } from '../types/score.js';
+import { splitFactPath } from '../validate/fact-path.js';
+import type { EvidenceType, Rating, VendorEvaluation } from '../types/vendor.js';
 import { round2 } from './round-number.js';
 
 export interface EvidenceItem {

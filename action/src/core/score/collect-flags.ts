@@ -1,7 +1,7 @@
 // Everything a reader should look at besides the score: claims the trial contradicted, criteria the evaluators
 // disagree on, and an evaluation past its review date. Flags never change the score; they ask for attention.
-import type { CriterionScore, Flag } from '../score-types.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { CriterionScore, Flag } from '../types/score.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { checkClaims } from './check-claims.js';
 
 /** Two levels apart (a 2 and a 4) is more than rounding: the evaluators saw different things. */

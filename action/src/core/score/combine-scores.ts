@@ -9,7 +9,7 @@
 //
 // A criterion enters as coverage 1 and lower = value × 100 when answered, coverage 0 otherwise. A dimension's
 // lower bound is its score × coverage, so re-weighting the dimensions (robustness) needs no re-scoring.
-import type { ScoreRange } from '../score-types.js';
+import type { ScoreRange } from '../types/score.js';
 import { round2 } from './round-number.js';
 
 export interface ScorePart {

@@ -1,6 +1,6 @@
 // From scores to words: a dimension's level and whether it is good, the band of the total, and the verdict.
-import type { Band, Level, Rubric } from '../rubric-types.js';
-import type { GateResult, Verdict } from '../score-types.js';
+import type { Band, Level, Rubric } from '../types/rubric.js';
+import type { GateResult, Verdict } from '../types/score.js';
 import { isKnockedOut } from './check-gates.js';
 
 /** Level of a dimension score: 0-24.99 → 0, 25-49.99 → 1, … 75-99.99 → 3, 100 → 4. */

@@ -1,11 +1,11 @@
 // What a report was computed from (ScoreSources): the engine's version, SHAs of the schema and the rubric, and
 // the blob SHA of every scored vendor file. A pull request compares them with its own to reuse committed scores.
 import packageJson from '../../../../package.json' with { type: 'json' };
-import { VENDOR_SCHEMA } from '../check-vendor-file.js';
-import { compareText } from '../compare-text.js';
-import { computeBlobSha } from '../compute-blob-sha.js';
-import type { Rubric } from '../rubric-types.js';
-import type { ScoreSources } from '../score-types.js';
+import { VENDOR_SCHEMA } from '../validate/check-vendor-file.js';
+import { compareText } from '../text/compare-text.js';
+import { computeBlobSha } from '../text/compute-blob-sha.js';
+import type { Rubric } from '../types/rubric.js';
+import type { ScoreSources } from '../types/score.js';
 
 /** The schema is compiled into the engine, so its SHA is the same for a whole run. */
 let schemaBlob: string | undefined;

@@ -1,9 +1,9 @@
 // `vendor-review explain <id>`: every number of one vendor traced to the rubric rule, the fact, the value read,
 // the evidence and its confidence, in sentences for someone who has never seen the code. Each criterion states
 // the points it adds; adding them up gives the lower bound, so the reader can redo the sum.
-import type { Criterion, Dimension, Gate, Rubric } from '../rubric-types.js';
-import type { CriterionScore, DimensionScore, EvidenceUse, Flag, GateResult, VendorScore } from '../score-types.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { Criterion, Dimension, Gate, Rubric } from '../types/rubric.js';
+import type { CriterionScore, DimensionScore, EvidenceUse, Flag, GateResult, VendorScore } from '../types/score.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { compareClaims } from './check-claims.js';
 import { ageInDays, freshness } from './collect-evidence.js';
 import { round2 } from './round-number.js';

@@ -1,11 +1,11 @@
 // `vendor-review score`: the report as an aligned plain-text table, followed by the ranking rule and the
 // robustness of first place, so the table can be read without the JSON.
-import type { GateResult, ScoreReport, VendorStanding } from '../score-types.js';
+import type { GateResult, Ranking, Robustness, VendorSummary } from '../types/score.js';
 import { round2 } from './round-number.js';
 
 const HEADERS = ['Rank', 'Vendor', 'Score', 'Lower–upper', 'Coverage', 'Confidence', 'Verdict', 'Gates'] as const;
 
-export function formatScoreTable(report: ScoreReport<VendorStanding>): string {
+export function formatScoreTable(report: Ranking & { robustness: Robustness }): string {
   const rows = report.vendors.map(formatRow);
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
   const formatLine = (cells: readonly string[]) =>
@@ -23,7 +23,7 @@ export function formatScoreTable(report: ScoreReport<VendorStanding>): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatRow(vendor: VendorStanding): string[] {
+function formatRow(vendor: VendorSummary): string[] {
   const { total } = vendor;
   return [
     String(vendor.rank),
@@ -45,7 +45,7 @@ function formatGates(gates: readonly GateResult[]): string {
   return [failed.length ? `fail: ${failed.join(', ')}` : '', unknown.length ? `unknown: ${unknown.join(', ')}` : ''].filter(Boolean).join('; ');
 }
 
-function formatRobustness(report: ScoreReport<VendorStanding>): string[] {
+function formatRobustness(report: { robustness: Robustness }): string[] {
   const { leader, runner_up: runnerUp, flip, win_probability: winProbability, samples, seed } = report.robustness;
   if (!leader) return [];
   const lines = [`Leader: ${leader}${runnerUp ? `; runner-up: ${runnerUp}` : ''}.`];

@@ -1,6 +1,6 @@
 // Turns the value of a fact into a level 0-4 by the criterion's fixed thresholds or levels, and says in words
 // how, so the explanation can quote the rule next to the number.
-import type { FactCriterion, Level } from '../rubric-types.js';
+import type { FactCriterion, Level } from '../types/rubric.js';
 import type { FactValue } from './read-fact.js';
 
 export interface LevelMapping {

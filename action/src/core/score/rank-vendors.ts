@@ -5,9 +5,9 @@
 //   4. then by the score (renormalised over answered weight), highest first;
 //   5. then by id, then by file, alphabetically, so ties are broken the same way every time.
 // Numbers are compared as printed (2 decimals), so the order can be checked against the table.
-import { compareText } from '../compare-text.js';
-import type { Rubric } from '../rubric-types.js';
-import type { VendorStanding } from '../score-types.js';
+import { compareText } from '../text/compare-text.js';
+import type { Rubric } from '../types/rubric.js';
+import type { VendorSummary } from '../types/score.js';
 import { isKnockedOut } from './check-gates.js';
 
 export interface RankKey {
@@ -20,7 +20,7 @@ export interface RankKey {
 }
 
 /** The sort key of a scored vendor under the rubric's own weights: its total as the report prints it. */
-function rankKeyOf(score: VendorStanding, minCoverage: number): RankKey {
+function rankKeyOf(score: VendorSummary, minCoverage: number): RankKey {
   return {
     id: score.id,
     file: score.file,
@@ -46,7 +46,7 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
  * The vendors in rank order with `rank` filled in (1-based). Only the report entries are read, so entries kept
  * from an earlier run rank exactly as freshly scored ones.
  */
-export function rankVendors<T extends { score: VendorStanding }>(vendors: readonly T[], rubric: Rubric): T[] {
+export function rankVendors<T extends { score: VendorSummary }>(vendors: readonly T[], rubric: Rubric): T[] {
   const minCoverage = rubric.missing_data.min_coverage;
   return vendors
     .map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) }))

@@ -1,8 +1,8 @@
 // Reads the value a fact path points at in one vendor file, aggregating lists, and remembers which items of a
 // top-level list (trial probes) the value came from, because each probe cites its own evidence.
-import type { Aggregate } from '../rubric-types.js';
-import { splitFactPath } from '../rubric/fact-path.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { Aggregate } from '../types/rubric.js';
+import { splitFactPath } from '../validate/fact-path.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { aggregateValues } from './aggregate-values.js';
 import { round2 } from './round-number.js';
 

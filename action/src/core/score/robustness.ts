@@ -15,9 +15,9 @@
 // coverage and lower bound) are laid out once in flat arrays and combined in tight loops, with the arithmetic of
 // combineParts in the same order: the results are those of combining each vendor's parts, bit for bit, at a
 // cost that grows linearly with the number of vendors.
-import { compareText } from '../compare-text.js';
-import type { Rubric } from '../rubric-types.js';
-import type { Robustness, VendorStanding } from '../score-types.js';
+import { compareText } from '../text/compare-text.js';
+import type { Rubric } from '../types/rubric.js';
+import type { Robustness } from '../types/score.js';
 import { round2, round4 } from './round-number.js';
 import type { ScoredVendor } from './score-vendor.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -26,7 +26,7 @@ import { createSeededRandom } from './seeded-random.js';
 const BISECTION_STEPS = 50;
 
 /** `ranked` is in rank order, so its first vendor is the leader under the rubric's own weights. */
-export function assessRobustness(ranked: readonly ScoredVendor<VendorStanding>[], rubric: Rubric): Robustness {
+export function assessRobustness(ranked: readonly ScoredVendor[], rubric: Rubric): Robustness {
   const { seed, samples } = rubric.robustness;
   const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
   return {
@@ -59,7 +59,7 @@ interface Totals {
   score: Float64Array;
 }
 
-function layOutField(vendors: readonly ScoredVendor<VendorStanding>[], dimensions: number, minCoverage: number): Field {
+function layOutField(vendors: readonly ScoredVendor[], dimensions: number, minCoverage: number): Field {
   const count = vendors.length;
   const field: Field = {
     count,
@@ -243,7 +243,7 @@ function findCrossings(field: Field, base: readonly number[], d: number, end: nu
   return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
 }
 
-function estimateWinProbability(field: Field, vendors: readonly ScoredVendor<VendorStanding>[], rubric: Rubric): Record<string, number> {
+function estimateWinProbability(field: Field, vendors: readonly ScoredVendor[], rubric: Rubric): Record<string, number> {
   const { seed, samples, spread } = rubric.robustness;
   const wins = vendors.map(() => 0);
   if (vendors.length) {

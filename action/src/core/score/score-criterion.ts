@@ -1,8 +1,8 @@
 // One criterion of one vendor: the value read (or the ratings given), the level it maps to, the evidence behind
 // it and how far that evidence can be trusted.
-import type { Criterion, Dimension, FactCriterion, Level, RatingCriterion, Rubric } from '../rubric-types.js';
-import type { CriterionScore } from '../score-types.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { Criterion, Dimension, FactCriterion, Level, RatingCriterion, Rubric } from '../types/rubric.js';
+import type { CriterionScore } from '../types/score.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { median } from './aggregate-values.js';
 import { collectFactEvidence, collectRatingEvidence, confidenceOf } from './collect-evidence.js';
 import type { EvidenceRegister } from './collect-evidence.js';

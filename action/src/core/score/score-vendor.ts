@@ -1,8 +1,8 @@
 // One vendor against the rubric, on its own: nothing here looks at other vendors, so adding, removing or
 // reordering vendors never changes this vendor's numbers (only its rank).
-import type { Criterion, Rubric } from '../rubric-types.js';
-import type { CriterionScore, DimensionScore, VendorScore, VendorStanding } from '../score-types.js';
-import type { VendorEvaluation } from '../vendor-types.js';
+import type { Criterion, Rubric } from '../types/rubric.js';
+import type { CriterionScore, DimensionScore, VendorScore } from '../types/score.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 import { checkGates, isKnockedOut } from './check-gates.js';
 import { collectFlags } from './collect-flags.js';
 import { combineParts, roundRange } from './combine-scores.js';
@@ -13,16 +13,18 @@ import { isOneOf, readFact } from './read-fact.js';
 import { registerEvidence } from './collect-evidence.js';
 import { scoreCriterion } from './score-criterion.js';
 
-export interface ScoredVendor<V extends VendorStanding = VendorScore> {
-  /** The report entry (or its summary, which is all ranking reads); `rank` is 0 until the vendors are ranked. */
-  score: V;
+export interface ScoredVendor {
+  /** The report entry; `rank` is 0 until the vendors are ranked. */
+  score: VendorScore;
   /** Each dimension's unrounded result, weighted by the rubric: robustness re-weights these without re-scoring. */
   parts: ScorePart[];
   /** A gate failed (whatever the coverage): ranks behind every vendor that is not knocked out. */
   knockedOut: boolean;
 }
 
-export function scoreVendor(file: string, vendor: VendorEvaluation, rubric: Rubric, asOf: string): ScoredVendor {
+/** `asOf` (YYYY-MM-DD) only decides whether the evaluation is flagged as stale. */
+export function scoreVendor(input: { file: string; vendor: VendorEvaluation; rubric: Rubric; asOf: string }): ScoredVendor {
+  const { file, vendor, rubric, asOf } = input;
   const criteria: CriterionScore[] = [];
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];

@@ -1,8 +1,8 @@
 // What a message catalogue must hold. en.ts is the reference; zh-CN.ts must have exactly its keys (the compiler
 // checks it, and so does a test). Every value an enum can take needs a translation, which the compiler also
 // checks: adding a value to vendor-types.ts without translating it does not build.
-import type { Aggregate, Band } from '../../rubric-types.js';
-import type { Flag, GateStatus, Verdict } from '../../score-types.js';
+import type { Aggregate, Band } from '../../types/rubric.js';
+import type { Flag, GateStatus, Verdict } from '../../types/score.js';
 import type {
   AccountManagement,
   ClassroomScenario,
@@ -20,7 +20,7 @@ import type {
   SupportFeeModel,
   SupportOrganisation,
   ValueAddedService,
-} from '../../vendor-types.js';
+} from '../../types/vendor.js';
 import type { OutsourcingConcern } from '../report-view.js';
 
 /** Each enum the reports show, by the name templates use: {{t-enum 'verdict' verdict}}. */

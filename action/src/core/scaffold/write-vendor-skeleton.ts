@@ -1,6 +1,6 @@
 // The commented skeleton `vendor-review new` writes: generated from the vendor schema, so every field the schema
 // knows is listed with its meaning and allowed values, and the skeleton can never drift from the schema.
-import type { JsonSchema } from './validate-schema.js';
+import type { JsonSchema } from '../validate/validate-schema.js';
 
 export interface SkeletonInput {
   schema: JsonSchema;

@@ -3,12 +3,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Finding, FindingCode } from './findings.js';
+import type { Finding, FindingCode } from '../types/findings.js';
 import { formatPath, locateNode, splitPointer } from './locate-node.js';
 import type { PathSegment, Target } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
-import { PRECOMPILED } from './precompiled-validators.js';
-import { suggestClosest } from './suggest.js';
+import { suggestClosest } from '../text/suggest.js';
 
 // ajv-formats is CommonJS with a default export; under some loaders the function sits on `.default`.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -19,28 +18,18 @@ export type JsonSchema = Record<string, unknown>;
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<JsonSchema, ValidateFunction>();
 
-/**
- * One validator per schema for the whole run. Ajv compiles it on first use; in the bundle, the schemas every run
- * validates against come compiled already (precompiled-validators.ts), since compiling the vendor schema costs
- * each thread about as much as checking thirty files.
- */
+/** One validator per schema for the whole run (each thread), compiled by ajv on first use. */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = PRECOMPILED[String(schema.$id)] ?? (ajv ??= createAjv()).compile(schema);
+    validate = (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
 }
 
-/** `standalone`: keep the generated code, for scripts/generate-validators.ts. */
-export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
-  const instance = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    verbose: true,
-    ...(options.standalone ? { code: { source: true, esm: true } } : {}),
-  });
+function createAjv(): Ajv2020 {
+  const instance = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(instance, ['date', 'uri']);
   // Documentation for editors (hover help); no effect on validation.
   instance.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });

@@ -1,11 +1,11 @@
 // Rules JSON Schema cannot say: checks across fields of one vendor file and across vendor files.
-import type { Finding } from './findings.js';
+import type { Finding } from '../types/findings.js';
 import { findingAt, findingAtPosition, locateNode } from './locate-node.js';
 import type { PathSegment, Position } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
-import type { Rubric } from './rubric-types.js';
-import { suggestClosest } from './suggest.js';
-import type { VendorEvaluation } from './vendor-types.js';
+import type { Rubric } from '../types/rubric.js';
+import { suggestClosest } from '../text/suggest.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 
 interface Located {
   parsed: ParsedYaml;

@@ -1,7 +1,7 @@
 // The `scores` output of the action: the ranking in a few fields, small enough for a workflow expression.
-import type { Ranking } from './score-types.js';
+import type { Ranking } from '../core/types/score.js';
 
-export function summariseScores(report: Ranking | null): Array<Record<string, unknown>> {
+export function toScoresOutput(report: Ranking | null): Array<Record<string, unknown>> {
   return (report?.vendors ?? []).map((vendor) => ({
     id: vendor.id,
     rank: vendor.rank,

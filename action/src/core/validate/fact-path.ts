@@ -2,7 +2,7 @@
 // `trial_probes[].first_response_minutes`. The rubric check resolves them against the vendor schema (so a typo is
 // caught before anything is scored) and scoring reads them from the vendor data; both split paths here, so the
 // two can never disagree about what a path means.
-import type { JsonSchema } from '../validate-schema.js';
+import type { JsonSchema } from './validate-schema.js';
 
 export interface FactPathSegment {
   key: string;

@@ -2,7 +2,7 @@
 // (schema, cross-field, rubric) can point at the exact line and column without parsing again.
 import { LineCounter, isAlias, isCollection, isDocument, isScalar, parseAllDocuments, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
-import type { Finding, FindingCode } from './findings.js';
+import type { Finding, FindingCode } from '../types/findings.js';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */

@@ -1,7 +1,7 @@
 // What scoring produces. Pure data, stable field order: reports/scores.json is the report with VendorSummary entries,
 // serialised, and reports/vendors/<id>.json each VendorScore without its rank.
-import type { Band, Level } from './rubric-types.js';
-import type { EvidenceType, Severity } from './vendor-types.js';
+import type { Band, Level } from './rubric.js';
+import type { EvidenceType, Severity } from './vendor.js';
 
 export interface EvidenceUse {
   id: string; // evidence id, or "probe:<n>" for a trial probe that cites none
@@ -126,21 +126,16 @@ export interface ScoreSources {
  */
 export type VendorSummary = Omit<VendorScore, 'criteria'>;
 
-/**
- * A summary without its dimensions: all that ranking, the terminal's ranking table and the comparison's choice of
- * what to show read. The thread that coordinates a run keeps only this of each vendor (prepare-files.ts): a full
- * summary, cloned from a worker, costs it ~6 KB of heap, and at 10,000 vendors that was most of the run's memory.
- */
-export type VendorStanding = Omit<VendorSummary, 'dimensions'>;
-
 /** Vendors in rank order under one rubric: what comparing two rankings needs (a pull request skips robustness). */
-export type Ranking = Pick<ScoreReport<VendorSummary>, 'rubric_version' | 'vendors'>;
+export interface Ranking {
+  rubric_version: string;
+  vendors: VendorSummary[];
+}
 
-/** With VendorSummary entries: the report as reports/scores.json lists it; with VendorStanding entries, what a run that renders keeps. */
-export interface ScoreReport<V extends VendorStanding = VendorScore> {
+export interface ScoreReport {
   rubric_version: string;
   /** In reports rendered from files (reports/scores.json); absent where scores are only compared in memory. */
   sources?: ScoreSources;
-  vendors: V[]; // in rank order
+  vendors: VendorScore[]; // in rank order
   robustness: Robustness;
 }

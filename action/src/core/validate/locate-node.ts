@@ -1,7 +1,7 @@
 // Turns a JSON path (as ajv's instancePath, or our own paths) into a line and column of the parsed YAML.
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
-import type { Finding, FindingCode } from './findings.js';
+import type { Finding, FindingCode } from '../types/findings.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
 export type PathSegment = string | number;

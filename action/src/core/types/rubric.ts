@@ -1,6 +1,6 @@
 // The shape of rubric.yaml, as schemas/rubric.schema.json defines it. Weights are a team decision,
 // reviewed by pull request like everything else.
-import type { EvidenceType } from './vendor-types.js';
+import type { EvidenceType } from './vendor.js';
 
 export type Language = 'en' | 'zh-CN';
 export type LocalText = Record<Language, string>;

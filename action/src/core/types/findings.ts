@@ -1,6 +1,6 @@
 // Findings are data: every problem the pipeline finds is one of these, with a stable code that tools can
 // match on, the position of the offending node, a sentence for people and, where we know it, what to do.
-import { compareText } from './compare-text.js';
+import { compareText } from '../text/compare-text.js';
 
 export type FindingCode =
   // reading files

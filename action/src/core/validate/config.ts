@@ -1,9 +1,9 @@
 // vendor-review.config.yaml: where things live and which language the reports speak. Optional; every key has
 // a default, so a repository made from the template works without one.
-import type { Finding } from './findings.js';
+import type { Finding } from '../types/findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';
-import type { Language } from './rubric-types.js';
+import type { Language } from '../types/rubric.js';
 import { validateAgainstSchema } from './validate-schema.js';
 
 export interface ProjectConfig {
@@ -31,7 +31,6 @@ const relativePath = { type: 'string', minLength: 1, maxLength: 200, pattern: '^
 
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  // The key of its validator compiled ahead of time (precompiled-validators.ts).
   $id: 'https://vendor-review.invalid/schemas/config.schema.json',
   type: 'object',
   additionalProperties: false,
@@ -51,4 +50,15 @@ export function parseConfig(source: SourceFile | null): { config: ProjectConfig;
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) }, findings: [] };
+}
+
+/** What the action's inputs may set over the configuration file: paths and the language. */
+export interface ConfigOverrides {
+  paths: Partial<Pick<ProjectConfig, 'vendors' | 'rubric' | 'templates' | 'reports'>>;
+  language: Language | null;
+}
+
+/** The configuration a run uses: the file's (or the defaults), then the inputs given. */
+export function resolveConfig(config: ProjectConfig, overrides: ConfigOverrides): ProjectConfig {
+  return { ...config, ...overrides.paths, ...(overrides.language ? { language: overrides.language } : {}) };
 }

@@ -2,15 +2,15 @@
 // "did you mean"), then the rules a schema cannot state — weights that sum to 100, fact paths that exist in the
 // vendor schema, thresholds in the right order, one kind per criterion, unique ids — each reported at its line.
 import rubricSchema from '../../../../schemas/rubric.schema.json' with { type: 'json' };
-import { hasErrors } from '../findings.js';
-import type { Finding, FindingCode } from '../findings.js';
-import { findingAt } from '../locate-node.js';
-import type { PathSegment, Target } from '../locate-node.js';
-import type { ParsedYaml } from '../parse-yaml.js';
-import type { Aggregate, Criterion, FactCriterion, Rubric } from '../rubric-types.js';
-import { suggestClosest } from '../suggest.js';
-import { validateAgainstSchema } from '../validate-schema.js';
-import type { JsonSchema } from '../validate-schema.js';
+import { hasErrors } from '../types/findings.js';
+import type { Finding, FindingCode } from '../types/findings.js';
+import { findingAt } from './locate-node.js';
+import type { PathSegment, Target } from './locate-node.js';
+import type { ParsedYaml } from './parse-yaml.js';
+import type { Aggregate, Criterion, FactCriterion, Rubric } from '../types/rubric.js';
+import { suggestClosest } from '../text/suggest.js';
+import { validateAgainstSchema } from './validate-schema.js';
+import type { JsonSchema } from './validate-schema.js';
 import { describeFactShape, listFactPaths } from './fact-path.js';
 import type { FactShape } from './fact-path.js';
 

@@ -1,15 +1,15 @@
 // One vendor file on its own: parse once, validate against the vendor schema, then the cross-field rules.
 // Each stage runs only when the one before found nothing, so a user sees the first real problem, not its echoes.
-import vendorSchema from '../../../schemas/vendor.schema.json' with { type: 'json' };
+import vendorSchema from '../../../../schemas/vendor.schema.json' with { type: 'json' };
 import { checkVendorRules, locateAnchors } from './check-vendor-rules.js';
 import type { VendorAnchors } from './check-vendor-rules.js';
-import { computeBlobSha } from './compute-blob-sha.js';
-import type { Finding } from './findings.js';
+import { computeBlobSha } from '../text/compute-blob-sha.js';
+import type { Finding } from '../types/findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import type { JsonSchema } from './validate-schema.js';
-import type { VendorEvaluation } from './vendor-types.js';
+import type { VendorEvaluation } from '../types/vendor.js';
 
 export const VENDOR_SCHEMA = vendorSchema as JsonSchema;
 

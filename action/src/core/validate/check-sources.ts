@@ -8,13 +8,13 @@ import { VENDOR_SCHEMA, checkVendorFile } from './check-vendor-file.js';
 import type { LoadedVendor } from './check-vendor-file.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, identify } from './check-vendor-rules.js';
 import type { VendorIdentity } from './check-vendor-rules.js';
-import { compareText } from './compare-text.js';
-import { compareFindings } from './findings.js';
-import type { Finding } from './findings.js';
+import { compareText } from '../text/compare-text.js';
+import { compareFindings } from '../types/findings.js';
+import type { Finding } from '../types/findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';
-import { checkRubric } from './rubric/check-rubric.js';
-import type { Rubric } from './rubric-types.js';
+import { checkRubric } from './check-rubric.js';
+import type { Rubric } from '../types/rubric.js';
 
 export type { LoadedVendor };
 
