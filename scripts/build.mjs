@@ -6,11 +6,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { BUNDLE_OPTIONS } from './bundle-options.mjs';
+import { VALIDATORS_MODULE, compileSchemas } from './compile-schemas.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdirArg = process.argv.indexOf('--outdir');
 const canonical = path.join(root, 'action/dist');
 const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : canonical;
+
+// The schemas' validators are a source the bundle includes, compiled first from the schemas (not when building
+// elsewhere: that build checks the committed sources as they are).
+if (outdir === canonical) await writeFile(VALIDATORS_MODULE, compileSchemas());
 
 // Built in memory against the canonical folder, so that source map paths are the same wherever it is written.
 const result = await build({

@@ -22,6 +22,14 @@ describe('action/dist', () => {
     }
   });
 
+  it('is built from validators compiled from the committed schemas', async () => {
+    const { VALIDATORS_MODULE, compileSchemas } = (await import(path.join(REPO_ROOT, 'scripts/compile-schemas.mjs'))) as {
+      VALIDATORS_MODULE: string;
+      compileSchemas: () => string;
+    };
+    expect(readFileSync(VALIDATORS_MODULE, 'utf8') === compileSchemas(), 'the schemas changed: run `npm run build` and commit').toBe(true);
+  });
+
   it('the CLI bundle runs as a plain Node script', () => {
     const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'action/dist/cli.js'), '--help'], { encoding: 'utf8' });
     expect(output).toMatch(/^Usage: vendor-review <command> \[options\]/);

@@ -19,6 +19,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -7366,8054 +7370,8 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants2) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants2) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants2) {
-        var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants2) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
-    }
-    function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema2(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema2;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema2.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve2(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema2.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path4) {
-      let input = path4;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
-      }
-      const segments = path4.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve2(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
-      } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
-        } else {
-          if (!relative.path) {
-            target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
-              } else if (!base.path) {
-                target.path = relative.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve2,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-      }
-      RULES.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var error = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv2, list, fs, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
-  }
-});
-
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
     "use strict";
     exports.__esModule = true;
@@ -15424,7 +7382,7 @@ var require_utils2 = __commonJS({
     exports.createFrame = createFrame;
     exports.blockParams = blockParams;
     exports.appendContextPath = appendContextPath;
-    var escape2 = {
+    var escape = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -15436,7 +7394,7 @@ var require_utils2 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape2[chr];
+      return escape[chr];
     }
     function extend(obj) {
       for (var i = 1; i < arguments.length; i++) {
@@ -15567,7 +7525,7 @@ var require_block_helper_missing = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    var _utils = require_utils2();
+    var _utils = require_utils();
     exports["default"] = function(instance) {
       instance.registerHelper("blockHelperMissing", function(context, options) {
         var inverse = options.inverse, fn = options.fn;
@@ -15606,7 +7564,7 @@ var require_each = __commonJS({
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
     function closeIterator(iterator) {
@@ -15721,14 +7679,14 @@ var require_helper_missing = __commonJS({
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
-var require_if2 = __commonJS({
+var require_if = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
     exports["default"] = function(instance) {
@@ -15810,7 +7768,7 @@ var require_with = __commonJS({
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
     exports["default"] = function(instance) {
@@ -15857,7 +7815,7 @@ var require_helpers = __commonJS({
     var _helpersEach2 = _interopRequireDefault(_helpersEach);
     var _helpersHelperMissing = require_helper_missing();
     var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
-    var _helpersIf = require_if2();
+    var _helpersIf = require_if();
     var _helpersIf2 = _interopRequireDefault(_helpersIf);
     var _helpersLog = require_log2();
     var _helpersLog2 = _interopRequireDefault(_helpersLog);
@@ -15890,7 +7848,7 @@ var require_inline = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    var _utils = require_utils2();
+    var _utils = require_utils();
     exports["default"] = function(instance) {
       instance.registerDecorator("inline", function(fn, props, container, options) {
         var ret = fn;
@@ -15934,7 +7892,7 @@ var require_logger = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var logger = {
       methodMap: ["debug", "info", "warn", "error"],
       level: "info",
@@ -15982,7 +7940,7 @@ var require_proto_access = __commonJS({
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _logger = require_logger();
     var _logger2 = _interopRequireDefault(_logger);
     var loggedProperties = /* @__PURE__ */ Object.create(null);
@@ -16051,7 +8009,7 @@ var require_base = __commonJS({
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
     var _helpers = require_helpers();
@@ -16207,7 +8165,7 @@ var require_runtime = __commonJS({
         return newObj;
       }
     }
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var Utils = _interopRequireWildcard(_utils);
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -16554,7 +8512,7 @@ var require_handlebars_runtime = __commonJS({
     var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
     var _handlebarsException = require_exception();
     var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
-    var _handlebarsUtils = require_utils2();
+    var _handlebarsUtils = require_utils();
     var Utils = _interopRequireWildcard(_handlebarsUtils);
     var _handlebarsRuntime = require_runtime();
     var runtime = _interopRequireWildcard(_handlebarsRuntime);
@@ -17341,7 +9299,7 @@ var require_visitor = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _nodeTypes = require_node_types();
     function Visitor() {
       this.parents = [];
@@ -17826,7 +9784,7 @@ var require_base2 = __commonJS({
     var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
     var _helpers = require_helpers2();
     var Helpers = _interopRequireWildcard(_helpers);
-    var _utils = require_utils2();
+    var _utils = require_utils();
     exports.parser = _parser2["default"];
     var yy = {};
     _utils.extend(yy, Helpers);
@@ -17862,7 +9820,7 @@ var require_compiler = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _ast = require_ast();
     var _ast2 = _interopRequireDefault(_ast);
     var _nodeTypes = require_node_types();
@@ -18242,28 +10200,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled2 = void 0;
+      var compiled = void 0;
       function compileInput() {
         var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2.call(this, context, execOptions);
+        return compiled.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._setup(setupOptions);
+        return compiled._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._child(i, data, blockParams, depths);
+        return compiled._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -18434,7 +10392,7 @@ var require_base64_vlq = __commonJS({
 });
 
 // node_modules/source-map/lib/util.js
-var require_util2 = __commonJS({
+var require_util = __commonJS({
   "node_modules/source-map/lib/util.js"(exports) {
     function getArg(aArgs, aName, aDefaultValue) {
       if (aName in aArgs) {
@@ -18737,7 +10695,7 @@ var require_util2 = __commonJS({
 // node_modules/source-map/lib/array-set.js
 var require_array_set = __commonJS({
   "node_modules/source-map/lib/array-set.js"(exports) {
-    var util = require_util2();
+    var util = require_util();
     var has = Object.prototype.hasOwnProperty;
     var hasNativeMap = typeof Map !== "undefined";
     function ArraySet() {
@@ -18807,7 +10765,7 @@ var require_array_set = __commonJS({
 // node_modules/source-map/lib/mapping-list.js
 var require_mapping_list = __commonJS({
   "node_modules/source-map/lib/mapping-list.js"(exports) {
-    var util = require_util2();
+    var util = require_util();
     function generatedPositionAfter(mappingA, mappingB) {
       var lineA = mappingA.generatedLine;
       var lineB = mappingB.generatedLine;
@@ -18847,7 +10805,7 @@ var require_mapping_list = __commonJS({
 var require_source_map_generator = __commonJS({
   "node_modules/source-map/lib/source-map-generator.js"(exports) {
     var base64VLQ = require_base64_vlq();
-    var util = require_util2();
+    var util = require_util();
     var ArraySet = require_array_set().ArraySet;
     var MappingList = require_mapping_list().MappingList;
     function SourceMapGenerator(aArgs) {
@@ -19213,7 +11171,7 @@ var require_quick_sort = __commonJS({
 // node_modules/source-map/lib/source-map-consumer.js
 var require_source_map_consumer = __commonJS({
   "node_modules/source-map/lib/source-map-consumer.js"(exports) {
-    var util = require_util2();
+    var util = require_util();
     var binarySearch = require_binary_search();
     var ArraySet = require_array_set().ArraySet;
     var base64VLQ = require_base64_vlq();
@@ -19815,7 +11773,7 @@ var require_source_map_consumer = __commonJS({
 var require_source_node = __commonJS({
   "node_modules/source-map/lib/source-node.js"(exports) {
     var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
-    var util = require_util2();
+    var util = require_util();
     var REGEX_NEWLINE = /(\r?\n)/;
     var NEWLINE_CODE = 10;
     var isSourceNode = "$$$isSourceNode$$$";
@@ -20091,7 +12049,7 @@ var require_code_gen = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.safeJsonLiteral = safeJsonLiteral;
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
     var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
     function escapeScriptDelimiters(code) {
@@ -20247,7 +12205,7 @@ var require_javascript_compiler = __commonJS({
     var _base = require_base();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils2();
+    var _utils = require_utils();
     var _codeGen = require_code_gen();
     var _codeGen2 = _interopRequireDefault(_codeGen);
     function Literal(value) {
@@ -21553,10 +13511,6 @@ function propertyOffset(text, offset, property) {
   return match ? lineStart + match.index : offset;
 }
 
-// action/src/core/validate/validate-schema.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-
 // action/src/core/validate/locate-node.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function splitPointer(pointer) {
@@ -21608,6 +13562,5920 @@ function findingAtPosition(file, position, code, message, hint) {
   return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
 }
 
+// action/src/core/validate/schema-validators.js
+var schema_validators_exports = {};
+__export(schema_validators_exports, {
+  config: () => config,
+  rubric: () => rubric,
+  vendor: () => vendor
+});
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __commonJS2 = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var require_ucs2length = __commonJS2({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+var require_formats = __commonJS2({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+var require_fast_deep_equal = __commonJS2({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+var require_equal = __commonJS2({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+var vendor = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/vendor.schema.json", "title": "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30", "description": `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`, "type": "object", "additionalProperties": false, "required": ["schema_version", "id", "name", "category", "evaluation"], "properties": { "schema_version": { "title": "Schema version / \u683C\u5F0F\u7248\u672C", "description": 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002', "type": "string", "const": "1" }, "id": { "title": "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6", "description": "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" }, "name": { "title": "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0", "description": "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "website": { "title": "Website / \u5B98\u7F51", "description": "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 500 }, "category": { "title": "Product category / \u4EA7\u54C1\u7C7B\u522B", "description": "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002", "type": "string", "enum": ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"], "enumDescriptions": ["cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002", "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002", "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002", "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"] }, "evaluation": { "title": "Evaluation / \u8BC4\u4F30\u4FE1\u606F", "description": "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002", "type": "object", "additionalProperties": false, "required": ["evaluators", "evaluated_on", "review_by"], "properties": { "evaluators": { "title": "Evaluators / \u8BC4\u4F30\u4EBA", "description": "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002", "type": "array", "minItems": 1, "items": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name / \u59D3\u540D", "description": "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "role": { "title": "Role / \u89D2\u8272", "description": "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } } }, "evaluated_on": { "$ref": "#/$defs/localDate", "title": "Evaluated on / \u8BC4\u4F30\u65E5\u671F", "description": "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002" }, "review_by": { "$ref": "#/$defs/localDate", "title": "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F", "description": "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002" } } }, "evidence": { "title": "Evidence register / \u8BC1\u636E\u767B\u8BB0", "description": "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002", "type": "array", "items": { "title": "Evidence / \u8BC1\u636E", "description": "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002", "type": "object", "additionalProperties": false, "required": ["id", "type", "reference", "date"], "properties": { "id": { "$ref": "#/$defs/evidenceId", "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002" }, "type": { "title": "Evidence type / \u8BC1\u636E\u7C7B\u578B", "description": "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002", "type": "string", "enum": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "enumDescriptions": ["observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002", "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002", "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002", "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"] }, "reference": { "title": "Reference / \u51FA\u5904", "description": "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002", "type": "string", "minLength": 1, "maxLength": 500 }, "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002" }, "note": { "title": "Note / \u5907\u6CE8", "description": "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } }, "outsourcing": { "title": "Outsourcing / \u5916\u5305\u60C5\u51B5", "description": "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002", "type": "object", "additionalProperties": false, "properties": { "rnd": { "title": "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F", "description": "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002", "type": "string", "enum": ["in-house", "partly-outsourced", "fully-outsourced"], "enumDescriptions": ["in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002", "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002", "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"] }, "support_organisation": { "title": "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F", "description": "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "enum": ["self-built", "hybrid", "outsourced"], "enumDescriptions": ["self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002", "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002", "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"] }, "partner_regions": { "title": "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A", "description": "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "partners_trained": { "title": "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD", "description": "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002", "type": "boolean" }, "partner_escalation": { "title": "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F", "description": "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F", "type": "string", "enum": ["direct", "relay"], "enumDescriptions": ["direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002", "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"] }, "organisation_public": { "title": "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F", "description": "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "team_scale": { "title": "Team scale / \u56E2\u961F\u89C4\u6A21", "description": "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_headcount": { "title": "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570", "description": "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002", "type": "integer", "minimum": 0 }, "coverage": { "title": "Coverage / \u670D\u52A1\u65F6\u6BB5", "description": 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"] }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "response_time": { "title": "Response time / \u54CD\u5E94\u65F6\u6548", "description": "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "properties": { "first_response_minutes": { "$ref": "#/$defs/severityMinutes", "title": "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09", "description": "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "service_model": { "title": "Service model / \u670D\u52A1\u6A21\u5F0F", "description": "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002", "type": "object", "additionalProperties": false, "properties": { "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "technical_depth": { "title": "Technical depth / \u6280\u672F\u6DF1\u5EA6", "description": "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002", "type": "object", "additionalProperties": false, "properties": { "customisation": { "title": "Customisation / \u5B9A\u5236\u80FD\u529B", "description": "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002", "type": "string", "enum": ["none", "configuration", "extension", "deep"], "enumDescriptions": ["none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002", "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002", "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002", "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"] }, "rnd_direct_engagement": { "title": "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165", "description": "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "industry_experience": { "title": "Industry experience / \u884C\u4E1A\u7ECF\u9A8C", "description": "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002", "type": "object", "additionalProperties": false, "properties": { "education_customers": { "title": "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237", "description": "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002", "type": "array", "items": { "title": "Education customer / \u6559\u80B2\u5BA2\u6237", "description": "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Customer name / \u5BA2\u6237\u540D\u79F0", "description": "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "students": { "title": "Students / \u5B66\u751F\u89C4\u6A21", "description": "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002", "type": "integer", "minimum": 0 }, "since": { "title": "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD", "description": "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002", "type": "integer", "minimum": 1990, "maximum": 2100 } } } }, "scenarios": { "title": "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F", "description": "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "resource_investment": { "title": "Resource investment / \u8D44\u6E90\u6295\u5165", "description": "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002", "type": "object", "additionalProperties": false, "properties": { "value_added_services": { "title": "Value-added services / \u589E\u503C\u670D\u52A1", "description": "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Service / \u670D\u52A1", "description": "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002", "type": "string", "enum": ["training", "solution-review", "stress-testing"], "enumDescriptions": ["training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002", "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002", "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"] } }, "developer_resources": { "title": "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90", "description": "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Resource / \u8D44\u6E90", "description": "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "string", "enum": ["docs", "sdk-downloads", "integration-guides", "faq"], "enumDescriptions": ["docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002", "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002", "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002", "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "trial_probes": { "title": "Trial probes / \u8BD5\u7528\u63A2\u6D4B", "description": "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002", "type": "array", "items": { "title": "Trial probe / \u8BD5\u7528\u63A2\u6D4B", "description": "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002", "type": "object", "additionalProperties": false, "required": ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"], "properties": { "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severity": { "$ref": "#/$defs/severity", "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002" }, "first_response_minutes": { "$ref": "#/$defs/minutes", "title": "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09", "description": "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002" }, "resolution_minutes": { "$ref": "#/$defs/minutes", "title": "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09", "description": "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002" }, "templated_reply": { "title": "Templated reply / \u6A21\u677F\u5316\u56DE\u590D", "description": 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002', "type": "boolean" }, "reached_engineer": { "title": "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08", "description": "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002", "type": "boolean" }, "summary": { "title": "Summary / \u6458\u8981", "description": "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "hidden_costs": { "title": "Hidden costs / \u9690\u85CF\u6210\u672C", "description": "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_fee": { "title": "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528", "description": "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Fee model / \u6536\u8D39\u65B9\u5F0F", "description": "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002", "type": "string", "enum": ["included", "extra"], "enumDescriptions": ["included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002", "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"] }, "annual_amount": { "title": "Annual amount / \u5E74\u8D39\u91D1\u989D", "description": "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" } } }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "staff_turnover": { "title": "Staff turnover / \u4EBA\u5458\u6D41\u52A8", "description": "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002", "type": "object", "additionalProperties": false, "properties": { "annual_rate_percent": { "title": "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09", "description": "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "contact_changes_last_year": { "title": "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570", "description": "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002", "type": "integer", "minimum": 0 } } }, "peak_readiness": { "title": "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C", "description": "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002", "type": "object", "additionalProperties": false, "properties": { "capacity_planning": { "title": "Capacity planning / \u5BB9\u91CF\u89C4\u5212", "description": "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002", "type": "boolean" }, "realtime_monitoring": { "title": "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7", "description": "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002", "type": "boolean" } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "ratings": { "title": "Ratings / \u8BC4\u5206", "description": "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002", "type": "array", "items": { "title": "Rating / \u8BC4\u5206", "description": "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["criterion", "evaluator", "score", "justification"], "properties": { "criterion": { "title": "Criterion / \u6307\u6807", "description": "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "evaluator": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "score": { "title": "Score / \u5206\u6570", "description": "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002", "type": "integer", "minimum": 1, "maximum": 5 }, "justification": { "title": "Justification / \u8BC4\u5206\u7406\u7531", "description": "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } }, "$defs": { "localDate": { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" }, "evidenceId": { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, "evidenceRefs": { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } }, "minutes": { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 }, "severityMinutes": { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } }, "severity": { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] } } };
+var schema32 = { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" };
+var schema34 = { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" };
+var schema44 = { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] };
+var schema39 = { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
+var pattern5 = new RegExp("^https?://", "u");
+var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
+var pattern8 = new RegExp("^[A-Z]{3}$", "u");
+var formats0 = require_formats().fullFormats.uri;
+var formats2 = require_formats().fullFormats.date;
+var schema36 = { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } };
+var func0 = require_equal().default;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--; ) {
+        for (j0 = i1; j0--; ) {
+          if (func0(data[i1], data[j0])) {
+            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36, data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "critical" || key0 === "high" || key0 === "normal" || key0 === "low")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.critical !== void 0) {
+      let data0 = data.critical;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data1 = data.high;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.normal !== void 0) {
+      let data2 = data.normal;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data3 = data.low;
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.category === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evaluation === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evaluation" }, message: "must have required property 'evaluation'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.schema_version !== void 0) {
+      let data0 = data.schema_version;
+      if (typeof data0 !== "string") {
+        const err6 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema_version.type, parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if ("1" !== data0) {
+        const err7 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,62}$"', schema: "^[a-z0-9][a-z0-9-]{1,62}$", parentSchema: schema31.properties.id, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 120) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.website !== void 0) {
+      let data3 = data.website;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 500) {
+          const err13 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err14 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!formats0(data3)) {
+          const err15 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data4 = data.category;
+      if (typeof data4 !== "string") {
+        const err17 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.category.type, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data4 === "cloud-classroom-saas" || data4 === "rtc-paas" || data4 === "live-streaming" || data4 === "integrated-solution")) {
+        const err18 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema31.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.category.enum, parentSchema: schema31.properties.category, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.evaluation !== void 0) {
+      let data5 = data.evaluation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.evaluators === void 0) {
+          const err19 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluators" }, message: "must have required property 'evaluators'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data5.evaluated_on === void 0) {
+          const err20 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5.review_by === void 0) {
+          const err21 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "review_by" }, message: "must have required property 'review_by'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "evaluators" || key1 === "evaluated_on" || key1 === "review_by")) {
+            const err22 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluators !== void 0) {
+          let data6 = data5.evaluators;
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              const err23 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.name === void 0) {
+                  const err24 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.evaluation.properties.evaluators.items.required, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "role")) {
+                    const err25 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func2(data8) > 120) {
+                      const err26 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (func2(data8) < 1) {
+                      const err27 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.name.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.role !== void 0) {
+                  let data9 = data7.role;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) > 120) {
+                      const err29 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                    if (func2(data9) < 1) {
+                      const err30 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.role.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.properties.evaluators.items.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evaluation.properties.evaluators.type, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data5.evaluated_on !== void 0) {
+          let data10 = data5.evaluated_on;
+          if (typeof data10 === "string") {
+            if (!formats2.validate(data10)) {
+              const err34 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data5.review_by !== void 0) {
+          let data11 = data5.review_by;
+          if (typeof data11 === "string") {
+            if (!formats2.validate(data11)) {
+              const err36 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.type, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.id === void 0) {
+              const err39 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data13.type === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.reference === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13.date === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key3 in data13) {
+              if (!(key3 === "id" || key3 === "type" || key3 === "reference" || key3 === "date" || key3 === "note")) {
+                const err43 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data13.id !== void 0) {
+              let data14 = data13.id;
+              if (typeof data14 === "string") {
+                if (!pattern6.test(data14)) {
+                  const err44 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13.type !== void 0) {
+              let data15 = data13.type;
+              if (typeof data15 !== "string") {
+                const err46 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.type.type, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              if (!(data15 === "observed-trial" || data15 === "contract" || data15 === "reference-customer" || data15 === "public-document" || data15 === "vendor-claim")) {
+                const err47 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.items.properties.type.enum, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data13.reference !== void 0) {
+              let data16 = data13.reference;
+              if (typeof data16 === "string") {
+                if (func2(data16) > 500) {
+                  const err48 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (func2(data16) < 1) {
+                  const err49 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.reference.type, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data13.date !== void 0) {
+              let data17 = data13.date;
+              if (typeof data17 === "string") {
+                if (!formats2.validate(data17)) {
+                  const err51 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.note !== void 0) {
+              let data18 = data13.note;
+              if (typeof data18 === "string") {
+                if (func2(data18) > 2e3) {
+                  const err53 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (func2(data18) < 1) {
+                  const err54 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.note.type, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.outsourcing !== void 0) {
+      let data19 = data.outsourcing;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
+          if (!(key4 === "rnd" || key4 === "support_organisation" || key4 === "partner_regions" || key4 === "partners_trained" || key4 === "partner_escalation" || key4 === "organisation_public" || key4 === "evidence")) {
+            const err58 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.outsourcing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data19.rnd !== void 0) {
+          let data20 = data19.rnd;
+          if (typeof data20 !== "string") {
+            const err59 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.rnd.type, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (!(data20 === "in-house" || data20 === "partly-outsourced" || data20 === "fully-outsourced")) {
+            const err60 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.rnd.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.rnd.enum, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data19.support_organisation !== void 0) {
+          let data21 = data19.support_organisation;
+          if (typeof data21 !== "string") {
+            const err61 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.support_organisation.type, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (!(data21 === "self-built" || data21 === "hybrid" || data21 === "outsourced")) {
+            const err62 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.support_organisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.support_organisation.enum, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_regions !== void 0) {
+          let data22 = data19.partner_regions;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data23 = data22[i2];
+              if (typeof data23 === "string") {
+                if (func2(data23) > 80) {
+                  const err63 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (func2(data23) < 1) {
+                  const err64 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_regions.items.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            let i3 = data22.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data22[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err66 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.outsourcing.properties.partner_regions.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data19.partners_trained !== void 0) {
+          let data24 = data19.partners_trained;
+          if (typeof data24 !== "boolean") {
+            const err68 = { instancePath: instancePath + "/outsourcing/partners_trained", schemaPath: "#/properties/outsourcing/properties/partners_trained/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.partners_trained.type, parentSchema: schema31.properties.outsourcing.properties.partners_trained, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data19.partner_escalation !== void 0) {
+          let data25 = data19.partner_escalation;
+          if (typeof data25 !== "string") {
+            const err69 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_escalation.type, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (!(data25 === "direct" || data25 === "relay")) {
+            const err70 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.partner_escalation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.partner_escalation.enum, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data19.organisation_public !== void 0) {
+          let data26 = data19.organisation_public;
+          if (typeof data26 !== "boolean") {
+            const err71 = { instancePath: instancePath + "/outsourcing/organisation_public", schemaPath: "#/properties/outsourcing/properties/organisation_public/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.organisation_public.type, parentSchema: schema31.properties.outsourcing.properties.organisation_public, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data19.evidence !== void 0) {
+          if (!validate21(data19.evidence, { instancePath: instancePath + "/outsourcing/evidence", parentData: data19, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.outsourcing.type, parentSchema: schema31.properties.outsourcing, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.team_scale !== void 0) {
+      let data28 = data.team_scale;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (const key5 in data28) {
+          if (!(key5 === "support_headcount" || key5 === "coverage" || key5 === "evidence")) {
+            const err73 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.team_scale, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data28.support_headcount !== void 0) {
+          let data29 = data28.support_headcount;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err74 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.team_scale.properties.support_headcount.type, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 0 || isNaN(data29)) {
+              const err75 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data28.coverage !== void 0) {
+          let data30 = data28.coverage;
+          if (typeof data30 !== "string") {
+            const err76 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.team_scale.properties.coverage.type, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (!(data30 === "24x7" || data30 === "extended" || data30 === "business-hours")) {
+            const err77 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/enum", keyword: "enum", params: { allowedValues: schema31.properties.team_scale.properties.coverage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.team_scale.properties.coverage.enum, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data28.evidence !== void 0) {
+          if (!validate21(data28.evidence, { instancePath: instancePath + "/team_scale/evidence", parentData: data28, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err78 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.team_scale.type, parentSchema: schema31.properties.team_scale, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.response_time !== void 0) {
+      let data32 = data.response_time;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key6 in data32) {
+          if (!(key6 === "first_response_minutes" || key6 === "urgent_escalation" || key6 === "evidence")) {
+            const err79 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data32.first_response_minutes !== void 0) {
+          if (!validate24(data32.first_response_minutes, { instancePath: instancePath + "/response_time/first_response_minutes", parentData: data32, parentDataProperty: "first_response_minutes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data32.urgent_escalation !== void 0) {
+          let data34 = data32.urgent_escalation;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.available === void 0) {
+              const err80 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.response_time.properties.urgent_escalation.required, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            for (const key7 in data34) {
+              if (!(key7 === "available" || key7 === "channel")) {
+                const err81 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data34.available !== void 0) {
+              let data35 = data34.available;
+              if (typeof data35 !== "boolean") {
+                const err82 = { instancePath: instancePath + "/response_time/urgent_escalation/available", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.response_time.properties.urgent_escalation.properties.available.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.available, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data34.channel !== void 0) {
+              let data36 = data34.channel;
+              if (typeof data36 === "string") {
+                if (func2(data36) > 120) {
+                  const err83 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (func2(data36) < 1) {
+                  const err84 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.response_time.properties.urgent_escalation.properties.channel.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.properties.urgent_escalation.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data32.evidence !== void 0) {
+          if (!validate21(data32.evidence, { instancePath: instancePath + "/response_time/evidence", parentData: data32, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.type, parentSchema: schema31.properties.response_time, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data.service_model !== void 0) {
+      let data38 = data.service_model;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key8 in data38) {
+          if (!(key8 === "account_management" || key8 === "dedicated_group" || key8 === "architecture_consulting" || key8 === "evidence")) {
+            const err88 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data38.account_management !== void 0) {
+          let data39 = data38.account_management;
+          if (typeof data39 !== "string") {
+            const err89 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.account_management.type, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (!(data39 === "named-manager" || data39 === "ticket-rotation")) {
+            const err90 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.account_management.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.account_management.enum, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data38.dedicated_group !== void 0) {
+          let data40 = data38.dedicated_group;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.available === void 0) {
+              const err91 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.service_model.properties.dedicated_group.required, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            for (const key9 in data40) {
+              if (!(key9 === "available" || key9 === "roles")) {
+                const err92 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data40.available !== void 0) {
+              let data41 = data40.available;
+              if (typeof data41 !== "boolean") {
+                const err93 = { instancePath: instancePath + "/service_model/dedicated_group/available", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.dedicated_group.properties.available.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.available, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data40.roles !== void 0) {
+              let data42 = data40.roles;
+              if (Array.isArray(data42)) {
+                const len3 = data42.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data43 = data42[i4];
+                  if (typeof data43 !== "string") {
+                    const err94 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  if (!(data43 === "csm" || data43 === "architect" || data43 === "rnd")) {
+                    const err95 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data42.length;
+                let j1;
+                if (i5 > 1) {
+                  const indices1 = {};
+                  for (; i5--; ) {
+                    let item1 = data42[i5];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err96 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i5;
+                  }
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.properties.dedicated_group.type, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data38.architecture_consulting !== void 0) {
+          let data44 = data38.architecture_consulting;
+          if (typeof data44 !== "boolean") {
+            const err99 = { instancePath: instancePath + "/service_model/architecture_consulting", schemaPath: "#/properties/service_model/properties/architecture_consulting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.architecture_consulting.type, parentSchema: schema31.properties.service_model.properties.architecture_consulting, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data38.evidence !== void 0) {
+          if (!validate21(data38.evidence, { instancePath: instancePath + "/service_model/evidence", parentData: data38, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err100 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.type, parentSchema: schema31.properties.service_model, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.technical_depth !== void 0) {
+      let data46 = data.technical_depth;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key10 in data46) {
+          if (!(key10 === "customisation" || key10 === "rnd_direct_engagement" || key10 === "evidence")) {
+            const err101 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.technical_depth, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data46.customisation !== void 0) {
+          let data47 = data46.customisation;
+          if (typeof data47 !== "string") {
+            const err102 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.technical_depth.properties.customisation.type, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (!(data47 === "none" || data47 === "configuration" || data47 === "extension" || data47 === "deep")) {
+            const err103 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.technical_depth.properties.customisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.technical_depth.properties.customisation.enum, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data46.rnd_direct_engagement !== void 0) {
+          let data48 = data46.rnd_direct_engagement;
+          if (typeof data48 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/technical_depth/rnd_direct_engagement", schemaPath: "#/properties/technical_depth/properties/rnd_direct_engagement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.technical_depth.properties.rnd_direct_engagement.type, parentSchema: schema31.properties.technical_depth.properties.rnd_direct_engagement, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data46.evidence !== void 0) {
+          if (!validate21(data46.evidence, { instancePath: instancePath + "/technical_depth/evidence", parentData: data46, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err105 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.technical_depth.type, parentSchema: schema31.properties.technical_depth, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.industry_experience !== void 0) {
+      let data50 = data.industry_experience;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key11 in data50) {
+          if (!(key11 === "education_customers" || key11 === "scenarios" || key11 === "evidence")) {
+            const err106 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data50.education_customers !== void 0) {
+          let data51 = data50.education_customers;
+          if (Array.isArray(data51)) {
+            const len4 = data51.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data52 = data51[i6];
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.name === void 0) {
+                  const err107 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.industry_experience.properties.education_customers.items.required, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+                for (const key12 in data52) {
+                  if (!(key12 === "name" || key12 === "students" || key12 === "since")) {
+                    const err108 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.name !== void 0) {
+                  let data53 = data52.name;
+                  if (typeof data53 === "string") {
+                    if (func2(data53) > 120) {
+                      const err109 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    if (func2(data53) < 1) {
+                      const err110 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err111 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.name.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.students !== void 0) {
+                  let data54 = data52.students;
+                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                    const err112 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.students.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  if (typeof data54 == "number" && isFinite(data54)) {
+                    if (data54 < 0 || isNaN(data54)) {
+                      const err113 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data52.since !== void 0) {
+                  let data55 = data52.since;
+                  if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                    const err114 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.since.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (typeof data55 == "number" && isFinite(data55)) {
+                    if (data55 > 2100 || isNaN(data55)) {
+                      const err115 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100", schema: 2100, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    if (data55 < 1990 || isNaN(data55)) {
+                      const err116 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990", schema: 1990, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err116];
+                      } else {
+                        vErrors.push(err116);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.education_customers.items.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/industry_experience/education_customers", schemaPath: "#/properties/industry_experience/properties/education_customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.education_customers.type, parentSchema: schema31.properties.industry_experience.properties.education_customers, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data50.scenarios !== void 0) {
+          let data56 = data50.scenarios;
+          if (Array.isArray(data56)) {
+            const len5 = data56.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data57 = data56[i7];
+              if (typeof data57 !== "string") {
+                const err119 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+              if (!(data57 === "multi-party" || data57 === "breakout-groups" || data57 === "peak-load")) {
+                const err120 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            let i8 = data56.length;
+            let j2;
+            if (i8 > 1) {
+              const indices2 = {};
+              for (; i8--; ) {
+                let item2 = data56[i8];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err121 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i8;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.scenarios.type, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data50.evidence !== void 0) {
+          if (!validate21(data50.evidence, { instancePath: instancePath + "/industry_experience/evidence", parentData: data50, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.type, parentSchema: schema31.properties.industry_experience, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.resource_investment !== void 0) {
+      let data59 = data.resource_investment;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key13 in data59) {
+          if (!(key13 === "value_added_services" || key13 === "developer_resources" || key13 === "evidence")) {
+            const err124 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.resource_investment, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data59.value_added_services !== void 0) {
+          let data60 = data59.value_added_services;
+          if (Array.isArray(data60)) {
+            const len6 = data60.length;
+            for (let i9 = 0; i9 < len6; i9++) {
+              let data61 = data60[i9];
+              if (typeof data61 !== "string") {
+                const err125 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.value_added_services.items.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              if (!(data61 === "training" || data61 === "solution-review" || data61 === "stress-testing")) {
+                const err126 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.value_added_services.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.value_added_services.items.enum, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            let i10 = data60.length;
+            let j3;
+            if (i10 > 1) {
+              const indices3 = {};
+              for (; i10--; ) {
+                let item3 = data60[i10];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j3 = indices3[item3];
+                  const err127 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i10;
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.value_added_services.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data59.developer_resources !== void 0) {
+          let data62 = data59.developer_resources;
+          if (Array.isArray(data62)) {
+            const len7 = data62.length;
+            for (let i11 = 0; i11 < len7; i11++) {
+              let data63 = data62[i11];
+              if (typeof data63 !== "string") {
+                const err129 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.developer_resources.items.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              if (!(data63 === "docs" || data63 === "sdk-downloads" || data63 === "integration-guides" || data63 === "faq")) {
+                const err130 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.developer_resources.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.developer_resources.items.enum, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            let i12 = data62.length;
+            let j4;
+            if (i12 > 1) {
+              const indices4 = {};
+              for (; i12--; ) {
+                let item4 = data62[i12];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j4 = indices4[item4];
+                  const err131 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i12;
+              }
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.developer_resources.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+        if (data59.evidence !== void 0) {
+          if (!validate21(data59.evidence, { instancePath: instancePath + "/resource_investment/evidence", parentData: data59, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err133 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.resource_investment.type, parentSchema: schema31.properties.resource_investment, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+    }
+    if (data.trial_probes !== void 0) {
+      let data65 = data.trial_probes;
+      if (Array.isArray(data65)) {
+        const len8 = data65.length;
+        for (let i13 = 0; i13 < len8; i13++) {
+          let data66 = data65[i13];
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (data66.date === void 0) {
+              const err134 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (data66.channel === void 0) {
+              const err135 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data66.severity === void 0) {
+              const err136 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data66.first_response_minutes === void 0) {
+              const err137 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "first_response_minutes" }, message: "must have required property 'first_response_minutes'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (data66.templated_reply === void 0) {
+              const err138 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "templated_reply" }, message: "must have required property 'templated_reply'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+            if (data66.reached_engineer === void 0) {
+              const err139 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "reached_engineer" }, message: "must have required property 'reached_engineer'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            for (const key14 in data66) {
+              if (!func1.call(schema31.properties.trial_probes.items.properties, key14)) {
+                const err140 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data66.date !== void 0) {
+              let data67 = data66.date;
+              if (typeof data67 === "string") {
+                if (!formats2.validate(data67)) {
+                  const err141 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+              } else {
+                const err142 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data66.channel !== void 0) {
+              let data68 = data66.channel;
+              if (typeof data68 !== "string") {
+                const err143 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.channel.type, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+              if (!(data68 === "ticket" || data68 === "phone" || data68 === "im" || data68 === "email" || data68 === "dedicated-group")) {
+                const err144 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema31.properties.trial_probes.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trial_probes.items.properties.channel.enum, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data66.severity !== void 0) {
+              let data69 = data66.severity;
+              if (typeof data69 !== "string") {
+                const err145 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              if (!(data69 === "critical" || data69 === "high" || data69 === "normal" || data69 === "low")) {
+                const err146 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+            if (data66.first_response_minutes !== void 0) {
+              let data70 = data66.first_response_minutes;
+              if (typeof data70 == "number" && isFinite(data70)) {
+                if (data70 < 0 || isNaN(data70)) {
+                  const err147 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+              } else {
+                const err148 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data66.resolution_minutes !== void 0) {
+              let data71 = data66.resolution_minutes;
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 < 0 || isNaN(data71)) {
+                  const err149 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              } else {
+                const err150 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            if (data66.templated_reply !== void 0) {
+              let data72 = data66.templated_reply;
+              if (typeof data72 !== "boolean") {
+                const err151 = { instancePath: instancePath + "/trial_probes/" + i13 + "/templated_reply", schemaPath: "#/properties/trial_probes/items/properties/templated_reply/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.templated_reply.type, parentSchema: schema31.properties.trial_probes.items.properties.templated_reply, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data66.reached_engineer !== void 0) {
+              let data73 = data66.reached_engineer;
+              if (typeof data73 !== "boolean") {
+                const err152 = { instancePath: instancePath + "/trial_probes/" + i13 + "/reached_engineer", schemaPath: "#/properties/trial_probes/items/properties/reached_engineer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.reached_engineer.type, parentSchema: schema31.properties.trial_probes.items.properties.reached_engineer, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            if (data66.summary !== void 0) {
+              let data74 = data66.summary;
+              if (typeof data74 === "string") {
+                if (func2(data74) > 2e3) {
+                  const err153 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                if (func2(data74) < 1) {
+                  const err154 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              } else {
+                const err155 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.summary.type, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data66.evidence !== void 0) {
+              if (!validate21(data66.evidence, { instancePath: instancePath + "/trial_probes/" + i13 + "/evidence", parentData: data66, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err156 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trial_probes.items.type, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err157 = { instancePath: instancePath + "/trial_probes", schemaPath: "#/properties/trial_probes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trial_probes.type, parentSchema: schema31.properties.trial_probes, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+    }
+    if (data.hidden_costs !== void 0) {
+      let data76 = data.hidden_costs;
+      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+        for (const key15 in data76) {
+          if (!(key15 === "support_fee" || key15 === "onsite_service" || key15 === "staff_turnover" || key15 === "peak_readiness" || key15 === "evidence")) {
+            const err158 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+        if (data76.support_fee !== void 0) {
+          let data77 = data76.support_fee;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.model === void 0) {
+              const err159 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.properties.hidden_costs.properties.support_fee.required, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            for (const key16 in data77) {
+              if (!(key16 === "model" || key16 === "annual_amount" || key16 === "currency")) {
+                const err160 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
+            if (data77.model !== void 0) {
+              let data78 = data77.model;
+              if (typeof data78 !== "string") {
+                const err161 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              if (!(data78 === "included" || data78 === "extra")) {
+                const err162 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data77.annual_amount !== void 0) {
+              let data79 = data77.annual_amount;
+              if (typeof data79 == "number" && isFinite(data79)) {
+                if (data79 < 0 || isNaN(data79)) {
+                  const err163 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              } else {
+                const err164 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            if (data77.currency !== void 0) {
+              let data80 = data77.currency;
+              if (typeof data80 === "string") {
+                if (!pattern8.test(data80)) {
+                  const err165 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              } else {
+                const err166 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.currency.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err167 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.support_fee.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data76.onsite_service !== void 0) {
+          let data81 = data76.onsite_service;
+          if (typeof data81 !== "string") {
+            const err168 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.onsite_service.type, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (!(data81 === "onsite" || data81 === "remote-only")) {
+            const err169 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.onsite_service.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.onsite_service.enum, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data76.staff_turnover !== void 0) {
+          let data82 = data76.staff_turnover;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key17 in data82) {
+              if (!(key17 === "annual_rate_percent" || key17 === "contact_changes_last_year")) {
+                const err170 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data82.annual_rate_percent !== void 0) {
+              let data83 = data82.annual_rate_percent;
+              if (typeof data83 == "number" && isFinite(data83)) {
+                if (data83 > 100 || isNaN(data83)) {
+                  const err171 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+                if (data83 < 0 || isNaN(data83)) {
+                  const err172 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data82.contact_changes_last_year !== void 0) {
+              let data84 = data82.contact_changes_last_year;
+              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                const err174 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+              if (typeof data84 == "number" && isFinite(data84)) {
+                if (data84 < 0 || isNaN(data84)) {
+                  const err175 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err176 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.staff_turnover.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data76.peak_readiness !== void 0) {
+          let data85 = data76.peak_readiness;
+          if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+            for (const key18 in data85) {
+              if (!(key18 === "capacity_planning" || key18 === "realtime_monitoring")) {
+                const err177 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data85.capacity_planning !== void 0) {
+              let data86 = data85.capacity_planning;
+              if (typeof data86 !== "boolean") {
+                const err178 = { instancePath: instancePath + "/hidden_costs/peak_readiness/capacity_planning", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/capacity_planning/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data85.realtime_monitoring !== void 0) {
+              let data87 = data85.realtime_monitoring;
+              if (typeof data87 !== "boolean") {
+                const err179 = { instancePath: instancePath + "/hidden_costs/peak_readiness/realtime_monitoring", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/realtime_monitoring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.peak_readiness.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data76.evidence !== void 0) {
+          if (!validate21(data76.evidence, { instancePath: instancePath + "/hidden_costs/evidence", parentData: data76, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err181 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.type, parentSchema: schema31.properties.hidden_costs, data: data76 };
+        if (vErrors === null) {
+          vErrors = [err181];
+        } else {
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+    }
+    if (data.ratings !== void 0) {
+      let data89 = data.ratings;
+      if (Array.isArray(data89)) {
+        const len9 = data89.length;
+        for (let i14 = 0; i14 < len9; i14++) {
+          let data90 = data89[i14];
+          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+            if (data90.criterion === void 0) {
+              const err182 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+            if (data90.evaluator === void 0) {
+              const err183 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "evaluator" }, message: "must have required property 'evaluator'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+            if (data90.score === void 0) {
+              const err184 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+            if (data90.justification === void 0) {
+              const err185 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+            for (const key19 in data90) {
+              if (!(key19 === "criterion" || key19 === "evaluator" || key19 === "score" || key19 === "justification" || key19 === "evidence")) {
+                const err186 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.ratings.items, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data90.criterion !== void 0) {
+              let data91 = data90.criterion;
+              if (typeof data91 === "string") {
+                if (func2(data91) > 120) {
+                  const err187 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (func2(data91) < 1) {
+                  const err188 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              } else {
+                const err189 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.criterion.type, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data90.evaluator !== void 0) {
+              let data92 = data90.evaluator;
+              if (typeof data92 === "string") {
+                if (func2(data92) > 120) {
+                  const err190 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (func2(data92) < 1) {
+                  const err191 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.evaluator.type, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data90.score !== void 0) {
+              let data93 = data90.score;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err193 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.ratings.items.properties.score.type, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 > 5 || isNaN(data93)) {
+                  const err194 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (data93 < 1 || isNaN(data93)) {
+                  const err195 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data90.justification !== void 0) {
+              let data94 = data90.justification;
+              if (typeof data94 === "string") {
+                if (func2(data94) > 2e3) {
+                  const err196 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (func2(data94) < 1) {
+                  const err197 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              } else {
+                const err198 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.justification.type, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data90.evidence !== void 0) {
+              if (!validate21(data90.evidence, { instancePath: instancePath + "/ratings/" + i14 + "/evidence", parentData: data90, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err199 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.ratings.items.type, parentSchema: schema31.properties.ratings.items, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err200 = { instancePath: instancePath + "/ratings", schemaPath: "#/properties/ratings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ratings.type, parentSchema: schema31.properties.ratings, data: data89 };
+        if (vErrors === null) {
+          vErrors = [err200];
+        } else {
+          vErrors.push(err200);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data96 = data.notes;
+      if (typeof data96 === "string") {
+        if (func2(data96) > 2e3) {
+          const err201 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
+        }
+        if (func2(data96) < 1) {
+          const err202 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notes, data: data96 };
+          if (vErrors === null) {
+            vErrors = [err202];
+          } else {
+            vErrors.push(err202);
+          }
+          errors++;
+        }
+      } else {
+        const err203 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notes.type, parentSchema: schema31.properties.notes, data: data96 };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err204];
+    } else {
+      vErrors.push(err204);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var rubric = validate34;
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema48 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
+var schema49 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
+var schema50 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
+var schema52 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
+var pattern9 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+var schema53 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema58 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
+var schema59 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
+var schema60 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
+var pattern11 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema53.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err9 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err12 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err16 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err19 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err22 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data8 = data.fact;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 200) {
+          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data8)) {
+          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data9 = data.aggregate;
+      if (typeof data9 !== "string") {
+        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data9 === "count" || data9 === "median" || data9 === "max" || data9 === "min" || data9 === "sum" || data9 === "share-true")) {
+        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data10 = data.direction;
+      if (typeof data10 !== "string") {
+        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.direction.type, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (!(data10 === "benefit" || data10 === "cost")) {
+        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema53.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.direction.enum, parentSchema: schema53.properties.direction, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== void 0) {
+      let data11 = data.thresholds;
+      if (Array.isArray(data11)) {
+        if (data11.length > 4) {
+          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data11.length < 4) {
+          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (!(typeof data12 == "number" && isFinite(data12))) {
+            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.thresholds.items.type, parentSchema: schema53.properties.thresholds.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.thresholds.type, parentSchema: schema53.properties.thresholds, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data13 = data.levels;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (Object.keys(data13).length < 1) {
+          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.levels, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.type, parentSchema: schema60, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 4 || isNaN(data14)) {
+              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.levels.type, parentSchema: schema53.properties.levels, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.rating !== void 0) {
+      let data15 = data.rating;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.anchors === void 0) {
+          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema53.properties.rating.required, parentSchema: schema53.properties.rating, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          if (!(key4 === "anchors")) {
+            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data15.anchors !== void 0) {
+          let data16 = data15.anchors;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16["1"] === void 0) {
+              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data16["2"] === void 0) {
+              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data16["3"] === void 0) {
+              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data16["4"] === void 0) {
+              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data16["5"] === void 0) {
+              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key5 in data16) {
+              if (!(key5 === "1" || key5 === "2" || key5 === "3" || key5 === "4" || key5 === "5")) {
+                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data16["1"] !== void 0) {
+              let data17 = data16["1"];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.en === void 0) {
+                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data17["zh-CN"] === void 0) {
+                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key6 in data17) {
+                  if (!(key6 === "en" || key6 === "zh-CN")) {
+                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.en !== void 0) {
+                  let data18 = data17.en;
+                  if (typeof data18 === "string") {
+                    if (func2(data18) > 2e3) {
+                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    if (func2(data18) < 1) {
+                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17["zh-CN"] !== void 0) {
+                  let data19 = data17["zh-CN"];
+                  if (typeof data19 === "string") {
+                    if (func2(data19) > 2e3) {
+                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (func2(data19) < 1) {
+                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data16["2"] !== void 0) {
+              let data20 = data16["2"];
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.en === void 0) {
+                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data20["zh-CN"] === void 0) {
+                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                for (const key7 in data20) {
+                  if (!(key7 === "en" || key7 === "zh-CN")) {
+                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.en !== void 0) {
+                  let data21 = data20.en;
+                  if (typeof data21 === "string") {
+                    if (func2(data21) > 2e3) {
+                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (func2(data21) < 1) {
+                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20["zh-CN"] !== void 0) {
+                  let data22 = data20["zh-CN"];
+                  if (typeof data22 === "string") {
+                    if (func2(data22) > 2e3) {
+                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (func2(data22) < 1) {
+                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data16["3"] !== void 0) {
+              let data23 = data16["3"];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.en === void 0) {
+                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data23["zh-CN"] === void 0) {
+                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                for (const key8 in data23) {
+                  if (!(key8 === "en" || key8 === "zh-CN")) {
+                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.en !== void 0) {
+                  let data24 = data23.en;
+                  if (typeof data24 === "string") {
+                    if (func2(data24) > 2e3) {
+                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (func2(data24) < 1) {
+                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23["zh-CN"] !== void 0) {
+                  let data25 = data23["zh-CN"];
+                  if (typeof data25 === "string") {
+                    if (func2(data25) > 2e3) {
+                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    if (func2(data25) < 1) {
+                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data16["4"] !== void 0) {
+              let data26 = data16["4"];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.en === void 0) {
+                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data26["zh-CN"] === void 0) {
+                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                for (const key9 in data26) {
+                  if (!(key9 === "en" || key9 === "zh-CN")) {
+                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.en !== void 0) {
+                  let data27 = data26.en;
+                  if (typeof data27 === "string") {
+                    if (func2(data27) > 2e3) {
+                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (func2(data27) < 1) {
+                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26["zh-CN"] !== void 0) {
+                  let data28 = data26["zh-CN"];
+                  if (typeof data28 === "string") {
+                    if (func2(data28) > 2e3) {
+                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                    if (func2(data28) < 1) {
+                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data16["5"] !== void 0) {
+              let data29 = data16["5"];
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.en === void 0) {
+                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                if (data29["zh-CN"] === void 0) {
+                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                for (const key10 in data29) {
+                  if (!(key10 === "en" || key10 === "zh-CN")) {
+                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.en !== void 0) {
+                  let data30 = data29.en;
+                  if (typeof data30 === "string") {
+                    if (func2(data30) > 2e3) {
+                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                    if (func2(data30) < 1) {
+                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29["zh-CN"] !== void 0) {
+                  let data31 = data29["zh-CN"];
+                  if (typeof data31 === "string") {
+                    if (func2(data31) > 2e3) {
+                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                    if (func2(data31) < 1) {
+                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.properties.anchors.type, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.type, parentSchema: schema53.properties.rating, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.applies_when !== void 0) {
+      let data32 = data.applies_when;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.fact === void 0) {
+          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data32.in === void 0) {
+          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key11 in data32) {
+          if (!(key11 === "fact" || key11 === "in")) {
+            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.applies_when, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data32.fact !== void 0) {
+          let data33 = data32.fact;
+          if (typeof data33 === "string") {
+            if (func2(data33) > 200) {
+              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data33)) {
+              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data32.in !== void 0) {
+          let data34 = data32.in;
+          if (Array.isArray(data34)) {
+            if (data34.length < 1) {
+              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          } else {
+            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.applies_when.properties.in.type, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.applies_when.type, parentSchema: schema53.properties.applies_when, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err114];
+    } else {
+      vErrors.push(err114);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.criteria === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "description" || key0 === "weight" || key0 === "criteria")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4["zh-CN"] === void 0) {
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data7 = data.weight;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 100 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.criteria !== void 0) {
+      let data8 = data.criteria;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err30 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.criteria, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate36(data8[i0], { instancePath: instancePath + "/criteria/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.criteria.type, parentSchema: schema48.properties.criteria, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fact === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.pass_when === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "title" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.en === void 0) {
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1["zh-CN"] === void 0) {
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "en" || key1 === "zh-CN")) {
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.en !== void 0) {
+          let data2 = data1.en;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 2e3) {
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1["zh-CN"] !== void 0) {
+          let data3 = data1["zh-CN"];
+          if (typeof data3 === "string") {
+            if (func2(data3) > 2e3) {
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data4 = data.fact;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data4)) {
+          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data5 = data.aggregate;
+      if (typeof data5 !== "string") {
+        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data5 === "count" || data5 === "median" || data5 === "max" || data5 === "min" || data5 === "sum" || data5 === "share-true")) {
+        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.pass_when !== void 0) {
+      let data6 = data.pass_when;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.pass_when, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.pass_when.type, parentSchema: schema67.properties.pass_when, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.dimensions === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensions" }, message: "must have required property 'dimensions'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.gates === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.missing_data === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "missing_data" }, message: "must have required property 'missing_data'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.robustness === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "robustness" }, message: "must have required property 'robustness'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "dimensions" || key0 === "gates" || key0 === "verdict" || key0 === "evidence" || key0 === "missing_data" || key0 === "robustness")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 40) {
+          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.version, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.version.type, parentSchema: schema47.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.dimensions !== void 0) {
+      let data1 = data.dimensions;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err11 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.dimensions, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate35(data1[i0], { instancePath: instancePath + "/dimensions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.dimensions.type, parentSchema: schema47.properties.dimensions, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data3 = data.gates;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate39(data3[i1], { instancePath: instancePath + "/gates/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.gates.type, parentSchema: schema47.properties.gates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data5 = data.verdict;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.good_level === void 0) {
+          const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "good_level" }, message: "must have required property 'good_level'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.low_risk_share === void 0) {
+          const err15 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "low_risk_share" }, message: "must have required property 'low_risk_share'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data5.bands === void 0) {
+          const err16 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "bands" }, message: "must have required property 'bands'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "good_level" || key1 === "low_risk_share" || key1 === "bands")) {
+            const err17 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data5.good_level !== void 0) {
+          let data6 = data5.good_level;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err18 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.verdict.properties.good_level.type, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 4 || isNaN(data6)) {
+              const err19 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6 < 0 || isNaN(data6)) {
+              const err20 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.low_risk_share !== void 0) {
+          let data7 = data5.low_risk_share;
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 1 || isNaN(data7)) {
+              const err21 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err22 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.low_risk_share.type, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.bands !== void 0) {
+          let data8 = data5.bands;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err24 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data9 = data8[i2];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.id === void 0) {
+                  const err25 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data9.min === void 0) {
+                  const err26 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key2 in data9) {
+                  if (!(key2 === "id" || key2 === "min")) {
+                    const err27 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.id !== void 0) {
+                  let data10 = data9.id;
+                  if (typeof data10 !== "string") {
+                    const err28 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.verdict.properties.bands.items.properties.id.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data10 === "excellent" || data10 === "good" || data10 === "fair" || data10 === "poor")) {
+                    const err29 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/enum", keyword: "enum", params: { allowedValues: schema47.properties.verdict.properties.bands.items.properties.id.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.verdict.properties.bands.items.properties.id.enum, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.min !== void 0) {
+                  let data11 = data9.min;
+                  if (typeof data11 == "number" && isFinite(data11)) {
+                    if (data11 > 100 || isNaN(data11)) {
+                      const err30 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    if (data11 < 0 || isNaN(data11)) {
+                      const err31 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.bands.items.properties.min.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.properties.bands.items.type, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.verdict.properties.bands.type, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.type, parentSchema: schema47.properties.verdict, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.factors === void 0) {
+          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "factors" }, message: "must have required property 'factors'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data12.unsupported_factor === void 0) {
+          const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "unsupported_factor" }, message: "must have required property 'unsupported_factor'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data12.half_life_days === void 0) {
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "half_life_days" }, message: "must have required property 'half_life_days'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "factors" || key3 === "unsupported_factor" || key3 === "half_life_days")) {
+            const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.factors !== void 0) {
+          let data13 = data12.factors;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13["observed-trial"] === void 0) {
+              const err40 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "observed-trial" }, message: "must have required property 'observed-trial'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data13.contract === void 0) {
+              const err41 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data13["reference-customer"] === void 0) {
+              const err42 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "reference-customer" }, message: "must have required property 'reference-customer'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data13["public-document"] === void 0) {
+              const err43 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "public-document" }, message: "must have required property 'public-document'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data13["vendor-claim"] === void 0) {
+              const err44 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "vendor-claim" }, message: "must have required property 'vendor-claim'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "observed-trial" || key4 === "contract" || key4 === "reference-customer" || key4 === "public-document" || key4 === "vendor-claim")) {
+                const err45 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data13["observed-trial"] !== void 0) {
+              let data14 = data13["observed-trial"];
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 > 1 || isNaN(data14)) {
+                  const err46 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                  const err47 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["observed-trial"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data13.contract !== void 0) {
+              let data15 = data13.contract;
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 1 || isNaN(data15)) {
+                  const err49 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err50 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties.contract.type, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data13["reference-customer"] !== void 0) {
+              let data16 = data13["reference-customer"];
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 1 || isNaN(data16)) {
+                  const err52 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err53 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["reference-customer"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data13["public-document"] !== void 0) {
+              let data17 = data13["public-document"];
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 1 || isNaN(data17)) {
+                  const err55 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data17 < 0 || isNaN(data17)) {
+                  const err56 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["public-document"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data13["vendor-claim"] !== void 0) {
+              let data18 = data13["vendor-claim"];
+              if (typeof data18 == "number" && isFinite(data18)) {
+                if (data18 > 1 || isNaN(data18)) {
+                  const err58 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data18 < 0 || isNaN(data18)) {
+                  const err59 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["vendor-claim"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.properties.factors.type, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data12.unsupported_factor !== void 0) {
+          let data19 = data12.unsupported_factor;
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 > 1 || isNaN(data19)) {
+              const err62 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data19 < 0 || isNaN(data19)) {
+              const err63 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.unsupported_factor.type, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data12.half_life_days !== void 0) {
+          let data20 = data12.half_life_days;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 <= 0 || isNaN(data20)) {
+              const err65 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.half_life_days.type, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.type, parentSchema: schema47.properties.evidence, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.missing_data !== void 0) {
+      let data21 = data.missing_data;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.min_coverage === void 0) {
+          const err68 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/required", keyword: "required", params: { missingProperty: "min_coverage" }, message: "must have required property 'min_coverage'", schema: schema47.properties.missing_data.required, parentSchema: schema47.properties.missing_data, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        for (const key5 in data21) {
+          if (!(key5 === "min_coverage")) {
+            const err69 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.missing_data, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data21.min_coverage !== void 0) {
+          let data22 = data21.min_coverage;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1 || isNaN(data22)) {
+              const err70 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+              const err71 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.missing_data.properties.min_coverage.type, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.missing_data.type, parentSchema: schema47.properties.missing_data, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.robustness !== void 0) {
+      let data23 = data.robustness;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.seed === void 0) {
+          const err74 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data23.samples === void 0) {
+          const err75 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data23.spread === void 0) {
+          const err76 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "spread" }, message: "must have required property 'spread'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        for (const key6 in data23) {
+          if (!(key6 === "seed" || key6 === "samples" || key6 === "spread")) {
+            const err77 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.robustness, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data23.seed !== void 0) {
+          let data24 = data23.seed;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err78 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.seed.type, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 4294967295 || isNaN(data24)) {
+              const err79 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err80 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.samples !== void 0) {
+          let data25 = data23.samples;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err81 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.samples.type, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 1e5 || isNaN(data25)) {
+              const err82 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err83 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.spread !== void 0) {
+          let data26 = data23.spread;
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err84 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data26 >= 1 || isNaN(data26)) {
+              const err85 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.robustness.properties.spread.type, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.robustness.type, parentSchema: schema47.properties.robustness, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate41;
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF0C\u9ED8\u8BA4 templates\u3002", "$ref": "#/$defs/relativePath" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema73 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
+var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data0 = data.language;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.language.type, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "en" || data0 === "zh-CN")) {
+        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema72.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema72.properties.language.enum, parentSchema: schema72.properties.language, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.vendors !== void 0) {
+      let data1 = data.vendors;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 200) {
+          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data1)) {
+          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rubric !== void 0) {
+      let data2 = data.rubric;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 200) {
+          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data2)) {
+          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data3 = data.templates;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data3)) {
+          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison_limit !== void 0) {
+      let data5 = data.comparison_limit;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e5 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // action/src/core/text/suggest.ts
 function suggestClosest(input, candidates) {
   const needle = input.toLowerCase();
@@ -21639,25 +19507,8 @@ function editDistance(a, b) {
 }
 
 // action/src/core/validate/validate-schema.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var ajv;
-var compiled = /* @__PURE__ */ new Map();
-function compileSchema(schema) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = (ajv ??= createAjv()).compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-function createAjv() {
-  const instance = new import__.Ajv2020({ allErrors: true, strict: true, verbose: true });
-  addFormats(instance, ["date", "uri"]);
-  instance.addKeyword({ keyword: "enumDescriptions", schemaType: "array" });
-  return instance;
-}
 function validateAgainstSchema(parsed, schema) {
-  const validate = compileSchema(schema);
+  const validate = schema_validators_exports[schema];
   if (validate(parsed.data)) return [];
   const errors = validate.errors ?? [];
   const typeFailures = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
@@ -21832,25 +19683,10 @@ var DEFAULT_CONFIG = {
   reports: "reports",
   comparison_limit: 100
 };
-var relativePath = { type: "string", minLength: 1, maxLength: 200, pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
-var CONFIG_SCHEMA = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://vendor-review.invalid/schemas/config.schema.json",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    language: { type: "string", enum: ["en", "zh-CN"] },
-    vendors: relativePath,
-    rubric: relativePath,
-    templates: relativePath,
-    reports: relativePath,
-    comparison_limit: { type: "integer", minimum: 1, maximum: 1e5 }
-  }
-};
 function parseConfig(source) {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
   const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
 }
@@ -21875,8 +19711,8 @@ async function openWorkspace(root) {
   const text = !exists ? null : await readFile(configPath, "utf8").catch((error) => {
     throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? "unknown error"}.`);
   });
-  const { config, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
-  return { root, config, findings };
+  const { config: config2, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
+  return { root, config: config2, findings };
 }
 async function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
@@ -22821,8 +20657,8 @@ function listCitations(data) {
   }
   return citations;
 }
-function checkRatingsAgainstRubric({ file, data, anchors }, rubric) {
-  const ratingCriteria = rubric.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
+function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
+  const ratingCriteria = rubric2.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
   const findings = [];
   (data.ratings ?? []).forEach((rating, index) => {
     if (ratingCriteria.includes(rating.criterion)) return;
@@ -22845,14 +20681,14 @@ function identify({ file, data, anchors }) {
 function checkUniqueIds(vendors) {
   const firstFile = /* @__PURE__ */ new Map();
   const findings = [];
-  for (const vendor of vendors) {
-    const earlier = firstFile.get(vendor.id);
+  for (const vendor2 of vendors) {
+    const earlier = firstFile.get(vendor2.id);
     if (earlier === void 0) {
-      firstFile.set(vendor.id, vendor.file);
+      firstFile.set(vendor2.id, vendor2.file);
       continue;
     }
     findings.push(
-      findingAtPosition(vendor.file, vendor.at, "id-duplicate", `The id \`${vendor.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
+      findingAtPosition(vendor2.file, vendor2.at, "id-duplicate", `The id \`${vendor2.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
     );
   }
   return findings;
@@ -22870,7 +20706,7 @@ var VENDOR_SCHEMA = vendor_schema_default;
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
-  const schemaFindings = validateAgainstSchema(parsed, VENDOR_SCHEMA);
+  const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };
   const ruleFindings = checkVendorRules(located);
@@ -22880,568 +20716,6 @@ function checkVendorFile(source) {
     findings: []
   };
 }
-
-// schemas/rubric.schema.json
-var rubric_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://vendor-review.invalid/schemas/rubric.schema.json",
-  title: "Scoring rubric / \u8BC4\u5206\u7EC6\u5219",
-  description: "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "dimensions",
-    "gates",
-    "verdict",
-    "evidence",
-    "missing_data",
-    "robustness"
-  ],
-  properties: {
-    version: {
-      title: "Rubric version / \u7EC6\u5219\u7248\u672C",
-      description: "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002",
-      type: "string",
-      minLength: 1,
-      maxLength: 40
-    },
-    dimensions: {
-      title: "Dimensions / \u8003\u5BDF\u7EF4\u5EA6",
-      description: "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002",
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/$defs/dimension"
-      }
-    },
-    gates: {
-      title: "Gates / \u5426\u51B3\u9879",
-      description: "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002",
-      type: "array",
-      items: {
-        $ref: "#/$defs/gate"
-      }
-    },
-    verdict: {
-      title: "Verdict rule / \u7ED3\u8BBA\u89C4\u5219",
-      description: "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "good_level",
-        "low_risk_share",
-        "bands"
-      ],
-      properties: {
-        good_level: {
-          title: "Good level / \u826F\u597D\u7B49\u7EA7",
-          description: "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002",
-          type: "integer",
-          minimum: 0,
-          maximum: 4
-        },
-        low_risk_share: {
-          title: "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B",
-          description: 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002',
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        bands: {
-          title: "Bands / \u5206\u6863",
-          description: "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Band / \u5206\u6863",
-            description: "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002",
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "id",
-              "min"
-            ],
-            properties: {
-              id: {
-                title: "Band / \u5206\u6863",
-                description: "Which band. \u5206\u6863\u540D\u79F0\u3002",
-                type: "string",
-                enum: [
-                  "excellent",
-                  "good",
-                  "fair",
-                  "poor"
-                ],
-                enumDescriptions: [
-                  "excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002",
-                  "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002",
-                  "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002",
-                  "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"
-                ]
-              },
-              min: {
-                title: "Lowest score / \u6700\u4F4E\u5206",
-                description: "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002",
-                type: "number",
-                minimum: 0,
-                maximum: 100
-              }
-            }
-          }
-        }
-      }
-    },
-    evidence: {
-      title: "Evidence policy / \u8BC1\u636E\u7B56\u7565",
-      description: "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "factors",
-        "unsupported_factor",
-        "half_life_days"
-      ],
-      properties: {
-        factors: {
-          title: "Evidence factors / \u8BC1\u636E\u7CFB\u6570",
-          description: "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "observed-trial",
-            "contract",
-            "reference-customer",
-            "public-document",
-            "vendor-claim"
-          ],
-          properties: {
-            "observed-trial": {
-              title: "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B",
-              description: "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            },
-            contract: {
-              title: "Contract / \u5408\u540C\u7EA6\u5B9A",
-              description: "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            },
-            "reference-customer": {
-              title: "Reference customer / \u5BA2\u6237\u5370\u8BC1",
-              description: "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            },
-            "public-document": {
-              title: "Public document / \u516C\u5F00\u8D44\u6599",
-              description: "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            },
-            "vendor-claim": {
-              title: "Vendor claim / \u53E3\u5934\u627F\u8BFA",
-              description: "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            }
-          }
-        },
-        unsupported_factor: {
-          title: "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570",
-          description: "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002",
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        half_life_days: {
-          title: "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09",
-          description: "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002",
-          type: "number",
-          exclusiveMinimum: 0
-        }
-      }
-    },
-    missing_data: {
-      title: "Missing data / \u7F3A\u5931\u6570\u636E",
-      description: 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002',
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "min_coverage"
-      ],
-      properties: {
-        min_coverage: {
-          title: "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387",
-          description: 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002',
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        }
-      }
-    },
-    robustness: {
-      title: "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C",
-      description: "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "seed",
-        "samples",
-        "spread"
-      ],
-      properties: {
-        seed: {
-          title: "Seed / \u968F\u673A\u79CD\u5B50",
-          description: "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002",
-          type: "integer",
-          minimum: 0,
-          maximum: 4294967295
-        },
-        samples: {
-          title: "Samples / \u62BD\u6837\u6B21\u6570",
-          description: "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e5
-        },
-        spread: {
-          title: "Spread / \u6270\u52A8\u5E45\u5EA6",
-          description: "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002",
-          type: "number",
-          minimum: 0,
-          exclusiveMaximum: 1
-        }
-      }
-    }
-  },
-  $defs: {
-    id: {
-      title: "Identifier / \u6807\u8BC6",
-      description: "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002",
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{0,62}$"
-    },
-    localText: {
-      title: "Text in two languages / \u53CC\u8BED\u6587\u672C",
-      description: "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "en",
-        "zh-CN"
-      ],
-      properties: {
-        en: {
-          title: "English / \u82F1\u6587",
-          description: "The text in English. \u82F1\u6587\u6587\u672C\u3002",
-          type: "string",
-          minLength: 1,
-          maxLength: 2e3
-        },
-        "zh-CN": {
-          title: "Chinese / \u4E2D\u6587",
-          description: "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002",
-          type: "string",
-          minLength: 1,
-          maxLength: 2e3
-        }
-      }
-    },
-    weight: {
-      title: "Weight / \u6743\u91CD",
-      description: "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002",
-      type: "number",
-      minimum: 0,
-      maximum: 100
-    },
-    level: {
-      title: "Level / \u7B49\u7EA7",
-      description: "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002",
-      type: "integer",
-      minimum: 0,
-      maximum: 4
-    },
-    factPath: {
-      title: "Fact path / \u4E8B\u5B9E\u8DEF\u5F84",
-      description: "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002",
-      type: "string",
-      pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$",
-      maxLength: 200
-    },
-    aggregate: {
-      title: "Aggregate / \u6C47\u603B\u65B9\u5F0F",
-      description: "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002",
-      type: "string",
-      enum: [
-        "count",
-        "median",
-        "max",
-        "min",
-        "sum",
-        "share-true"
-      ],
-      enumDescriptions: [
-        "count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002",
-        "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002",
-        "max: the largest value. \u6700\u5927\u503C\u3002",
-        "min: the smallest value. \u6700\u5C0F\u503C\u3002",
-        "sum: the total of the values. \u6C42\u548C\u3002",
-        "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"
-      ]
-    },
-    criterion: {
-      title: "Criterion / \u8BC4\u5206\u9879",
-      description: "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "id",
-        "title",
-        "weight"
-      ],
-      properties: {
-        id: {
-          $ref: "#/$defs/id",
-          title: "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6",
-          description: "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002"
-        },
-        title: {
-          $ref: "#/$defs/localText",
-          title: "Title / \u540D\u79F0",
-          description: "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002"
-        },
-        description: {
-          $ref: "#/$defs/localText",
-          title: "Description / \u8BF4\u660E",
-          description: "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002"
-        },
-        weight: {
-          $ref: "#/$defs/weight",
-          title: "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD",
-          description: "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002"
-        },
-        fact: {
-          $ref: "#/$defs/factPath",
-          title: "Fact path / \u4E8B\u5B9E\u8DEF\u5F84",
-          description: "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002"
-        },
-        aggregate: {
-          $ref: "#/$defs/aggregate",
-          title: "Aggregate / \u6C47\u603B\u65B9\u5F0F",
-          description: "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002"
-        },
-        direction: {
-          title: "Direction / \u65B9\u5411",
-          description: "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002",
-          type: "string",
-          enum: [
-            "benefit",
-            "cost"
-          ],
-          enumDescriptions: [
-            "benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002",
-            "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"
-          ]
-        },
-        thresholds: {
-          title: "Thresholds / \u9608\u503C",
-          description: "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002",
-          type: "array",
-          minItems: 4,
-          maxItems: 4,
-          items: {
-            title: "Threshold / \u9608\u503C",
-            description: "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002",
-            type: "number"
-          }
-        },
-        levels: {
-          title: "Levels / \u53D6\u503C\u7B49\u7EA7",
-          description: 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002',
-          type: "object",
-          minProperties: 1,
-          additionalProperties: {
-            $ref: "#/$defs/level",
-            title: "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7",
-            description: "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002"
-          }
-        },
-        rating: {
-          title: "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206",
-          description: "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "anchors"
-          ],
-          properties: {
-            anchors: {
-              title: "Anchors / \u951A\u5B9A\u63CF\u8FF0",
-              description: "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002",
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "1",
-                "2",
-                "3",
-                "4",
-                "5"
-              ],
-              properties: {
-                "1": {
-                  $ref: "#/$defs/localText",
-                  title: "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0",
-                  description: "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002"
-                },
-                "2": {
-                  $ref: "#/$defs/localText",
-                  title: "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0",
-                  description: "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002"
-                },
-                "3": {
-                  $ref: "#/$defs/localText",
-                  title: "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0",
-                  description: "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002"
-                },
-                "4": {
-                  $ref: "#/$defs/localText",
-                  title: "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0",
-                  description: "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002"
-                },
-                "5": {
-                  $ref: "#/$defs/localText",
-                  title: "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0",
-                  description: "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002"
-                }
-              }
-            }
-          }
-        },
-        applies_when: {
-          title: "Applies when / \u9002\u7528\u6761\u4EF6",
-          description: "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "fact",
-            "in"
-          ],
-          properties: {
-            fact: {
-              $ref: "#/$defs/factPath",
-              title: "Fact path / \u4E8B\u5B9E\u8DEF\u5F84",
-              description: "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002"
-            },
-            in: {
-              title: "Values / \u53D6\u503C",
-              description: "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002",
-              type: "array",
-              minItems: 1,
-              items: {
-                title: "Value / \u53D6\u503C",
-                description: "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002"
-              }
-            }
-          }
-        }
-      }
-    },
-    dimension: {
-      title: "Dimension / \u8003\u5BDF\u7EF4\u5EA6",
-      description: "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "id",
-        "title",
-        "weight",
-        "criteria"
-      ],
-      properties: {
-        id: {
-          $ref: "#/$defs/id",
-          title: "Dimension id / \u7EF4\u5EA6\u6807\u8BC6",
-          description: "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002"
-        },
-        title: {
-          $ref: "#/$defs/localText",
-          title: "Title / \u540D\u79F0",
-          description: "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002"
-        },
-        description: {
-          $ref: "#/$defs/localText",
-          title: "Description / \u8BF4\u660E",
-          description: "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002"
-        },
-        weight: {
-          $ref: "#/$defs/weight",
-          title: "Weight / \u6743\u91CD",
-          description: "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002"
-        },
-        criteria: {
-          title: "Criteria / \u8BC4\u5206\u9879",
-          description: "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002",
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/$defs/criterion"
-          }
-        }
-      }
-    },
-    gate: {
-      title: "Gate / \u5426\u51B3\u9879",
-      description: 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002',
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "id",
-        "title",
-        "fact",
-        "pass_when"
-      ],
-      properties: {
-        id: {
-          $ref: "#/$defs/id",
-          title: "Gate id / \u5426\u51B3\u9879\u6807\u8BC6",
-          description: "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002"
-        },
-        title: {
-          $ref: "#/$defs/localText",
-          title: "Title / \u540D\u79F0",
-          description: "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002"
-        },
-        fact: {
-          $ref: "#/$defs/factPath",
-          title: "Fact path / \u4E8B\u5B9E\u8DEF\u5F84",
-          description: "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002"
-        },
-        aggregate: {
-          $ref: "#/$defs/aggregate",
-          title: "Aggregate / \u6C47\u603B\u65B9\u5F0F",
-          description: "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002"
-        },
-        pass_when: {
-          title: "Passing values / \u901A\u8FC7\u53D6\u503C",
-          description: "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Passing value / \u901A\u8FC7\u53D6\u503C",
-            description: "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002"
-          }
-        }
-      }
-    }
-  }
-};
 
 // action/src/core/validate/fact-path.ts
 function splitFactPath(path4) {
@@ -23512,7 +20786,6 @@ function valuesOf(node) {
 }
 
 // action/src/core/validate/check-rubric.ts
-var RUBRIC_SCHEMA = rubric_schema_default;
 var AGGREGATE_ITEM_TYPE = {
   count: void 0,
   // counts anything
@@ -23524,24 +20797,24 @@ var AGGREGATE_ITEM_TYPE = {
 };
 var WEIGHT_TOLERANCE = 1e-6;
 function checkRubric(parsed, vendorSchema) {
-  const schemaFindings = validateAgainstSchema(parsed, RUBRIC_SCHEMA);
+  const schemaFindings = validateAgainstSchema(parsed, "rubric");
   if (schemaFindings.length) return { rubric: null, findings: schemaFindings };
-  const rubric = parsed.data;
+  const rubric2 = parsed.data;
   const report = createReporter(parsed);
-  checkWeights(rubric, report);
-  checkUniqueIds2(rubric, report);
+  checkWeights(rubric2, report);
+  checkUniqueIds2(rubric2, report);
   const facts = { schema: vendorSchema, paths: listFactPaths(vendorSchema) };
-  rubric.dimensions.forEach(
+  rubric2.dimensions.forEach(
     (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], facts, report))
   );
-  rubric.gates.forEach((gate, g) => {
+  rubric2.gates.forEach((gate, g) => {
     const at = ["gates", g];
     const shape = checkFactPath(gate.fact, gate.aggregate, at, facts, report);
     if (shape) checkPassValues(gate.pass_when, shape, gate.aggregate, at, report);
   });
-  checkBands(rubric, report);
+  checkBands(rubric2, report);
   const findings = report.findings;
-  return { rubric: hasErrors(findings) ? null : rubric, findings };
+  return { rubric: hasErrors(findings) ? null : rubric2, findings };
 }
 function createReporter(parsed) {
   const findings = [];
@@ -23550,18 +20823,18 @@ function createReporter(parsed) {
   };
   return Object.assign(report, { findings });
 }
-function checkWeights(rubric, report) {
-  const dimensionSum = sum(rubric.dimensions.map((dimension) => dimension.weight));
+function checkWeights(rubric2, report) {
+  const dimensionSum = sum(rubric2.dimensions.map((dimension) => dimension.weight));
   if (Math.abs(dimensionSum - 100) > WEIGHT_TOLERANCE) {
     report(
       ["dimensions"],
       "key",
       "rubric-weights",
       `The dimension weights sum to ${formatNumber(dimensionSum)}; they must sum to 100.`,
-      `Now: ${rubric.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
+      `Now: ${rubric2.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
     );
   }
-  rubric.dimensions.forEach((dimension, d) => {
+  rubric2.dimensions.forEach((dimension, d) => {
     const criteriaSum = sum(dimension.criteria.map((criterion) => criterion.weight));
     if (Math.abs(criteriaSum - 100) > WEIGHT_TOLERANCE) {
       report(
@@ -23574,7 +20847,7 @@ function checkWeights(rubric, report) {
     }
   });
 }
-function checkUniqueIds2(rubric, report) {
+function checkUniqueIds2(rubric2, report) {
   const checkList = (kind, items) => {
     const seen = /* @__PURE__ */ new Set();
     for (const item of items) {
@@ -23586,19 +20859,19 @@ function checkUniqueIds2(rubric, report) {
   };
   checkList(
     "dimension",
-    rubric.dimensions.map((dimension, d) => ({ id: dimension.id, path: ["dimensions", d] }))
+    rubric2.dimensions.map((dimension, d) => ({ id: dimension.id, path: ["dimensions", d] }))
   );
   checkList(
     "criterion",
-    rubric.dimensions.flatMap((dimension, d) => dimension.criteria.map((criterion, c) => ({ id: criterion.id, path: ["dimensions", d, "criteria", c] })))
+    rubric2.dimensions.flatMap((dimension, d) => dimension.criteria.map((criterion, c) => ({ id: criterion.id, path: ["dimensions", d, "criteria", c] })))
   );
   checkList(
     "gate",
-    rubric.gates.map((gate, g) => ({ id: gate.id, path: ["gates", g] }))
+    rubric2.gates.map((gate, g) => ({ id: gate.id, path: ["gates", g] }))
   );
   checkList(
     "band",
-    rubric.verdict.bands.map((band, b) => ({ id: band.id, path: ["verdict", "bands", b] }))
+    rubric2.verdict.bands.map((band, b) => ({ id: band.id, path: ["verdict", "bands", b] }))
   );
 }
 function checkCriterion(criterion, at, facts, report) {
@@ -23790,8 +21063,8 @@ function checkPassValues(passWhen, shape, aggregate, at, report, key = "pass_whe
     );
   });
 }
-function checkBands(rubric, report) {
-  const bands = rubric.verdict.bands;
+function checkBands(rubric2, report) {
+  const bands = rubric2.verdict.bands;
   bands.forEach((band, b) => {
     if (b === 0 || band.min < bands[b - 1].min) return;
     report(
@@ -23834,14 +21107,14 @@ function checkRubricSource(source) {
   const parsed = parseYaml(source);
   return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
 }
-function checkVendorSource(source, rubric) {
-  const { vendor, findings } = checkVendorFile(source);
+function checkVendorSource(source, rubric2) {
+  const { vendor: vendor2, findings } = checkVendorFile(source);
   return {
     file: source.path,
     findings,
-    identity: vendor && identify(vendor),
-    ratingFindings: vendor && rubric ? checkRatingsAgainstRubric(vendor, rubric) : [],
-    vendor
+    identity: vendor2 && identify(vendor2),
+    ratingFindings: vendor2 && rubric2 ? checkRatingsAgainstRubric(vendor2, rubric2) : [],
+    vendor: vendor2
   };
 }
 function combineChecks(input) {
@@ -23858,7 +21131,7 @@ function combineChecks(input) {
     if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
   }
   kept.sort((a, b) => compareText(a.id, b.id));
-  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor }) => vendor), rubric: input.rubric.rubric };
+  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
 }
 
 // action/src/shell/check-in-parallel.ts
@@ -23909,9 +21182,9 @@ function round4(value) {
 
 // action/src/core/score/read-fact.ts
 var LISTED_VALUES = 10;
-function readFact(vendor, fact, aggregate) {
+function readFact(vendor2, fact, aggregate) {
   const segments = splitFactPath(fact);
-  let found = [{ value: vendor, item: void 0 }];
+  let found = [{ value: vendor2, item: void 0 }];
   let reachedList = false;
   segments.forEach((segment, depth) => {
     const next = [];
@@ -23973,9 +21246,9 @@ function isOneOf(listed, value) {
 }
 
 // action/src/core/score/check-gates.ts
-function checkGates(vendor, gates) {
+function checkGates(vendor2, gates) {
   return gates.map((gate) => {
-    const { value } = readFact(vendor, gate.fact, gate.aggregate);
+    const { value } = readFact(vendor2, gate.fact, gate.aggregate);
     if (value === null) return { gate: gate.id, status: "unknown", observed: null };
     return { gate: gate.id, status: isOneOf(gate.pass_when, value) ? "pass" : "fail", observed: value };
   });
@@ -23986,12 +21259,12 @@ function isKnockedOut(gates) {
 
 // action/src/core/score/check-claims.ts
 var SEVERITIES = ["critical", "high", "normal", "low"];
-function compareClaims(vendor) {
-  const claimed = vendor.response_time?.first_response_minutes ?? {};
+function compareClaims(vendor2) {
+  const claimed = vendor2.response_time?.first_response_minutes ?? {};
   const checks = [];
   for (const severity of SEVERITIES) {
     const promise = claimed[severity];
-    const observed = (vendor.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    const observed = (vendor2.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
     const middle = median(observed);
     if (promise === void 0 || middle === null) continue;
     checks.push({
@@ -24005,8 +21278,8 @@ function compareClaims(vendor) {
   }
   return checks;
 }
-function checkClaims(vendor) {
-  return compareClaims(vendor).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
+function checkClaims(vendor2) {
+  return compareClaims(vendor2).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
     kind: "claim-contradicted",
     severity,
     claimed_minutes,
@@ -24018,8 +21291,8 @@ function checkClaims(vendor) {
 
 // action/src/core/score/collect-flags.ts
 var DISAGREEMENT_SPREAD = 2;
-function collectFlags(vendor, criteria, asOf) {
-  const flags = checkClaims(vendor);
+function collectFlags(vendor2, criteria, asOf) {
+  const flags = checkClaims(vendor2);
   for (const criterion of criteria) {
     const ratings = criterion.ratings ?? [];
     if (!ratings.length) continue;
@@ -24033,7 +21306,7 @@ function collectFlags(vendor, criteria, asOf) {
     ].map((rating) => rating.evaluator);
     flags.push({ kind: "evaluator-disagreement", criterion: criterion.criterion, min, max, evaluators: [...new Set(evaluators)] });
   }
-  if (asOf > vendor.evaluation.review_by) flags.push({ kind: "stale", review_by: vendor.evaluation.review_by });
+  if (asOf > vendor2.evaluation.review_by) flags.push({ kind: "stale", review_by: vendor2.evaluation.review_by });
   return flags;
 }
 
@@ -24080,24 +21353,24 @@ function bandOf(score, bands) {
   for (const band of bands) if (score >= band.min && (!best || band.min > best.min)) best = band;
   return best?.id ?? null;
 }
-function decideVerdict(input, rubric) {
-  if (input.coverage < rubric.missing_data.min_coverage) return "insufficient-data";
+function decideVerdict(input, rubric2) {
+  if (input.coverage < rubric2.missing_data.min_coverage) return "insufficient-data";
   if (isKnockedOut(input.gates)) return "knocked-out";
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
-  if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
+  if (share >= rubric2.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
 }
 
 // action/src/core/score/collect-evidence.ts
 var MS_PER_DAY = 864e5;
-function registerEvidence(vendor) {
+function registerEvidence(vendor2) {
   const register = /* @__PURE__ */ new Map();
-  for (const { id, type, date } of vendor.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  for (const { id, type, date } of vendor2.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
   return register;
 }
-function collectFactEvidence(vendor, register, fact, items) {
+function collectFactEvidence(vendor2, register, fact, items) {
   const section = splitFactPath(fact)[0].key;
-  const value = vendor[section];
+  const value = vendor2[section];
   if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
   return uniqueById(
     items.flatMap((index) => {
@@ -24177,14 +21450,14 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor, evidence, { applies, share }) {
+function scoreCriterion(criterion, dimension, vendor2, evidence, { applies, share }) {
   const weight = round2(dimension.weight * share / 100);
-  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
+  if (!applies) return notApplicable(criterion, dimension, vendor2, weight);
+  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor2, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor2, evidence, weight);
 }
-function notApplicable(criterion, dimension, vendor, weight) {
+function notApplicable(criterion, dimension, vendor2, weight) {
   const condition = criterion.applies_when;
-  const { value } = readFact(vendor, condition.fact);
+  const { value } = readFact(vendor2, condition.fact);
   return {
     dimension: dimension.id,
     criterion: criterion.id,
@@ -24201,19 +21474,19 @@ function notApplicable(criterion, dimension, vendor, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor, { policy, register }, weight) {
-  const reading = readFact(vendor, criterion.fact, criterion.aggregate);
+function scoreFactCriterion(criterion, dimension, vendor2, { policy, register }, weight) {
+  const reading = readFact(vendor2, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
     return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor2, register, criterion.fact, reading.items), vendor2.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor, { policy, register }, weight) {
-  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+function scoreRatingCriterion(criterion, dimension, vendor2, { policy, register }, weight) {
+  const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
@@ -24224,7 +21497,7 @@ function scoreRatingCriterion(criterion, dimension, vendor, { policy, register }
   const level = Math.min(4, Math.max(0, rounded - 1));
   const listed = given.map((rating) => rating.score).join(", ");
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
-  const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor.evaluation.evaluated_on, policy);
+  const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor2.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
   return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
@@ -24239,14 +21512,14 @@ function answerCriterion(criterion, dimension, weight, answer) {
 
 // action/src/core/score/score-vendor.ts
 function scoreVendor(input) {
-  const { file, vendor, rubric, asOf } = input;
+  const { file, vendor: vendor2, rubric: rubric2, asOf } = input;
   const criteria = [];
   const dimensions = [];
   const parts = [];
-  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
-  for (const dimension of rubric.dimensions) {
-    const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i], share: shares[i] }));
+  const evidence = { policy: rubric2.evidence, register: registerEvidence(vendor2) };
+  for (const dimension of rubric2.dimensions) {
+    const { applies, shares } = shareDimension(dimension.criteria, vendor2);
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor2, evidence, { applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -24264,26 +21537,26 @@ function scoreVendor(input) {
       weight: round2(dimension.weight),
       ...range,
       level,
-      good: level !== null && level >= rubric.verdict.good_level
+      good: level !== null && level >= rubric2.verdict.good_level
     });
   }
   const total = roundRange(combineParts(parts));
-  const gates = checkGates(vendor, rubric.gates);
+  const gates = checkGates(vendor2, rubric2.gates);
   const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
-  const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric);
+  const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric2);
   return {
     score: {
-      id: vendor.id,
-      name: vendor.name,
+      id: vendor2.id,
+      name: vendor2.name,
       file,
       rank: 0,
       total,
       // A score over a sliver of the facts is no grade: no band until enough is known.
-      band: verdict === "insufficient-data" ? null : bandOf(total.score, rubric.verdict.bands),
+      band: verdict === "insufficient-data" ? null : bandOf(total.score, rubric2.verdict.bands),
       verdict,
       good_dimensions: goodDimensions,
       gates,
-      flags: collectFlags(vendor, criteria, asOf),
+      flags: collectFlags(vendor2, criteria, asOf),
       dimensions,
       criteria
     },
@@ -24291,15 +21564,15 @@ function scoreVendor(input) {
     knockedOut: isKnockedOut(gates)
   };
 }
-function shareDimension(criteria, vendor) {
-  const applies = criteria.map((criterion) => appliesTo(criterion, vendor));
+function shareDimension(criteria, vendor2) {
+  const applies = criteria.map((criterion) => appliesTo(criterion, vendor2));
   const all = criteria.reduce((sum2, criterion) => sum2 + criterion.weight, 0);
   const kept = criteria.reduce((sum2, criterion, i) => sum2 + (applies[i] ? criterion.weight : 0), 0);
   return { applies, shares: criteria.map((criterion, i) => applies[i] && kept > 0 ? criterion.weight * all / kept : 0) };
 }
-function appliesTo(criterion, vendor) {
+function appliesTo(criterion, vendor2) {
   if (!criterion.applies_when) return true;
-  const { value } = readFact(vendor, criterion.applies_when.fact);
+  const { value } = readFact(vendor2, criterion.applies_when.fact);
   return value === null || isOneOf(criterion.applies_when.in, value);
 }
 
@@ -24389,25 +21662,25 @@ function startWorker() {
 
 // action/src/shell/load-project.ts
 async function loadProject(root, options) {
-  const { config, findings } = await openWorkspace(root);
-  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config.vendors]);
-  const vendorFiles = listed.files.filter((file) => file !== config.rubric);
+  const { config: config2, findings } = await openWorkspace(root);
+  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config2.vendors]);
+  const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
   const project = await checkProjectSources({
     sources: readSources(root, vendorFiles),
-    rubric: await readRubric(root, config.rubric),
+    rubric: await readRubric(root, config2.rubric),
     findings: [...findings, ...listed.findings],
     options
   });
-  return { root, config, ...project, vendorFiles: vendorFiles.length };
+  return { root, config: config2, ...project, vendorFiles: vendorFiles.length };
 }
 async function checkProjectSources(input) {
   const { asOf, keepVendors, onProgress } = input.options;
-  const rubric = checkRubricSource(input.rubric);
-  const files = await checkInParallel({ rubric: rubric.rubric, asOf, keepVendors }, input.sources, { onProgress });
-  const check = combineChecks({ rubric, files, findings: input.findings });
+  const rubric2 = checkRubricSource(input.rubric);
+  const files = await checkInParallel({ rubric: rubric2.rubric, asOf, keepVendors }, input.sources, { onProgress });
+  const check = combineChecks({ rubric: rubric2, files, findings: input.findings });
   if (asOf === null || !check.rubric) return { check, scored: null };
   const scoredByFile = new Map(files.flatMap((file) => file.scored ? [[file.file, file.scored]] : []));
-  return { check, scored: check.vendors.map((vendor) => scoredByFile.get(vendor.file)) };
+  return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
 }
 
 // action/src/cli/terminal-safe.ts
@@ -24505,57 +21778,57 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
 };
 
 // action/src/core/score/explain-vendor.ts
-function explainVendor(score, rubric, vendor) {
+function explainVendor(score, rubric2, vendor2) {
   const lines = [];
-  const { evaluation } = vendor;
-  lines.push(`${vendor.name} (${score.id}, ${score.file})`);
+  const { evaluation } = vendor2;
+  lines.push(`${vendor2.name} (${score.id}, ${score.file})`);
   lines.push(
-    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric.version}.`
+    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric2.version}.`
   );
-  lines.push("", "SUMMARY", ...explainTotal(score, rubric), ...explainVerdict(score, rubric));
+  lines.push("", "SUMMARY", ...explainTotal(score, rubric2), ...explainVerdict(score, rubric2));
   lines.push("", "GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)");
-  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric, result.gate))));
+  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric2, result.gate))));
   if (!score.gates.length) lines.push("- The rubric has no gates.");
   lines.push("", "FLAGS (they do not change the score; they ask for attention)");
   lines.push(...score.flags.length ? score.flags.map(explainFlag) : ["- None."]);
-  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor));
+  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor2));
   lines.push(
     "",
     "DIMENSIONS AND CRITERIA",
     "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level \xF7 4, and it adds weight \xD7 value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
-    `Evidence counts by its type (${formatFactors(rubric)}) times its freshness, which halves for every ${rubric.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric.evidence.unsupported_factor} when it cites none.`
+    `Evidence counts by its type (${formatFactors(rubric2)}) times its freshness, which halves for every ${rubric2.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric2.evidence.unsupported_factor} when it cites none.`
   );
   for (const dimensionScore of score.dimensions) {
-    const dimension = rubric.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
+    const dimension = rubric2.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
     if (!dimension) continue;
-    lines.push("", ...explainDimension(dimensionScore, dimension, rubric));
+    lines.push("", ...explainDimension(dimensionScore, dimension, rubric2));
     score.criteria.filter((criterion) => criterion.dimension === dimension.id).forEach((criterionScore, index) => {
       const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
-      if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric, vendor));
+      if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric2, vendor2));
     });
   }
   return `${lines.join("\n")}
 `;
 }
-function explainTotal(score, rubric) {
+function explainTotal(score, rubric2) {
   const { total } = score;
-  const band = score.band ? rubric.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
+  const band = score.band ? rubric2.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
   return [
     `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
     `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
     `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
   ];
 }
-function explainVerdict(score, rubric) {
+function explainVerdict(score, rubric2) {
   const count = score.dimensions.length;
-  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric.verdict.good_level} or higher)`;
-  const needed = `low risk needs ${formatPercent(rubric.verdict.low_risk_share)} of them`;
+  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric2.verdict.good_level} or higher)`;
+  const needed = `low risk needs ${formatPercent(rubric2.verdict.low_risk_share)} of them`;
   const failed = score.gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
   const unknown = score.gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
   switch (score.verdict) {
     case "insufficient-data":
       return [
-        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric.missing_data.min_coverage)}. Such vendors rank after all others.`
+        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric2.missing_data.min_coverage)}. Such vendors rank after all others.`
       ];
     case "knocked-out":
       return [`Verdict: knocked out, because the gate${failed.length > 1 ? "s" : ""} ${failed.join(", ")} failed. Knocked-out vendors rank after every vendor that was not.`];
@@ -24563,7 +21836,7 @@ function explainVerdict(score, rubric) {
       return [`Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`];
     case "moderate-risk":
       return [
-        score.good_dimensions / count >= rubric.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
+        score.good_dimensions / count >= rubric2.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
       ];
     case "high-risk":
       return [`Verdict: high risk. Only ${good}, fewer than half.`];
@@ -24586,21 +21859,21 @@ function explainFlag(flag) {
       return `- Stale: the evaluation was due for review by ${flag.review_by}. Re-evaluate before relying on it.`;
   }
 }
-function explainClaims(vendor) {
-  const checks = compareClaims(vendor);
+function explainClaims(vendor2) {
+  const checks = compareClaims(vendor2);
   if (!checks.length) return ["- Nothing to compare: no severity has both a promised time and a trial probe."];
   return checks.map(
     (check) => `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? "probe" : "probes"}: ${check.contradicted ? "contradicted (the median is over the promise)" : "kept (the median is within the promise)"}.`
   );
 }
-function explainDimension(score, dimension, rubric) {
-  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric.verdict.good_level} or higher)`;
+function explainDimension(score, dimension, rubric2) {
+  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric2.verdict.good_level} or higher)`;
   return [
     `${dimension.title.en} / ${dimension.title["zh-CN"]} (${dimension.id}), ${formatNumber2(dimension.weight)}% of the total.`,
     `  Score ${formatFixed(score.score)}, ${level}. ${formatPercent(score.coverage)} of its weight answered; lower bound ${formatFixed(score.lower)}, upper bound ${formatFixed(score.upper)}; confidence ${formatFixed(score.confidence)}.`
   ];
 }
-function explainCriterion(score, criterion, number, rubric, vendor) {
+function explainCriterion(score, criterion, number, rubric2, vendor2) {
   const indent = "     ";
   const lines = [
     `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber2(criterion.weight)}% of the dimension, ${formatNumber2(score.weight)}% of the total.`
@@ -24629,25 +21902,25 @@ function explainCriterion(score, criterion, number, rubric, vendor) {
   );
   if (score.evidence.length) {
     lines.push(`${indent}Evidence:`);
-    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric, vendor)}`);
+    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric2, vendor2)}`);
     lines.push(`${indent}Confidence ${formatFixed(score.confidence)}: the strongest evidence counts.`);
   } else {
     lines.push(`${indent}No evidence cited, so confidence is the rubric's factor for unsupported answers: ${formatFixed(score.confidence)}.`);
   }
   return lines;
 }
-function explainEvidence(use, rubric, vendor) {
-  const { evaluated_on: evaluatedOn } = vendor.evaluation;
+function explainEvidence(use, rubric2, vendor2) {
+  const { evaluated_on: evaluatedOn } = vendor2.evaluation;
   const age = ageInDays(evaluatedOn, use.date);
-  const fresh = freshness(age, rubric.evidence.half_life_days);
+  const fresh = freshness(age, rubric2.evidence.half_life_days);
   const what = use.id.startsWith("probe:") ? `trial probe ${use.id.slice("probe:".length)} itself (it cites no evidence, so it counts as observed in the trial)` : use.id;
-  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
+  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric2.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
 }
-function formatFactors(rubric) {
-  return Object.entries(rubric.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
+function formatFactors(rubric2) {
+  return Object.entries(rubric2.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
 }
-function findGate(rubric, id) {
-  return rubric.gates.find((gate) => gate.id === id);
+function findGate(rubric2, id) {
+  return rubric2.gates.find((gate) => gate.id === id);
 }
 function formatObserved(value) {
   if (value === null) return "not stated";
@@ -24677,17 +21950,17 @@ function rankKeyOf(score, minCoverage) {
 function compareRankKeys(a, b) {
   return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
 }
-function rankVendors(vendors, rubric) {
-  const minCoverage = rubric.missing_data.min_coverage;
-  return vendors.map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
+function rankVendors(vendors, rubric2) {
+  const minCoverage = rubric2.missing_data.min_coverage;
+  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
 }
 
 // action/src/cli/load-valid-project.ts
 async function loadValidProject(io, asOf) {
   const progress = showProgress(io, "Checking");
   const project = await loadProject(io.cwd, { asOf, keepVendors: true, onProgress: progress.update }).finally(progress.clear);
-  const { findings, rubric } = project.check;
-  if (!hasErrors(findings) && rubric) return project;
+  const { findings, rubric: rubric2 } = project.check;
+  if (!hasErrors(findings) && rubric2) return project;
   for (const finding of findings) io.stderr(`${formatFinding(finding, io)}
 `);
   io.stderr(`${summariseFindings(findings, project.vendorFiles)}
@@ -24718,16 +21991,16 @@ Options:
     const asOf = readDate("explain", values["as-of"], io.today);
     const project = await loadValidProject(io, asOf);
     if (!project) return 1;
-    const { vendors, rubric } = project.check;
-    const vendor = vendors.find((v) => v.data.id === id);
-    if (!vendor) {
+    const { vendors, rubric: rubric2 } = project.check;
+    const vendor2 = vendors.find((v) => v.data.id === id);
+    if (!vendor2) {
       const closest = suggestClosest(id, vendors.map((v) => v.data.id));
       io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
 `);
       return 1;
     }
-    const score = rankVendors(project.scored, rubric).find((scored) => scored.score.id === id).score;
-    io.stdout(`${toTerminalText(explainVendor(score, rubric, vendor.data))}
+    const score = rankVendors(project.scored, rubric2).find((scored) => scored.score.id === id).score;
+    io.stdout(`${toTerminalText(explainVendor(score, rubric2, vendor2.data))}
 `);
     return 0;
   }
@@ -24838,10 +22111,10 @@ Options:
     if (!ID_PATTERN.test(id)) {
       throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
     }
-    const { config } = await openWorkspace(io.cwd);
-    const file = path2.posix.join(config.vendors, `${id}.yaml`);
+    const { config: config2 } = await openWorkspace(io.cwd);
+    const file = path2.posix.join(config2.vendors, `${id}.yaml`);
     const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
-    await mkdir(path2.join(io.cwd, config.vendors), { recursive: true });
+    await mkdir(path2.join(io.cwd, config2.vendors), { recursive: true });
     try {
       await writeFile(path2.join(io.cwd, file), text, { flag: "wx" });
     } catch (error) {
@@ -24910,12 +22183,12 @@ function describeEngine() {
   schemaBlob ??= computeBlobSha(JSON.stringify(VENDOR_SCHEMA));
   return { engine: `vendor-review ${package_default.version}`, schema: schemaBlob };
 }
-function describeRubric(rubric) {
-  return computeBlobSha(JSON.stringify(rubric));
+function describeRubric(rubric2) {
+  return computeBlobSha(JSON.stringify(rubric2));
 }
-function describeSources(vendors, rubric) {
+function describeSources(vendors, rubric2) {
   const byPath = [...vendors].sort((a, b) => compareText(a.file, b.file));
-  return { ...describeEngine(), rubric: describeRubric(rubric), vendors: Object.fromEntries(byPath.map((vendor) => [vendor.file, vendor.blob])) };
+  return { ...describeEngine(), rubric: describeRubric(rubric2), vendors: Object.fromEntries(byPath.map((vendor2) => [vendor2.file, vendor2.blob])) };
 }
 
 // action/src/core/score/seeded-random.ts
@@ -24932,14 +22205,14 @@ function createSeededRandom(seed) {
 
 // action/src/core/score/robustness.ts
 var BISECTION_STEPS = 50;
-function assessRobustness(ranked, rubric) {
-  const { seed, samples } = rubric.robustness;
-  const field = layOutField(ranked, rubric.dimensions.length, rubric.missing_data.min_coverage);
+function assessRobustness(ranked, rubric2) {
+  const { seed, samples } = rubric2.robustness;
+  const field = layOutField(ranked, rubric2.dimensions.length, rubric2.missing_data.min_coverage);
   return {
     leader: ranked[0]?.score.id ?? null,
     runner_up: ranked[1]?.score.id ?? null,
-    flip: findFlip(field, rubric),
-    win_probability: estimateWinProbability(field, ranked, rubric),
+    flip: findFlip(field, rubric2),
+    win_probability: estimateWinProbability(field, ranked, rubric2),
     seed,
     samples
   };
@@ -24953,14 +22226,14 @@ function layOutField(vendors, dimensions, minCoverage) {
     coverage: new Float64Array(count * dimensions),
     lower: new Float64Array(count * dimensions),
     knockedOut: new Uint8Array(count),
-    ids: vendors.map((vendor) => vendor.score.id),
-    files: vendors.map((vendor) => vendor.score.file),
+    ids: vendors.map((vendor2) => vendor2.score.id),
+    files: vendors.map((vendor2) => vendor2.score.file),
     totals: createTotals(count)
   };
-  vendors.forEach((vendor, i) => {
-    field.knockedOut[i] = vendor.knockedOut ? 1 : 0;
+  vendors.forEach((vendor2, i) => {
+    field.knockedOut[i] = vendor2.knockedOut ? 1 : 0;
     for (let d = 0; d < dimensions; d++) {
-      const part = vendor.parts[d];
+      const part = vendor2.parts[d];
       field.coverage[i * dimensions + d] = part?.coverage ?? 0;
       field.lower[i * dimensions + d] = part?.lower ?? 0;
     }
@@ -25007,12 +22280,12 @@ function leaderAt(field, weights, printed) {
   }
   return best;
 }
-function findFlip(field, rubric) {
+function findFlip(field, rubric2) {
   if (field.count < 2) return null;
-  const base = rubric.dimensions.map((dimension) => dimension.weight);
+  const base = rubric2.dimensions.map((dimension) => dimension.weight);
   const total = base.reduce((sum2, weight) => sum2 + weight, 0);
   let best = null;
-  for (const [d, dimension] of rubric.dimensions.entries()) {
+  for (const [d, dimension] of rubric2.dimensions.entries()) {
     const others = total - base[d];
     if (others <= 0) continue;
     for (const end of [-base[d], others]) {
@@ -25092,31 +22365,31 @@ function findCrossings(field, base, d, end) {
   }
   return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
 }
-function estimateWinProbability(field, vendors, rubric) {
-  const { seed, samples, spread } = rubric.robustness;
+function estimateWinProbability(field, vendors, rubric2) {
+  const { seed, samples, spread } = rubric2.robustness;
   const wins = vendors.map(() => 0);
   if (vendors.length) {
     const random = createSeededRandom(seed);
-    const base = rubric.dimensions.map((dimension) => dimension.weight);
+    const base = rubric2.dimensions.map((dimension) => dimension.weight);
     for (let sample = 0; sample < samples; sample++) {
       const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
       wins[leaderAt(field, weights, true)] += 1;
     }
   }
-  return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i] / samples)]));
+  return Object.fromEntries(vendors.map((vendor2, i) => [vendor2.score.id, round4(wins[i] / samples)]));
 }
 
 // action/src/core/score/score-project.ts
 function scoreProject(input) {
-  const { vendors, rubric, asOf } = input;
-  const scored = input.scored ?? vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric, asOf }));
-  const ranked = rankVendors(scored, rubric);
-  const files = vendors.flatMap((vendor) => vendor.blob === void 0 ? [] : [{ file: vendor.file, blob: vendor.blob }]);
+  const { vendors, rubric: rubric2, asOf } = input;
+  const scored = input.scored ?? vendors.map((vendor2) => scoreVendor({ file: vendor2.file, vendor: vendor2.data, rubric: rubric2, asOf }));
+  const ranked = rankVendors(scored, rubric2);
+  const files = vendors.flatMap((vendor2) => vendor2.blob === void 0 ? [] : [{ file: vendor2.file, blob: vendor2.blob }]);
   return {
-    rubric_version: rubric.version,
-    ...files.length === vendors.length && { sources: describeSources(files, rubric) },
-    vendors: ranked.map((vendor) => vendor.score),
-    robustness: assessRobustness(ranked, rubric)
+    rubric_version: rubric2.version,
+    ...files.length === vendors.length && { sources: describeSources(files, rubric2) },
+    vendors: ranked.map((vendor2) => vendor2.score),
+    robustness: assessRobustness(ranked, rubric2)
   };
 }
 
@@ -25127,26 +22400,26 @@ var LISTED_FLAGS = {
   stale: "stale"
 };
 function selectOverview(ranked, limit) {
-  const shown = new Set(ranked.slice(0, limit).map((vendor) => vendor.file));
+  const shown = new Set(ranked.slice(0, limit).map((vendor2) => vendor2.file));
   const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
   const lists = { contradictions: [], disagreements: [], stale: [] };
   for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
     let listed = 0;
-    for (const vendor of ranked) {
-      const entries = countFlags(vendor, kind);
+    for (const vendor2 of ranked) {
+      const entries = countFlags(vendor2, kind);
       const taken = Math.min(entries, limit - listed);
       if (taken > 0) {
-        shown.add(vendor.file);
-        lists[list].push({ vendor, taken });
+        shown.add(vendor2.file);
+        lists[list].push({ vendor: vendor2, taken });
       }
       listed += taken;
       more[list] += entries - taken;
     }
   }
-  return { limit, files: ranked.filter((vendor) => shown.has(vendor.file)).map((vendor) => vendor.file), lists, more };
+  return { limit, files: ranked.filter((vendor2) => shown.has(vendor2.file)).map((vendor2) => vendor2.file), lists, more };
 }
-function countFlags(vendor, kind) {
-  return vendor.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+function countFlags(vendor2, kind) {
+  return vendor2.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
 }
 
 // action/src/core/render/build-report-view.ts
@@ -25172,9 +22445,9 @@ var RATINGS = ["1", "2", "3", "4", "5"];
 var SEVERITIES2 = ["critical", "high", "normal", "low"];
 var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
 function createReportViews(input) {
-  const { report, rubric, language } = input;
-  const lookup = createRubricLookup(rubric, language);
-  const dataById = new Map(input.vendors.map((vendor) => [vendor.data.id, vendor.data]));
+  const { report, rubric: rubric2, language } = input;
+  const lookup = createRubricLookup(rubric2, language);
+  const dataById = new Map(input.vendors.map((vendor2) => [vendor2.data.id, vendor2.data]));
   const buildVendor = (score) => {
     const data = dataById.get(score.id);
     if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
@@ -25183,27 +22456,27 @@ function createReportViews(input) {
   const selection = selectOverview(report.vendors, input.limit);
   const picked = new Set(selection.files);
   const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
-  const overview = buildOverviewView({ report, rubric, lookup, selection, shown });
+  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
   return {
     overview,
     page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
   };
 }
-function toOverviewVendor(vendor) {
-  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor;
+function toOverviewVendor(vendor2) {
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
   return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
 }
 function buildOverviewView(input) {
-  const { report, rubric, lookup, selection } = input;
+  const { report, rubric: rubric2, lookup, selection } = input;
   const { limit } = selection;
   const ranked = report.vendors;
   const overviewOf = (summary) => toOverviewVendor(input.shown.get(summary.file));
-  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor, taken }) => entriesOf(overviewOf(vendor)).slice(0, taken));
-  const toRef = (vendor) => ({ id: vendor.id, name: vendor.name });
+  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor: vendor2, taken }) => entriesOf(overviewOf(vendor2)).slice(0, taken));
+  const toRef = (vendor2) => ({ id: vendor2.id, name: vendor2.name });
   const refOf = (id) => {
-    const vendor = ranked.find((candidate) => candidate.id === id);
-    if (!vendor) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
-    return toRef(vendor);
+    const vendor2 = ranked.find((candidate) => candidate.id === id);
+    if (!vendor2) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
+    return toRef(vendor2);
   };
   const vendors = ranked.slice(0, limit).map(overviewOf);
   return {
@@ -25213,9 +22486,9 @@ function buildOverviewView(input) {
     dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
     vendors,
     more: selection.more,
-    contradictions: listed("contradictions", (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    disagreements: listed("disagreements", (vendor) => vendor.flags.disagreements.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
-    stale: listed("stale", (vendor) => [{ vendor: toRef(vendor), evaluatedOn: vendor.evaluation.evaluatedOn, reviewBy: vendor.evaluation.reviewBy }]),
+    contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    disagreements: listed("disagreements", (vendor2) => vendor2.flags.disagreements.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    stale: listed("stale", (vendor2) => [{ vendor: toRef(vendor2), evaluatedOn: vendor2.evaluation.evaluatedOn, reviewBy: vendor2.evaluation.reviewBy }]),
     robustness: {
       leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
       runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
@@ -25224,35 +22497,35 @@ function buildOverviewView(input) {
         change: report.robustness.flip.change
       },
       // In rank order, not the record's key order: the report must not depend on how scoring built the record.
-      winProbabilities: vendors.map((vendor) => ({ vendor: toRef(vendor), probability: report.robustness.win_probability[vendor.id] ?? 0 })),
+      winProbabilities: vendors.map((vendor2) => ({ vendor: toRef(vendor2), probability: report.robustness.win_probability[vendor2.id] ?? 0 })),
       seed: String(report.robustness.seed),
       samples: report.robustness.samples,
-      spread: rubric.robustness.spread
+      spread: rubric2.robustness.spread
     },
     // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
     // as the best vendor. The table beside it says why it shows 0.
     chart: {
-      labels: vendors.map((vendor) => vendor.id),
-      scores: vendors.map((vendor) => vendor.verdict === "insufficient-data" ? 0 : vendor.total.score ?? 0)
+      labels: vendors.map((vendor2) => vendor2.id),
+      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
     },
-    methodology: buildMethodologyView(rubric, lookup)
+    methodology: buildMethodologyView(rubric2, lookup)
   };
 }
-function createRubricLookup(rubric, language) {
+function createRubricLookup(rubric2, language) {
   const text = (value) => value[language];
   const find = (items, id, what) => {
     const item = items.find((candidate) => candidate.id === id);
-    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric.version} does not have`);
+    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric2.version} does not have`);
     return item;
   };
-  const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
+  const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
   const rules = /* @__PURE__ */ new Map();
   return {
     text,
     optionalText: (value) => value ? text(value) : null,
-    dimensions: rubric.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
-    gates: rubric.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
-    dimension: (id) => ({ title: text(find(rubric.dimensions, id, "dimension").title) }),
+    dimensions: rubric2.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
+    gates: rubric2.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
+    dimension: (id) => ({ title: text(find(rubric2.dimensions, id, "dimension").title) }),
     criterion: (id) => {
       const criterion = find(criteria, id, "criterion");
       return { title: text(criterion.title), criterion };
@@ -25470,10 +22743,10 @@ function buildRuleView(criterion) {
     levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
   };
 }
-function buildMethodologyView(rubric, lookup) {
+function buildMethodologyView(rubric2, lookup) {
   return {
-    rubricVersion: rubric.version,
-    dimensions: rubric.dimensions.map((dimension) => ({
+    rubricVersion: rubric2.version,
+    dimensions: rubric2.dimensions.map((dimension) => ({
       id: dimension.id,
       title: lookup.text(dimension.title),
       description: lookup.optionalText(dimension.description),
@@ -25489,12 +22762,12 @@ function buildMethodologyView(rubric, lookup) {
         appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
       }))
     })),
-    ratingAnchors: rubric.dimensions.flatMap(
+    ratingAnchors: rubric2.dimensions.flatMap(
       (dimension) => dimension.criteria.flatMap(
         (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
       )
     ),
-    gates: rubric.gates.map((gate) => ({
+    gates: rubric2.gates.map((gate) => ({
       id: gate.id,
       title: lookup.text(gate.title),
       fact: gate.fact,
@@ -25502,13 +22775,13 @@ function buildMethodologyView(rubric, lookup) {
       passWhen: gate.pass_when,
       format: formatOfFact(gate.fact, gate.aggregate ?? null)
     })),
-    verdict: { goodLevel: rubric.verdict.good_level, lowRiskShare: rubric.verdict.low_risk_share, bands: rubric.verdict.bands },
+    verdict: { goodLevel: rubric2.verdict.good_level, lowRiskShare: rubric2.verdict.low_risk_share, bands: rubric2.verdict.bands },
     evidence: {
-      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric.evidence.factors[type] })),
-      unsupportedFactor: rubric.evidence.unsupported_factor,
-      halfLifeDays: rubric.evidence.half_life_days
+      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric2.evidence.factors[type] })),
+      unsupportedFactor: rubric2.evidence.unsupported_factor,
+      halfLifeDays: rubric2.evidence.half_life_days
     },
-    minCoverage: rubric.missing_data.min_coverage
+    minCoverage: rubric2.missing_data.min_coverage
   };
 }
 function describeOutsourcingConcerns(outsourcing) {
@@ -25520,9 +22793,9 @@ function describeOutsourcingConcerns(outsourcing) {
   if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
   return concerns.length > 0 ? concerns : ["none"];
 }
-function findScored(items, matches, vendor, what, id) {
+function findScored(items, matches, vendor2, what, id) {
   const item = items.find(matches);
-  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor}"`);
+  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor2}"`);
   return item;
 }
 function formatOfFact(fact, aggregate) {
@@ -26602,14 +23875,14 @@ function createTemplateRenderer(options) {
     noEscape: false
   };
   const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
-  const compiled2 = /* @__PURE__ */ new Map();
+  const compiled = /* @__PURE__ */ new Map();
   const compile = (path4) => {
-    const cached = compiled2.get(path4);
+    const cached = compiled.get(path4);
     if (cached) return cached;
     const source = options.templates[path4];
     if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
     const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
-    compiled2.set(path4, template);
+    compiled.set(path4, template);
     return template;
   };
   for (const path4 of Object.keys(options.templates)) {
@@ -26741,8 +24014,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric, vendors, templates, language, limit } = input;
-  return { report, files: renderReports({ report, rubric, vendors, templates, language, limit }) };
+  const { rubric: rubric2, vendors, templates, language, limit } = input;
+  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit }) };
 }
 
 // action/src/core/score/format-score-table.ts
@@ -26761,17 +24034,17 @@ function formatScoreTable(report) {
   return `${lines.join("\n")}
 `;
 }
-function formatRow(vendor) {
-  const { total } = vendor;
+function formatRow(vendor2) {
+  const { total } = vendor2;
   return [
-    String(vendor.rank),
-    vendor.id,
+    String(vendor2.rank),
+    vendor2.id,
     total.score === null ? "-" : total.score.toFixed(2),
     `${total.lower.toFixed(2)}\u2013${total.upper.toFixed(2)}`,
     `${round2(total.coverage * 100)}%`,
     total.confidence === null ? "-" : total.confidence.toFixed(2),
-    vendor.verdict,
-    formatGates(vendor.gates)
+    vendor2.verdict,
+    formatGates(vendor2.gates)
   ];
 }
 function formatGates(gates) {
@@ -26885,15 +24158,15 @@ async function renderProject(command, args, io) {
   }
   const project = await loadValidProject(io, asOf);
   if (!project) return 1;
-  const { config, check, scored } = project;
-  const language = values.lang ?? config.language;
-  const templates = await readTemplates(io.cwd, config.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config.comparison_limit });
-  const written = await writeReports({ root: io.cwd, reports: config.reports, files });
+  const { config: config2, check, scored } = project;
+  const language = values.lang ?? config2.language;
+  const templates = await readTemplates(io.cwd, config2.templates);
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config2.comparison_limit });
+  const written = await writeReports({ root: io.cwd, reports: config2.reports, files });
   if (command === "run") io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config2.reports}/ (${language}).
 `);
   return 0;
 }

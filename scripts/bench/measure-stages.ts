@@ -3,7 +3,6 @@
 import { performance } from 'node:perf_hooks';
 import { checkRubricSource, combineChecks } from '../../action/src/core/validate/check-sources.js';
 import type { VendorFileCheck } from '../../action/src/core/validate/check-sources.js';
-import { VENDOR_SCHEMA } from '../../action/src/core/validate/check-vendor-file.js';
 import { checkRatingsAgainstRubric, checkVendorRules, identify, locateAnchors } from '../../action/src/core/validate/check-vendor-rules.js';
 import { compareReports } from '../../action/src/core/compare/compare-reports.js';
 import { computeBlobSha } from '../../action/src/core/text/compute-blob-sha.js';
@@ -11,7 +10,7 @@ import { parseYaml } from '../../action/src/core/validate/parse-yaml.js';
 import { renderReports } from '../../action/src/core/render/render-reports.js';
 import { scoreVendor } from '../../action/src/core/score/score-vendor.js';
 import { scoreProject } from '../../action/src/core/score/score-project.js';
-import { compileSchema, validateAgainstSchema } from '../../action/src/core/validate/validate-schema.js';
+import { validateAgainstSchema } from '../../action/src/core/validate/validate-schema.js';
 import type { VendorEvaluation } from '../../action/src/core/types/vendor.js';
 import { listYamlFiles, openWorkspace, readRubric, readSources, readTemplates } from '../../action/src/shell/read-workspace.js';
 
@@ -35,8 +34,7 @@ const rubric = await time('rubric', async () => checkRubricSource(await readRubr
 if (!rubric.rubric) throw new Error('the rubric has errors');
 // Each parsed file stays with its source, whose bytes give the blob SHA below.
 const parsed = await time('parse', () => sources.map((source) => ({ source, file: parseYaml(source) })));
-await time('compile', () => compileSchema(VENDOR_SCHEMA));
-const valid = await time('validate', () => parsed.filter(({ file }) => !file.findings.length && !validateAgainstSchema(file, VENDOR_SCHEMA).length));
+const valid = await time('validate', () => parsed.filter(({ file }) => !file.findings.length && !validateAgainstSchema(file, 'vendor').length));
 const checks = await time('rules', () =>
   valid.map(({ source, file }): VendorFileCheck => {
     const located = { parsed: file, data: file.data as VendorEvaluation };

@@ -30,7 +30,7 @@ const AGGREGATE_ITEM_TYPE: Record<Aggregate, string | undefined> = {
 const WEIGHT_TOLERANCE = 1e-6;
 
 export function checkRubric(parsed: ParsedYaml, vendorSchema: JsonSchema): { rubric: Rubric | null; findings: Finding[] } {
-  const schemaFindings = validateAgainstSchema(parsed, RUBRIC_SCHEMA);
+  const schemaFindings = validateAgainstSchema(parsed, 'rubric');
   // The semantic rules read the data as a Rubric; only a schema-valid file is safe to read that way.
   if (schemaFindings.length) return { rubric: null, findings: schemaFindings };
   const rubric = parsed.data as Rubric;

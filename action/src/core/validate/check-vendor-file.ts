@@ -25,7 +25,7 @@ export interface LoadedVendor {
 export function checkVendorFile(source: SourceFile): { vendor: LoadedVendor | null; findings: Finding[] } {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
-  const schemaFindings = validateAgainstSchema(parsed, VENDOR_SCHEMA);
+  const schemaFindings = validateAgainstSchema(parsed, 'vendor');
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data as VendorEvaluation };
   const ruleFindings = checkVendorRules(located);

@@ -27,27 +27,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   comparison_limit: 100,
 };
 
-const relativePath = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$' };
-
-export const CONFIG_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://vendor-review.invalid/schemas/config.schema.json',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    language: { type: 'string', enum: ['en', 'zh-CN'] },
-    vendors: relativePath,
-    rubric: relativePath,
-    templates: relativePath,
-    reports: relativePath,
-    comparison_limit: { type: 'integer', minimum: 1, maximum: 100000 },
-  },
-};
-
 export function parseConfig(source: SourceFile | null): { config: ProjectConfig; findings: Finding[] } {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
   const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, CONFIG_SCHEMA);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, 'config');
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) }, findings: [] };
 }

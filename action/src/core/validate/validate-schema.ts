@@ -1,43 +1,21 @@
-// Validates parsed YAML against a JSON Schema (ajv, 2020-12) and turns every ajv error into a finding that
-// points at the offending node and is written for people, not as an ajv dump.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+// Validates parsed YAML against one of the project's JSON Schemas (2020-12, compiled ahead of time by
+// scripts/compile-schemas.mjs) and turns every ajv error into a finding that points at the offending node and is
+// written for people, not as an ajv dump.
+import type { ErrorObject } from 'ajv';
 import type { Finding, FindingCode } from '../types/findings.js';
 import { formatPath, locateNode, splitPointer } from './locate-node.js';
 import type { PathSegment, Target } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
+import * as validators from './schema-validators.js';
 import { suggestClosest } from '../text/suggest.js';
-
-// ajv-formats is CommonJS with a default export; under some loaders the function sits on `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as typeof addFormatsModule;
 
 export type JsonSchema = Record<string, unknown>;
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<JsonSchema, ValidateFunction>();
+/** The schemas of schemas/: vendor.schema.json, rubric.schema.json, config.schema.json. */
+export type SchemaName = keyof typeof validators;
 
-/** One validator per schema for the whole run (each thread), compiled by ajv on first use. */
-export function compileSchema(schema: JsonSchema): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = (ajv ??= createAjv()).compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-
-function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  addFormats(instance, ['date', 'uri']);
-  // Documentation for editors (hover help); no effect on validation.
-  instance.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
-  return instance;
-}
-
-export function validateAgainstSchema(parsed: ParsedYaml, schema: JsonSchema): Finding[] {
-  const validate = compileSchema(schema);
+export function validateAgainstSchema(parsed: ParsedYaml, schema: SchemaName): Finding[] {
+  const validate = validators[schema];
   if (validate(parsed.data)) return [];
   const errors = validate.errors ?? [];
   // With allErrors a wrong type also fails the keywords that depend on it; the type error says it all.
