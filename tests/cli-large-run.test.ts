@@ -116,7 +116,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
 });
 
 describe('progress on a terminal', () => {
-  const check = (isTTY: boolean) => runCliCaptured(['check'], project.root, TODAY, { isTTY });
+  const check = (isTTY: boolean) => runCliCaptured(['check'], project.root, { isTTY });
 
   it('rewrites one line on stderr while a long run checks, then clears it', async () => {
     const { stderr, stdout } = await check(true);

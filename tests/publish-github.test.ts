@@ -45,7 +45,7 @@ describe('commitReports', () => {
     expect(head.commitSha).toBe(before);
     expect(github.requests).toHaveLength(2);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const outcome = await commitReports(octokit, TARGET, head, { batches: batchTreeWrites(plan), message: 'Update vendor reports\n' });
+    const outcome = await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'Update vendor reports\n' } });
 
     expect(outcome).toEqual({ status: 'committed', commitSha: git.refs.get('main'), verified: true });
     const after = git.refs.get('main')!;
@@ -65,7 +65,7 @@ describe('commitReports', () => {
     const before = start();
     const head = await readBranchHead(octokit, TARGET);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    await commitReports(octokit, TARGET, head, { batches: batchTreeWrites(plan, 1), message: 'm' });
+    await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan, 1), message: 'm' } });
     expect(github.requestsTo('POST', /\/git\/trees$/)).toHaveLength(2);
     expect(git.changedPaths(before, git.refs.get('main')!)).toEqual(['reports/README.md', 'reports/vendors/gone.md']);
   });
@@ -76,7 +76,7 @@ describe('commitReports', () => {
     let theirs = '';
     git.beforeNextRefUpdate = () => (theirs = git.push('main', { 'vendors/b.yaml': 'id: b\n' }));
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const outcome = await commitReports(octokit, TARGET, head, { batches: batchTreeWrites(plan), message: 'm' });
+    const outcome = await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
     expect(outcome).toEqual({ status: 'head-moved' });
     expect(git.refs.get('main')).toBe(theirs);
   });
@@ -89,7 +89,7 @@ describe('commitReports', () => {
     git.protectedBranches.set('main', answer);
     const head = await readBranchHead(octokit, TARGET);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const attempt = commitReports(octokit, TARGET, head, { batches: batchTreeWrites(plan), message: 'm' });
+    const attempt = commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
     await expect(attempt).rejects.toThrow(BranchRefusedError);
     await expect(attempt).rejects.toThrow(/refused to update branch `main`: it is protected .*bypass.*token/s);
     expect(git.refs.get('main')).toBe(before);
@@ -101,20 +101,20 @@ describe('syncStaleIssue', () => {
   const writes = () => github.requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql');
 
   it('creates the issue with its label, updates it, leaves it alone, closes it and reopens it', async () => {
-    expect(await syncStaleIssue(octokit, OWNER, [], 'en')).toEqual({ action: 'none' });
-    expect(await syncStaleIssue(octokit, OWNER, stale('a'), 'en')).toEqual({ action: 'created', number: 1 });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: [], language: 'en' })).toEqual({ action: 'none' });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: stale('a'), language: 'en' })).toEqual({ action: 'created', number: 1 });
     expect(git.issues[0]).toMatchObject({ state: 'open', labels: [STALE_ISSUE_LABEL], user: GITHUB_ACTIONS_BOT });
     expect(git.issues[0]!.body).toContain('| A (a) |');
 
-    expect(await syncStaleIssue(octokit, OWNER, stale('a', 'b'), 'en')).toEqual({ action: 'updated', number: 1 });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: stale('a', 'b'), language: 'en' })).toEqual({ action: 'updated', number: 1 });
     expect(git.issues[0]!.body).toContain('| B (b) |');
     const writesBefore = writes().length;
-    expect(await syncStaleIssue(octokit, OWNER, stale('a', 'b'), 'en')).toEqual({ action: 'unchanged', number: 1 });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: stale('a', 'b'), language: 'en' })).toEqual({ action: 'unchanged', number: 1 });
     expect(writes()).toHaveLength(writesBefore);
 
-    expect(await syncStaleIssue(octokit, OWNER, [], 'en')).toEqual({ action: 'closed', number: 1 });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: [], language: 'en' })).toEqual({ action: 'closed', number: 1 });
     expect(git.issues[0]).toMatchObject({ state: 'closed', stateReason: 'completed' });
-    expect(await syncStaleIssue(octokit, OWNER, stale('c'), 'en')).toEqual({ action: 'reopened', number: 1 });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: stale('c'), language: 'en' })).toEqual({ action: 'reopened', number: 1 });
     expect(git.issues).toHaveLength(1);
     expect(git.issues[0]).toMatchObject({ state: 'open' });
   });
@@ -125,10 +125,10 @@ describe('syncStaleIssue', () => {
     const first = git.addIssue({ title: 't', body: STALE_ISSUE_MARKER, state: 'open', stateReason: null, labels: [STALE_ISSUE_LABEL], user: GITHUB_ACTIONS_BOT });
     const second = git.addIssue({ title: 't', body: STALE_ISSUE_MARKER, state: 'open', stateReason: null, labels: [STALE_ISSUE_LABEL], user: GITHUB_ACTIONS_BOT });
 
-    expect(await syncStaleIssue(octokit, OWNER, stale('a'), 'en')).toEqual({ action: 'updated', number: first.number });
+    expect(await syncStaleIssue({ octokit, repository: OWNER, stale: stale('a'), language: 'en' })).toEqual({ action: 'updated', number: first.number });
     expect(second).toMatchObject({ state: 'closed', stateReason: 'not_planned' });
     expect(theirs).toMatchObject({ state: 'open', body: `${STALE_ISSUE_MARKER} hi` });
-    await syncStaleIssue(octokit, OWNER, [], 'en');
+    await syncStaleIssue({ octokit, repository: OWNER, stale: [], language: 'en' });
     expect(theirs.state).toBe('open');
   });
 });

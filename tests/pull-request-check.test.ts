@@ -88,7 +88,7 @@ describe('assembleSides', () => {
 
   it('makes a rubric the pull request removes a finding of the head', () => {
     const removal = selectChanges([{ filename: 'rubric.yaml', status: 'removed' }], PATHS);
-    const side = toSide({ files: [], findings: [] }, removal, 'head', 'rubric.yaml');
+    const side = toSide({ read: { files: [], findings: [] }, changes: removal, side: 'head', rubricPath: 'rubric.yaml' });
     expect(side.rubric).toBeNull();
     expect(side.findings).toMatchObject([{ code: 'file-unreadable', file: 'rubric.yaml' }]);
   });

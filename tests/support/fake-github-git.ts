@@ -82,7 +82,7 @@ export class FakeGitRepository {
   commit(files: Record<string, string>, message: string): string {
     const entries = new Map<string, FileEntry>();
     for (const [path, text] of Object.entries(files)) entries.set(path, { mode: '100644', type: 'blob', sha: this.storeBlob(text) });
-    return this.storeCommit(this.storeTree(entries), [], message, false);
+    return this.storeCommit({ tree: this.storeTree(entries), parents: [], message, verified: false });
   }
 
   /** A new commit on the branch: its head's files with these changes (null removes), and the ref moved to it. */
@@ -93,7 +93,7 @@ export class FakeGitRepository {
       if (text === null) entries.delete(path);
       else entries.set(path, { mode: '100644', type: 'blob', sha: this.storeBlob(text) });
     }
-    const sha = this.storeCommit(this.storeTree(entries), [head], message, false);
+    const sha = this.storeCommit({ tree: this.storeTree(entries), parents: [head], message, verified: false });
     this.refs.set(branch, sha);
     return sha;
   }
@@ -133,9 +133,10 @@ export class FakeGitRepository {
     return sha;
   }
 
-  private storeCommit(tree: string, parents: string[], message: string, verified: boolean): string {
+  private storeCommit(commit: Omit<GitCommit, 'sha'>): string {
+    const { tree, parents, message } = commit;
     const sha = createHash('sha1').update(`commit ${tree} ${parents.join(' ')} ${message} ${this.commits.size}`).digest('hex');
-    this.commits.set(sha, { sha, tree, parents, message, verified });
+    this.commits.set(sha, { sha, ...commit });
     return sha;
   }
 
@@ -227,7 +228,7 @@ export class FakeGitRepository {
       if (!this.trees.has(request.tree)) return unprocessable('Tree SHA does not exist');
       if (request.parents.some((parent) => !this.commits.has(parent))) return unprocessable('Parent SHA does not exist or is not a commit object');
       const verified = request.author === undefined && request.committer === undefined && request.signature === undefined;
-      const sha = this.storeCommit(request.tree, request.parents, request.message, verified);
+      const sha = this.storeCommit({ tree: request.tree, parents: request.parents, message: request.message, verified });
       return {
         status: 201,
         body: {

@@ -165,7 +165,7 @@ export class FakeGitHub {
     const url = new URL(request.url ?? '/', this.url);
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? null;
     this.requests.push({ method, path: url.pathname + url.search, body, token });
-    const answer = await this.answer(method, url, body, token).catch(
+    const answer = await this.answer({ method, url, body, token }).catch(
       (error: Error): FakeResponse => ({ status: 500, body: { message: `fake-github: ${error.message}` } }),
     );
     const json = answer.body === undefined ? '' : JSON.stringify(answer.body);
@@ -177,7 +177,7 @@ export class FakeGitHub {
     response.end(json);
   }
 
-  private async answer(method: string, url: URL, body: string, token: string | null): Promise<FakeResponse> {
+  private async answer({ method, url, body, token }: { method: string; url: URL; body: string; token: string | null }): Promise<FakeResponse> {
     const scripted = this.scripted.findIndex((entry) => entry.method === method && entry.path.test(url.pathname));
     if (scripted >= 0) return this.scripted.splice(scripted, 1)[0]!.response;
     if (method !== 'GET' && url.pathname !== '/graphql' && token !== null && this.readOnlyTokens.has(token)) return INTEGRATION_FORBIDDEN;

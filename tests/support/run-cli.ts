@@ -3,8 +3,8 @@ import { runCli } from '../../action/src/cli/main.js';
 
 export const TODAY = '2026-11-25';
 
-/** `isTTY`: as if the output were a terminal (colours, progress line). */
-export async function runCliCaptured(argv: string[], cwd: string, today = TODAY, { isTTY = false } = {}) {
+/** `today`: the day the run is as of (TODAY by default); `isTTY`: as if the output were a terminal. */
+export async function runCliCaptured(argv: string[], cwd: string, { today = TODAY, isTTY = false } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {

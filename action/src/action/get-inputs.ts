@@ -1,8 +1,7 @@
 // Reads the action's inputs once, validated, into one typed object; nothing else calls core.getInput, so every
 // input and its default is visible here and in action.yml.
 import * as core from '@actions/core';
-import type { ConfigOverrides } from '../core/validate/config.js';
-import type { Language } from '../core/types/rubric.js';
+import type { ConfigOverrides, Language } from '../core/index.js';
 
 export const FAIL_ON = ['errors', 'score-drop', 'never'] as const;
 export const MODES = ['pull-request', 'publish'] as const;
@@ -20,7 +19,9 @@ export interface ActionInputs extends ConfigOverrides {
   mode: Mode;
 }
 
-export class InputError extends Error {}
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
 
 export function getInputs(eventName: string | undefined): ActionInputs {
   const token = core.getInput('token');

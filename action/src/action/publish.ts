@@ -9,22 +9,25 @@
 import * as core from '@actions/core';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildReports } from '../core/render/build-reports.js';
-import { RenderError } from '../core/render/render-error.js';
+import {
+  batchTreeWrites,
+  buildReports,
+  compareFindings,
+  computeBackoffMs,
+  computeBlobSha,
+  CONFIG_FILE,
+  describeReportCommit,
+  fileFinding,
+  hasErrors,
+  hasReportChanges,
+  listStaleEvaluations,
+  parseConfig,
+  planReportChanges,
+  RenderError,
+  resolveConfig,
+} from '../core/index.js';
+import type { Finding, ProjectConfig, ReportPlan, ScoreReport, SourceFile, StaleEvaluation, TreeEntry } from '../core/index.js';
 import { checkProjectSources } from '../shell/load-project.js';
-import { CONFIG_FILE, parseConfig, resolveConfig } from '../core/validate/config.js';
-import type { ProjectConfig } from '../core/validate/config.js';
-import { compareFindings, hasErrors } from '../core/types/findings.js';
-import type { Finding } from '../core/types/findings.js';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
-import { computeBackoffMs } from '../core/publish/compute-backoff.js';
-import { computeBlobSha } from '../core/text/compute-blob-sha.js';
-import { listStaleEvaluations } from '../core/publish/describe-stale-issue.js';
-import type { StaleEvaluation } from '../core/publish/describe-stale-issue.js';
-import { hasReportChanges, planReportChanges } from '../core/publish/plan-report-changes.js';
-import type { ReportPlan, TreeEntry } from '../core/publish/plan-report-changes.js';
-import { batchTreeWrites, describeReportCommit } from '../core/publish/plan-report-commit.js';
-import type { ScoreReport } from '../core/types/score.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { BranchRefusedError, commitReports, readBranchHead } from '../github/commit-reports.js';
 import type { BranchHead, BranchTarget } from '../github/commit-reports.js';
@@ -74,7 +77,9 @@ interface Published extends Pick<PublishOutcome, 'status' | 'commitSha' | 'chang
 }
 
 /** A failure with a sentence for people: the run ends with it, nothing committed. */
-class PublishFailure extends Error {}
+class PublishFailure extends Error {
+  override readonly name = 'PublishFailure';
+}
 
 export async function runPublishMode(run: RunContext, options: PublishOptions = {}): Promise<PublishOutcome> {
   const target: BranchTarget = { ...run.repo, branch: readPublishBranch(run) };
@@ -126,7 +131,7 @@ async function publishReports(run: RunContext, target: BranchTarget, options: Pu
       const changedFiles = [...plan.writes.map((write) => write.path), ...plan.deletions];
       core.info(`${changedFiles.length} report file(s) to commit on ${target.branch}: ${changedFiles.join(', ')}`);
       const outcome = await callApi(
-        commitReports(run.octokit, target, head, { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) }),
+        commitReports({ octokit: run.octokit, target, head, change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) } }),
         `commit the reports to \`${target.branch}\``,
         'contents: write',
       );
@@ -168,7 +173,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   const byPath = new Map(read.files.map((file) => [file.path, file]));
   const rubric = byPath.get(config.rubric);
   if (!rubric) {
-    const missing: Finding = { code: 'file-unreadable', severity: 'error', file: config.rubric, line: 1, column: 1, message: `The rubric is not in ${short(head.commitSha)}.` };
+    const missing = fileFinding({ code: 'file-unreadable', file: config.rubric, message: `The rubric is not in ${short(head.commitSha)}.` });
     const findings = [...read.findings, ...(rubricEntry ? [] : [missing])].sort(compareFindings);
     return { ok: false, findings, failure: failureAt(head, `the rubric ${config.rubric} cannot be read`) };
   }
@@ -187,13 +192,25 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
     const errors = check.findings.filter((finding) => finding.severity === 'error').length;
     return { ok: false, findings: check.findings, failure: failureAt(head, `the vendor files or the rubric have ${errors} error(s) (see the annotations)`) };
   }
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, templates, language: config.language, limit: config.comparison_limit, asOf: run.today });
+  const { report, files } = buildReports({
+    vendors: check.vendors,
+    scored,
+    rubric: check.rubric,
+    templates,
+    language: config.language,
+    limit: config.comparison_limit,
+    asOf: run.today,
+  });
   try {
     const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config.reports) });
     return { ok: true, config, report, plan, findings: check.findings };
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
-    return { ok: false, findings: check.findings, failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error.message}` };
+    return {
+      ok: false,
+      findings: check.findings,
+      failure: `Rendering the reports at ${short(head.commitSha)} failed; nothing was committed. ${error.message}`,
+    };
   }
 }
 
@@ -236,7 +253,7 @@ async function keepStaleIssue(
       : 'No evaluation is past its review date.',
   );
   try {
-    const outcome = await syncStaleIssue(run.octokit, run.repo, stale, language, run.queries);
+    const outcome = await syncStaleIssue({ octokit: run.octokit, queries: run.queries, repository: run.repo, stale, language });
     core.info(`Stale-evaluations issue: ${outcome.action}${'number' in outcome ? ` (#${outcome.number})` : ''}.`);
     return { outcome, failure: null };
   } catch (error) {

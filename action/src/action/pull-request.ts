@@ -4,25 +4,38 @@
 // changed files, one tree and one blob per changed file of the side that is not checked out, one query for the
 // comments and one write.
 import * as core from '@actions/core';
-import { assembleSides, pathsOnSide, toSide } from '../core/compare/assemble-sides.js';
-import type { PullRequestSides } from '../core/compare/assemble-sides.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles, noticeOf, noticeText } from '../core/compare/build-review-body.js';
-import type { Review, ReviewNotice, ReviewView } from '../core/compare/build-review-body.js';
-import { checkPullRequest } from '../core/compare/check-pull-request.js';
-import { compareReports } from '../core/compare/compare-reports.js';
-import { COMMENT_TEMPLATE, compileCommentTemplate } from '../core/compare/compile-comment-template.js';
-import type { RenderComment } from '../core/compare/compile-comment-template.js';
-import { selectChanges, trimPath } from '../core/compare/select-changes.js';
-import type { ChangedFile, SelectedChanges } from '../core/compare/select-changes.js';
-import { SCORE_INDEX } from '../core/render/render-reports.js';
-import { rankScores } from '../core/score/score-project.js';
-import { scoreVendor } from '../core/score/score-vendor.js';
-import { compareFindings } from '../core/types/findings.js';
-import type { Finding } from '../core/types/findings.js';
-import type { Ranking, VendorSummary } from '../core/types/score.js';
-import type { CheckResult } from '../core/validate/check-sources.js';
-import { resolveConfig } from '../core/validate/config.js';
-import type { ProjectConfig } from '../core/validate/config.js';
+import {
+  assembleSides,
+  buildReviewBody,
+  COMMENT_LIMIT,
+  COMMENT_TEMPLATE,
+  compareFindings,
+  compileCommentTemplate,
+  noticeOf,
+  noticeText,
+  pathsOnSide,
+  resolveConfig,
+  reviewNothing,
+  reviewPullRequest,
+  SCORE_INDEX,
+  selectChanges,
+  STICKY_MARKER,
+  SUMMARY_LIMIT,
+  toSide,
+  trimPath,
+} from '../core/index.js';
+import type {
+  ChangedFile,
+  Finding,
+  ProjectConfig,
+  PullRequestReview,
+  PullRequestSides,
+  RenderComment,
+  Review,
+  ReviewNotice,
+  ReviewView,
+  SelectedChanges,
+} from '../core/index.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { explainApiError, explainFailure } from '../github/explain-api-error.js';
 import { MAX_LISTED_FILES, listChangedFiles } from '../github/list-changed-files.js';
@@ -41,9 +54,6 @@ interface PullRequestEvent {
   headSha: string;
 }
 
-/** What the review found, before it is written anywhere. */
-type ChangeReview = Pick<Review, 'findings' | 'comparison' | 'preexisting' | 'notices' | 'titles'> & { head: Ranking | null };
-
 export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const event = readPullRequestEvent(run);
   const workspace = await openWorkspace(run.root);
@@ -55,7 +65,9 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const changes = selectChanges(listed.files, config);
   core.info(`Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
-  const reviewed = relevant ? await reviewChanges({ run, config, event, changes, trustsScores: trustsCommittedScores(run, config, listed) }) : nothingToReview(config);
+  const reviewed = relevant
+    ? await reviewChanges({ run, config, event, changes, trustsScores: trustsCommittedScores(run, config, listed) })
+    : reviewNothing(config.language);
 
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [noticeOf('pr.notice.files-truncated', MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
@@ -77,30 +89,23 @@ async function loadCommentTemplate(root: string, config: ProjectConfig): Promise
   return compileCommentTemplate<ReviewView>(templates, config.language);
 }
 
-function nothingToReview(config: ProjectConfig): ChangeReview {
-  return { findings: [], comparison: null, preexisting: 0, head: null, notices: [noticeOf('pr.notice.no-changes')], titles: collectRubricTitles([], config.language) };
-}
-
 /**
  * Reads the side that is not checked out through the API, checks both sides (each file parsed at most once, and
  * not at all when the base's committed scores hold for it), scores both and compares them.
  */
-async function reviewChanges(input: { run: RunContext; config: ProjectConfig; event: PullRequestEvent; changes: SelectedChanges; trustsScores: boolean }): Promise<ChangeReview> {
+async function reviewChanges(input: {
+  run: RunContext;
+  config: ProjectConfig;
+  event: PullRequestEvent;
+  changes: SelectedChanges;
+  trustsScores: boolean;
+}): Promise<PullRequestReview> {
   const { run, config, changes } = input;
   const sides = await readSides(input);
   const committed = input.trustsScores ? await readCommittedScores(run.root, config.reports) : null;
-  const check = checkPullRequest({ sides, changes, rubricPath: config.rubric, committed });
-  if (check.reused.length) core.info(`${check.reused.length} unchanged vendor file(s) scored as in the base's committed ${config.reports}/${SCORE_INDEX}.`);
-  const base = scoreSide(check.base, check.reused, run.today);
-  const head = scoreSide(check.head, check.reused, run.today);
-  return {
-    findings: check.head.findings,
-    comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged }) : null,
-    preexisting: check.preexisting,
-    head,
-    titles: collectRubricTitles([check.head.rubric, check.base.rubric], config.language),
-    notices: head ? [] : [noticeOf('pr.notice.head-unscorable')],
-  };
+  const review = reviewPullRequest({ sides, changes, rubricPath: config.rubric, committed, asOf: run.today, language: config.language });
+  if (review.reused) core.info(`${review.reused} unchanged vendor file(s) scored as in the base's committed ${config.reports}/${SCORE_INDEX}.`);
+  return review;
 }
 
 /** The checkout is one side (the base under pull_request_target, where the head is only ever read as data). */
@@ -113,15 +118,7 @@ async function readSides(input: { run: RunContext; config: ProjectConfig; event:
   const remote = await explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
     readCommitFiles(run.octokit, commit, pathsOnSide(changes, remoteSide)),
   );
-  return assembleSides({ local, remote: toSide(remote, changes, remoteSide, config.rubric), localSide, changes });
-}
-
-/** A side's ranking: its checked vendors scored now, the reused ones as committed. Comparing needs no robustness. */
-function scoreSide(result: CheckResult, reused: readonly VendorSummary[], asOf: string): Ranking | null {
-  const { rubric } = result;
-  if (!rubric) return null;
-  const scored = result.vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric, asOf }).score);
-  return rankScores([...reused, ...scored], rubric);
+  return assembleSides({ local, remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config.rubric }), localSide, changes });
 }
 
 /** Keeps the one review comment up to date; a refusal is a warning and a notice in the summary, not a failure. */
@@ -136,7 +133,12 @@ async function keepComment(input: {
   try {
     const body = run.redact(buildReviewBody(input.render, input.review, COMMENT_LIMIT).body);
     const listed = await listOwnMarkedComments(run.queries, pull, STICKY_MARKER);
-    const result = await upsertStickyComment({ octokit: run.octokit, pull, comment: { marker: STICKY_MARKER, body, createIfMissing: input.createIfMissing }, listed });
+    const result = await upsertStickyComment({
+      octokit: run.octokit,
+      pull,
+      comment: { marker: STICKY_MARKER, body, createIfMissing: input.createIfMissing },
+      listed,
+    });
     core.info(`Review comment: ${result.action}${result.removedDuplicates ? `, ${result.removedDuplicates} duplicate(s) removed` : ''}.`);
     return { commentId: result.commentId, notices: [] };
   } catch (error) {
@@ -146,7 +148,7 @@ async function keepComment(input: {
   }
 }
 
-function decideOutcome(input: { run: RunContext; reviewed: ChangeReview; findings: readonly Finding[]; commentId: number | null }): ModeOutcome {
+function decideOutcome(input: { run: RunContext; reviewed: PullRequestReview; findings: readonly Finding[]; commentId: number | null }): ModeOutcome {
   const { run, reviewed, findings } = input;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const drops = reviewed.comparison?.scoreDrops ?? [];

@@ -3,10 +3,9 @@
 // inside the repository only.
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SCORE_INDEX } from '../core/render/render-reports.js';
+import { fileFinding, SCORE_INDEX } from '../core/index.js';
+import type { ProjectConfig, SideFiles } from '../core/index.js';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
-import type { ProjectConfig } from '../core/validate/config.js';
-import type { SideFiles } from '../core/compare/assemble-sides.js';
 
 export async function readCheckoutSide(root: string, config: ProjectConfig): Promise<SideFiles> {
   const listed = await listYamlFiles(root, [config.vendors]);
@@ -17,7 +16,7 @@ export async function readCheckoutSide(root: string, config: ProjectConfig): Pro
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;
     // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
-    const finding = { code: 'file-unreadable', severity: 'error', file: config.rubric, line: 1, column: 1, message: error.message } as const;
+    const finding = fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message });
     return { vendors, rubric: null, findings: [...listed.findings, finding] };
   }
 }

@@ -1,5 +1,5 @@
 // The `scores` output of the action: the ranking in a few fields, small enough for a workflow expression.
-import type { Ranking } from '../core/types/score.js';
+import type { Ranking } from '../core/index.js';
 
 export function toScoresOutput(report: Ranking | null): Array<Record<string, unknown>> {
   return (report?.vendors ?? []).map((vendor) => ({

@@ -17,7 +17,9 @@ export interface Command {
 }
 
 /** Thrown for wrong usage: printed without a stack trace, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 const styles = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 } as const;
 

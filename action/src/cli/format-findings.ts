@@ -1,4 +1,4 @@
-import type { Finding } from '../core/types/findings.js';
+import type { Finding } from '../core/index.js';
 import { toTerminalText } from './terminal-safe.js';
 import { paint } from './cli-io.js';
 import type { CliIo } from './cli-io.js';

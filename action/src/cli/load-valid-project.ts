@@ -1,9 +1,8 @@
 // For the commands that score: load the project, scoring every vendor as of `asOf`, and stop, showing every
 // finding, unless it is all valid. Scoring or rendering a partly broken project would publish numbers that
 // silently leave vendors out.
-import { hasErrors } from '../core/types/findings.js';
-import type { Rubric } from '../core/types/rubric.js';
-import type { ScoredVendor } from '../core/score/score-vendor.js';
+import { hasErrors } from '../core/index.js';
+import type { Rubric, ScoredVendor } from '../core/index.js';
 import { loadProject } from '../shell/load-project.js';
 import type { LoadedProject } from '../shell/load-project.js';
 import type { CliIo } from './cli-io.js';

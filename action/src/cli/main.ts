@@ -2,7 +2,7 @@
 // vendor-review: the same pipeline as the GitHub Action, on your machine.
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
-import { RenderError } from '../core/render/render-error.js';
+import { RenderError } from '../core/index.js';
 import { WorkspaceError } from '../shell/read-workspace.js';
 import { UsageError } from './cli-io.js';
 import type { CliIo, Command } from './cli-io.js';

@@ -3,7 +3,7 @@
 // of each kept free for the action's own messages (the step's failure, a comment it could not post). Every
 // finding is in the comment and the job summary.
 import * as core from '@actions/core';
-import type { Finding } from '../core/types/findings.js';
+import type { Finding } from '../core/index.js';
 
 export const ANNOTATIONS_PER_STEP = { error: 10, warning: 10 } as const;
 

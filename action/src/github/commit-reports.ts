@@ -11,8 +11,7 @@
 // into one GraphQL document.
 // No author or committer is sent: GitHub then attributes the commit to the token's identity and signs it, so
 // the commit shows as verified and no git credentials ever touch the runner's disk.
-import type { TreeEntry } from '../core/publish/plan-report-changes.js';
-import type { TreeWrite } from '../core/publish/plan-report-commit.js';
+import type { TreeEntry, TreeWrite } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
 import { CommitTreeError } from './read-commit-files.js';
 
@@ -35,7 +34,9 @@ export type CommitOutcome =
   | { status: 'head-moved' };
 
 /** GitHub refused the ref update for a reason retrying cannot fix. The message names the branch and the way out. */
-export class BranchRefusedError extends Error {}
+export class BranchRefusedError extends Error {
+  override readonly name = 'BranchRefusedError';
+}
 
 /** The branch head and its tree in two requests, however many files the repository holds. */
 export async function readBranchHead(octokit: GitHubClient, target: BranchTarget): Promise<BranchHead> {
@@ -55,12 +56,14 @@ export async function readBranchHead(octokit: GitHubClient, target: BranchTarget
   return { commitSha: ref.object.sha, treeSha: tree.sha, entries };
 }
 
-export async function commitReports(
-  octokit: GitHubClient,
-  target: BranchTarget,
-  head: BranchHead,
-  change: { batches: readonly TreeWrite[][]; message: string },
-): Promise<CommitOutcome> {
+/** Commits `change` on `target`'s branch on top of `head`, the commit the reports were rendered from. */
+export async function commitReports(input: {
+  octokit: GitHubClient;
+  target: BranchTarget;
+  head: BranchHead;
+  change: { batches: readonly TreeWrite[][]; message: string };
+}): Promise<CommitOutcome> {
+  const { octokit, target, head, change } = input;
   const { owner, repo, branch } = target;
   let treeSha = head.treeSha;
   for (const batch of change.batches) {

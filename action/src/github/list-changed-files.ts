@@ -1,6 +1,6 @@
 // The files a pull request changes, as GitHub lists them (all pages). GitHub lists at most 3000 files per pull
 // request; past that the list is silently cut, so we say so instead of reviewing part of the change as if whole.
-import type { ChangedFile } from '../core/compare/select-changes.js';
+import type { ChangedFile } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
 
 export const MAX_LISTED_FILES = 3000;
@@ -11,10 +11,7 @@ export interface PullRequestRef {
   number: number;
 }
 
-export async function listChangedFiles(
-  octokit: GitHubClient,
-  pull: PullRequestRef,
-): Promise<{ files: ChangedFile[]; truncated: boolean }> {
+export async function listChangedFiles(octokit: GitHubClient, pull: PullRequestRef): Promise<{ files: ChangedFile[]; truncated: boolean }> {
   const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: pull.owner,
     repo: pull.repo,

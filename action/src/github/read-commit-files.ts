@@ -2,9 +2,8 @@
 // through a checkout: under pull_request_target the pull request's files must not touch the runner's disk.
 // Only regular files are read; a symlink or a submodule where a file was expected becomes a finding and is
 // never fetched (a symlink's blob is its target path, and following it could leak another file's content).
-import type { Finding } from '../core/types/findings.js';
-import { MAX_FILE_BYTES } from '../core/validate/parse-yaml.js';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
+import { fileFinding, MAX_FILE_BYTES } from '../core/index.js';
+import type { Finding, SourceFile } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
 
 /** A file read from a commit, with the blob SHA that identifies its content. */
@@ -24,7 +23,9 @@ const MODE_NAMES: Record<string, string> = {
   '040000': 'a folder',
 };
 
-export class CommitTreeError extends Error {}
+export class CommitTreeError extends Error {
+  override readonly name = 'CommitTreeError';
+}
 
 export async function readCommitFiles(
   octokit: GitHubClient,
@@ -48,12 +49,33 @@ export async function readCommitFiles(
   for (const path of paths) {
     const entry = entries.get(path);
     if (!entry?.sha) {
-      findings.push(refusal(path, 'file-unreadable', `The file is not in commit ${commit.sha.slice(0, 7)}.`, 'Push again: the pull request may have changed while it was reviewed.'));
+      findings.push(
+        fileFinding({
+          code: 'file-unreadable',
+          file: path,
+          message: `The file is not in commit ${commit.sha.slice(0, 7)}.`,
+          hint: 'Push again: the pull request may have changed while it was reviewed.',
+        }),
+      );
     } else if (!entry.mode || !REGULAR_FILE_MODES.has(entry.mode) || entry.type !== 'blob') {
       const what = MODE_NAMES[entry.mode ?? ''] ?? `an entry of mode ${entry.mode ?? 'unknown'}`;
-      findings.push(refusal(path, 'file-not-regular', `This is ${what}; only regular files are read.`, 'Replace it with the file itself.'));
+      findings.push(
+        fileFinding({
+          code: 'file-not-regular',
+          file: path,
+          message: `This is ${what}; only regular files are read.`,
+          hint: 'Replace it with the file itself.',
+        }),
+      );
     } else if ((entry.size ?? 0) > MAX_FILE_BYTES) {
-      findings.push(refusal(path, 'file-too-large', `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`, 'One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead.'));
+      findings.push(
+        fileFinding({
+          code: 'file-too-large',
+          file: path,
+          message: `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+          hint: 'One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead.',
+        }),
+      );
     } else {
       wanted.push({ path, sha: entry.sha });
     }
@@ -63,7 +85,7 @@ export async function readCommitFiles(
       const { data: blob } = await octokit.rest.git.getBlob({ owner: commit.owner, repo: commit.repo, file_sha: sha });
       const text = decodeText(blob.content, blob.encoding);
       return text === null
-        ? { finding: refusal(path, 'file-unreadable', 'The file is not UTF-8 text.', 'Save it as UTF-8.') }
+        ? { finding: fileFinding({ code: 'file-unreadable', file: path, message: 'The file is not UTF-8 text.', hint: 'Save it as UTF-8.' }) }
         : { file: { path, text, sha } };
     }),
   );
@@ -80,8 +102,4 @@ function decodeText(content: string, encoding: string): string | null {
   } catch {
     return null;
   }
-}
-
-function refusal(file: string, code: Finding['code'], message: string, hint: string): Finding {
-  return { code, severity: 'error', file, line: 1, column: 1, message, hint };
 }

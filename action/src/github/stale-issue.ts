@@ -3,9 +3,8 @@
 // carries the hidden marker and the label *and* was written by the account the token acts as: a user's issue
 // that quotes the marker is never edited or closed. GraphQL answers "who am I" (which REST cannot for an
 // installation token) and lists the labelled issues in the same request.
-import { STALE_ISSUE_LABEL, STALE_ISSUE_MARKER, describeResolvedStaleIssue, describeStaleIssue } from '../core/publish/describe-stale-issue.js';
-import type { StaleEvaluation } from '../core/publish/describe-stale-issue.js';
-import type { Language } from '../core/types/rubric.js';
+import { describeResolvedStaleIssue, describeStaleIssue, STALE_ISSUE_LABEL, STALE_ISSUE_MARKER } from '../core/index.js';
+import type { Language, StaleEvaluation } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
 import { sameAccount, sameText } from './same-account.js';
 
@@ -14,9 +13,7 @@ export interface RepositoryRef {
   repo: string;
 }
 
-export type StaleIssueOutcome =
-  | { action: 'created' | 'updated' | 'reopened' | 'unchanged' | 'closed'; number: number }
-  | { action: 'none' };
+export type StaleIssueOutcome = { action: 'created' | 'updated' | 'reopened' | 'unchanged' | 'closed'; number: number } | { action: 'none' };
 
 interface TrackedIssue {
   number: number;
@@ -45,14 +42,15 @@ interface IssuesPage {
   } | null;
 }
 
-export async function syncStaleIssue(
-  octokit: GitHubClient,
-  repository: RepositoryRef,
-  stale: readonly StaleEvaluation[],
-  language: Language,
-  /** The client for the read-only query that finds our issue (see createQueryClient); the writes go by `octokit`. */
-  queries: GitHubClient = octokit,
-): Promise<StaleIssueOutcome> {
+/** `queries` is the client for the read-only query that finds our issue (see createQueryClient); writes go by `octokit`. */
+export async function syncStaleIssue(input: {
+  octokit: GitHubClient;
+  queries?: GitHubClient;
+  repository: RepositoryRef;
+  stale: readonly StaleEvaluation[];
+  language: Language;
+}): Promise<StaleIssueOutcome> {
+  const { octokit, repository, stale, language, queries = octokit } = input;
   const { owner, repo } = repository;
   const ours = await listOwnTrackingIssues(queries, repository);
   const [kept, ...duplicates] = ours.filter((issue) => issue.open);
@@ -104,4 +102,3 @@ async function listOwnTrackingIssues(octokit: GitHubClient, repository: Reposito
     after = issues.pageInfo.endCursor;
   }
 }
-

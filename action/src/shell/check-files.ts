@@ -1,12 +1,8 @@
 // The work of a run that splits by file: a vendor file's text in, its checked (and scored) plain data out. The
 // same function runs on this thread and in check-worker.ts, so a file is checked the same way wherever it lands;
 // it keeps nothing between calls.
-import { checkVendorSource } from '../core/validate/check-sources.js';
-import type { VendorFileCheck } from '../core/validate/check-sources.js';
-import type { Rubric } from '../core/types/rubric.js';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
-import { scoreVendor } from '../core/score/score-vendor.js';
-import type { ScoredVendor } from '../core/score/score-vendor.js';
+import { checkVendorSource, scoreVendor } from '../core/index.js';
+import type { Rubric, ScoredVendor, SourceFile, VendorFileCheck } from '../core/index.js';
 
 export interface CheckJob {
   /** Null when the rubric has errors: the files are still checked, nothing is scored. */

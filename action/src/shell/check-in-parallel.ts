@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
+import type { SourceFile } from '../core/index.js';
 import { checkFiles } from './check-files.js';
 import type { CheckJob, CheckedFile } from './check-files.js';
 
@@ -52,7 +52,12 @@ export async function checkInParallel(job: CheckJob, sources: readonly SourceFil
  * Hands out chunks from one queue to the runners; results come back in input order, and the first failing
  * chunk in that order decides the error, so a run reads the same on one thread or many.
  */
-async function mapChunks(input: { job: CheckJob; sources: readonly SourceFile[]; runners: readonly Runner[]; onProgress: Progress | undefined }): Promise<CheckedFile[]> {
+async function mapChunks(input: {
+  job: CheckJob;
+  sources: readonly SourceFile[];
+  runners: readonly Runner[];
+  onProgress: Progress | undefined;
+}): Promise<CheckedFile[]> {
   const { job, sources, runners, onProgress } = input;
   const chunks: SourceFile[][] = [];
   for (let start = 0; start < sources.length; start += CHUNK_SIZE) chunks.push(sources.slice(start, start + CHUNK_SIZE));

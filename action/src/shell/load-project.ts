@@ -1,12 +1,8 @@
 // The shell's way from files to a checked (and scored) project, for a checkout on disk (the CLI) and for the
 // files of a commit (the publish mode) alike: check the rubric, then check and score every vendor file, on every
 // core when there are many, then the checks across files.
-import { checkRubricSource, combineChecks } from '../core/validate/check-sources.js';
-import type { CheckResult } from '../core/validate/check-sources.js';
-import type { ProjectConfig } from '../core/validate/config.js';
-import type { Finding } from '../core/types/findings.js';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
-import type { ScoredVendor } from '../core/score/score-vendor.js';
+import { checkRubricSource, combineChecks } from '../core/index.js';
+import type { CheckResult, Finding, ProjectConfig, ScoredVendor, SourceFile } from '../core/index.js';
 import { checkInParallel } from './check-in-parallel.js';
 import type { Progress } from './check-in-parallel.js';
 import { listYamlFiles, openWorkspace, readRubric, readSources } from './read-workspace.js';

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../core/validate/config.js';
-import type { ProjectConfig } from '../core/validate/config.js';
-import type { Finding } from '../core/types/findings.js';
-import type { SourceFile } from '../core/validate/parse-yaml.js';
+import { CONFIG_FILE, fileFinding, parseConfig } from '../core/index.js';
+import type { Finding, ProjectConfig, SourceFile } from '../core/index.js';
 
-export class WorkspaceError extends Error {}
+export class WorkspaceError extends Error {
+  override readonly name = 'WorkspaceError';
+}
 
 export interface Workspace {
   root: string;
@@ -21,10 +21,6 @@ export interface Workspace {
 /** The repository-relative, forward-slash form used in every finding and report. */
 export function toRepoPath(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
-}
-
-function refusal(file: string, code: 'file-not-regular' | 'file-outside-repo', message: string, hint: string): Finding {
-  return { code, severity: 'error', file, line: 1, column: 1, message, hint };
 }
 
 /** A checkout may be a pull request's: follow no symlink, so no file outside the repository is ever read. */
@@ -58,23 +54,47 @@ export async function listYamlFiles(root: string, paths: readonly string[]): Pro
   const visit = async (absolute: string, named: boolean, type?: Dirent): Promise<void> => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith('..') || path.isAbsolute(repoPath)) {
-      findings.push(refusal(repoPath, 'file-outside-repo', 'This path is outside the repository.', 'Name files inside the repository, e.g. vendors/x.yaml.'));
+      findings.push(
+        fileFinding({
+          code: 'file-outside-repo',
+          file: repoPath,
+          message: 'This path is outside the repository.',
+          hint: 'Name files inside the repository, e.g. vendors/x.yaml.',
+        }),
+      );
       return;
     }
     const stat = type ?? (await lstat(absolute).catch(() => null));
     if (!stat) {
-      if (named) findings.push(refusal(repoPath, 'file-not-regular', 'There is no such file or folder.', 'Check the path; vendor files live in vendors/.'));
+      if (named)
+        findings.push(
+          fileFinding({
+            code: 'file-not-regular',
+            file: repoPath,
+            message: 'There is no such file or folder.',
+            hint: 'Check the path; vendor files live in vendors/.',
+          }),
+        );
       return;
     }
     if (stat.isSymbolicLink()) {
-      findings.push(refusal(repoPath, 'file-not-regular', 'This is a symbolic link; only regular files are read.', 'Replace the link with the file itself.'));
+      findings.push(
+        fileFinding({
+          code: 'file-not-regular',
+          file: repoPath,
+          message: 'This is a symbolic link; only regular files are read.',
+          hint: 'Replace the link with the file itself.',
+        }),
+      );
     } else if (stat.isDirectory()) {
       const entries = await readdir(absolute, { withFileTypes: true });
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) await visit(path.join(absolute, entry.name), false, entry);
     } else if (stat.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      findings.push(refusal(repoPath, 'file-not-regular', 'This is not a regular file.', 'Name a YAML file or a folder of them.'));
+      findings.push(
+        fileFinding({ code: 'file-not-regular', file: repoPath, message: 'This is not a regular file.', hint: 'Name a YAML file or a folder of them.' }),
+      );
     }
   };
   for (const named of paths) await visit(path.resolve(root, named), true);

@@ -5,7 +5,7 @@
 import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { RenderedFile } from '../core/render/render-reports.js';
+import type { RenderedFile } from '../core/index.js';
 
 /** Writes `files` (rendered one by one as they are asked for) and returns how many were written. */
 export async function writeReports(options: { root: string; reports: string; files: Iterable<RenderedFile> }): Promise<number> {

@@ -1,4 +1,4 @@
-import { hasErrors } from '../../core/types/findings.js';
+import { hasErrors } from '../../core/index.js';
 import { loadProject } from '../../shell/load-project.js';
 import type { Command } from '../cli-io.js';
 import { formatFinding, summariseFindings } from '../format-findings.js';
@@ -22,7 +22,7 @@ Options:
 Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string' } });
-    if (values.help) return io.stdout(`${this.help}\n`), 0;
+    if (values.help) return (io.stdout(`${this.help}\n`), 0);
     const format = readFormat('check', values.format);
     const progress = showProgress(io, 'Checking');
     const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);

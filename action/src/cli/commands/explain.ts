@@ -1,6 +1,4 @@
-import { explainVendor } from '../../core/score/explain-vendor.js';
-import { rankVendors } from '../../core/score/rank-vendors.js';
-import { suggestClosest } from '../../core/text/suggest.js';
+import { explainVendor, rankVendors, suggestClosest } from '../../core/index.js';
 import { toTerminalText } from '../terminal-safe.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
@@ -21,7 +19,7 @@ Options:
   -h, --help     show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('explain', args, { 'as-of': { type: 'string' } });
-    if (values.help) return io.stdout(`${this.help}\n`), 0;
+    if (values.help) return (io.stdout(`${this.help}\n`), 0);
     const [id, ...extra] = positionals;
     if (!id || extra.length) throw new UsageError('explain: give exactly one vendor id, e.g. `vendor-review explain cloudbridge-class`.');
     const asOf = readDate('explain', values['as-of'], io.today);
@@ -30,7 +28,10 @@ Options:
     const { vendors, rubric } = project.check;
     const vendor = vendors.find((v) => v.data.id === id);
     if (!vendor) {
-      const closest = suggestClosest(id, vendors.map((v) => v.data.id));
+      const closest = suggestClosest(
+        id,
+        vendors.map((v) => v.data.id),
+      );
       io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
       return 1;
     }

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { VENDOR_SCHEMA } from '../../core/validate/check-vendor-file.js';
-import { writeVendorSkeleton } from '../../core/scaffold/write-vendor-skeleton.js';
+import { VENDOR_SCHEMA, writeVendorSkeleton } from '../../core/index.js';
 import { openWorkspace } from '../../shell/read-workspace.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
@@ -26,7 +25,7 @@ Options:
   -h, --help    show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('new', args, { name: { type: 'string' } });
-    if (values.help) return io.stdout(`${this.help}\n`), 0;
+    if (values.help) return (io.stdout(`${this.help}\n`), 0);
     const [id, ...extra] = positionals;
     if (!id || extra.length) throw new UsageError('new: give exactly one id, e.g. `vendor-review new cloudbridge-class`.');
     if (!ID_PATTERN.test(id)) {

@@ -1,6 +1,5 @@
-import { buildReports } from '../../core/render/build-reports.js';
-import { formatScoreTable } from '../../core/score/format-score-table.js';
-import type { Language } from '../../core/types/rubric.js';
+import { buildReports, formatScoreTable } from '../../core/index.js';
+import type { Language } from '../../core/index.js';
 import { readTemplates } from '../../shell/read-workspace.js';
 import { writeReports } from '../../shell/write-reports.js';
 import { UsageError } from '../cli-io.js';
@@ -48,7 +47,7 @@ ranking, machine-readable).
 
 ${sharedOptions}`,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
+    if (args.includes('--help') || args.includes('-h')) return (io.stdout(`${this.help}\n`), 0);
     return renderProject('render', args, io);
   },
 };
@@ -62,7 +61,7 @@ Checks every vendor file and the rubric, prints the ranking and renders the repo
 
 ${sharedOptions}`,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) return io.stdout(`${this.help}\n`), 0;
+    if (args.includes('--help') || args.includes('-h')) return (io.stdout(`${this.help}\n`), 0);
     return renderProject('run', args, io);
   },
 };

@@ -1,5 +1,4 @@
-import { formatScoreTable } from '../../core/score/format-score-table.js';
-import { scoreProject } from '../../core/score/score-project.js';
+import { formatScoreTable, scoreProject } from '../../core/index.js';
 import { toTerminalText } from '../terminal-safe.js';
 import type { Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
@@ -20,7 +19,7 @@ Options:
 Exit code: 0 when scored, 1 when the project has errors (they are listed; nothing is scored), 2 on wrong usage.`,
   async run(args, io) {
     const { values } = parseCommandArgs('score', args, { format: { type: 'string' }, 'as-of': { type: 'string' } });
-    if (values.help) return io.stdout(`${this.help}\n`), 0;
+    if (values.help) return (io.stdout(`${this.help}\n`), 0);
     const format = readFormat('score', values.format);
     const asOf = readDate('score', values['as-of'], io.today);
     const project = await loadValidProject(io, asOf);

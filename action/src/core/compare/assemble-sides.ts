@@ -2,6 +2,7 @@
 // pull request changes on the other side, read through the API. This puts them together as the whole base and
 // the changed files of the head, whichever side the checkout holds, so that the checks never depend on it.
 import type { Finding } from '../types/findings.js';
+import { fileFinding } from '../validate/findings.js';
 import type { SourceFile } from '../validate/parse-yaml.js';
 import type { SelectedChanges } from './select-changes.js';
 
@@ -57,24 +58,24 @@ export function pathsOnSide(changes: SelectedChanges, side: 'base' | 'head'): st
 }
 
 /** Sorts files read for one side into its vendors and its rubric; a rubric the side lacks is a finding. */
-export function toSide(
-  read: { files: readonly SourceFile[]; findings: readonly Finding[] },
-  changes: SelectedChanges,
-  side: 'base' | 'head',
-  rubricPath: string,
-): SideFiles {
+export function toSide(input: {
+  read: { files: readonly SourceFile[]; findings: readonly Finding[] };
+  changes: SelectedChanges;
+  side: 'base' | 'head';
+  rubricPath: string;
+}): SideFiles {
+  const { read, changes, side, rubricPath } = input;
   const rubric = read.files.find((file) => file.path === rubricPath) ?? null;
   const findings = [...read.findings];
   if (changes.rubric && changes.rubric[side] === null) {
-    findings.push({
-      code: 'file-unreadable',
-      severity: 'error',
-      file: rubricPath,
-      line: 1,
-      column: 1,
-      message: side === 'head' ? 'The pull request removes or renames the rubric.' : 'The base has no rubric.',
-      hint: 'Keep the rubric at the path the configuration names; change its content instead.',
-    });
+    findings.push(
+      fileFinding({
+        code: 'file-unreadable',
+        file: rubricPath,
+        message: side === 'head' ? 'The pull request removes or renames the rubric.' : 'The base has no rubric.',
+        hint: 'Keep the rubric at the path the configuration names; change its content instead.',
+      }),
+    );
   }
   return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric, findings };
 }

@@ -7,7 +7,7 @@ import { checkRubricSource, checkSourcesAgainst } from '../validate/check-source
 import type { CheckResult, LoadedVendor, RubricCheck } from '../validate/check-sources.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../validate/check-vendor-rules.js';
 import type { VendorIdentity } from '../validate/check-vendor-rules.js';
-import { compareFindings } from '../types/findings.js';
+import { compareFindings } from '../validate/findings.js';
 import type { Finding } from '../types/findings.js';
 import type { SourceFile } from '../validate/parse-yaml.js';
 import type { VendorSummary } from '../types/score.js';
@@ -64,8 +64,7 @@ export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
 
   const carried = base.vendors.filter((vendor) => !touched.has(vendor.file));
   // A new rubric may drop a criterion that unchanged vendors still rate: those become the pull request's findings.
-  const ratingFindings =
-    rubricChanged && changed.rubric ? carried.flatMap((vendor) => checkRatingsAgainstRubric(vendor, changed.rubric!)) : [];
+  const ratingFindings = rubricChanged && changed.rubric ? carried.flatMap((vendor) => checkRatingsAgainstRubric(vendor, changed.rubric!)) : [];
   const unrated = new Set(ratingFindings.map((finding) => finding.file));
   const candidates = [...carried.filter((vendor) => !unrated.has(vendor.file)), ...changed.vendors];
   // Untouched vendors come first, so a clash names the pull request's file, not the one already on the base. A

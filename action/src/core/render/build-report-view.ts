@@ -213,17 +213,12 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
     },
     // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
     gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, score.id, 'gate', gate.id);
+      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
       return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
     }),
     dimensions: lookup.dimensions.map(({ id, title }) => {
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = findScored(
-        score.dimensions,
-        (candidate) => candidate.dimension === id,
-        score.id,
-        'dimension',
-        id,
-      );
+      const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
+      const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
       const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
       return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
     }),
@@ -459,9 +454,10 @@ function describeOutsourcingConcerns(outsourcing: Outsourcing): OutsourcingConce
   return concerns.length > 0 ? concerns : ['none'];
 }
 
-function findScored<T>(items: readonly T[], matches: (item: T) => boolean, vendor: string, what: string, id: string): T {
+/** `what` names the result looked for in the error, e.g. `gate "x"`, should the score report lack it. */
+function findScored<T>(items: readonly T[], matches: (item: T) => boolean, { vendor, what }: { vendor: string; what: string }): T {
   const item = items.find(matches);
-  if (!item) throw new RenderError(`The score report has no result for ${what} "${id}" of vendor "${vendor}"`);
+  if (!item) throw new RenderError(`The score report has no result for ${what} of vendor "${vendor}"`);
   return item;
 }
 

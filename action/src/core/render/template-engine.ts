@@ -45,7 +45,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Render
     if (cached) return cached;
     const source = options.templates[path];
     if (source === undefined) throw new RenderError(`There is no template ${path} in templates/`);
-    const template = compileTemplate(handlebars, path, source, compileOptions, partialNames);
+    const template = compileTemplate(handlebars, { path, source, options: compileOptions, partialNames });
     compiled.set(path, template);
     return template;
   };
@@ -90,10 +90,7 @@ function escapeForMarkdown(value: unknown): string {
 
 function compileTemplate(
   handlebars: typeof Handlebars,
-  path: string,
-  source: string,
-  options: CompileOptions,
-  partialNames: ReadonlySet<string>,
+  { path, source, options, partialNames }: { path: string; source: string; options: CompileOptions; partialNames: ReadonlySet<string> },
 ): Handlebars.TemplateDelegate {
   let ast: hbs.AST.Program;
   try {

@@ -18,7 +18,7 @@ export function writeVendorSkeleton(input: SkeletonInput): string {
     '# Check it with: npx vendor-review check',
     '',
   ];
-  writeObject(input, input.schema, '', true, lines);
+  writeObject(input, lines, { schema: input.schema, path: '', active: true });
   return `${lines.join('\n')}\n`;
 }
 
@@ -26,14 +26,8 @@ export function writeVendorSkeleton(input: SkeletonInput): string {
  * Writes the properties of an object schema. Optional ones are commented out; `listItem` makes the first field
  * start a list item (`- name: …`), the way YAML writes the first key of an object inside a list.
  */
-function writeObject(
-  input: SkeletonInput,
-  schema: JsonSchema,
-  path: string,
-  active: boolean,
-  lines: string[],
-  listItem = false,
-): void {
+function writeObject(input: SkeletonInput, lines: string[], at: { schema: JsonSchema; path: string; active: boolean; listItem?: boolean }): void {
+  const { schema, path, active, listItem = false } = at;
   const depth = path ? path.split('.').length + (listItem ? 1 : 0) : 0;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
@@ -50,10 +44,10 @@ function writeObject(
     const item = property.type === 'array' ? resolve(input.schema, property.items as JsonSchema) : undefined;
     if (property.type === 'object') {
       lines.push(`${lead}${key}:`);
-      writeObject(input, property, keyPath, on, lines);
+      writeObject(input, lines, { schema: property, path: keyPath, active: on });
     } else if (item?.type === 'object') {
       lines.push(`${lead}${key}:`);
-      writeObject(input, item, `${keyPath}[]`, on, lines, true);
+      writeObject(input, lines, { schema: item, path: `${keyPath}[]`, active: on, listItem: true });
     } else {
       lines.push(`${lead}${key}: ${placeholder(input, keyPath, property)}`.trimEnd());
     }

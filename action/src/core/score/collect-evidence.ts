@@ -28,7 +28,9 @@ export function registerEvidence(vendor: VendorEvaluation): EvidenceRegister {
   return register;
 }
 
-export function collectFactEvidence(vendor: VendorEvaluation, register: EvidenceRegister, fact: string, items: readonly number[]): EvidenceItem[] {
+/** `items`: the indexes of the top-level list items (trial probes) the fact's value was read from. */
+export function collectFactEvidence(input: { vendor: VendorEvaluation; register: EvidenceRegister; fact: string; items: readonly number[] }): EvidenceItem[] {
+  const { vendor, register, fact, items } = input;
   const section = splitFactPath(fact)[0]!.key;
   const value = (vendor as unknown as Record<string, unknown>)[section];
   if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));

@@ -25,7 +25,7 @@ export function explainVendor(score: VendorScore, rubric: Rubric, vendor: Vendor
   lines.push(
     '',
     'DIMENSIONS AND CRITERIA',
-    'Each criterion turns a fact (or the evaluators\' ratings) into a level from 0 to 4; its value is level ÷ 4, and it adds weight × value points. The points of all criteria add up (up to rounding) to the lower bound of the total.',
+    "Each criterion turns a fact (or the evaluators' ratings) into a level from 0 to 4; its value is level ÷ 4, and it adds weight × value points. The points of all criteria add up (up to rounding) to the lower bound of the total.",
     `Evidence counts by its type (${formatFactors(rubric)}) times its freshness, which halves for every ${rubric.evidence.half_life_days} days the evidence is older than the evaluation date. A criterion's confidence is the factor of its strongest evidence, or ${rubric.evidence.unsupported_factor} when it cites none.`,
   );
   for (const dimensionScore of score.dimensions) {
@@ -36,7 +36,7 @@ export function explainVendor(score: VendorScore, rubric: Rubric, vendor: Vendor
       .filter((criterion) => criterion.dimension === dimension.id)
       .forEach((criterionScore, index) => {
         const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
-        if (criterion) lines.push(...explainCriterion(criterionScore, criterion, index + 1, rubric, vendor));
+        if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1 }, rubric, vendor));
       });
   }
   return `${lines.join('\n')}\n`;
@@ -64,9 +64,13 @@ function explainVerdict(score: VendorScore, rubric: Rubric): string[] {
         `Verdict: insufficient data. Only ${formatPercent(score.total.coverage)} of the weight has an answer; the rubric judges a vendor from ${formatPercent(rubric.missing_data.min_coverage)}. Such vendors rank after all others.`,
       ];
     case 'knocked-out':
-      return [`Verdict: knocked out, because the gate${failed.length > 1 ? 's' : ''} ${failed.join(', ')} failed. Knocked-out vendors rank after every vendor that was not.`];
+      return [
+        `Verdict: knocked out, because the gate${failed.length > 1 ? 's' : ''} ${failed.join(', ')} failed. Knocked-out vendors rank after every vendor that was not.`,
+      ];
     case 'low-risk':
-      return [`Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`];
+      return [
+        `Verdict: low risk. ${good}; ${needed}; and every gate passes. In the article's words: good in most dimensions, support is basically nothing to worry about.`,
+      ];
     case 'moderate-risk':
       return [
         score.good_dimensions / count >= rubric.verdict.low_risk_share
@@ -117,7 +121,12 @@ function explainDimension(score: DimensionScore, dimension: Dimension, rubric: R
   ];
 }
 
-function explainCriterion(score: CriterionScore, criterion: Criterion, number: number, rubric: Rubric, vendor: VendorEvaluation): string[] {
+/** `number`: the criterion's place in its dimension, from 1. */
+function explainCriterion(
+  { score, criterion, number }: { score: CriterionScore; criterion: Criterion; number: number },
+  rubric: Rubric,
+  vendor: VendorEvaluation,
+): string[] {
   const indent = '     ';
   const lines = [
     `  ${number}. ${criterion.title.en} (${criterion.id}): ${formatNumber(criterion.weight)}% of the dimension, ${formatNumber(score.weight)}% of the total.`,

@@ -88,8 +88,15 @@ function createTotals(count: number): Totals {
   return { lower: new Float64Array(count), coverage: new Float64Array(count), score: new Float64Array(count) };
 }
 
-/** Vendor i's totals under `weights`, as combineParts (and, when `printed`, roundRange) computes them. */
-function combineAt(field: Field, i: number, weights: readonly number[], printed: boolean, into: Totals): void {
+/** A weighting of the dimensions, whether totals are compared as printed (rounded), and where they go. */
+interface Weighting {
+  weights: readonly number[];
+  printed: boolean;
+  into: Totals;
+}
+
+/** Vendor i's totals under the weighting, as combineParts (and, when printed, roundRange) computes them. */
+function combineAt(field: Field, { weights, printed, into }: Weighting, i: number): void {
   let total = 0;
   let answered = 0;
   let points = 0;
@@ -113,9 +120,9 @@ function combineAt(field: Field, i: number, weights: readonly number[], printed:
   into.score[i] = printed && score !== -1 ? round2(score) : score;
 }
 
-/** compareRankKeys on the totals of vendors a and b: negative when a ranks before b. */
-function compareAt(field: Field, totals: Totals, a: number, b: number): number {
-  const min = field.minCoverage;
+/** compareRankKeys on the totals of vendors a and b (`field.totals`): negative when a ranks before b. */
+function compareAt(field: Field, a: number, b: number): number {
+  const { minCoverage: min, totals } = field;
   return (
     Number(totals.coverage[a]! < min) - Number(totals.coverage[b]! < min) ||
     field.knockedOut[a]! - field.knockedOut[b]! ||
@@ -127,13 +134,12 @@ function compareAt(field: Field, totals: Totals, a: number, b: number): number {
 }
 
 /** Index of the vendor ranked first under `weights`. */
-function leaderAt(field: Field, weights: readonly number[], printed: boolean): number {
-  const totals = field.totals;
-  combineAt(field, 0, weights, printed, totals);
+function leaderAt(field: Field, weighting: Weighting): number {
+  combineAt(field, weighting, 0);
   let best = 0;
   for (let i = 1; i < field.count; i++) {
-    combineAt(field, i, weights, printed, totals);
-    if (compareAt(field, totals, i, best) < 0) best = i;
+    combineAt(field, weighting, i);
+    if (compareAt(field, i, best) < 0) best = i;
   }
   return best;
 }
@@ -149,11 +155,18 @@ function findFlip(field: Field, rubric: Rubric): Robustness['flip'] {
     // Down to zero first, then up to all of it; on equal margins the earlier dimension and the decrease win.
     for (const end of [-base[d]!, others]) {
       if (end === 0) continue;
-      const change = findFlipAlong(field, base, d, end);
+      const change = findFlipAlong(field, { base, dimension: d, end });
       if (change !== null && (!best || Math.abs(change) < Math.abs(best.change))) best = { dimension: dimension.id, change };
     }
   }
   return best && { dimension: best.dimension, change: round2(best.change) };
+}
+
+/** Dimension `dimension`'s weight moved from `base` towards `end` (a signed number of points), the others rescaled. */
+interface Shift {
+  base: readonly number[];
+  dimension: number;
+  end: number;
 }
 
 /** Weights with dimension `d` changed by `delta` points and the others rescaled to keep the sum. */
@@ -168,16 +181,16 @@ function shiftWeight(base: readonly number[], d: number, delta: number): number[
  * longer first, or null. If unrounded numbers already put another vendor first, the lead is within rounding
  * and the margin is 0.
  */
-function findFlipAlong(field: Field, base: readonly number[], d: number, end: number): number | null {
-  const { rivals, fractions } = findCrossings(field, base, d, end);
-  const totals = field.totals;
+function findFlipAlong(field: Field, shift: Shift): number | null {
+  const { base, dimension, end } = shift;
+  const { rivals, fractions } = findCrossings(field, shift);
   // Only rivals can overtake the leader, so only they are compared with it.
   const stillLeads = (fraction: number) => {
-    const weights = shiftWeight(base, d, fraction * end);
-    combineAt(field, 0, weights, false, totals);
+    const weighting = { weights: shiftWeight(base, dimension, fraction * end), printed: false, into: field.totals };
+    combineAt(field, weighting, 0);
     for (const rival of rivals) {
-      combineAt(field, rival, weights, false, totals);
-      if (compareAt(field, totals, rival, 0) < 0) return false;
+      combineAt(field, weighting, rival);
+      if (compareAt(field, rival, 0) < 0) return false;
     }
     return true;
   };
@@ -211,13 +224,14 @@ function findFlipAlong(field: Field, base: readonly number[], d: number, end: nu
  * crossing has one solution. A vendor never at least as sufficient as the leader, or knocked out while the leader
  * is not and never more sufficient, cannot overtake it: its crossings change nothing and are left out.
  */
-function findCrossings(field: Field, base: readonly number[], d: number, end: number): { rivals: number[]; fractions: number[] } {
+function findCrossings(field: Field, { base, dimension, end }: Shift): { rivals: number[]; fractions: number[] } {
   const start = createTotals(field.count);
   const finish = createTotals(field.count);
-  const shifted = shiftWeight(base, d, end);
+  const atStart = { weights: base, printed: false, into: start };
+  const atFinish = { weights: shiftWeight(base, dimension, end), printed: false, into: finish };
   for (let i = 0; i < field.count; i++) {
-    combineAt(field, i, base, false, start);
-    combineAt(field, i, shifted, false, finish);
+    combineAt(field, atStart, i);
+    combineAt(field, atFinish, i);
   }
   const min = field.minCoverage;
   const fractions: number[] = [];
@@ -253,7 +267,7 @@ function estimateWinProbability(field: Field, vendors: readonly ScoredVendor[], 
       // One draw per dimension, in rubric order, so the same seed always perturbs the same dimension the same way.
       const weights = base.map((weight) => weight * (1 - spread + 2 * spread * random()));
       // Each sample is ranked exactly as a rubric with those weights would be: by the printed numbers.
-      wins[leaderAt(field, weights, true)]! += 1;
+      wins[leaderAt(field, { weights, printed: true, into: field.totals })]! += 1;
     }
   }
   return Object.fromEntries(vendors.map((vendor, i) => [vendor.score.id, round4(wins[i]! / samples)]));

@@ -12,32 +12,42 @@ import { round2 } from './round-number.js';
 
 const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
 
-/** How evidence is weighed (the rubric's policy), and the vendor's evidence by id (registerEvidence). */
-export interface EvidenceContext {
+/** The vendor being scored, with how evidence is weighed (the rubric's policy) and its evidence by id. */
+export interface VendorContext {
+  vendor: VendorEvaluation;
   policy: Rubric['evidence'];
   register: EvidenceRegister;
 }
 
 /**
- * `applies`: whether the rubric's `applies_when` lets the criterion count for this vendor. `share` is its share
- * of its dimension for this vendor, in percent: the rubric's weight, rescaled when other criteria of the
+ * A criterion where it stands for this vendor. `applies`: whether the rubric's `applies_when` lets it count.
+ * `share`: its share of its dimension, in percent: the rubric's weight, rescaled when other criteria of the
  * dimension do not apply, or 0 when this one does not.
  */
-export function scoreCriterion(
-  criterion: Criterion,
-  dimension: Dimension,
-  vendor: VendorEvaluation,
-  evidence: EvidenceContext,
-  { applies, share }: { applies: boolean; share: number },
-): CriterionScore {
-  const weight = round2((dimension.weight * share) / 100);
-  if (!applies) return notApplicable(criterion, dimension, vendor, weight);
-  return 'rating' in criterion
-    ? scoreRatingCriterion(criterion, dimension, vendor, evidence, weight)
-    : scoreFactCriterion(criterion, dimension, vendor, evidence, weight);
+export interface CriterionPlace {
+  criterion: Criterion;
+  dimension: Dimension;
+  applies: boolean;
+  share: number;
 }
 
-function notApplicable(criterion: Criterion, dimension: Dimension, vendor: VendorEvaluation, weight: number): CriterionScore {
+export function scoreCriterion(context: VendorContext, place: CriterionPlace): CriterionScore {
+  const { criterion, dimension } = place;
+  const weight = round2((dimension.weight * place.share) / 100);
+  if (!place.applies) return notApplicable(context.vendor, { criterion, dimension, weight });
+  return 'rating' in criterion
+    ? scoreRatingCriterion(context, { criterion, dimension, weight })
+    : scoreFactCriterion(context, { criterion, dimension, weight });
+}
+
+/** A criterion with its weight in the total for this vendor. */
+interface Weighed<C extends Criterion> {
+  criterion: C;
+  dimension: Dimension;
+  weight: number;
+}
+
+function notApplicable(vendor: VendorEvaluation, { criterion, dimension, weight }: Weighed<Criterion>): CriterionScore {
   const condition = criterion.applies_when!;
   const { value } = readFact(vendor, condition.fact);
   return {
@@ -57,7 +67,8 @@ function notApplicable(criterion: Criterion, dimension: Dimension, vendor: Vendo
   };
 }
 
-function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vendor: VendorEvaluation, { policy, register }: EvidenceContext, weight: number): CriterionScore {
+function scoreFactCriterion({ vendor, policy, register }: VendorContext, weighed: Weighed<FactCriterion>): CriterionScore {
+  const { criterion } = weighed;
   const reading = readFact(vendor, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
@@ -67,30 +78,32 @@ function scoreFactCriterion(criterion: FactCriterion, dimension: Dimension, vend
           ? `no answer: ${reading.aggregation} gives no value`
           : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")`
         : `no answer: ${mapping?.rule}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: criterion.fact, observed: reading.value, rule: `${why}; ${UNANSWERED}`, evidence: [], confidence: null });
+    return answerCriterion(weighed, {
+      level: null,
+      source: criterion.fact,
+      observed: reading.value,
+      rule: `${why}; ${UNANSWERED}`,
+      evidence: [],
+      confidence: null,
+    });
   }
-  const { uses, confidence } = confidenceOf(collectFactEvidence(vendor, register, criterion.fact, reading.items), vendor.evaluation.evaluated_on, policy);
+  const cited = collectFactEvidence({ vendor, register, fact: criterion.fact, items: reading.items });
+  const { uses, confidence } = confidenceOf(cited, vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
-  return answerCriterion(criterion, dimension, weight, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
+  return answerCriterion(weighed, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
 }
 
 /**
  * Level = median rating − 1. The median of an even number of ratings is the mean of the two middle ones; a
  * half (3.5) is rounded down, so a split panel never lifts a vendor above what half its evaluators saw.
  */
-function scoreRatingCriterion(
-  criterion: RatingCriterion,
-  dimension: Dimension,
-  vendor: VendorEvaluation,
-  { policy, register }: EvidenceContext,
-  weight: number,
-): CriterionScore {
-  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === criterion.id);
+function scoreRatingCriterion({ vendor, policy, register }: VendorContext, weighed: Weighed<RatingCriterion>): CriterionScore {
+  const ratings = (vendor.ratings ?? []).filter((rating) => rating.criterion === weighed.criterion.id);
   const given = ratings.map((rating) => ({ evaluator: rating.evaluator, score: rating.score }));
   const middle = median(given.map((rating) => rating.score));
   if (middle === null) {
     const rule = `no answer: no evaluator rated it; ${UNANSWERED}`;
-    return answerCriterion(criterion, dimension, weight, { level: null, source: 'ratings', observed: null, rule, evidence: [], confidence: null, ratings: given });
+    return answerCriterion(weighed, { level: null, source: 'ratings', observed: null, rule, evidence: [], confidence: null, ratings: given });
   }
   const rounded = Math.ceil(middle - 0.5); // round half down: 3.5 → 3, 3.4 → 3, 3.6 → 4
   const level = Math.min(4, Math.max(0, rounded - 1)) as Level;
@@ -98,22 +111,32 @@ function scoreRatingCriterion(
   const roundedNote = rounded === middle ? '' : `, rounded half down to ${rounded}`;
   const { uses, confidence } = confidenceOf(collectRatingEvidence(register, ratings), vendor.evaluation.evaluated_on, policy);
   const rule = `median of ${given.length} ${given.length === 1 ? 'rating' : 'ratings'} (${listed}) = ${formatFactValue(middle)}${roundedNote}; level = ${rounded} − 1 = ${level}`;
-  return answerCriterion(criterion, dimension, weight, { level, source: 'ratings', observed: middle, rule, evidence: uses, confidence, ratings: given });
+  return answerCriterion(weighed, { level, source: 'ratings', observed: middle, rule, evidence: uses, confidence, ratings: given });
 }
 
 /** What an applicable criterion's score says beyond which criterion it is; a null level means unanswered. */
 type Answer = Pick<CriterionScore, 'level' | 'source' | 'observed' | 'rule' | 'evidence' | 'confidence' | 'ratings'>;
 
-/**
- * The score of an applicable criterion, built as one literal in CriterionScore's field order (which scores.json
- * keeps): spreading a shared base and adding fields to it made building a vendor's scores cost about 0.2 ms more
- * (measured), as each object went through a chain of shape changes.
- */
-function answerCriterion(criterion: Criterion, dimension: Dimension, weight: number, answer: Answer): CriterionScore {
+/** Built as one literal in CriterionScore's field order, which scores.json keeps (and which is fastest: see docs/performance.md). */
+function answerCriterion({ criterion, dimension, weight }: Weighed<Criterion>, answer: Answer): CriterionScore {
   const { level, source, observed, rule, evidence, confidence, ratings } = answer;
   const kind = 'rating' in criterion ? 'rating' : 'fact';
   const value = level === null ? null : level / 4;
-  const score: CriterionScore = { dimension: dimension.id, criterion: criterion.id, kind, weight, applicable: true, answered: level !== null, level, value, source, observed, rule, evidence, confidence };
+  const score: CriterionScore = {
+    dimension: dimension.id,
+    criterion: criterion.id,
+    kind,
+    weight,
+    applicable: true,
+    answered: level !== null,
+    level,
+    value,
+    source,
+    observed,
+    rule,
+    evidence,
+    confidence,
+  };
   if (ratings) score.ratings = ratings;
   return score;
 }

@@ -28,10 +28,10 @@ export function scoreVendor(input: { file: string; vendor: VendorEvaluation; rub
   const criteria: CriterionScore[] = [];
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];
-  const evidence = { policy: rubric.evidence, register: registerEvidence(vendor) };
+  const context = { vendor, policy: rubric.evidence, register: registerEvidence(vendor) };
   for (const dimension of rubric.dimensions) {
     const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(criterion, dimension, vendor, evidence, { applies: applies[i]!, share: shares[i]! }));
+    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(context, { criterion, dimension, applies: applies[i]!, share: shares[i]! }));
     criteria.push(...scored);
     // Inside a dimension each criterion counts with its share of the dimension.
     const raw = combineParts(

@@ -1,6 +1,5 @@
 // Findings are data: every problem the pipeline finds is one of these, with a stable code that tools can
 // match on, the position of the offending node, a sentence for people and, where we know it, what to do.
-import { compareText } from '../text/compare-text.js';
 
 export type FindingCode =
   // reading files
@@ -35,9 +34,16 @@ export type FindingCode =
   | 'rating-unknown-criterion'
   | 'rating-unknown-evaluator'
   // rubric
-  | 'rubric-weights'
-  | 'rubric-fact-path'
-  | 'rubric-thresholds'
+  | 'rubric-weights' // weights that do not sum to 100
+  | 'rubric-fact-path' // a fact the vendor schema lacks, or an aggregate that does not fit it
+  | 'rubric-criterion-kind' // neither or both of fact and rating, or fact options on a rating
+  | 'rubric-level-mapping' // thresholds and levels both or neither, or the one that does not fit the fact
+  | 'rubric-direction' // thresholds without a direction
+  | 'rubric-threshold-order' // thresholds not ascending (benefit) or descending (cost)
+  | 'rubric-level-unknown-value' // a level for a value the fact can never take
+  | 'rubric-level-missing' // a value the fact can take without a level
+  | 'rubric-pass-value' // a passing value (gate, condition) the fact can never take
+  | 'rubric-band-order' // band minimums out of order, or a last band above 0
   | 'rubric-duplicate-id';
 
 export type FindingSeverity = 'error' | 'warning';
@@ -55,18 +61,4 @@ export interface Finding {
   endColumn?: number;
   message: string;
   hint?: string;
-}
-
-/** Stable order for output: file, then position, then code. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareText(a.code, b.code)
-  );
-}
-
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
 }

@@ -9,7 +9,7 @@ import type { LoadedVendor } from './check-vendor-file.js';
 import { checkRatingsAgainstRubric, checkUniqueIds, identify } from './check-vendor-rules.js';
 import type { VendorIdentity } from './check-vendor-rules.js';
 import { compareText } from '../text/compare-text.js';
-import { compareFindings } from '../types/findings.js';
+import { compareFindings } from './findings.js';
 import type { Finding } from '../types/findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';

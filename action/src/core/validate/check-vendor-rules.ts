@@ -47,26 +47,24 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
   const stem = fileStem(parsed.file);
   if (data.id !== stem) {
     findings.push(
-      findingAt(
-        parsed,
-        ['id'],
-        'id-mismatch',
-        `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
-        `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`,
-      ),
+      findingAt(parsed, {
+        path: ['id'],
+        code: 'id-mismatch',
+        message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
+        hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`,
+      }),
     );
   }
 
   const { evaluated_on: evaluatedOn, review_by: reviewBy } = data.evaluation;
   if (reviewBy <= evaluatedOn) {
     findings.push(
-      findingAt(
-        parsed,
-        ['evaluation', 'review_by'],
-        'date-order',
-        `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
-        'Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`.',
-      ),
+      findingAt(parsed, {
+        path: ['evaluation', 'review_by'],
+        code: 'date-order',
+        message: `The review date ${reviewBy} is not after the evaluation date ${evaluatedOn}.`,
+        hint: 'Set `review_by` to the date this evaluation must be checked again, e.g. a year after `evaluated_on`.',
+      }),
     );
   }
 
@@ -74,7 +72,12 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
   (data.evidence ?? []).forEach((item, index) => {
     if (registered.has(item.id)) {
       findings.push(
-        findingAt(parsed, ['evidence', index, 'id'], 'evidence-duplicate', `The evidence id \`${item.id}\` is used twice.`, 'Give each evidence item its own id.'),
+        findingAt(parsed, {
+          path: ['evidence', index, 'id'],
+          code: 'evidence-duplicate',
+          message: `The evidence id \`${item.id}\` is used twice.`,
+          hint: 'Give each evidence item its own id.',
+        }),
       );
     }
     registered.add(item.id);
@@ -83,13 +86,12 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
     if (registered.has(citation.id)) continue;
     const closest = suggestClosest(citation.id, [...registered]);
     findings.push(
-      findingAt(
-        parsed,
-        citation.path,
-        'evidence-unknown',
-        `The cited evidence \`${citation.id}\` is not in the evidence register.`,
-        closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : 'Add it under `evidence:` with its type, reference and date.',
-      ),
+      findingAt(parsed, {
+        path: citation.path,
+        code: 'evidence-unknown',
+        message: `The cited evidence \`${citation.id}\` is not in the evidence register.`,
+        hint: closest ? `Did you mean \`${closest}\`? Otherwise add it under \`evidence:\`.` : 'Add it under `evidence:` with its type, reference and date.',
+      }),
     );
   }
 
@@ -98,13 +100,12 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
     if (evaluators.includes(rating.evaluator)) return;
     const closest = suggestClosest(rating.evaluator, evaluators);
     findings.push(
-      findingAt(
-        parsed,
-        ['ratings', index, 'evaluator'],
-        'rating-unknown-evaluator',
-        `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
-        closest ? `Did you mean \`${closest}\`?` : 'Add the evaluator to `evaluation.evaluators`.',
-      ),
+      findingAt(parsed, {
+        path: ['ratings', index, 'evaluator'],
+        code: 'rating-unknown-evaluator',
+        message: `The rating's evaluator \`${rating.evaluator}\` is not listed under \`evaluation.evaluators\`.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : 'Add the evaluator to `evaluation.evaluators`.',
+      }),
     );
   });
   return findings;
@@ -133,13 +134,11 @@ export function checkRatingsAgainstRubric({ file, data, anchors }: Anchored, rub
     if (ratingCriteria.includes(rating.criterion)) return;
     const closest = suggestClosest(rating.criterion, ratingCriteria);
     findings.push(
-      findingAtPosition(
-        file,
-        anchors.ratingCriteria[index]!,
-        'rating-unknown-criterion',
-        `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
-        closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(', ')}.`,
-      ),
+      findingAtPosition(file, anchors.ratingCriteria[index]!, {
+        code: 'rating-unknown-criterion',
+        message: `\`${rating.criterion}\` is not a rating criterion of the rubric.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : `Rating criteria: ${ratingCriteria.join(', ')}.`,
+      }),
     );
   });
   return findings;
@@ -167,7 +166,11 @@ export function checkUniqueIds(vendors: readonly VendorIdentity[]): Finding[] {
       continue;
     }
     findings.push(
-      findingAtPosition(vendor.file, vendor.at, 'id-duplicate', `The id \`${vendor.id}\` is already used by ${earlier}.`, 'Each vendor has one file and a unique id.'),
+      findingAtPosition(vendor.file, vendor.at, {
+        code: 'id-duplicate',
+        message: `The id \`${vendor.id}\` is already used by ${earlier}.`,
+        hint: 'Each vendor has one file and a unique id.',
+      }),
     );
   }
   return findings;

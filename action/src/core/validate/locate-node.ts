@@ -71,20 +71,20 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out || '(the document)';
 }
 
-/** An error finding at the node of `path`: how every rule beyond YAML syntax reports a problem. */
-export function findingAt(
-  parsed: ParsedYaml,
-  path: readonly PathSegment[],
-  code: FindingCode,
-  message: string,
-  hint?: string,
-  target: Target = 'value',
-): Finding {
-  return findingAtPosition(parsed.file, locateNode(parsed, path, target), code, message, hint);
+/** What a finding says, wherever it points. */
+export interface FindingText {
+  code: FindingCode;
+  message: string;
+  hint?: string;
+}
+
+/** An error finding at the node of `path` (its key with `target: 'key'`): how every rule beyond YAML syntax reports. */
+export function findingAt(parsed: ParsedYaml, finding: FindingText & { path: readonly PathSegment[]; target?: Target }): Finding {
+  return findingAtPosition(parsed.file, locateNode(parsed, finding.path, finding.target ?? 'value'), finding);
 }
 
 /** An error finding at a position located earlier, for the checks that run after the document is gone. */
-export function findingAtPosition(file: string, position: Position, code: FindingCode, message: string, hint?: string): Finding {
+export function findingAtPosition(file: string, position: Position, { code, message, hint }: FindingText): Finding {
   const { line, column, endLine, endColumn } = position;
   return { code, severity: 'error', file, line, column, endLine, endColumn, message, ...(hint ? { hint } : {}) };
 }

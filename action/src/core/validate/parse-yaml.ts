@@ -3,6 +3,7 @@
 import { LineCounter, isAlias, isCollection, isDocument, isScalar, parseAllDocuments, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Finding, FindingCode } from '../types/findings.js';
+import { fileFinding } from './findings.js';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */
@@ -37,21 +38,20 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const report = (code: FindingCode, offset: number, message: string, hint: string) => {
+  const report = ({ code, offset, message, hint }: { code: FindingCode; offset: number; message: string; hint: string }) => {
     result.findings.push({ code, severity: 'error', file: source.path, ...at(offset), message, hint });
   };
 
   const bytes = Buffer.byteLength(source.text, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
-    result.findings.push({
-      code: 'file-too-large',
-      severity: 'error',
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
-      hint: 'One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead.',
-    });
+    result.findings.push(
+      fileFinding({
+        code: 'file-too-large',
+        file: source.path,
+        message: `The file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
+        hint: 'One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead.',
+      }),
+    );
     return result;
   }
 
@@ -66,36 +66,35 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   const documents = Array.isArray(docs) ? docs : [];
   const first = documents[0];
   if (!first || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
-    result.findings.push({
-      code: 'file-empty',
-      severity: 'error',
-      file: source.path,
-      line: 1,
-      column: 1,
-      message: 'The file holds no YAML data.',
-      hint: 'Start from `npx vendor-review new <id>`, which writes a commented skeleton.',
-    });
+    result.findings.push(
+      fileFinding({
+        code: 'file-empty',
+        file: source.path,
+        message: 'The file holds no YAML data.',
+        hint: 'Start from `npx vendor-review new <id>`, which writes a commented skeleton.',
+      }),
+    );
     return result;
   }
 
   if (documents.length > 1) {
     const second = documents[1]!;
-    report(
-      'yaml-multiple-documents',
-      second.range[0],
-      `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
-      'Remove the `---` separator: put each vendor in a file of its own.',
-    );
+    report({
+      code: 'yaml-multiple-documents',
+      offset: second.range[0],
+      message: `The file holds ${documents.length} YAML documents; a vendor file holds exactly one.`,
+      hint: 'Remove the `---` separator: put each vendor in a file of its own.',
+    });
   }
 
   const yamlDirective = first.directives.yaml;
   if (yamlDirective.explicit && yamlDirective.version !== '1.2') {
-    report(
-      'yaml-version',
-      source.text.indexOf('%YAML'),
-      `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
-      'Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`.',
-    );
+    report({
+      code: 'yaml-version',
+      offset: source.text.indexOf('%YAML'),
+      message: `The file declares YAML ${yamlDirective.version}; only YAML 1.2 is read.`,
+      hint: 'Remove the `%YAML` line. In YAML 1.2 `yes`/`no` are strings: write `true`/`false`.',
+    });
   }
 
   for (const error of [...first.errors, ...first.warnings]) {
@@ -107,30 +106,30 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     visit(first, {
       Node(_key, node) {
         if (isAlias(node)) {
-          report(
-            'yaml-alias',
-            node.range?.[0] ?? 0,
-            `The alias *${node.source} repeats another value; aliases are not allowed.`,
-            'Write the value out in full, so that every vendor file reads on its own.',
-          );
+          report({
+            code: 'yaml-alias',
+            offset: node.range?.[0] ?? 0,
+            message: `The alias *${node.source} repeats another value; aliases are not allowed.`,
+            hint: 'Write the value out in full, so that every vendor file reads on its own.',
+          });
           return;
         }
         if ((isScalar(node) || isCollection(node)) && node.anchor) {
-          report(
-            'yaml-alias',
-            anchorOffset(source.text, node.range?.[0] ?? 0),
-            `The anchor &${node.anchor} is not allowed.`,
-            'Remove the anchor and write every value out in full.',
-          );
+          report({
+            code: 'yaml-alias',
+            offset: anchorOffset(source.text, node.range?.[0] ?? 0),
+            message: `The anchor &${node.anchor} is not allowed.`,
+            hint: 'Remove the anchor and write every value out in full.',
+          });
         }
         // Unknown tags (!foo) already came as TAG_RESOLVE_FAILED; known ones (!!binary, !!str) resolve silently.
         if ((isScalar(node) || isCollection(node)) && node.tag?.startsWith(YAML_TAG_PREFIX)) {
-          report(
-            'yaml-unknown-tag',
-            tagOffset(source.text, node.range?.[0] ?? 0),
-            `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
-            'Remove the tag; quote the value if it must stay text.',
-          );
+          report({
+            code: 'yaml-unknown-tag',
+            offset: tagOffset(source.text, node.range?.[0] ?? 0),
+            message: `The tag ${shortTag(node.tag)} is not allowed; only plain YAML values are read.`,
+            hint: 'Remove the tag; quote the value if it must stay text.',
+          });
         }
       },
     });
@@ -143,11 +142,7 @@ export function parseYaml(source: SourceFile): ParsedYaml {
   return result;
 }
 
-function describeYamlError(
-  error: YAMLError,
-  source: SourceFile,
-  at: (offset: number) => { line: number; column: number },
-): Finding {
+function describeYamlError(error: YAMLError, source: SourceFile, at: (offset: number) => { line: number; column: number }): Finding {
   const code = yamlErrorCodes[error.code] ?? 'yaml-syntax';
   const [start, end] = error.pos;
   const base = { code, severity: 'error' as const, file: source.path, ...at(start) };
