@@ -8,5 +8,11 @@ export default defineConfig({
     // Subprocess and bundle tests start Node several times; give them room on a 2-core CI machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Both cores: half the suite waits on subprocesses. Test files share a module graph instead of each loading
+    // the sources again (no test mocks modules or keeps state between files).
+    pool: 'threads',
+    maxWorkers: 2,
+    minWorkers: 2,
+    isolate: false,
   },
 });

@@ -1,8 +1,8 @@
 // The pure half of the pull-request mode: which files a pull request changes, how the two sides are put
-// together, and that checking both sides parses each file once.
+// together, and that checking both sides checks each file once.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assembleSides, pathsOnSide, toSide } from '../action/src/core/compare/assemble-sides.js';
 import type { SideFiles } from '../action/src/core/compare/assemble-sides.js';
 import { checkSources } from '../action/src/core/validate/check-sources.js';
@@ -13,18 +13,6 @@ import { rankScores, scoreProject } from '../action/src/core/score/score-project
 import { scoreVendor } from '../action/src/core/score/score-vendor.js';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
 import { REPO_ROOT } from './support/temp-project.js';
-
-const parsed = vi.hoisted(() => [] as string[]);
-vi.mock('../action/src/core/validate/parse-yaml.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../action/src/core/validate/parse-yaml.js')>();
-  return {
-    ...original,
-    parseYaml: (source: SourceFile) => {
-      parsed.push(source.path);
-      return original.parseYaml(source);
-    },
-  };
-});
 
 const PATHS = { vendors: 'vendors', rubric: 'rubric.yaml' };
 const AS_OF = '2026-11-25';
@@ -105,8 +93,6 @@ describe('checkPullRequest', () => {
     );
     const starriver = repoVendors.find((source) => source.path === 'vendors/starriver-rtc.yaml')!;
     const brokenBase = { path: 'vendors/broken.yaml', text: 'id: [' };
-    parsed.length = 0;
-
     const check = checkPullRequest({
       sides: {
         base: { vendors: [...repoVendors, brokenBase], rubric: repoRubric, findings: [] },
@@ -124,9 +110,12 @@ describe('checkPullRequest', () => {
       committed: null,
     });
 
-    const vendorParses = parsed.filter((file) => file.startsWith('vendors/'));
-    expect(vendorParses.filter((file) => file === 'vendors/starriver-rtc.yaml')).toHaveLength(2); // base and head differ
-    expect(new Set(vendorParses).size).toBe(vendorParses.length - 1);
+    // The head's unchanged vendors are the base's, checked once: the very same objects.
+    const baseByFile = new Map(check.base.vendors.map((vendor) => [vendor.file, vendor]));
+    for (const vendor of check.head.vendors.filter((candidate) => candidate.file !== 'vendors/starriver-rtc.yaml')) {
+      expect(vendor, vendor.file).toBe(baseByFile.get(vendor.file));
+    }
+    expect(check.head.vendors.find((vendor) => vendor.file === 'vendors/starriver-rtc.yaml')).not.toBe(baseByFile.get('vendors/starriver-rtc.yaml'));
     expect(check.head.findings.map((finding) => [finding.file, finding.code])).toEqual([['vendors/sample.yaml', 'schema-enum']]);
     expect(check.preexisting).toBeGreaterThan(0); // broken.yaml, untouched
     expect(check.changedVendorIds).toEqual(['sample', 'starriver-rtc']);
@@ -185,10 +174,11 @@ describe('checkPullRequest with the base branch committed scores', () => {
     ).vendors.map((vendor) => [vendor.id, vendor.rank, vendor.total.lower]);
 
   it('parses only the files the pull request changes and ranks both sides from the committed entries', () => {
-    parsed.length = 0;
     const reusing = check(committed);
 
-    expect(parsed).toEqual(['rubric.yaml', 'vendors/starriver-rtc.yaml', 'vendors/starriver-rtc.yaml']);
+    // Only the changed file is checked, on each side; the others stand as committed.
+    expect(reusing.base.vendors.map((vendor) => vendor.file)).toEqual(['vendors/starriver-rtc.yaml']);
+    expect(reusing.head.vendors.map((vendor) => vendor.file)).toEqual(['vendors/starriver-rtc.yaml']);
     expect(reusing.reused.map((score) => score.file).sort()).toEqual(repoVendors.map((source) => source.path).filter((file) => file !== starriver.path).sort());
     // Support headcount 60 reaches 3 of the thresholds 5, 15, 40, 100 (level 3), 6 reaches 1 (level 1). The
     // criterion weighs 10 % × 50 % = 5 points of the total: 3.75 → 1.25, so the lower bound falls by 2.5.
