@@ -25,13 +25,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The options each command's help documents, as a user reads them (and as the command accepts them). */
+const OPTIONS: Record<string, string[]> = {
+  run: ['--lang en|zh-CN', '--as-of DATE'],
+  check: ['--format text|json'],
+  score: ['--format text|json', '--as-of DATE'],
+  explain: ['--as-of DATE'],
+  render: ['--lang en|zh-CN', '--as-of DATE'],
+  new: ['--name TEXT'],
+};
+
 describe('vendor-review <command> --help', () => {
-  it('covers a known list of commands (the list below is the one being tested)', () => {
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['run', 'check', 'score', 'explain', 'render', 'new']));
-    expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
+  it('covers every command', () => {
+    expect(commands.map((c) => c.name).sort()).toEqual(Object.keys(OPTIONS).sort());
   });
 
-  describe.each(commands.map((command) => [command.name, command] as const))('%s', (name, command) => {
+  describe.each(commands.map((command) => command.name))('%s', (name) => {
     it.each(['--help', '-h'])(`%s exits 0 and prints its usage line first`, async (flag) => {
       const result = await runCliCaptured([name, flag], empty);
 
@@ -39,7 +48,7 @@ describe('vendor-review <command> --help', () => {
       expect(result.stderr).toBe('');
       const [first] = result.stdout.split('\n');
       expect(first).toMatch(new RegExp(`^Usage: vendor-review ${name}( |$)`));
-      expect(result.stdout).toBe(`${command.help}\n`);
+      for (const option of OPTIONS[name]!) expect(result.stdout).toMatch(new RegExp(`^ {2}${escapeRegExp(option)} +\\S`, 'm'));
       expect(result.stdout).toMatch(/^ {2}-h, --help +show this help$/m);
       expect(readdirSync(empty)).toEqual([]);
     });

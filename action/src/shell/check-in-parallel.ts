@@ -10,7 +10,7 @@ import type { SourceFile } from '../core/index.js';
 import { checkFiles } from './check-files.js';
 import type { CheckJob, CheckedFile } from './check-files.js';
 
-/** Below this many files one thread is faster than starting workers (each costs ~100 ms of start-up). */
+/** Below this many files one thread is faster than starting workers (docs/performance.md). */
 export const PARALLEL_FROM = 200;
 
 /** Files per chunk: small enough to balance the threads, large enough that messages cost nothing. */
