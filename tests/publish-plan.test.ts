@@ -43,7 +43,16 @@ describe('planReportChanges', () => {
       committed,
       reportsPath: 'reports',
     });
-    expect(plan).toEqual({ writes: [], deletions: [], unchanged: 3 });
+    expect(plan).toEqual({ writes: [], deletions: [], unchanged: 3, foreign: [] });
+  });
+
+  it('names committed files in the reports folder that no rendering writes, which a publish refuses to delete', () => {
+    const plan = planReportChanges({
+      rendered: [{ path: 'README.md', content: '# Vendors\n' }],
+      committed: [...committed, blob('reports/dist/index.js', 'code\n'), blob('reports/vendors/x.yaml', 'id: x\n')],
+      reportsPath: 'reports',
+    });
+    expect(plan.foreign).toEqual(['reports/dist/index.js', 'reports/vendors/x.yaml']);
   });
 
   it('writes changed and new files and deletes what is no longer rendered, nothing outside the folder', () => {
@@ -92,6 +101,7 @@ describe('the report commit', () => {
     ],
     deletions: ['reports/old.md'],
     unchanged: 2,
+    foreign: [],
   };
 
   it('has a message that says what it does, without [skip ci]', () => {

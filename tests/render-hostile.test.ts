@@ -11,7 +11,7 @@ import { buildTextFixture, hostileText, listNodes, parseMarkdown, readLintConfig
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
-const TEMPLATES = await readTemplates(process.cwd(), 'templates');
+const TEMPLATES = readTemplates(process.cwd(), 'templates');
 
 function render(text: (label: string) => string, language: Language): RenderedFile[] {
   return [...renderReports({ ...buildTextFixture(text), templates: TEMPLATES, language })].filter((file) => file.path.endsWith('.md'));

@@ -120,6 +120,13 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('2026.11')).toBe('2026.11');
   });
 
+  it('removes characters that show nothing: zero-width, joiners, Hangul fillers, tag characters, the BOM', () => {
+    expect(escapeMarkdown('Cloud\u200bBridge\u2060 \u3164Class\ufeff')).toBe('CloudBridge Class');
+    // Tag characters spell a second, hidden text (here "evil") after a visible one.
+    expect(escapeMarkdown('Penny\u{e0065}\u{e0076}\u{e0069}\u{e006c}Class')).toBe('PennyClass');
+    expect(escapeMarkdown('\u115f\u1160\u3164\uffa0')).toBe('');
+  });
+
   it('turns any string into plain text that reads as the string did', () => {
     const markdownHeavy = fc.constantFrom(...'\\`*_~[]()!<>&|$#@:/.-+=^"\' \n\t\r\u202e\u0000w1'.split(''), 'www.', 'http://', '#1', 'GH-2');
     const text = fc.string({ unit: fc.oneof(markdownHeavy, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 60 });
@@ -130,7 +137,11 @@ describe('escapeMarkdown', () => {
         const paragraph = parseMarkdown(`${escapeMarkdown(value, { maxLength: 10_000 })} ¶`).children[0]!;
         const shown = listNodes(paragraph).flatMap((node) => (node.type === 'text' ? [node.value] : [])).join('').slice(0, -1);
         // Lossless apart from what is removed on purpose: whitespace layout, invisible and control characters.
-        const visible = (text: string) => text.replace(/[\s\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufffd]/g, '');
+        const visible = (text: string) =>
+          text.replace(
+            /[\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffd\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu,
+            '',
+          );
         expect(visible(shown)).toBe(visible(value));
       }),
       { numRuns: 300 },

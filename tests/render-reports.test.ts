@@ -6,7 +6,7 @@ import { buildRenderFixture, buildTextFixture, listNodes, parseMarkdown, readLin
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
-const TEMPLATES = await readTemplates(process.cwd(), 'templates');
+const TEMPLATES = readTemplates(process.cwd(), 'templates');
 
 const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
 

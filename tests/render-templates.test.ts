@@ -10,7 +10,7 @@ import { createTemplateRenderer } from '../action/src/core/render/template-engin
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
-const TEMPLATES = await readTemplates(process.cwd(), 'templates');
+const TEMPLATES = readTemplates(process.cwd(), 'templates');
 
 function renderWith(templates: Record<string, string>, context: object, name = 'page.hbs'): string {
   return createTemplateRenderer({ templates, language: 'en' })(name, context);

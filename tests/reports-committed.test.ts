@@ -18,7 +18,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 const today = new Date().toISOString().slice(0, 10);
 const project = await loadProject(REPO_ROOT, { asOf: today, keepVendors: true });
-const templates = await readTemplates(REPO_ROOT, project.config.templates);
+const templates = readTemplates(REPO_ROOT, project.config.templates);
 const { files: rendered } = buildReports({
   vendors: project.check.vendors,
   scored: project.scored!,

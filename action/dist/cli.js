@@ -13331,7 +13331,7 @@ var require_lib = __commonJS({
 
 // action/src/cli/main.ts
 import { pathToFileURL } from "node:url";
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 
 // action/src/core/validate/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19218,9 +19218,10 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate41;
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF0C\u9ED8\u8BA4 templates\u3002", "$ref": "#/$defs/relativePath" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
 var schema73 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
 var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+var pattern18 = new RegExp("^(\\./)?templates(/|$)", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -19384,12 +19385,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.reports !== void 0) {
-      let data4 = data.reports;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
+      if (typeof data3 === "string") {
+        if (!pattern18.test(data3)) {
+          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema72.properties.templates, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -19397,17 +19395,21 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+      } else {
+        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-        if (!pattern15.test(data4)) {
-          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -19415,12 +19417,30 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data4) < 1) {
+          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -19428,41 +19448,41 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.comparison_limit !== void 0) {
       let data5 = data.comparison_limit;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e5 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -19661,6 +19681,7 @@ function patternHint(pattern) {
   if (pattern.startsWith("^[a-z0-9]")) return "Use lowercase letters, digits and hyphens, e.g. `cloudbridge-class`.";
   if (pattern.startsWith("^[A-Za-z]")) return "Start with a letter; then letters, digits, `-` or `_`, e.g. `E1`.";
   if (pattern.startsWith("^https?")) return "Write the full address, starting with https://.";
+  if (pattern.includes("templates")) return "Templates live in `templates` or a folder inside it, which code owners review: e.g. `templates` or `templates/school`.";
   return `It must match ${pattern}.`;
 }
 function quoteValue(value) {
@@ -19683,7 +19704,31 @@ function parseConfig(source) {
   const parsed = parseYaml(source);
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
+  const config2 = { ...DEFAULT_CONFIG, ...parsed.data };
+  const overlap = findReportsOverlap(config2);
+  if (overlap) {
+    const message = `\`reports: ${config2.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
+    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })] };
+  }
+  return { config: config2, findings: [] };
+}
+function findReportsOverlap(config2) {
+  const reports = trimFolder(config2.reports);
+  const inside = (other) => other === reports || other.startsWith(`${reports}/`);
+  if (reports === "." || reports === "") return "is the whole repository";
+  for (const [key, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
+    const other = trimFolder(folder);
+    if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key}: ${folder}\``;
+  }
+  if (inside(trimFolder(config2.rubric))) return `holds the rubric, \`${config2.rubric}\``;
+  if (inside(CONFIG_FILE)) return `holds ${CONFIG_FILE}`;
+  return null;
+}
+function trimFolder(folder) {
+  return folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
+}
+function resolveConfig(config2, overrides) {
+  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language } : {} };
 }
 
 // schemas/vendor.schema.json
@@ -20460,10 +20505,78 @@ var vendor_schema_default = {
   }
 };
 
+// action/src/core/text/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufffb\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e0fff}";
+var INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
+function hasInvisible(text) {
+  return HAS_INVISIBLE.test(text);
+}
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "u");
+var LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+function showLineBreaks(text) {
+  return text.replace(LINE_BREAKS, "\u23CE");
+}
+
+// action/src/core/text/skeleton.ts
+var LOOK_ALIKES = {
+  // Cyrillic
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u0451: "e",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0442: "t",
+  \u0443: "y",
+  \u0445: "x",
+  \u0455: "s",
+  \u0456: "i",
+  \u0458: "j",
+  "\u04CF": "l",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  // Greek
+  \u03B1: "a",
+  \u03B2: "b",
+  \u03B5: "e",
+  \u03B7: "n",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u03C9: "w",
+  // Latin and digits
+  \u0131: "i",
+  "0": "o",
+  "1": "l",
+  i: "l",
+  "|": "l",
+  \u2113: "l"
+};
+function skeletonOf(text) {
+  const folded = text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+  let skeleton = "";
+  for (const char of folded) skeleton += LOOK_ALIKES[char] ?? char;
+  return skeleton;
+}
+function looksBlank(text) {
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\s\u3164\u115f\u1160\uffa0]+/gu, "") === "";
+}
+
 // action/src/core/validate/check-vendor-rules.ts
 function locateAnchors({ parsed, data }) {
   return {
     id: locateNode(parsed, ["id"]),
+    name: locateNode(parsed, ["name"]),
     ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
   };
 }
@@ -20481,6 +20594,16 @@ function checkVendorRules({ parsed, data }) {
         code: "id-mismatch",
         message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
         hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
+      })
+    );
+  }
+  if (looksBlank(data.name)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["name"],
+        code: "name-invisible",
+        message: `The name ${quoteValue(data.name)} shows nothing: it holds only spaces and invisible characters.`,
+        hint: "Write the vendor's name in visible letters, as it appears on its website."
       })
     );
   }
@@ -20566,26 +20689,45 @@ function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
   return findings;
 }
 function identify({ file, data, anchors }) {
-  return { file, id: data.id, at: anchors.id };
+  return { file, id: data.id, name: data.name, at: { id: anchors.id, name: anchors.name } };
 }
-function checkUniqueIds(vendors) {
+function checkIdentities(vendors) {
   const firstFile = /* @__PURE__ */ new Map();
-  const findings = [];
+  const seen = { id: /* @__PURE__ */ new Map(), name: /* @__PURE__ */ new Map() };
+  const duplicates = [];
+  const lookAlikes = [];
   for (const vendor2 of vendors) {
     const earlier = firstFile.get(vendor2.id);
-    if (earlier === void 0) {
-      firstFile.set(vendor2.id, vendor2.file);
+    if (earlier !== void 0) {
+      duplicates.push(
+        findingAtPosition(vendor2.file, vendor2.at.id, {
+          code: "id-duplicate",
+          message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
+          hint: "Each vendor has one file and a unique id."
+        })
+      );
       continue;
     }
-    findings.push(
-      findingAtPosition(vendor2.file, vendor2.at, {
-        code: "id-duplicate",
-        message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
-        hint: "Each vendor has one file and a unique id."
-      })
-    );
+    firstFile.set(vendor2.id, vendor2.file);
+    for (const field of ["id", "name"]) {
+      const skeleton = skeletonOf(vendor2[field]);
+      const other = seen[field].get(skeleton);
+      if (!other) {
+        seen[field].set(skeleton, vendor2);
+        continue;
+      }
+      const same = other[field] === vendor2[field];
+      lookAlikes.push({
+        ...findingAtPosition(vendor2.file, vendor2.at[field], {
+          code: "name-look-alike",
+          message: same ? `The ${field} ${quoteValue(vendor2[field])} is also the ${field} of ${other.file}.` : `The ${field} ${quoteValue(vendor2[field])} looks like ${quoteValue(other[field])}, the ${field} of ${other.file}: they differ only in look-alike or invisible characters.`,
+          hint: "Readers would take the two for one vendor: write the name as the vendor does, with plain letters."
+        }),
+        severity: "warning"
+      });
+    }
   }
-  return findings;
+  return { duplicates, lookAlikes };
 }
 
 // action/src/core/text/compute-blob-sha.ts
@@ -20696,7 +20838,7 @@ function checkRubric(parsed, vendorSchema) {
   const rubric2 = parsed.data;
   const report = createReporter(parsed);
   checkWeights(rubric2, report);
-  checkUniqueIds2(rubric2, report);
+  checkUniqueIds(rubric2, report);
   const context = { schema: vendorSchema, paths: listFactPaths(vendorSchema), report };
   rubric2.dimensions.forEach(
     (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], context))
@@ -20739,7 +20881,7 @@ function checkWeights(rubric2, report) {
     }
   });
 }
-function checkUniqueIds2(rubric2, report) {
+function checkUniqueIds(rubric2, report) {
   const checkList = (kind, items) => {
     const seen = /* @__PURE__ */ new Set();
     for (const item of items) {
@@ -21024,8 +21166,8 @@ function combineChecks(input) {
   const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
-  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
-  findings.push(...duplicates);
+  const { duplicates, lookAlikes } = checkIdentities(candidates.map((file) => file.identity));
+  findings.push(...duplicates, ...lookAlikes);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
   const kept = [];
   for (const candidate of candidates) {
@@ -21035,6 +21177,47 @@ function combineChecks(input) {
   }
   kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
+}
+
+// action/src/core/validate/decode-source.ts
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeSource(path4, bytes) {
+  try {
+    return { source: { path: path4, text: decoder.decode(bytes) }, finding: null };
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const before = decoder.decode(bytes.subarray(0, at));
+    const lineStart = before.lastIndexOf("\n") + 1;
+    const line = before.split("\n").length;
+    const column = before.length - lineStart + 1;
+    const byte = bytes[at].toString(16).toUpperCase().padStart(2, "0");
+    const finding = {
+      code: "file-encoding",
+      severity: "error",
+      file: path4,
+      line,
+      column,
+      message: `Byte 0x${byte} at line ${line}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
+      hint: 'Save the file as UTF-8 (in most editors: "Save with Encoding", then UTF-8).'
+    };
+    return { source: null, finding };
+  }
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const [low, high] = lead === 224 ? [160, 191] : lead === 237 ? [128, 159] : lead === 240 ? [144, 191] : lead === 244 ? [128, 143] : [128, 191];
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (next === void 0 || next < min || next > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 
 // action/src/core/score/aggregate-values.ts
@@ -21811,7 +21994,7 @@ function explainVendor(score, rubric2, vendor2) {
       if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1 }, rubric2, vendor2));
     });
   }
-  return `${lines.join("\n")}
+  return `${lines.map(showLineBreaks).join("\n")}
 `;
 }
 function explainTotal(score, rubric2) {
@@ -21957,7 +22140,7 @@ function formatScoreTable(report) {
     `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
     ...formatRobustness(report)
   );
-  return `${lines.join("\n")}
+  return `${lines.map(showLineBreaks).join("\n")}
 `;
 }
 function formatRow(vendor2) {
@@ -22085,8 +22268,7 @@ function describeLocation({ template, line, column }) {
 
 // action/src/core/render/markdown-safe.ts
 var DEFAULT_MAX_LENGTH = 200;
-var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var LINE_BREAKS2 = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 var SPACES = / {2,}/g;
 var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
 var LEADING_MARKER = /^[-+=]/;
@@ -22102,8 +22284,8 @@ var GH_REFERENCE = /GH-(?=\d)/i;
 function escapeMarkdown(value, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
-  const text = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
+  const text = value.replace(LINE_BREAKS2, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
   return capLength(text, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
 }
 function capLength(text, maxLength) {
@@ -23075,6 +23257,7 @@ function toRecord(value) {
 var PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 function createTemplateRenderer(options) {
   const handlebars = createMarkdownHandlebars();
+  handlebars.unregisterHelper("log");
   const helpers = createHelpers(options.language);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
@@ -23084,7 +23267,7 @@ function createTemplateRenderer(options) {
   const compileOptions = {
     strict: true,
     knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
+    knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false
   };
   const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
@@ -23159,11 +23342,13 @@ function inspectTemplate(node, path4, partialNames) {
       case "MustacheStatement": {
         const mustache = current;
         if (!mustache.escaped) throw at(current, "unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper");
+        refuseLog(mustache);
         visitParameters(mustache);
         return;
       }
       case "BlockStatement": {
         const block = current;
+        refuseLog(block);
         visitParameters(block);
         if (block.program) visit2(block.program);
         if (block.inverse) visit2(block.inverse);
@@ -23181,6 +23366,11 @@ function inspectTemplate(node, path4, partialNames) {
       }
       default:
         return;
+    }
+  };
+  const refuseLog = (call) => {
+    if (call.path.type === "PathExpression" && call.path.original === "log") {
+      throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
   const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
@@ -23607,6 +23797,10 @@ function formatOfFact(fact, aggregate) {
 
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
+var REPORT_PATH = /^(?:README\.md|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json))$/;
+function isReportPath(path4) {
+  return REPORT_PATH.test(path4);
+}
 function* renderReports(input) {
   const { report } = input;
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
@@ -23718,110 +23912,144 @@ function addOneYear(date) {
 }
 
 // action/src/shell/read-workspace.ts
-import { readFileSync } from "node:fs";
-import { lstat, readFile, readdir } from "node:fs/promises";
+import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 var WorkspaceError = class extends Error {
   name = "WorkspaceError";
 };
+var CONFIGURED_PATHS = ["vendors", "rubric", "templates", "reports"];
 function toRepoPath(root, absolute) {
   return path.relative(root, absolute).split(path.sep).join("/");
 }
-async function assertNotSymlink(absolute, shown) {
-  const stat = await lstat(absolute).catch(() => null);
-  if (stat?.isSymbolicLink()) throw new WorkspaceError(`${shown} is a symbolic link; only regular files and folders are read.`);
-  return stat !== null;
+function realRoot(root) {
+  try {
+    return realpathSync(root);
+  } catch {
+    throw new WorkspaceError(`The repository folder ${root} cannot be read.`);
+  }
 }
-async function openWorkspace(root) {
-  const configPath = path.join(root, CONFIG_FILE);
-  const exists = await assertNotSymlink(configPath, CONFIG_FILE);
-  const text = !exists ? null : await readFile(configPath, "utf8").catch((error) => {
+function openWorkspace(root, overrides = { paths: {}, language: null }) {
+  const real = realRoot(root);
+  if (findLink(real, CONFIG_FILE) !== null) throw new WorkspaceError(`${CONFIG_FILE} is a symbolic link; only regular files and folders are read.`);
+  const text = statOf(path.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
+  const parsed = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
+  const config2 = resolveConfig(parsed.config, overrides);
+  for (const key of CONFIGURED_PATHS) {
+    const link = findLink(real, config2[key]);
+    if (link !== null) {
+      throw new WorkspaceError(
+        `\`${key}: ${config2[key]}\` goes through the symbolic link ${link}; vendor-review follows no links, so that no path leads outside the repository. Replace the link with the folder itself.`
+      );
+    }
+  }
+  return { root: real, config: config2, findings: parsed.findings };
+}
+function readConfigText(root) {
+  let bytes;
+  try {
+    bytes = readFileSync(path.join(root, CONFIG_FILE));
+  } catch (error) {
     throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? "unknown error"}.`);
-  });
-  const { config: config2, findings } = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
-  return { root, config: config2, findings };
+  }
+  const decoded = decodeSource(CONFIG_FILE, bytes);
+  if (decoded.finding) throw new WorkspaceError(`${CONFIG_FILE}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
+  return decoded.source.text;
 }
-async function listYamlFiles(root, paths) {
+function findLink(root, relative) {
+  let current = root;
+  for (const part of relative.split("/").filter((segment) => segment !== "" && segment !== ".")) {
+    current = path.join(current, part);
+    const stat = statOf(current);
+    if (!stat) return null;
+    if (stat.isSymbolicLink()) return toRepoPath(root, current);
+  }
+  return null;
+}
+function statOf(absolute) {
+  try {
+    return lstatSync(absolute);
+  } catch {
+    return null;
+  }
+}
+function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
   const findings = [];
-  const visit2 = async (absolute, named, type) => {
+  const refuse = (file, code, message, hint) => findings.push(fileFinding({ code, file, message, hint }));
+  const visit2 = (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
-      findings.push(
-        fileFinding({
-          code: "file-outside-repo",
-          file: repoPath,
-          message: "This path is outside the repository.",
-          hint: "Name files inside the repository, e.g. vendors/x.yaml."
-        })
-      );
+      refuse(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml.");
       return;
     }
-    const stat = type ?? await lstat(absolute).catch(() => null);
+    const link = named ? findLink(root, repoPath) : null;
+    if (link !== null && link !== repoPath) {
+      refuse(repoPath, "file-not-regular", `This path goes through the symbolic link ${link}; no link is followed.`, "Replace the link with the folder itself.");
+      return;
+    }
+    const stat = type ?? statOf(absolute);
     if (!stat) {
-      if (named)
-        findings.push(
-          fileFinding({
-            code: "file-not-regular",
-            file: repoPath,
-            message: "There is no such file or folder.",
-            hint: "Check the path; vendor files live in vendors/."
-          })
-        );
+      if (named) refuse(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/.");
       return;
     }
     if (stat.isSymbolicLink()) {
-      findings.push(
-        fileFinding({
-          code: "file-not-regular",
-          file: repoPath,
-          message: "This is a symbolic link; only regular files are read.",
-          hint: "Replace the link with the file itself."
-        })
-      );
+      refuse(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself.");
     } else if (stat.isDirectory()) {
-      const entries = await readdir(absolute, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
+      const entries = readdirSync(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit2(path.join(absolute, entry.name), false, entry);
     } else if (stat.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      findings.push(
-        fileFinding({ code: "file-not-regular", file: repoPath, message: "This is not a regular file.", hint: "Name a YAML file or a folder of them." })
-      );
+      refuse(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them.");
     }
   };
-  for (const named of paths) await visit2(path.resolve(root, named), true);
+  for (const named of paths) visit2(path.resolve(root, named), true);
   return { files: [...files].sort(), findings };
 }
 function readSources(root, files) {
-  return files.map((file) => ({ path: file, text: readFileSync(path.join(root, file), "utf8") }));
-}
-async function readRubric(root, rubricPath) {
-  const { files, findings } = await listYamlFiles(root, [rubricPath]);
-  const file = files[0];
-  if (findings.length || !file) {
-    throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
+  const sources = [];
+  const findings = [];
+  for (const file of files) {
+    const decoded = decodeSource(file, readFileSync(path.join(root, file)));
+    if (decoded.source) sources.push(decoded.source);
+    else findings.push(decoded.finding);
   }
-  const [source] = readSources(root, [file]);
+  return { sources, findings };
+}
+function readRubric(root, rubricPath) {
+  const { files, findings } = listYamlFiles(root, [rubricPath]);
+  const file = files[0];
+  const read = file && !findings.length ? readSources(root, [file]) : { sources: [], findings };
+  const [source] = read.sources;
+  if (!source) {
+    const [finding] = read.findings;
+    throw new WorkspaceError(finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`);
+  }
   return source;
 }
-async function readTemplates(root, templatesPath) {
+function readTemplates(root, templatesPath) {
   const folder = path.resolve(root, templatesPath);
-  await assertNotSymlink(folder, templatesPath);
+  if (findLink(root, templatesPath) !== null) throw new WorkspaceError(`${templatesPath}: the templates folder is a symbolic link; no link is followed.`);
   const templates = {};
-  const visit2 = async (dir) => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+  const visit2 = (dir) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
       throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
-    });
+    }
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) await visit2(absolute);
+      if (entry.isDirectory()) visit2(absolute);
       else if (entry.isFile() && entry.name.endsWith(".hbs")) {
-        templates[path.relative(folder, absolute).split(path.sep).join("/")] = await readFile(absolute, "utf8");
+        const file = toRepoPath(root, absolute);
+        const decoded = decodeSource(file, readFileSync(absolute));
+        if (decoded.finding) throw new WorkspaceError(`${file}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
+        templates[path.relative(folder, absolute).split(path.sep).join("/")] = decoded.source.text;
       }
     }
   };
-  await visit2(folder);
+  visit2(folder);
   return templates;
 }
 
@@ -23832,6 +24060,21 @@ var UsageError = class extends Error {
 var styles = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
 function paint(io, style, text) {
   return io.isTTY ? `\x1B[${styles[style]}m${text}\x1B[0m` : text;
+}
+
+// action/src/cli/terminal-safe.ts
+function toTerminalText(text) {
+  return text.replace(INVISIBLE, "");
+}
+function toTerminalLine(text) {
+  return toTerminalText(showLineBreaks(text));
+}
+function toTerminalJson(json) {
+  return json.replace(INVISIBLE, (char) => {
+    let escaped = "";
+    for (let unit = 0; unit < char.length; unit++) escaped += `\\u${char.charCodeAt(unit).toString(16).padStart(4, "0")}`;
+    return escaped;
+  });
 }
 
 // action/src/shell/check-in-parallel.ts
@@ -23926,16 +24169,18 @@ function startWorker() {
 
 // action/src/shell/load-project.ts
 async function loadProject(root, options) {
-  const { config: config2, findings } = await openWorkspace(root);
-  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config2.vendors]);
+  const workspace = openWorkspace(root);
+  const { config: config2 } = workspace;
+  const listed = listYamlFiles(workspace.root, options.paths?.length ? options.paths : [config2.vendors]);
   const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
+  const read = readSources(workspace.root, vendorFiles);
   const project = await checkProjectSources({
-    sources: readSources(root, vendorFiles),
-    rubric: await readRubric(root, config2.rubric),
-    findings: [...findings, ...listed.findings],
+    sources: read.sources,
+    rubric: readRubric(workspace.root, config2.rubric),
+    findings: [...workspace.findings, ...listed.findings, ...read.findings],
     options
   });
-  return { root, config: config2, ...project, vendorFiles: vendorFiles.length };
+  return { root: workspace.root, config: config2, ...project, vendorFiles: vendorFiles.length };
 }
 async function checkProjectSources(input) {
   const { asOf, keepVendors, onProgress } = input.options;
@@ -23947,24 +24192,21 @@ async function checkProjectSources(input) {
   return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
 }
 
-// action/src/cli/terminal-safe.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function toTerminalText(text) {
-  return text.replace(UNSAFE, "");
-}
-
 // action/src/cli/format-findings.ts
 function formatFinding(finding, io) {
   const severity = paint(io, finding.severity === "error" ? "red" : "yellow", finding.severity);
-  const head = `${toTerminalText(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalText(finding.message)} (${finding.code})`;
+  const head = `${toTerminalLine(finding.file)}:${finding.line}:${finding.column} ${severity} ${toTerminalLine(finding.message)} (${finding.code})`;
   return finding.hint ? `${head}
-  ${paint(io, "dim", `hint: ${toTerminalText(finding.hint)}`)}` : head;
+  ${paint(io, "dim", `hint: ${toTerminalLine(finding.hint)}`)}` : head;
 }
 function summariseFindings(findings, checkedFiles) {
   const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.length - errors.length;
   const files = new Set(errors.map((f) => f.file)).size;
   const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
-  return errors.length ? `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}.` : `${checked}: no problems found.`;
+  const warned = warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "";
+  if (errors.length) return `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}${warned ? `, ${warned}` : ""}.`;
+  return warned ? `${checked}: no errors, ${warned}.` : `${checked}: no problems found.`;
 }
 
 // action/src/cli/parse-command-args.ts
@@ -24029,7 +24271,7 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === "json") {
-      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}
+      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2))}
 `);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
@@ -24084,7 +24326,7 @@ Options:
         id,
         vendors.map((v) => v.data.id)
       );
-      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
+      io.stderr(`vendor-review explain: there is no vendor \`${toTerminalLine(id)}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
 `);
       return 1;
     }
@@ -24123,7 +24365,7 @@ Options:
     if (!ID_PATTERN.test(id)) {
       throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
     }
-    const { config: config2 } = await openWorkspace(io.cwd);
+    const { config: config2 } = openWorkspace(io.cwd);
     const file = path2.posix.join(config2.vendors, `${id}.yaml`);
     const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
     await mkdir(path2.join(io.cwd, config2.vendors), { recursive: true });
@@ -24131,22 +24373,23 @@ Options:
       await writeFile(path2.join(io.cwd, file), text, { flag: "wx" });
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
-      io.stderr(`vendor-review new: ${file} already exists; it was left unchanged. Edit it, or choose another id.
+      io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.
 `);
       return 1;
     }
-    io.stdout(`Wrote ${file}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${file}\`.
+    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.
 `);
     return 0;
   }
 };
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, readdirSync as readdirSync2, writeFileSync } from "node:fs";
 import { mkdir as mkdir2, rename, rm } from "node:fs/promises";
 import path3 from "node:path";
 async function writeReports(options) {
   const live = path3.resolve(options.root, options.reports);
+  refuseOtherFiles(live, options.reports);
   const staging = `${live}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir2(staging, { recursive: true });
@@ -24162,6 +24405,27 @@ async function writeReports(options) {
     throw error;
   }
   return written;
+}
+function refuseOtherFiles(live, shown) {
+  const visit2 = (folder, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync2(folder, { withFileTypes: true });
+    } catch (error) {
+      if (error.code === "ENOENT") return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const file = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) visit2(path3.join(folder, entry.name), `${file}/`);
+      else if (!isReportPath(file)) {
+        throw new WorkspaceError(
+          `${shown}/${file} is not a report, and ${shown}/ is replaced as a whole when reports are written: nothing was written. Point \`reports\` in vendor-review.config.yaml at a folder of its own.`
+        );
+      }
+    }
+  };
+  visit2(live, "");
 }
 async function swapFolders(staging, live) {
   const previous = `${live}.previous-${process.pid}`;
@@ -24229,15 +24493,15 @@ async function renderProject(command, args, io) {
   }
   const project = await loadValidProject(io, asOf);
   if (!project) return 1;
-  const { config: config2, check, scored } = project;
+  const { root, config: config2, check, scored } = project;
   const language = values.lang ?? config2.language;
-  const templates = await readTemplates(io.cwd, config2.templates);
+  const templates = readTemplates(root, config2.templates);
   const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config2.comparison_limit });
-  const written = await writeReports({ root: io.cwd, reports: config2.reports, files });
+  const written = await writeReports({ root, reports: config2.reports, files });
   if (command === "run") io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config2.reports}/ (${language}).
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config2.reports)}/ (${language}).
 `);
   return 0;
 }
@@ -24301,7 +24565,7 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
     const project = await loadValidProject(io, asOf);
     if (!project) return 1;
     const report = scoreProject({ vendors: project.check.vendors, scored: project.scored, rubric: project.check.rubric, asOf });
-    io.stdout(format === "json" ? `${JSON.stringify(report, null, 2)}
+    io.stdout(format === "json" ? `${toTerminalJson(JSON.stringify(report, null, 2))}
 ` : `${toTerminalText(formatScoreTable(report))}
 `);
     return 0;
@@ -24338,7 +24602,7 @@ async function runCli(argv, io) {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`vendor-review: unknown command \`${name}\`.
+    io.stderr(`vendor-review: unknown command \`${toTerminalLine(name)}\`.
 
 ${usage()}
 `);
@@ -24348,16 +24612,16 @@ ${usage()}
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`vendor-review: ${error.message}
+      io.stderr(`vendor-review: ${toTerminalLine(error.message)}
 `);
       return 2;
     }
     if (error instanceof WorkspaceError || error instanceof RenderError) {
-      io.stderr(`vendor-review ${name}: ${error.message}
+      io.stderr(`vendor-review ${name}: ${toTerminalLine(error.message)}
 `);
       return 1;
     }
-    io.stderr(`vendor-review ${name}: unexpected error: ${error.message}
+    io.stderr(`vendor-review ${name}: unexpected error: ${toTerminalLine(error.message)}
 Please report it with the command you ran.
 `);
     return 1;
@@ -24367,12 +24631,16 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (!entry) return false;
   try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+    return import.meta.url === pathToFileURL(realpathSync2(entry)).href;
   } catch {
     return false;
   }
 }
 if (isEntryPoint()) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const io = {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

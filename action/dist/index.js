@@ -15049,11 +15049,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15078,11 +15078,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -39569,7 +39569,7 @@ function readRelativePath(name, value) {
 }
 
 // action/src/action/publish.ts
-import { lstat as lstat3, readFile as readFile2 } from "node:fs/promises";
+import { lstat as lstat2, readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // action/src/core/validate/parse-yaml.ts
@@ -45457,9 +45457,10 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate41;
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF0C\u9ED8\u8BA4 templates\u3002", "$ref": "#/$defs/relativePath" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
 var schema73 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
 var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+var pattern18 = new RegExp("^(\\./)?templates(/|$)", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -45623,12 +45624,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.reports !== void 0) {
-      let data4 = data.reports;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
+      if (typeof data3 === "string") {
+        if (!pattern18.test(data3)) {
+          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema72.properties.templates, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -45636,17 +45634,21 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+      } else {
+        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-        if (!pattern15.test(data4)) {
-          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -45654,12 +45656,30 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data4) < 1) {
+          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -45667,41 +45687,41 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.comparison_limit !== void 0) {
       let data5 = data.comparison_limit;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e5 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -45900,6 +45920,7 @@ function patternHint(pattern) {
   if (pattern.startsWith("^[a-z0-9]")) return "Use lowercase letters, digits and hyphens, e.g. `cloudbridge-class`.";
   if (pattern.startsWith("^[A-Za-z]")) return "Start with a letter; then letters, digits, `-` or `_`, e.g. `E1`.";
   if (pattern.startsWith("^https?")) return "Write the full address, starting with https://.";
+  if (pattern.includes("templates")) return "Templates live in `templates` or a folder inside it, which code owners review: e.g. `templates` or `templates/school`.";
   return `It must match ${pattern}.`;
 }
 function quoteValue(value) {
@@ -45922,7 +45943,28 @@ function parseConfig(source) {
   const parsed = parseYaml(source);
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: { ...DEFAULT_CONFIG, ...parsed.data }, findings: [] };
+  const config2 = { ...DEFAULT_CONFIG, ...parsed.data };
+  const overlap = findReportsOverlap(config2);
+  if (overlap) {
+    const message = `\`reports: ${config2.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
+    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })] };
+  }
+  return { config: config2, findings: [] };
+}
+function findReportsOverlap(config2) {
+  const reports = trimFolder(config2.reports);
+  const inside = (other) => other === reports || other.startsWith(`${reports}/`);
+  if (reports === "." || reports === "") return "is the whole repository";
+  for (const [key, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
+    const other = trimFolder(folder);
+    if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key}: ${folder}\``;
+  }
+  if (inside(trimFolder(config2.rubric))) return `holds the rubric, \`${config2.rubric}\``;
+  if (inside(CONFIG_FILE)) return `holds ${CONFIG_FILE}`;
+  return null;
+}
+function trimFolder(folder) {
+  return folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function resolveConfig(config2, overrides) {
   return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language } : {} };
@@ -46702,10 +46744,74 @@ var vendor_schema_default = {
   }
 };
 
+// action/src/core/text/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufffb\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e0fff}";
+var INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
+function hasInvisible(text2) {
+  return HAS_INVISIBLE.test(text2);
+}
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "u");
+
+// action/src/core/text/skeleton.ts
+var LOOK_ALIKES = {
+  // Cyrillic
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u0451: "e",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0442: "t",
+  \u0443: "y",
+  \u0445: "x",
+  \u0455: "s",
+  \u0456: "i",
+  \u0458: "j",
+  "\u04CF": "l",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  // Greek
+  \u03B1: "a",
+  \u03B2: "b",
+  \u03B5: "e",
+  \u03B7: "n",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u03C9: "w",
+  // Latin and digits
+  \u0131: "i",
+  "0": "o",
+  "1": "l",
+  i: "l",
+  "|": "l",
+  \u2113: "l"
+};
+function skeletonOf(text2) {
+  const folded = text2.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+  let skeleton = "";
+  for (const char of folded) skeleton += LOOK_ALIKES[char] ?? char;
+  return skeleton;
+}
+function looksBlank(text2) {
+  return text2.normalize("NFKC").replace(INVISIBLE, "").replace(/[\s\u3164\u115f\u1160\uffa0]+/gu, "") === "";
+}
+
 // action/src/core/validate/check-vendor-rules.ts
 function locateAnchors({ parsed, data }) {
   return {
     id: locateNode(parsed, ["id"]),
+    name: locateNode(parsed, ["name"]),
     ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ["ratings", index, "criterion"]))
   };
 }
@@ -46723,6 +46829,16 @@ function checkVendorRules({ parsed, data }) {
         code: "id-mismatch",
         message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
         hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`
+      })
+    );
+  }
+  if (looksBlank(data.name)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["name"],
+        code: "name-invisible",
+        message: `The name ${quoteValue(data.name)} shows nothing: it holds only spaces and invisible characters.`,
+        hint: "Write the vendor's name in visible letters, as it appears on its website."
       })
     );
   }
@@ -46808,26 +46924,45 @@ function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
   return findings;
 }
 function identify({ file, data, anchors }) {
-  return { file, id: data.id, at: anchors.id };
+  return { file, id: data.id, name: data.name, at: { id: anchors.id, name: anchors.name } };
 }
-function checkUniqueIds(vendors) {
+function checkIdentities(vendors) {
   const firstFile = /* @__PURE__ */ new Map();
-  const findings = [];
+  const seen = { id: /* @__PURE__ */ new Map(), name: /* @__PURE__ */ new Map() };
+  const duplicates = [];
+  const lookAlikes = [];
   for (const vendor2 of vendors) {
     const earlier = firstFile.get(vendor2.id);
-    if (earlier === void 0) {
-      firstFile.set(vendor2.id, vendor2.file);
+    if (earlier !== void 0) {
+      duplicates.push(
+        findingAtPosition(vendor2.file, vendor2.at.id, {
+          code: "id-duplicate",
+          message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
+          hint: "Each vendor has one file and a unique id."
+        })
+      );
       continue;
     }
-    findings.push(
-      findingAtPosition(vendor2.file, vendor2.at, {
-        code: "id-duplicate",
-        message: `The id \`${vendor2.id}\` is already used by ${earlier}.`,
-        hint: "Each vendor has one file and a unique id."
-      })
-    );
+    firstFile.set(vendor2.id, vendor2.file);
+    for (const field of ["id", "name"]) {
+      const skeleton = skeletonOf(vendor2[field]);
+      const other = seen[field].get(skeleton);
+      if (!other) {
+        seen[field].set(skeleton, vendor2);
+        continue;
+      }
+      const same = other[field] === vendor2[field];
+      lookAlikes.push({
+        ...findingAtPosition(vendor2.file, vendor2.at[field], {
+          code: "name-look-alike",
+          message: same ? `The ${field} ${quoteValue(vendor2[field])} is also the ${field} of ${other.file}.` : `The ${field} ${quoteValue(vendor2[field])} looks like ${quoteValue(other[field])}, the ${field} of ${other.file}: they differ only in look-alike or invisible characters.`,
+          hint: "Readers would take the two for one vendor: write the name as the vendor does, with plain letters."
+        }),
+        severity: "warning"
+      });
+    }
   }
-  return findings;
+  return { duplicates, lookAlikes };
 }
 
 // action/src/core/text/compute-blob-sha.ts
@@ -46938,7 +47073,7 @@ function checkRubric(parsed, vendorSchema) {
   const rubric2 = parsed.data;
   const report = createReporter(parsed);
   checkWeights(rubric2, report);
-  checkUniqueIds2(rubric2, report);
+  checkUniqueIds(rubric2, report);
   const context3 = { schema: vendorSchema, paths: listFactPaths(vendorSchema), report };
   rubric2.dimensions.forEach(
     (dimension, d) => dimension.criteria.forEach((criterion, c) => checkCriterion(criterion, ["dimensions", d, "criteria", c], context3))
@@ -46981,7 +47116,7 @@ function checkWeights(rubric2, report) {
     }
   });
 }
-function checkUniqueIds2(rubric2, report) {
+function checkUniqueIds(rubric2, report) {
   const checkList = (kind, items) => {
     const seen = /* @__PURE__ */ new Set();
     for (const item of items) {
@@ -47269,8 +47404,8 @@ function combineChecks(input) {
   const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
-  const duplicates = checkUniqueIds(candidates.map((file) => file.identity));
-  findings.push(...duplicates);
+  const { duplicates, lookAlikes } = checkIdentities(candidates.map((file) => file.identity));
+  findings.push(...duplicates, ...lookAlikes);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
   const kept = [];
   for (const candidate of candidates) {
@@ -47280,6 +47415,47 @@ function combineChecks(input) {
   }
   kept.sort((a, b) => compareText(a.id, b.id));
   return { findings: findings.sort(compareFindings), vendors: kept.map(({ vendor: vendor2 }) => vendor2), rubric: input.rubric.rubric };
+}
+
+// action/src/core/validate/decode-source.ts
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeSource(path4, bytes) {
+  try {
+    return { source: { path: path4, text: decoder.decode(bytes) }, finding: null };
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const before = decoder.decode(bytes.subarray(0, at));
+    const lineStart = before.lastIndexOf("\n") + 1;
+    const line = before.split("\n").length;
+    const column = before.length - lineStart + 1;
+    const byte = bytes[at].toString(16).toUpperCase().padStart(2, "0");
+    const finding = {
+      code: "file-encoding",
+      severity: "error",
+      file: path4,
+      line,
+      column,
+      message: `Byte 0x${byte} at line ${line}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
+      hint: 'Save the file as UTF-8 (in most editors: "Save with Encoding", then UTF-8).'
+    };
+    return { source: null, finding };
+  }
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const [low, high] = lead === 224 ? [160, 191] : lead === 237 ? [128, 159] : lead === 240 ? [144, 191] : lead === 244 ? [128, 143] : [128, 191];
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [128, 191];
+      if (next === void 0 || next < min || next > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 
 // action/src/core/score/aggregate-values.ts
@@ -48250,11 +48426,12 @@ function checkPullRequest(input) {
   const ratingFindings = rubricChanged && changed.rubric ? carried.flatMap((vendor2) => checkRatingsAgainstRubric(vendor2, changed.rubric)) : [];
   const unrated = new Set(ratingFindings.map((finding) => finding.file));
   const candidates = [...carried.filter((vendor2) => !unrated.has(vendor2.file)), ...changed.vendors];
-  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
+  const { duplicates: clashes, lookAlikes } = checkIdentities([...reused.map(identifyCommitted), ...candidates.map(identify)]);
   const clashing = new Set(clashes.map((finding) => finding.file));
   const vendors = candidates.filter((vendor2) => !clashing.has(vendor2.file)).sort(byId);
   const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
-  const findings = [...ownFindings, ...ratingFindings, ...clashes].sort(compareFindings);
+  const own = (finding) => touched.has(finding.file);
+  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own)].sort(compareFindings);
   const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor2) => [vendor2.file, vendor2.data.id]));
   const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
   if (rubricChanged) touched.add(rubricPath);
@@ -48274,7 +48451,8 @@ function checkSide(side, rubricPath, checkRubricOnce) {
   return { ...result, findings: result.findings.filter((finding) => finding.file !== rubricPath || readingFindings.has(finding)) };
 }
 function identifyCommitted(score) {
-  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: score.file, id: score.id, name: score.name, at: { id: start, name: start } };
 }
 function byId(a, b) {
   return compareText(a.data.id, b.data.id);
@@ -48492,7 +48670,6 @@ function describeLocation({ template, line, column }) {
 // action/src/core/render/markdown-safe.ts
 var DEFAULT_MAX_LENGTH = 200;
 var LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var SPACES = / {2,}/g;
 var PUNCTUATION = /[\\`*_~[\]()!<>&|$#]/g;
 var LEADING_MARKER = /^[-+=]/;
@@ -48508,7 +48685,7 @@ var GH_REFERENCE = /GH-(?=\d)/i;
 function escapeMarkdown(value, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
   const text2 = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
   return capLength(text2, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
 }
@@ -49481,6 +49658,7 @@ function toRecord(value) {
 var PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 function createTemplateRenderer(options) {
   const handlebars = createMarkdownHandlebars();
+  handlebars.unregisterHelper("log");
   const helpers = createHelpers(options.language);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
@@ -49490,7 +49668,7 @@ function createTemplateRenderer(options) {
   const compileOptions = {
     strict: true,
     knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
+    knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false
   };
   const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
@@ -49565,11 +49743,13 @@ function inspectTemplate(node, path4, partialNames) {
       case "MustacheStatement": {
         const mustache = current;
         if (!mustache.escaped) throw at(current, "unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper");
+        refuseLog(mustache);
         visitParameters(mustache);
         return;
       }
       case "BlockStatement": {
         const block = current;
+        refuseLog(block);
         visitParameters(block);
         if (block.program) visit2(block.program);
         if (block.inverse) visit2(block.inverse);
@@ -49587,6 +49767,11 @@ function inspectTemplate(node, path4, partialNames) {
       }
       default:
         return;
+    }
+  };
+  const refuseLog = (call) => {
+    if (call.path.type === "PathExpression" && call.path.original === "log") {
+      throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
   const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
@@ -50040,6 +50225,10 @@ function formatOfFact(fact, aggregate) {
 
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
+var REPORT_PATH = /^(?:README\.md|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json))$/;
+function isReportPath(path4) {
+  return REPORT_PATH.test(path4);
+}
 function* renderReports(input) {
   const { report } = input;
   const render = createTemplateRenderer({ templates: input.templates, language: input.language });
@@ -50090,7 +50279,8 @@ function planReportChanges(input) {
     else writes.push({ path: path4, content: file.content });
   }
   const deletions = [...committed.keys()].filter((path4) => !renderedPaths.has(path4));
-  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged };
+  const foreign = [...committed.keys()].filter((path4) => !isReportPath(path4.slice(folder.length + 1)));
+  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged, foreign: foreign.sort() };
 }
 function hasReportChanges(plan) {
   return plan.writes.length > 0 || plan.deletions.length > 0;
@@ -50283,110 +50473,144 @@ function startWorker() {
 }
 
 // action/src/shell/read-workspace.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { lstat as lstat2, readFile, readdir as readdir2 } from "node:fs/promises";
+import { lstatSync, readFileSync as readFileSync2, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 var WorkspaceError = class extends Error {
   name = "WorkspaceError";
 };
+var CONFIGURED_PATHS = ["vendors", "rubric", "templates", "reports"];
 function toRepoPath(root, absolute) {
   return path.relative(root, absolute).split(path.sep).join("/");
 }
-async function assertNotSymlink(absolute, shown) {
-  const stat2 = await lstat2(absolute).catch(() => null);
-  if (stat2?.isSymbolicLink()) throw new WorkspaceError(`${shown} is a symbolic link; only regular files and folders are read.`);
-  return stat2 !== null;
+function realRoot(root) {
+  try {
+    return realpathSync(root);
+  } catch {
+    throw new WorkspaceError(`The repository folder ${root} cannot be read.`);
+  }
 }
-async function openWorkspace(root) {
-  const configPath = path.join(root, CONFIG_FILE);
-  const exists2 = await assertNotSymlink(configPath, CONFIG_FILE);
-  const text2 = !exists2 ? null : await readFile(configPath, "utf8").catch((error2) => {
+function openWorkspace(root, overrides = { paths: {}, language: null }) {
+  const real = realRoot(root);
+  if (findLink(real, CONFIG_FILE) !== null) throw new WorkspaceError(`${CONFIG_FILE} is a symbolic link; only regular files and folders are read.`);
+  const text2 = statOf(path.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
+  const parsed = parseConfig(text2 === null ? null : { path: CONFIG_FILE, text: text2 });
+  const config2 = resolveConfig(parsed.config, overrides);
+  for (const key of CONFIGURED_PATHS) {
+    const link = findLink(real, config2[key]);
+    if (link !== null) {
+      throw new WorkspaceError(
+        `\`${key}: ${config2[key]}\` goes through the symbolic link ${link}; vendor-review follows no links, so that no path leads outside the repository. Replace the link with the folder itself.`
+      );
+    }
+  }
+  return { root: real, config: config2, findings: parsed.findings };
+}
+function readConfigText(root) {
+  let bytes;
+  try {
+    bytes = readFileSync2(path.join(root, CONFIG_FILE));
+  } catch (error2) {
     throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error2.code ?? "unknown error"}.`);
-  });
-  const { config: config2, findings } = parseConfig(text2 === null ? null : { path: CONFIG_FILE, text: text2 });
-  return { root, config: config2, findings };
+  }
+  const decoded = decodeSource(CONFIG_FILE, bytes);
+  if (decoded.finding) throw new WorkspaceError(`${CONFIG_FILE}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
+  return decoded.source.text;
 }
-async function listYamlFiles(root, paths) {
+function findLink(root, relative) {
+  let current = root;
+  for (const part of relative.split("/").filter((segment) => segment !== "" && segment !== ".")) {
+    current = path.join(current, part);
+    const stat2 = statOf(current);
+    if (!stat2) return null;
+    if (stat2.isSymbolicLink()) return toRepoPath(root, current);
+  }
+  return null;
+}
+function statOf(absolute) {
+  try {
+    return lstatSync(absolute);
+  } catch {
+    return null;
+  }
+}
+function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
   const findings = [];
-  const visit2 = async (absolute, named, type) => {
+  const refuse = (file, code, message, hint) => findings.push(fileFinding({ code, file, message, hint }));
+  const visit2 = (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
-      findings.push(
-        fileFinding({
-          code: "file-outside-repo",
-          file: repoPath,
-          message: "This path is outside the repository.",
-          hint: "Name files inside the repository, e.g. vendors/x.yaml."
-        })
-      );
+      refuse(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml.");
       return;
     }
-    const stat2 = type ?? await lstat2(absolute).catch(() => null);
+    const link = named ? findLink(root, repoPath) : null;
+    if (link !== null && link !== repoPath) {
+      refuse(repoPath, "file-not-regular", `This path goes through the symbolic link ${link}; no link is followed.`, "Replace the link with the folder itself.");
+      return;
+    }
+    const stat2 = type ?? statOf(absolute);
     if (!stat2) {
-      if (named)
-        findings.push(
-          fileFinding({
-            code: "file-not-regular",
-            file: repoPath,
-            message: "There is no such file or folder.",
-            hint: "Check the path; vendor files live in vendors/."
-          })
-        );
+      if (named) refuse(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/.");
       return;
     }
     if (stat2.isSymbolicLink()) {
-      findings.push(
-        fileFinding({
-          code: "file-not-regular",
-          file: repoPath,
-          message: "This is a symbolic link; only regular files are read.",
-          hint: "Replace the link with the file itself."
-        })
-      );
+      refuse(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself.");
     } else if (stat2.isDirectory()) {
-      const entries = await readdir2(absolute, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) await visit2(path.join(absolute, entry.name), false, entry);
+      const entries = readdirSync(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit2(path.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      findings.push(
-        fileFinding({ code: "file-not-regular", file: repoPath, message: "This is not a regular file.", hint: "Name a YAML file or a folder of them." })
-      );
+      refuse(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them.");
     }
   };
-  for (const named of paths) await visit2(path.resolve(root, named), true);
+  for (const named of paths) visit2(path.resolve(root, named), true);
   return { files: [...files].sort(), findings };
 }
 function readSources(root, files) {
-  return files.map((file) => ({ path: file, text: readFileSync2(path.join(root, file), "utf8") }));
-}
-async function readRubric(root, rubricPath) {
-  const { files, findings } = await listYamlFiles(root, [rubricPath]);
-  const file = files[0];
-  if (findings.length || !file) {
-    throw new WorkspaceError(`${rubricPath}: ${findings[0]?.message ?? "not a YAML file."} ${findings[0]?.hint ?? ""}`.trim());
+  const sources = [];
+  const findings = [];
+  for (const file of files) {
+    const decoded = decodeSource(file, readFileSync2(path.join(root, file)));
+    if (decoded.source) sources.push(decoded.source);
+    else findings.push(decoded.finding);
   }
-  const [source] = readSources(root, [file]);
+  return { sources, findings };
+}
+function readRubric(root, rubricPath) {
+  const { files, findings } = listYamlFiles(root, [rubricPath]);
+  const file = files[0];
+  const read = file && !findings.length ? readSources(root, [file]) : { sources: [], findings };
+  const [source] = read.sources;
+  if (!source) {
+    const [finding] = read.findings;
+    throw new WorkspaceError(finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`);
+  }
   return source;
 }
-async function readTemplates(root, templatesPath) {
+function readTemplates(root, templatesPath) {
   const folder = path.resolve(root, templatesPath);
-  await assertNotSymlink(folder, templatesPath);
+  if (findLink(root, templatesPath) !== null) throw new WorkspaceError(`${templatesPath}: the templates folder is a symbolic link; no link is followed.`);
   const templates = {};
-  const visit2 = async (dir) => {
-    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => {
+  const visit2 = (dir) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
       throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
-    });
+    }
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) await visit2(absolute);
+      if (entry.isDirectory()) visit2(absolute);
       else if (entry.isFile() && entry.name.endsWith(".hbs")) {
-        templates[path.relative(folder, absolute).split(path.sep).join("/")] = await readFile(absolute, "utf8");
+        const file = toRepoPath(root, absolute);
+        const decoded = decodeSource(file, readFileSync2(absolute));
+        if (decoded.finding) throw new WorkspaceError(`${file}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
+        templates[path.relative(folder, absolute).split(path.sep).join("/")] = decoded.source.text;
       }
     }
   };
-  await visit2(folder);
+  visit2(folder);
   return templates;
 }
 
@@ -50778,7 +51002,7 @@ async function renderHead(run2, head) {
     return { ok: false, findings, failure: failureAt(head, `the rubric ${config2.rubric} cannot be read`) };
   }
   const vendors = vendorEntries.flatMap((entry) => byPath2.get(entry.path) ?? []);
-  const templateFolder = `${trimFolder(config2.templates)}/`;
+  const templateFolder = `${trimFolder2(config2.templates)}/`;
   const templates = Object.fromEntries(
     templateEntries.flatMap((entry) => {
       const file = byPath2.get(entry.path);
@@ -50800,7 +51024,18 @@ async function renderHead(run2, head) {
     asOf: run2.today
   });
   try {
-    const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config2.reports) });
+    const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder2(config2.reports) });
+    if (plan.foreign.length) {
+      const listed = plan.foreign.slice(0, 5).join(", ") + (plan.foreign.length > 5 ? ` and ${plan.foreign.length - 5} more` : "");
+      return {
+        ok: false,
+        findings: check.findings,
+        failure: failureAt(
+          head,
+          `the reports folder \`${config2.reports}\` holds files that are not reports (${listed}); publishing replaces that folder as a whole, so it would delete them. Point \`reports\` in ${CONFIG_FILE} at a folder of its own`
+        )
+      };
+    }
     return { ok: true, config: config2, report, plan, findings: check.findings };
   } catch (error2) {
     if (!(error2 instanceof RenderError)) throw error2;
@@ -50822,9 +51057,9 @@ async function readHeadFiles(run2, head, entries) {
 async function readFromCheckout(root, entry) {
   if (entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return null;
   const absolute = path2.join(root, ...entry.path.split("/"));
-  const stat2 = await lstat3(absolute).catch(() => null);
+  const stat2 = await lstat2(absolute).catch(() => null);
   if (!stat2?.isFile()) return null;
-  const text2 = (await readFile2(absolute)).toString("utf8");
+  const text2 = (await readFile(absolute)).toString("utf8");
   return computeBlobSha(text2) === entry.sha ? { path: entry.path, text: text2 } : null;
 }
 async function keepStaleIssue(run2, stale, language) {
@@ -50867,9 +51102,9 @@ function failureAt(head, what) {
   return `At ${short(head.commitSha)}, ${what}; nothing was committed.`;
 }
 function isUnder(entry, folder) {
-  return entry.type !== "tree" && entry.path.startsWith(`${trimFolder(folder)}/`);
+  return entry.type !== "tree" && entry.path.startsWith(`${trimFolder2(folder)}/`);
 }
-function trimFolder(folder) {
+function trimFolder2(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 function short(sha) {
@@ -50964,26 +51199,25 @@ async function ignoreNotFound(request2) {
 }
 
 // action/src/action/read-checkout-side.ts
-import { lstat as lstat4, readFile as readFile3 } from "node:fs/promises";
+import { lstat as lstat3, readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
-async function readCheckoutSide(root, config2) {
-  const listed = await listYamlFiles(root, [config2.vendors]);
-  const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
-  const vendors = readSources(root, vendorFiles);
+function readCheckoutSide(root, config2) {
+  const listed = listYamlFiles(root, [config2.vendors]);
+  const read = readSources(root, listed.files.filter((file) => file !== config2.rubric));
+  const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors, rubric: await readRubric(root, config2.rubric), findings: listed.findings };
+    return { vendors: read.sources, rubric: readRubric(root, config2.rubric), findings };
   } catch (error2) {
     if (!(error2 instanceof WorkspaceError)) throw error2;
-    const finding = fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message });
-    return { vendors, rubric: null, findings: [...listed.findings, finding] };
+    return { vendors: read.sources, rubric: null, findings: [...findings, fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message })] };
   }
 }
 async function readCommittedScores(root, reportsPath) {
   const file = path3.join(root, reportsPath, SCORE_INDEX);
-  const stat2 = await lstat4(file).catch(() => null);
+  const stat2 = await lstat3(file).catch(() => null);
   if (!stat2?.isFile()) return null;
   try {
-    return JSON.parse(await readFile3(file, "utf8"));
+    return JSON.parse(await readFile2(file, "utf8"));
   } catch {
     return null;
   }
@@ -50992,15 +51226,15 @@ async function readCommittedScores(root, reportsPath) {
 // action/src/action/pull-request.ts
 async function runPullRequest(run2) {
   const event = readPullRequestEvent(run2);
-  const workspace = await openWorkspace(run2.root);
-  const config2 = resolveConfig(workspace.config, run2.inputs);
-  const render = await loadCommentTemplate(run2.root, config2);
+  const workspace = openWorkspace(run2.root, run2.inputs);
+  const { config: config2, root } = workspace;
+  const render = loadCommentTemplate(root, config2);
   const pull = { ...run2.repo, number: event.number };
   const listed = await explainFailure({ doing: "list the pull request's files", permission: "pull-requests: read" }, () => listChangedFiles(run2.octokit, pull));
   const changes = selectChanges(listed.files, config2);
   info(`Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? " and the rubric" : ""}.`);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
-  const reviewed = relevant ? await reviewChanges({ run: run2, config: config2, event, changes, trustsScores: trustsCommittedScores(run2, config2, listed) }) : reviewNothing(config2.language);
+  const reviewed = relevant ? await reviewChanges({ run: run2, workspace, event, changes, trustsScores: trustsCommittedScores(run2, config2, listed) }) : reviewNothing(config2.language);
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listed.truncated ? [noticeOf("pr.notice.files-truncated", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
   const review = { ...reviewed, findings, notices, headSha: event.headSha, runUrl: run2.runUrl };
@@ -51010,26 +51244,28 @@ async function runPullRequest(run2) {
   await writeSummary(run2.redact(buildReviewBody(render, { ...review, notices: [...notices, ...comment.notices] }, SUMMARY_LIMIT).body));
   return decideOutcome({ run: run2, reviewed, findings, commentId: comment.commentId });
 }
-async function loadCommentTemplate(root, config2) {
-  const templates = await readTemplates(root, config2.templates);
+function loadCommentTemplate(root, config2) {
+  const templates = readTemplates(root, config2.templates);
   if (templates[COMMENT_TEMPLATE] === void 0) {
     throw new WorkspaceError(`${config2.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
   }
   return compileCommentTemplate(templates, config2.language);
 }
 async function reviewChanges(input) {
-  const { run: run2, config: config2, changes } = input;
+  const { run: run2, changes } = input;
+  const { root, config: config2 } = input.workspace;
   const sides = await readSides(input);
-  const committed = input.trustsScores ? await readCommittedScores(run2.root, config2.reports) : null;
+  const committed = input.trustsScores ? await readCommittedScores(root, config2.reports) : null;
   const review = reviewPullRequest({ sides, changes, rubricPath: config2.rubric, committed, asOf: run2.today, language: config2.language });
   if (review.reused) info(`${review.reused} unchanged vendor file(s) scored as in the base's committed ${config2.reports}/${SCORE_INDEX}.`);
   return review;
 }
 async function readSides(input) {
-  const { run: run2, config: config2, event, changes } = input;
+  const { run: run2, event, changes } = input;
+  const { root, config: config2 } = input.workspace;
   const localSide = run2.eventName === "pull_request_target" ? "base" : "head";
   const remoteSide = localSide === "base" ? "head" : "base";
-  const local = await readCheckoutSide(run2.root, config2);
+  const local = readCheckoutSide(root, config2);
   const commit = { ...run2.repo, sha: remoteSide === "head" ? event.headSha : event.baseSha };
   const remote = await explainFailure(
     { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },

@@ -26,11 +26,11 @@ async function time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
 }
 
 const listing = await time('list', async () => {
-  const { config } = await openWorkspace(root);
-  return { config, vendorFiles: (await listYamlFiles(root, [config.vendors])).files };
+  const { config } = openWorkspace(root);
+  return { config, vendorFiles: listYamlFiles(root, [config.vendors]).files };
 });
-const sources = await time('read', () => readSources(root, listing.vendorFiles));
-const rubric = await time('rubric', async () => checkRubricSource(await readRubric(root, listing.config.rubric)));
+const { sources } = await time('read', () => readSources(root, listing.vendorFiles));
+const rubric = await time('rubric', async () => checkRubricSource(readRubric(root, listing.config.rubric)));
 if (!rubric.rubric) throw new Error('the rubric has errors');
 // Each parsed file stays with its source, whose bytes give the blob SHA below.
 const parsed = await time('parse', () => sources.map((source) => ({ source, file: parseYaml(source) })));
@@ -49,7 +49,7 @@ const report = await time('rank', () => scoreProject({ vendors, scored, rubric: 
 // A pull request that changes one vendor: the comparison of the two rankings.
 const head = { ...report, vendors: report.vendors.map((vendor, i) => (i === 0 ? { ...vendor, total: { ...vendor.total, score: 0 } } : vendor)) };
 await time('compare', () => compareReports({ base: report, head, changedVendorIds: [report.vendors[0]?.id ?? ''], rubricChanged: false }));
-const templates = await readTemplates(root, listing.config.templates);
+const templates = readTemplates(root, listing.config.templates);
 // Files come one at a time: pages (view and render) and JSON files (serialise) are timed apart.
 const files = renderReports({ report, rubric: rubric.rubric, vendors, templates, language: listing.config.language, limit: listing.config.comparison_limit });
 for (;;) {

@@ -203,6 +203,17 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   });
   try {
     const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config.reports) });
+    if (plan.foreign.length) {
+      const listed = plan.foreign.slice(0, 5).join(', ') + (plan.foreign.length > 5 ? ` and ${plan.foreign.length - 5} more` : '');
+      return {
+        ok: false,
+        findings: check.findings,
+        failure: failureAt(
+          head,
+          `the reports folder \`${config.reports}\` holds files that are not reports (${listed}); publishing replaces that folder as a whole, so it would delete them. Point \`reports\` in ${CONFIG_FILE} at a folder of its own`,
+        ),
+      };
+    }
     return { ok: true, config, report, plan, findings: check.findings };
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;

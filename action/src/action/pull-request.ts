@@ -14,7 +14,6 @@ import {
   noticeOf,
   noticeText,
   pathsOnSide,
-  resolveConfig,
   reviewNothing,
   reviewPullRequest,
   SCORE_INDEX,
@@ -43,6 +42,7 @@ import type { PullRequestRef } from '../github/list-changed-files.js';
 import { readCommitFiles } from '../github/read-commit-files.js';
 import { listOwnMarkedComments, upsertStickyComment } from '../github/sticky-comment.js';
 import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-workspace.js';
+import type { Workspace } from '../shell/read-workspace.js';
 import { InputError } from './get-inputs.js';
 import { readCheckoutSide, readCommittedScores } from './read-checkout-side.js';
 import type { ModeOutcome, RunContext } from './run-context.js';
@@ -56,9 +56,10 @@ interface PullRequestEvent {
 
 export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const event = readPullRequestEvent(run);
-  const workspace = await openWorkspace(run.root);
-  const config = resolveConfig(workspace.config, run.inputs);
-  const render = await loadCommentTemplate(run.root, config);
+  // The checkout's configuration (the base's under pull_request_target), with every path free of links.
+  const workspace = openWorkspace(run.root, run.inputs);
+  const { config, root } = workspace;
+  const render = loadCommentTemplate(root, config);
   const pull: PullRequestRef = { ...run.repo, number: event.number };
 
   const listed = await explainFailure({ doing: "list the pull request's files", permission: 'pull-requests: read' }, () => listChangedFiles(run.octokit, pull));
@@ -66,7 +67,7 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   core.info(`Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? ' and the rubric' : ''}.`);
   const relevant = changes.vendors.length > 0 || changes.rubric !== null;
   const reviewed = relevant
-    ? await reviewChanges({ run, config, event, changes, trustsScores: trustsCommittedScores(run, config, listed) })
+    ? await reviewChanges({ run, workspace, event, changes, trustsScores: trustsCommittedScores(run, config, listed) })
     : reviewNothing(config.language);
 
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
@@ -81,8 +82,8 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
 }
 
 /** The comment template is the checkout's (the base's under pull_request_target): a pull request cannot change it. */
-async function loadCommentTemplate(root: string, config: ProjectConfig): Promise<RenderComment<ReviewView>> {
-  const templates = await readTemplates(root, config.templates);
+function loadCommentTemplate(root: string, config: ProjectConfig): RenderComment<ReviewView> {
+  const templates = readTemplates(root, config.templates);
   if (templates[COMMENT_TEMPLATE] === undefined) {
     throw new WorkspaceError(`${config.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
   }
@@ -95,25 +96,27 @@ async function loadCommentTemplate(root: string, config: ProjectConfig): Promise
  */
 async function reviewChanges(input: {
   run: RunContext;
-  config: ProjectConfig;
+  workspace: Workspace;
   event: PullRequestEvent;
   changes: SelectedChanges;
   trustsScores: boolean;
 }): Promise<PullRequestReview> {
-  const { run, config, changes } = input;
+  const { run, changes } = input;
+  const { root, config } = input.workspace;
   const sides = await readSides(input);
-  const committed = input.trustsScores ? await readCommittedScores(run.root, config.reports) : null;
+  const committed = input.trustsScores ? await readCommittedScores(root, config.reports) : null;
   const review = reviewPullRequest({ sides, changes, rubricPath: config.rubric, committed, asOf: run.today, language: config.language });
   if (review.reused) core.info(`${review.reused} unchanged vendor file(s) scored as in the base's committed ${config.reports}/${SCORE_INDEX}.`);
   return review;
 }
 
 /** The checkout is one side (the base under pull_request_target, where the head is only ever read as data). */
-async function readSides(input: { run: RunContext; config: ProjectConfig; event: PullRequestEvent; changes: SelectedChanges }): Promise<PullRequestSides> {
-  const { run, config, event, changes } = input;
+async function readSides(input: { run: RunContext; workspace: Workspace; event: PullRequestEvent; changes: SelectedChanges }): Promise<PullRequestSides> {
+  const { run, event, changes } = input;
+  const { root, config } = input.workspace;
   const localSide = run.eventName === 'pull_request_target' ? 'base' : 'head';
   const remoteSide = localSide === 'base' ? 'head' : 'base';
-  const local = await readCheckoutSide(run.root, config);
+  const local = readCheckoutSide(root, config);
   const commit = { ...run.repo, sha: remoteSide === 'head' ? event.headSha : event.baseSha };
   const remote = await explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
     readCommitFiles(run.octokit, commit, pathsOnSide(changes, remoteSide)),

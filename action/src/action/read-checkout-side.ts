@@ -7,17 +7,16 @@ import { fileFinding, SCORE_INDEX } from '../core/index.js';
 import type { ProjectConfig, SideFiles } from '../core/index.js';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
 
-export async function readCheckoutSide(root: string, config: ProjectConfig): Promise<SideFiles> {
-  const listed = await listYamlFiles(root, [config.vendors]);
-  const vendorFiles = listed.files.filter((file) => file !== config.rubric);
-  const vendors = readSources(root, vendorFiles);
+export function readCheckoutSide(root: string, config: ProjectConfig): SideFiles {
+  const listed = listYamlFiles(root, [config.vendors]);
+  const read = readSources(root, listed.files.filter((file) => file !== config.rubric));
+  const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors, rubric: await readRubric(root, config.rubric), findings: listed.findings };
+    return { vendors: read.sources, rubric: readRubric(root, config.rubric), findings };
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;
     // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
-    const finding = fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message });
-    return { vendors, rubric: null, findings: [...listed.findings, finding] };
+    return { vendors: read.sources, rubric: null, findings: [...findings, fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message })] };
   }
 }
 

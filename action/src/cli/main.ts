@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { RenderError } from '../core/index.js';
 import { WorkspaceError } from '../shell/read-workspace.js';
 import { UsageError } from './cli-io.js';
+import { toTerminalLine } from './terminal-safe.js';
 import type { CliIo, Command } from './cli-io.js';
 import { commands } from './commands/index.js';
 
@@ -33,7 +34,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`vendor-review: unknown command \`${name}\`.\n\n${usage()}\n`);
+    io.stderr(`vendor-review: unknown command \`${toTerminalLine(name)}\`.\n\n${usage()}\n`);
     return 2;
   }
   try {
@@ -41,14 +42,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // People get a sentence, never a stack trace; unexpected errors still say what to do.
     if (error instanceof UsageError) {
-      io.stderr(`vendor-review: ${error.message}\n`);
+      io.stderr(`vendor-review: ${toTerminalLine(error.message)}\n`);
       return 2;
     }
     if (error instanceof WorkspaceError || error instanceof RenderError) {
-      io.stderr(`vendor-review ${name}: ${error.message}\n`);
+      io.stderr(`vendor-review ${name}: ${toTerminalLine(error.message)}\n`);
       return 1;
     }
-    io.stderr(`vendor-review ${name}: unexpected error: ${(error as Error).message}\nPlease report it with the command you ran.\n`);
+    io.stderr(`vendor-review ${name}: unexpected error: ${toTerminalLine((error as Error).message)}\nPlease report it with the command you ran.\n`);
     return 1;
   }
 }
@@ -64,6 +65,11 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

@@ -13,6 +13,7 @@ export type { ConfigOverrides, ProjectConfig } from './validate/config.js';
 export { checkRubricSource, checkSources, checkVendorSource, combineChecks } from './validate/check-sources.js';
 export type { CheckResult, LoadedVendor, RubricCheck, VendorFileCheck } from './validate/check-sources.js';
 export { VENDOR_SCHEMA } from './validate/check-vendor-file.js';
+export { decodeSource } from './validate/decode-source.js';
 export { compareFindings, fileFinding, hasErrors } from './validate/findings.js';
 export { MAX_FILE_BYTES } from './validate/parse-yaml.js';
 export type { SourceFile } from './validate/parse-yaml.js';
@@ -39,7 +40,7 @@ export type { RenderComment } from './compare/compile-comment-template.js';
 
 // render
 export { buildReports } from './render/build-reports.js';
-export { SCORE_INDEX } from './render/render-reports.js';
+export { SCORE_INDEX, isReportPath } from './render/render-reports.js';
 export type { RenderedFile } from './render/render-reports.js';
 export { RenderError } from './render/render-error.js';
 

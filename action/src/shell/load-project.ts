@@ -30,17 +30,19 @@ export interface LoadedProject extends CheckedProject {
 
 /** `paths` narrows the vendor files to check; by default every YAML file under the configured vendors folder. */
 export async function loadProject(root: string, options: CheckOptions & { paths?: readonly string[] }): Promise<LoadedProject> {
-  const { config, findings } = await openWorkspace(root);
-  const listed = await listYamlFiles(root, options.paths?.length ? options.paths : [config.vendors]);
+  const workspace = openWorkspace(root);
+  const { config } = workspace;
+  const listed = listYamlFiles(workspace.root, options.paths?.length ? options.paths : [config.vendors]);
   // The rubric is always checked as the rubric, even when it is named among the paths.
   const vendorFiles = listed.files.filter((file) => file !== config.rubric);
+  const read = readSources(workspace.root, vendorFiles);
   const project = await checkProjectSources({
-    sources: readSources(root, vendorFiles),
-    rubric: await readRubric(root, config.rubric),
-    findings: [...findings, ...listed.findings],
+    sources: read.sources,
+    rubric: readRubric(workspace.root, config.rubric),
+    findings: [...workspace.findings, ...listed.findings, ...read.findings],
     options,
   });
-  return { root, config, ...project, vendorFiles: vendorFiles.length };
+  return { root: workspace.root, config, ...project, vendorFiles: vendorFiles.length };
 }
 
 /** `findings`: problems found while reading, which travel with the result. */

@@ -2,14 +2,18 @@
 // reports or the new ones, never a mix, and pages of vendors that were removed disappear. Files go into a staging
 // folder next to the reports first; the staging folder replaces the reports folder only when every file is there.
 // A file that comes out as the reports folder already has it is linked, not written (docs/performance.md).
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isReportPath } from '../core/index.js';
 import type { RenderedFile } from '../core/index.js';
+import { WorkspaceError } from './read-workspace.js';
 
 /** Writes `files` (rendered one by one as they are asked for) and returns how many were written. */
 export async function writeReports(options: { root: string; reports: string; files: Iterable<RenderedFile> }): Promise<number> {
   const live = path.resolve(options.root, options.reports);
+  refuseOtherFiles(live, options.reports);
   const staging = `${live}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -25,6 +29,30 @@ export async function writeReports(options: { root: string; reports: string; fil
     throw error;
   }
   return written;
+}
+
+/** The reports folder is replaced as a whole: it must hold nothing but reports, or nothing at all. */
+function refuseOtherFiles(live: string, shown: string): void {
+  const visit = (folder: string, prefix: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const file = `${prefix}${entry.name}`;
+      // A link named as a report is only replaced with the folder, never followed.
+      if (entry.isDirectory()) visit(path.join(folder, entry.name), `${file}/`);
+      else if (!isReportPath(file)) {
+        throw new WorkspaceError(
+          `${shown}/${file} is not a report, and ${shown}/ is replaced as a whole when reports are written: nothing was written. Point \`reports\` in vendor-review.config.yaml at a folder of its own.`,
+        );
+      }
+    }
+  };
+  visit(live, '');
 }
 
 /** Puts `staging` where `live` is, moving the old folder aside first and back if the move fails. */

@@ -4,6 +4,7 @@ import type { Command } from '../cli-io.js';
 import { formatFinding, summariseFindings } from '../format-findings.js';
 import { parseCommandArgs, readFormat } from '../parse-command-args.js';
 import { showProgress } from '../show-progress.js';
+import { toTerminalJson } from '../terminal-safe.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -28,7 +29,7 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2)}\n`);
+      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2))}\n`);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding, io)}\n`);
       io.stdout(`${summariseFindings(findings, project.vendorFiles)}\n`);

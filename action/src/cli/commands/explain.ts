@@ -1,5 +1,5 @@
 import { explainVendor, rankVendors, suggestClosest } from '../../core/index.js';
-import { toTerminalText } from '../terminal-safe.js';
+import { toTerminalLine, toTerminalText } from '../terminal-safe.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
@@ -32,7 +32,7 @@ Options:
         id,
         vendors.map((v) => v.data.id),
       );
-      io.stderr(`vendor-review explain: there is no vendor \`${id}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
+      io.stderr(`vendor-review explain: there is no vendor \`${toTerminalLine(id)}\`.${closest ? ` Did you mean \`${closest}\`?` : ''}\n`);
       return 1;
     }
     // The rank is all explaining needs of the others: no robustness.

@@ -5,6 +5,7 @@ import { openWorkspace } from '../../shell/read-workspace.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
+import { toTerminalLine } from '../terminal-safe.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -31,7 +32,7 @@ Options:
     if (!ID_PATTERN.test(id)) {
       throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
     }
-    const { config } = await openWorkspace(io.cwd);
+    const { config } = openWorkspace(io.cwd);
     const file = path.posix.join(config.vendors, `${id}.yaml`);
     const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
     await mkdir(path.join(io.cwd, config.vendors), { recursive: true });
@@ -39,10 +40,10 @@ Options:
       await writeFile(path.join(io.cwd, file), text, { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      io.stderr(`vendor-review new: ${file} already exists; it was left unchanged. Edit it, or choose another id.\n`);
+      io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.\n`);
       return 1;
     }
-    io.stdout(`Wrote ${file}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${file}\`.\n`);
+    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.\n`);
     return 0;
   },
 };

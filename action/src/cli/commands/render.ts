@@ -6,7 +6,7 @@ import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate } from '../parse-command-args.js';
-import { toTerminalText } from '../terminal-safe.js';
+import { toTerminalLine, toTerminalText } from '../terminal-safe.js';
 
 const renderOptions = { lang: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
@@ -19,13 +19,13 @@ async function renderProject(command: 'render' | 'run', args: string[], io: CliI
   }
   const project = await loadValidProject(io, asOf);
   if (!project) return 1;
-  const { config, check, scored } = project;
+  const { root, config, check, scored } = project;
   const language = (values.lang as Language | undefined) ?? config.language;
-  const templates = await readTemplates(io.cwd, config.templates);
+  const templates = readTemplates(root, config.templates);
   const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config.comparison_limit });
-  const written = await writeReports({ root: io.cwd, reports: config.reports, files });
+  const written = await writeReports({ root, reports: config.reports, files });
   if (command === 'run') io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${config.reports}/ (${language}).\n`);
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config.reports)}/ (${language}).\n`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { formatScoreTable, scoreProject } from '../../core/index.js';
-import { toTerminalText } from '../terminal-safe.js';
+import { toTerminalJson, toTerminalText } from '../terminal-safe.js';
 import type { Command } from '../cli-io.js';
 import { loadValidProject } from '../load-valid-project.js';
 import { parseCommandArgs, readDate, readFormat } from '../parse-command-args.js';
@@ -25,7 +25,7 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
     const project = await loadValidProject(io, asOf);
     if (!project) return 1;
     const report = scoreProject({ vendors: project.check.vendors, scored: project.scored, rubric: project.check.rubric, asOf });
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${toTerminalText(formatScoreTable(report))}\n`);
+    io.stdout(format === 'json' ? `${toTerminalJson(JSON.stringify(report, null, 2))}\n` : `${toTerminalText(formatScoreTable(report))}\n`);
     return 0;
   },
 };

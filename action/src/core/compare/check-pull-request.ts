@@ -5,7 +5,7 @@
 // and rubric) are not parsed at all: their committed entries stand for them on both sides.
 import { checkRubricSource, checkSourcesAgainst } from '../validate/check-sources.js';
 import type { CheckResult, LoadedVendor, RubricCheck } from '../validate/check-sources.js';
-import { checkRatingsAgainstRubric, checkUniqueIds, fileStem, identify } from '../validate/check-vendor-rules.js';
+import { checkIdentities, checkRatingsAgainstRubric, fileStem, identify } from '../validate/check-vendor-rules.js';
 import type { VendorIdentity } from '../validate/check-vendor-rules.js';
 import { compareFindings } from '../validate/findings.js';
 import type { Finding } from '../types/findings.js';
@@ -69,12 +69,14 @@ export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
   const candidates = [...carried.filter((vendor) => !unrated.has(vendor.file)), ...changed.vendors];
   // Untouched vendors come first, so a clash names the pull request's file, not the one already on the base. A
   // committed report holds no two vendors with one id, so the position of a reused one is never reported.
-  const clashes = checkUniqueIds([...reused.map(identifyCommitted), ...candidates.map(identify)]);
+  const { duplicates: clashes, lookAlikes } = checkIdentities([...reused.map(identifyCommitted), ...candidates.map(identify)]);
   const clashing = new Set(clashes.map((finding) => finding.file));
   const vendors = candidates.filter((vendor) => !clashing.has(vendor.file)).sort(byId);
 
   const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
-  const findings = [...ownFindings, ...ratingFindings, ...clashes].sort(compareFindings);
+  // Look-alikes between two untouched vendors are not the pull request's doing.
+  const own = (finding: Finding) => touched.has(finding.file);
+  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own)].sort(compareFindings);
   const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor) => [vendor.file, vendor.data.id]));
   const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
   if (rubricChanged) touched.add(rubricPath);
@@ -100,7 +102,8 @@ function checkSide(side: SideFiles, rubricPath: string, checkRubricOnce: (source
 }
 
 function identifyCommitted(score: VendorSummary): VendorIdentity {
-  return { file: score.file, id: score.id, at: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: score.file, id: score.id, name: score.name, at: { id: start, name: start } };
 }
 
 function byId(a: LoadedVendor, b: LoadedVendor): number {

@@ -3,6 +3,7 @@
 // piece), so a committed file the renderer no longer produces, such as the page of a removed vendor, is deleted.
 import { compareText } from '../text/compare-text.js';
 import { computeBlobSha } from '../text/compute-blob-sha.js';
+import { isReportPath } from '../render/render-reports.js';
 import type { RenderedFile } from '../render/render-reports.js';
 
 /** One entry of a recursive git tree listing, as GitHub returns it. */
@@ -24,6 +25,11 @@ export interface ReportPlan {
   /** Repository-relative paths of committed report files to remove. */
   deletions: string[];
   unchanged: number;
+  /**
+   * Committed files in the reports folder that no rendering writes (vendor files, the action, templates): the
+   * folder is replaced as a whole, so a publish refuses to run while there are any.
+   */
+  foreign: string[];
 }
 
 const REGULAR_FILE = '100644';
@@ -51,7 +57,8 @@ export function planReportChanges(input: {
     else writes.push({ path, content: file.content });
   }
   const deletions = [...committed.keys()].filter((path) => !renderedPaths.has(path));
-  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged };
+  const foreign = [...committed.keys()].filter((path) => !isReportPath(path.slice(folder.length + 1)));
+  return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged, foreign: foreign.sort() };
 }
 
 export function hasReportChanges(plan: ReportPlan): boolean {

@@ -2,6 +2,7 @@
 // through escapeMarkdown, which makes it inert wherever a template puts it: in a table cell, a heading, a list
 // item, link text or a paragraph. Escaping everywhere (not only where a construct could start) keeps the rule
 // simple enough to trust: the output is plain text on GitHub, whatever the input.
+import { INVISIBLE, hasInvisible } from '../text/invisible.js';
 import { RenderError } from './render-error.js';
 
 export const DEFAULT_MAX_LENGTH = 200;
@@ -13,8 +14,6 @@ export interface EscapeOptions {
 
 /** Line breaks become spaces: a value must stay on its line, in its table cell. */
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-/** C0 and C1 controls, and the marks and overrides that can make text display in a different order than it reads. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SPACES = / {2,}/g;
 /**
  * ASCII punctuation with a meaning somewhere in CommonMark, GFM or GitHub: escapes, code, emphasis and
@@ -50,7 +49,7 @@ export function escapeMarkdown(value: string, options: EscapeOptions = {}): stri
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
   // Code units bound code points from above: a value this short is never cut.
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value)) return value;
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
   const text = value.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
   return capLength(text, maxLength)
     .replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`)

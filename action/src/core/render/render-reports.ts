@@ -28,6 +28,17 @@ export interface RenderedFile {
 
 export const SCORE_INDEX = 'scores.json';
 
+/** The paths renderReports writes, relative to the reports folder: the only files a reports folder may hold. */
+const REPORT_PATH = /^(?:README\.md|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json))$/;
+
+/**
+ * Whether a file in the reports folder is one the renderer writes. The folder is replaced as a whole, so one that
+ * holds anything else (vendor files, the action, a template) is refused: publishing would delete it.
+ */
+export function isReportPath(path: string): boolean {
+  return REPORT_PATH.test(path);
+}
+
 /** README.md, scores.json, then each vendor's page and score file in rank order. */
 export function* renderReports(input: RenderReportsInput): Generator<RenderedFile> {
   const { report } = input;

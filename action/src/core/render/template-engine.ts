@@ -26,6 +26,8 @@ const PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 
 export function createTemplateRenderer(options: TemplateRendererOptions): RenderTemplate {
   const handlebars = createMarkdownHandlebars();
+  // {{log}} prints template data to stdout, where the runner reads workflow commands (::set-output, ::add-mask).
+  handlebars.unregisterHelper('log');
   const helpers = createHelpers(options.language);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
@@ -35,7 +37,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Render
   const compileOptions: CompileOptions = {
     strict: true,
     knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])),
+    knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false,
   };
   const partialNames = new Set(Object.keys(options.templates).flatMap((path) => PARTIAL_PATH.exec(path)?.[1] ?? []));
@@ -133,11 +135,13 @@ function inspectTemplate(node: hbs.AST.Node, path: string, partialNames: Readonl
       case 'MustacheStatement': {
         const mustache = current as hbs.AST.MustacheStatement;
         if (!mustache.escaped) throw at(current, 'unescaped output ({{{ }}} or {{& }}) is not allowed: values must go through the Markdown escaper');
+        refuseLog(mustache);
         visitParameters(mustache);
         return;
       }
       case 'BlockStatement': {
         const block = current as hbs.AST.BlockStatement;
+        refuseLog(block);
         visitParameters(block);
         if (block.program) visit(block.program);
         if (block.inverse) visit(block.inverse);
@@ -155,6 +159,11 @@ function inspectTemplate(node: hbs.AST.Node, path: string, partialNames: Readonl
       }
       default:
         return;
+    }
+  };
+  const refuseLog = (call: hbs.AST.MustacheStatement | hbs.AST.BlockStatement) => {
+    if (call.path.type === 'PathExpression' && (call.path as hbs.AST.PathExpression).original === 'log') {
+      throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
   const at = (current: hbs.AST.Node, detail: string) =>

@@ -1,6 +1,7 @@
 // `vendor-review explain <id>`: every number of one vendor traced to the rubric rule, the fact, the value read,
 // the evidence and its confidence, in sentences for someone who has never seen the code. Each criterion states
 // the points it adds; adding them up gives the lower bound, so the reader can redo the sum.
+import { showLineBreaks } from '../text/invisible.js';
 import type { Criterion, Dimension, Gate, Rubric } from '../types/rubric.js';
 import type { CriterionScore, DimensionScore, EvidenceUse, Flag, GateResult, VendorScore } from '../types/score.js';
 import type { VendorEvaluation } from '../types/vendor.js';
@@ -39,7 +40,8 @@ export function explainVendor(score: VendorScore, rubric: Rubric, vendor: Vendor
         if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1 }, rubric, vendor));
       });
   }
-  return `${lines.join('\n')}\n`;
+  // Every line is one line: a line break inside a vendor's value shows as ⏎ instead of forging a line.
+  return `${lines.map(showLineBreaks).join('\n')}\n`;
 }
 
 function explainTotal(score: VendorScore, rubric: Rubric): string[] {

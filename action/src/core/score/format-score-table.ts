@@ -1,6 +1,7 @@
 // `vendor-review score`: the report as an aligned plain-text table, followed by the ranking rule and the
 // robustness of first place, so the table can be read without the JSON.
 import type { GateResult, Ranking, Robustness, VendorSummary } from '../types/score.js';
+import { showLineBreaks } from '../text/invisible.js';
 import { round2 } from './round-number.js';
 
 const HEADERS = ['Rank', 'Vendor', 'Score', 'Lower–upper', 'Coverage', 'Confidence', 'Verdict', 'Gates'] as const;
@@ -20,7 +21,7 @@ export function formatScoreTable(report: Ranking & { robustness: Robustness }): 
     `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
     ...formatRobustness(report),
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(showLineBreaks).join('\n')}\n`;
 }
 
 function formatRow(vendor: VendorSummary): string[] {

@@ -8,6 +8,7 @@ export type FindingCode =
   | 'file-not-regular' // a symlink, submodule or directory where a vendor file was expected
   | 'file-outside-repo'
   | 'file-unreadable'
+  | 'file-encoding' // bytes that are not UTF-8
   // YAML itself
   | 'yaml-syntax'
   | 'yaml-duplicate-key'
@@ -28,11 +29,15 @@ export type FindingCode =
   // across fields and files
   | 'id-mismatch'
   | 'id-duplicate'
+  | 'name-look-alike' // an id or name that only looks like another vendor's (a warning)
+  | 'name-invisible' // a name that shows nothing
   | 'evidence-unknown'
   | 'evidence-duplicate'
   | 'date-order'
   | 'rating-unknown-criterion'
   | 'rating-unknown-evaluator'
+  // configuration
+  | 'config-reports-overlap' // the reports folder would replace other files of the repository
   // rubric
   | 'rubric-weights' // weights that do not sum to 100
   | 'rubric-fact-path' // a fact the vendor schema lacks, or an aggregate that does not fit it

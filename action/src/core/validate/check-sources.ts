@@ -6,7 +6,7 @@
 // order), which see every file. checkSources runs both on this thread.
 import { VENDOR_SCHEMA, checkVendorFile } from './check-vendor-file.js';
 import type { LoadedVendor } from './check-vendor-file.js';
-import { checkRatingsAgainstRubric, checkUniqueIds, identify } from './check-vendor-rules.js';
+import { checkIdentities, checkRatingsAgainstRubric, identify } from './check-vendor-rules.js';
 import type { VendorIdentity } from './check-vendor-rules.js';
 import { compareText } from '../text/compare-text.js';
 import { compareFindings } from './findings.js';
@@ -25,11 +25,10 @@ export interface CheckInput {
   findings?: readonly Finding[];
 }
 
-/** `V`: what is kept of a valid vendor; the vendor with its data, unless the checking thread keeps that. */
-export interface CheckResult<V = LoadedVendor> {
+export interface CheckResult {
   findings: Finding[];
   /** Only the valid vendors, sorted by id. */
-  vendors: V[];
+  vendors: LoadedVendor[];
   /** Null when the rubric has errors: nothing can be scored then. */
   rubric: Rubric | null;
 }
@@ -40,7 +39,7 @@ export interface RubricCheck {
 }
 
 /** One vendor file checked on its own and against the rubric. */
-export interface VendorFileCheck<V = LoadedVendor> {
+export interface VendorFileCheck {
   file: string;
   /** The file's own findings: YAML, schema, the rules within one file. */
   findings: Finding[];
@@ -49,7 +48,7 @@ export interface VendorFileCheck<V = LoadedVendor> {
   /** Ratings of criteria the rubric does not have: the vendor is left out when there are any. */
   ratingFindings: Finding[];
   /** The vendor when it passed its own checks, unless the caller only wants findings (then null). */
-  vendor: V | null;
+  vendor: LoadedVendor | null;
 }
 
 export function checkSources(input: CheckInput): CheckResult {
@@ -82,14 +81,14 @@ export function checkVendorSource(source: SourceFile, rubric: Rubric | null): Ve
  * The checks across files. A file whose id another file (earlier by path) already uses is left out with that
  * finding alone; the others are left out when a rating names no criterion of the rubric.
  */
-export function combineChecks<V>(input: { rubric: RubricCheck; files: readonly VendorFileCheck<V>[]; findings: readonly Finding[] }): CheckResult<V> {
+export function combineChecks(input: { rubric: RubricCheck; files: readonly VendorFileCheck[]; findings: readonly Finding[] }): CheckResult {
   const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const findings: Finding[] = [...input.findings, ...input.rubric.findings, ...files.flatMap((file) => file.findings)];
   const candidates = files.filter((file) => file.identity !== null);
-  const duplicates = checkUniqueIds(candidates.map((file) => file.identity!));
-  findings.push(...duplicates);
+  const { duplicates, lookAlikes } = checkIdentities(candidates.map((file) => file.identity!));
+  findings.push(...duplicates, ...lookAlikes);
   const duplicateFiles = new Set(duplicates.map((finding) => finding.file));
-  const kept: Array<{ id: string; vendor: V }> = [];
+  const kept: Array<{ id: string; vendor: LoadedVendor }> = [];
   for (const candidate of candidates) {
     if (duplicateFiles.has(candidate.file)) continue;
     findings.push(...candidate.ratingFindings);

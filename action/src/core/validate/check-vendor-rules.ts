@@ -4,7 +4,9 @@ import { findingAt, findingAtPosition, locateNode } from './locate-node.js';
 import type { PathSegment, Position } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import type { Rubric } from '../types/rubric.js';
+import { skeletonOf, looksBlank } from '../text/skeleton.js';
 import { suggestClosest } from '../text/suggest.js';
+import { quoteValue } from './validate-schema.js';
 import type { VendorEvaluation } from '../types/vendor.js';
 
 interface Located {
@@ -19,6 +21,7 @@ interface Located {
  */
 export interface VendorAnchors {
   id: Position;
+  name: Position;
   /** The `criterion` of each rating, in file order. */
   ratingCriteria: Position[];
 }
@@ -32,6 +35,7 @@ interface Anchored {
 export function locateAnchors({ parsed, data }: Located): VendorAnchors {
   return {
     id: locateNode(parsed, ['id']),
+    name: locateNode(parsed, ['name']),
     ratingCriteria: (data.ratings ?? []).map((_, index) => locateNode(parsed, ['ratings', index, 'criterion'])),
   };
 }
@@ -52,6 +56,17 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
         code: 'id-mismatch',
         message: `The id \`${data.id}\` does not match the file name \`${stem}\`.`,
         hint: `Rename the file to \`${data.id}.yaml\`, or set \`id: ${stem}\`.`,
+      }),
+    );
+  }
+
+  if (looksBlank(data.name)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ['name'],
+        code: 'name-invisible',
+        message: `The name ${quoteValue(data.name)} shows nothing: it holds only spaces and invisible characters.`,
+        hint: 'Write the vendor\'s name in visible letters, as it appears on its website.',
       }),
     );
   }
@@ -144,34 +159,60 @@ export function checkRatingsAgainstRubric({ file, data, anchors }: Anchored, rub
   return findings;
 }
 
-/** What the uniqueness of ids needs of a vendor file: its id and where the id is written. */
+/** What the checks across files need of a vendor file: its id and name, and where they are written. */
 export interface VendorIdentity {
   file: string;
   id: string;
-  at: Position;
+  name: string;
+  at: { id: Position; name: Position };
 }
 
 export function identify({ file, data, anchors }: Anchored): VendorIdentity {
-  return { file, id: data.id, at: anchors.id };
+  return { file, id: data.id, name: data.name, at: { id: anchors.id, name: anchors.name } };
 }
 
-/** Ids must be unique across files (two folders can hold the same file name). */
-export function checkUniqueIds(vendors: readonly VendorIdentity[]): Finding[] {
+/**
+ * Ids must be unique across files (two folders can hold the same file name): a duplicate is an error, and the
+ * later file is left out. An id or name that only looks like another vendor's (the same skeleton: look-alike
+ * letters, invisible characters, case) is a warning: a reader would take the two for one vendor.
+ */
+export function checkIdentities(vendors: readonly VendorIdentity[]): { duplicates: Finding[]; lookAlikes: Finding[] } {
   const firstFile = new Map<string, string>();
-  const findings: Finding[] = [];
+  const seen = { id: new Map<string, VendorIdentity>(), name: new Map<string, VendorIdentity>() };
+  const duplicates: Finding[] = [];
+  const lookAlikes: Finding[] = [];
   for (const vendor of vendors) {
     const earlier = firstFile.get(vendor.id);
-    if (earlier === undefined) {
-      firstFile.set(vendor.id, vendor.file);
+    if (earlier !== undefined) {
+      duplicates.push(
+        findingAtPosition(vendor.file, vendor.at.id, {
+          code: 'id-duplicate',
+          message: `The id \`${vendor.id}\` is already used by ${earlier}.`,
+          hint: 'Each vendor has one file and a unique id.',
+        }),
+      );
       continue;
     }
-    findings.push(
-      findingAtPosition(vendor.file, vendor.at, {
-        code: 'id-duplicate',
-        message: `The id \`${vendor.id}\` is already used by ${earlier}.`,
-        hint: 'Each vendor has one file and a unique id.',
-      }),
-    );
+    firstFile.set(vendor.id, vendor.file);
+    for (const field of ['id', 'name'] as const) {
+      const skeleton = skeletonOf(vendor[field]);
+      const other = seen[field].get(skeleton);
+      if (!other) {
+        seen[field].set(skeleton, vendor);
+        continue;
+      }
+      const same = other[field] === vendor[field];
+      lookAlikes.push({
+        ...findingAtPosition(vendor.file, vendor.at[field], {
+          code: 'name-look-alike',
+          message: same
+            ? `The ${field} ${quoteValue(vendor[field])} is also the ${field} of ${other.file}.`
+            : `The ${field} ${quoteValue(vendor[field])} looks like ${quoteValue(other[field])}, the ${field} of ${other.file}: they differ only in look-alike or invisible characters.`,
+          hint: 'Readers would take the two for one vendor: write the name as the vendor does, with plain letters.',
+        }),
+        severity: 'warning',
+      });
+    }
   }
-  return findings;
+  return { duplicates, lookAlikes };
 }

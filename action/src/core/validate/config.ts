@@ -4,6 +4,7 @@ import type { Finding } from '../types/findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';
 import type { Language } from '../types/rubric.js';
+import { findingAt } from './locate-node.js';
 import { validateAgainstSchema } from './validate-schema.js';
 
 export interface ProjectConfig {
@@ -32,7 +33,31 @@ export function parseConfig(source: SourceFile | null): { config: ProjectConfig;
   const parsed = parseYaml(source);
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, 'config');
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) }, findings: [] };
+  const config = { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) };
+  const overlap = findReportsOverlap(config);
+  if (overlap) {
+    const message = `\`reports: ${config.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
+    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ['reports'], code: 'config-reports-overlap', message, hint: 'Give the reports a folder of their own, e.g. `reports`.' })] };
+  }
+  return { config, findings: [] };
+}
+
+/** What the reports folder would swallow: the repository, the evaluations, the templates, the rubric or this file. */
+function findReportsOverlap(config: ProjectConfig): string | null {
+  const reports = trimFolder(config.reports);
+  const inside = (other: string) => other === reports || other.startsWith(`${reports}/`);
+  if (reports === '.' || reports === '') return 'is the whole repository';
+  for (const [key, folder] of [['vendors', config.vendors], ['templates', config.templates]] as const) {
+    const other = trimFolder(folder);
+    if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key}: ${folder}\``;
+  }
+  if (inside(trimFolder(config.rubric))) return `holds the rubric, \`${config.rubric}\``;
+  if (inside(CONFIG_FILE)) return `holds ${CONFIG_FILE}`;
+  return null;
+}
+
+function trimFolder(folder: string): string {
+  return folder.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
 }
 
 /** What the action's inputs may set over the configuration file: paths and the language. */

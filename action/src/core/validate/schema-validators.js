@@ -5663,9 +5663,10 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate41;
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF0C\u9ED8\u8BA4 templates\u3002", "$ref": "#/$defs/relativePath" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
 var schema73 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
 var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+var pattern18 = new RegExp("^(\\./)?templates(/|$)", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5829,12 +5830,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.reports !== void 0) {
-      let data4 = data.reports;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err15 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
+      if (typeof data3 === "string") {
+        if (!pattern18.test(data3)) {
+          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema72.properties.templates, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -5842,17 +5840,21 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+      } else {
+        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-        if (!pattern15.test(data4)) {
-          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data4 = data.reports;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -5860,12 +5862,30 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data4) < 1) {
+          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -5873,41 +5893,41 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.comparison_limit !== void 0) {
       let data5 = data.comparison_limit;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err19 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e5 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }

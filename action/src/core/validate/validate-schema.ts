@@ -188,6 +188,7 @@ function patternHint(pattern: string): string {
   if (pattern.startsWith('^[a-z0-9]')) return 'Use lowercase letters, digits and hyphens, e.g. `cloudbridge-class`.';
   if (pattern.startsWith('^[A-Za-z]')) return 'Start with a letter; then letters, digits, `-` or `_`, e.g. `E1`.';
   if (pattern.startsWith('^https?')) return 'Write the full address, starting with https://.';
+  if (pattern.includes('templates')) return 'Templates live in `templates` or a folder inside it, which code owners review: e.g. `templates` or `templates/school`.';
   return `It must match ${pattern}.`;
 }
 
