@@ -83,7 +83,7 @@ describe('action.yml', () => {
 
   it('documents every input and output the action uses', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['comment', 'fail-on', 'language', 'mode', 'reports', 'rubric', 'templates', 'token', 'vendors'].sort(),
+      ['comment', 'fail-on', 'language', 'max-vendor-files', 'mode', 'reports', 'rubric', 'templates', 'token', 'vendors'].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(['comment-id', 'findings', 'scores', 'valid']);
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {

@@ -13,7 +13,7 @@ function setInputs(inputs: Record<string, string>): void {
 
 describe('getInputs', () => {
   it('reads every input once, with defaults from the event and the configuration', () => {
-    setInputs({ token: 't0ken', comment: 'false', 'fail-on': 'score-drop', rubric: './rules/rubric.yaml', language: 'zh-CN' });
+    setInputs({ token: 't0ken', comment: 'false', 'fail-on': 'score-drop', rubric: './rules/rubric.yaml', language: 'zh-CN', 'max-vendor-files': '40' });
     expect(getInputs('pull_request_target')).toEqual({
       token: 't0ken',
       paths: { rubric: 'rules/rubric.yaml' },
@@ -21,9 +21,10 @@ describe('getInputs', () => {
       comment: false,
       failOn: 'score-drop',
       mode: 'pull-request',
+      maxVendorFiles: 40,
     });
     setInputs({ token: 't0ken' });
-    expect(getInputs('push')).toMatchObject({ paths: {}, language: null, comment: true, failOn: 'errors', mode: 'publish' });
+    expect(getInputs('push')).toMatchObject({ paths: {}, language: null, comment: true, failOn: 'errors', mode: 'publish', maxVendorFiles: 500 });
   });
 
   it.each([
@@ -32,6 +33,7 @@ describe('getInputs', () => {
     [{ token: 't', comment: 'yes' }, /`comment` input is `yes`; it must be true or false/],
     [{ token: 't', vendors: '../elsewhere' }, /`vendors` input must be a path inside the repository/],
     [{ token: 't', templates: '/etc' }, /`templates` input must be a path inside the repository/],
+    [{ token: 't', 'max-vendor-files': 'all' }, /`max-vendor-files` input is `all`; it must be a whole number from 1 to 999999/],
   ])('refuses %o with a sentence naming the input', (inputs, message) => {
     setInputs(inputs);
     expect(() => getInputs('pull_request')).toThrow(message);

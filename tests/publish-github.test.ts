@@ -10,11 +10,12 @@ import { BranchRefusedError, commitReports, readBranchHead } from '../action/src
 import type { GitHubClient } from '../action/src/github/create-octokit.js';
 import { syncStaleIssue } from '../action/src/github/stale-issue.js';
 import { FakeGitHub, GITHUB_ACTIONS_BOT } from './support/fake-github.js';
-import { FakeGitRepository, PROTECTED_BRANCH_UPDATE_FAILED, RULESET_REQUIRES_PULL_REQUEST, createFakeClient } from './support/fake-github-git.js';
+import { FAKE_REPOSITORY_ID, FakeGitRepository, PROTECTED_BRANCH_UPDATE_FAILED, RULESET_REQUIRES_PULL_REQUEST, createFakeClient } from './support/fake-github-git.js';
 
 const TOKEN = 'ghs_PublishTestToken0001';
 const OWNER = { owner: 'Codertocat', repo: 'Hello-World' };
 const TARGET = { ...OWNER, branch: 'main' };
+const REPOSITORY_ID = FAKE_REPOSITORY_ID;
 
 let github: FakeGitHub;
 let git: FakeGitRepository;
@@ -45,27 +46,29 @@ describe('commitReports', () => {
     expect(head.commitSha).toBe(before);
     expect(github.requests).toHaveLength(2);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const outcome = await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'Update vendor reports\n' } });
+    const outcome = await commitReports({ octokit, target: TARGET, repositoryId: REPOSITORY_ID, head, change: { batches: batchTreeWrites(plan), message: 'Update vendor reports\n' } });
 
     expect(outcome).toEqual({ status: 'committed', commitSha: git.refs.get('main'), verified: true });
     const after = git.refs.get('main')!;
     expect(git.commits.get(after)!.parents).toEqual([before]);
     expect(git.changedPaths(before, after)).toEqual(['reports/README.md', 'reports/vendors/gone.md']);
     expect(git.filesAt(after)['reports/README.md']).toBe('new\n');
-    // No blob requests: contents go inline in one tree; then the commit and the non-forced update.
+    // No blob requests: contents go inline in one tree; then the commit, and the branch moved only from `before`.
     expect(github.requests.slice(2).map((request) => `${request.method} ${decodeURIComponent(request.path)}`)).toEqual([
       'POST /repos/Codertocat/Hello-World/git/trees',
       'POST /repos/Codertocat/Hello-World/git/commits',
-      'PATCH /repos/Codertocat/Hello-World/git/refs/heads/main',
+      'POST /graphql',
     ]);
-    expect(JSON.parse(github.requests.at(-1)!.body)).toEqual({ sha: after, force: false });
+    const update = JSON.parse(github.requests.at(-1)!.body) as { query: string; variables: unknown };
+    expect(update.query).toMatch(/updateRefs\(input: \{ repositoryId: \$repositoryId, refUpdates: \[\{ name: \$name, beforeOid: \$before, afterOid: \$after \}\] \}\)/);
+    expect(update.variables).toEqual({ repositoryId: FAKE_REPOSITORY_ID, name: 'refs/heads/main', before, after });
   });
 
   it('chains trees when the content is too large for one request', async () => {
     const before = start();
     const head = await readBranchHead(octokit, TARGET);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan, 1), message: 'm' } });
+    await commitReports({ octokit, target: TARGET, repositoryId: REPOSITORY_ID, head, change: { batches: batchTreeWrites(plan, 1), message: 'm' } });
     expect(github.requestsTo('POST', /\/git\/trees$/)).toHaveLength(2);
     expect(git.changedPaths(before, git.refs.get('main')!)).toEqual(['reports/README.md', 'reports/vendors/gone.md']);
   });
@@ -76,7 +79,7 @@ describe('commitReports', () => {
     let theirs = '';
     git.beforeNextRefUpdate = () => (theirs = git.push('main', { 'vendors/b.yaml': 'id: b\n' }));
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const outcome = await commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
+    const outcome = await commitReports({ octokit, target: TARGET, repositoryId: REPOSITORY_ID, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
     expect(outcome).toEqual({ status: 'head-moved' });
     expect(git.refs.get('main')).toBe(theirs);
   });
@@ -89,7 +92,7 @@ describe('commitReports', () => {
     git.protectedBranches.set('main', answer);
     const head = await readBranchHead(octokit, TARGET);
     const plan = planReportChanges({ rendered, committed: head.entries, reportsPath: 'reports' });
-    const attempt = commitReports({ octokit, target: TARGET, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
+    const attempt = commitReports({ octokit, target: TARGET, repositoryId: REPOSITORY_ID, head, change: { batches: batchTreeWrites(plan), message: 'm' } });
     await expect(attempt).rejects.toThrow(BranchRefusedError);
     await expect(attempt).rejects.toThrow(/refused to update branch `main`: it is protected .*bypass.*token/s);
     expect(git.refs.get('main')).toBe(before);

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 function publish(options: { today?: string; root?: string; payload?: unknown; eventName?: string } & PublishOptions = {}): Promise<PublishOutcome> {
   const run: RunContext = {
-    inputs: { token: TOKEN, paths: {}, language: null, comment: true, failOn: 'errors', mode: 'publish' },
+    inputs: { token: TOKEN, paths: {}, language: null, comment: true, failOn: 'errors', mode: 'publish', maxVendorFiles: 500 },
     octokit: createFakeClient(scenario.github, TOKEN),
     queries: createFakeClient(scenario.github, TOKEN),
     root: options.root ?? scenario.project.root,
@@ -130,7 +130,9 @@ describe('publishing the reports', () => {
     expect(git.commits.get(head())!.parents).toEqual([theirs]);
     expect(git.filesAt(head())['vendors/starriver-rtc.yaml']).toContain('name: Renamed ');
     expect(git.filesAt(head())['reports/scores.json']).toContain('Renamed');
-    expect(scenario.github.requestsTo('PATCH', /\/git\/refs\//).map((request) => JSON.parse(request.body).force)).toEqual([false, false]);
+    // Each attempt moves the branch only from the head it rendered: the first from the head before their push.
+    const updates = scenario.github.requestsTo('POST', /^\/graphql$/).map((request) => JSON.parse(request.body) as { variables: { before?: string } });
+    expect(updates.flatMap((update) => (update.variables.before ? [update.variables.before] : []))).toEqual([git.commits.get(theirs)!.parents[0], theirs]);
   });
 
   it('gives up after three moves without overwriting anything', async () => {
@@ -202,8 +204,10 @@ describe('reading the head', () => {
     const star = git.filesAt(head())['vendors/starriver-rtc.yaml']!;
     git.push(branch, { 'vendors/starriver-rtc.yaml': star.replace('support_headcount: 60', 'support_headcount: 200') });
     await publish();
-    const blobs = scenario.github.requests.slice(requests).filter((request) => request.path.includes('/git/blobs/'));
-    expect(blobs).toHaveLength(1);
+    // The changed file alone, in one query: the others are the checkout's, byte for byte.
+    const reads = scenario.github.requests.slice(requests).filter((request) => request.path.includes('/git/blobs/') || request.body.includes('object(oid:'));
+    expect(reads).toHaveLength(1);
+    expect(JSON.parse(reads[0]!.body).variables).toEqual({ owner: 'Codertocat', repo: 'Hello-World', o0: expect.stringMatching(/^[0-9a-f]{40}$/) });
   });
 
   it('works without a checkout, through the API alone', async () => {
@@ -252,10 +256,12 @@ describe('the stale-evaluations issue', () => {
   });
 
   it('names issues: write when GraphQL may not list the issues', async () => {
-    scenario.github.failNext('POST', /^\/graphql$/, {
-      status: 200,
-      body: { data: null, errors: [{ type: 'FORBIDDEN', path: ['repository', 'issues'], message: 'Resource not accessible by integration' }] },
-    });
+    // Only the query that lists the issues is refused; the branch update goes through.
+    scenario.github.route('POST', '/graphql', ({ json }) =>
+      /issues\(/.test((json as { query: string }).query)
+        ? { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', path: ['repository', 'issues'], message: 'Resource not accessible by integration' }] } }
+        : undefined,
+    );
     const outcome = await publish({ today: '2029-06-01' });
     expect(outcome.status).toBe('committed');
     expect(outcome.failure).toBe(

@@ -7,7 +7,7 @@ import { assembleSides, pathsOnSide, toSide } from '../action/src/core/compare/a
 import type { SideFiles } from '../action/src/core/compare/assemble-sides.js';
 import { checkSources } from '../action/src/core/validate/check-sources.js';
 import { checkPullRequest } from '../action/src/core/compare/check-pull-request.js';
-import { selectChanges } from '../action/src/core/compare/select-changes.js';
+import { diffTrees, selectChanges } from '../action/src/core/compare/select-changes.js';
 import type { SourceFile } from '../action/src/core/validate/parse-yaml.js';
 import { rankScores, scoreProject } from '../action/src/core/score/score-project.js';
 import { scoreVendor } from '../action/src/core/score/score-vendor.js';
@@ -34,6 +34,7 @@ describe('selectChanges', () => {
         { filename: 'vendors/same.yaml', status: 'unchanged' },
         { filename: 'README.md', status: 'modified' },
         { filename: 'rubric.yaml', status: 'modified' },
+        { filename: 'vendor-review.config.yaml', status: 'added' },
       ],
       { vendors: './vendors/', rubric: 'rubric.yaml' },
     );
@@ -46,8 +47,23 @@ describe('selectChanges', () => {
         { base: null, head: 'vendors/e.yaml' },
       ],
       rubric: { base: 'rubric.yaml', head: 'rubric.yaml' },
+      config: { base: null, head: 'vendor-review.config.yaml' },
     });
     expect(pathsOnSide(changes, 'base')).toEqual(['vendors/a.yaml', 'vendors/c.yaml', 'vendors/d.yaml', 'rubric.yaml']);
+    expect(pathsOnSide(changes, 'head')).toEqual(['vendors/a.yaml', 'vendors/b.yml', 'vendors/d2.yaml', 'vendors/e.yaml', 'rubric.yaml', 'vendor-review.config.yaml']);
+  });
+});
+
+describe('diffTrees', () => {
+  const entry = (path: string, sha: string, mode = '100644') => ({ path, mode, type: 'blob' as const, sha });
+  it('lists what the merge result adds, changes (content or mode) and removes, files only', () => {
+    const base = [entry('vendors/a.yaml', '1'), entry('vendors/b.yaml', '2'), entry('run.sh', '3'), { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't1' }];
+    const head = [entry('vendors/a.yaml', '1'), entry('vendors/c.yaml', '4'), entry('run.sh', '3', '100755'), { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't2' }];
+    expect(diffTrees(base, head)).toEqual([
+      { filename: 'run.sh', status: 'modified' },
+      { filename: 'vendors/b.yaml', status: 'removed' },
+      { filename: 'vendors/c.yaml', status: 'added' },
+    ]);
   });
 });
 
@@ -62,12 +78,12 @@ describe('assembleSides', () => {
   );
   const file = (name: string, side: string): SourceFile => ({ path: `vendors/${name}.yaml`, text: `${name} at ${side}` });
   const rubric: SourceFile = { path: 'rubric.yaml', text: 'rubric' };
-  const base: SideFiles = { vendors: [file('a', 'base'), file('old', 'base'), file('same', 'both')], rubric, findings: [] };
-  const head: SideFiles = { vendors: [file('a', 'head'), file('new', 'head'), file('same', 'both')], rubric, findings: [] };
+  const base: SideFiles = { vendors: [file('a', 'base'), file('old', 'base'), file('same', 'both')], rubric, findings: [], config: null };
+  const head: SideFiles = { vendors: [file('a', 'head'), file('new', 'head'), file('same', 'both')], rubric, findings: [], config: null };
 
   it('gives the same sides whichever one is checked out', () => {
-    const fromBase = assembleSides({ local: base, remote: { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [] }, localSide: 'base', changes });
-    const fromHead = assembleSides({ local: head, remote: { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [] }, localSide: 'head', changes });
+    const fromBase = assembleSides({ local: base, remote: { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [], config: null }, localSide: 'base', changes });
+    const fromHead = assembleSides({ local: head, remote: { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [], config: null }, localSide: 'head', changes });
     const sorted = (side: SideFiles) => side.vendors.map((source) => source.text).sort();
     expect(sorted(fromBase.base)).toEqual(sorted(fromHead.base));
     expect(sorted(fromBase.head)).toEqual(['a at head', 'new at head']);
@@ -95,7 +111,7 @@ describe('checkPullRequest', () => {
     const brokenBase = { path: 'vendors/broken.yaml', text: 'id: [' };
     const check = checkPullRequest({
       sides: {
-        base: { vendors: [...repoVendors, brokenBase], rubric: repoRubric, findings: [] },
+        base: { vendors: [...repoVendors, brokenBase], rubric: repoRubric, findings: [], config: null },
         head: {
           vendors: [
             { path: 'vendors/sample.yaml', text: vendorWithLine(18, '  coverage: "24x8"') },
@@ -103,6 +119,7 @@ describe('checkPullRequest', () => {
           ],
           rubric: repoRubric,
           findings: [],
+          config: null,
         },
       },
       changes,
@@ -128,7 +145,7 @@ describe('checkPullRequest', () => {
     const changes = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
 
     const check = checkPullRequest({
-      sides: { base: { vendors: repoVendors, rubric: repoRubric, findings: [] }, head: { vendors: [], rubric: renamed, findings: [] } },
+      sides: { base: { vendors: repoVendors, rubric: repoRubric, findings: [], config: null }, head: { vendors: [], rubric: renamed, findings: [], config: null } },
       changes,
       rubricPath: 'rubric.yaml',
       committed: null,
@@ -144,8 +161,8 @@ describe('checkPullRequest', () => {
     const changes = selectChanges([{ filename: 'vendors/sample.yaml', status: 'added' }], PATHS);
     const check = checkPullRequest({
       sides: {
-        base: { vendors: [], rubric: repoRubric, findings: [] },
-        head: { vendors: [{ path: 'vendors/sample.yaml', text: MINIMAL_VENDOR.replace('id: sample', 'id: other') }], rubric: null, findings: [] },
+        base: { vendors: [], rubric: repoRubric, findings: [], config: null },
+        head: { vendors: [{ path: 'vendors/sample.yaml', text: MINIMAL_VENDOR.replace('id: sample', 'id: other') }], rubric: null, findings: [], config: null },
       },
       changes,
       rubricPath: 'rubric.yaml',
@@ -159,8 +176,8 @@ describe('checkPullRequest with the base branch committed scores', () => {
   const changes = selectChanges([{ filename: 'vendors/starriver-rtc.yaml', status: 'modified' }], PATHS);
   const starriver = repoVendors.find((source) => source.path === 'vendors/starriver-rtc.yaml')!;
   const sides = {
-    base: { vendors: repoVendors, rubric: repoRubric, findings: [] },
-    head: { vendors: [{ ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 6') }], rubric: repoRubric, findings: [] },
+    base: { vendors: repoVendors, rubric: repoRubric, findings: [], config: null },
+    head: { vendors: [{ ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 6') }], rubric: repoRubric, findings: [], config: null },
   };
   const baseCheck = checkSources({ vendors: repoVendors, rubric: repoRubric });
   /** reports/scores.json as the publish mode commits it, read back as JSON. */
@@ -207,7 +224,7 @@ describe('checkPullRequest with the base branch committed scores', () => {
 
   it('scores every vendor afresh when the pull request changes the rubric', () => {
     const rubricChange = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
-    const result = checkPullRequest({ sides: { base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [] } }, changes: rubricChange, rubricPath: 'rubric.yaml', committed });
+    const result = checkPullRequest({ sides: { base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [], config: null } }, changes: rubricChange, rubricPath: 'rubric.yaml', committed });
     expect(result.reused).toEqual([]);
     expect(result.head.vendors).toHaveLength(repoVendors.length);
   });

@@ -16,7 +16,7 @@ import { selectAnnotations } from '../action/src/github/annotate-findings.js';
 import { REPO_ROOT } from './support/temp-project.js';
 
 const TEMPLATES = { 'pr-comment.hbs': readFileSync(path.join(REPO_ROOT, 'templates/pr-comment.hbs'), 'utf8') };
-const renderIn = (language: Language) => compileCommentTemplate<ReviewView>(TEMPLATES, language);
+const renderIn = (language: Language) => compileCommentTemplate<ReviewView>({ templates: TEMPLATES, language, redact: (text) => text });
 const render = renderIn('en');
 
 function changed(id: string, name = `Vendor ${id}`): VendorComparison {
@@ -55,7 +55,7 @@ function review(vendors: VendorComparison[], findings: Finding[] = [], rubricCha
   };
   // No titles: rows name dimensions, gates and criteria by id, as a rubric that lacks one would.
   const titles = { dimensions: {}, gates: {}, criteria: {} };
-  return { findings, comparison, preexisting: 0, notices: [], headSha: 'abc1234', runUrl: 'https://github.com/o/r/actions/runs/1', titles };
+  return { findings, comparison, preexisting: 0, configChanges: [], notices: [], headSha: 'abc1234', runUrl: 'https://github.com/o/r/actions/runs/1', titles };
 }
 
 describe('buildReviewBody', () => {
@@ -116,7 +116,7 @@ function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
 /** Every part of the comment: each vendor status, flags, the ranking, findings of both severities, a notice. */
 function fullReview(): Review {
   const vendors = [flagged('f'), { ...changed('r'), status: 'removed' as const }, changed('c')];
-  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: [noticeText('A notice.'), noticeOf('pr.notice.files-truncated', 3000)] };
+  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: [noticeText('A notice.'), noticeOf('pr.notice.files-compared', 3000)] };
 }
 
 /** The words of every text in the data: what the comment may show that is not the catalogue's. */
@@ -135,7 +135,7 @@ describe('the review in the configured language', () => {
       expect.arrayContaining([
         '### Vendor review ❌',
         '**1 error(s) and 1 warning(s)** in the files this pull request changes: see **Findings** below, or the annotations on the changed files.',
-        '> GitHub lists only the first 3,000 files of a pull request; the files past those were not reviewed.',
+        '> GitHub lists only the first 3,000 files of a pull request: this review compared the whole trees of the base and of the merge result instead.',
         '#### Scores of the vendors this pull request changes',
         '| Vendor | Total | Change | Rank | Verdict |',
         '| Vendor f (new) | 60.0 | +10.0 | 1 (+1) | low risk |',
@@ -195,7 +195,7 @@ describe('the review in the configured language', () => {
       expect.arrayContaining([
         '### 供应商评审 ❌',
         '本拉取请求修改的文件中有 **1 个错误和 1 条警告**：请查看下方的“**发现的问题**”，或所改文件上的标注。',
-        '> GitHub 只列出拉取请求的前 3,000 个文件；其后的文件未经评审。',
+        '> GitHub 只列出拉取请求的前 3,000 个文件：本次评审改为比较基础分支与合并结果的完整文件树。',
         '#### 本拉取请求修改的供应商评分',
         '| 供应商 | 总分 | 变化 | 排名 | 结论 |',
         '| Vendor f（新增） | 60.0 | +10.0 | 1 (+1) | 低风险 |',

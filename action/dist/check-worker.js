@@ -52,10 +52,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -88,11 +88,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4200,9 +4200,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4238,7 +4238,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4301,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4333,7 +4333,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4349,7 +4349,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13334,16 +13334,42 @@ import { parentPort } from "node:worker_threads";
 // action/src/core/validate/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// action/src/core/text/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // action/src/core/validate/findings.ts
+function compareFindings(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code);
+}
 function fileFinding(input) {
   return { code: input.code, severity: "error", file: input.file, line: 1, column: 1, message: input.message, ...input.hint ? { hint: input.hint } : {} };
+}
+var MAX_FINDINGS_PER_FILE = 50;
+function tooManyProblems(input) {
+  const { unlisted } = input;
+  return {
+    code: "file-too-many-problems",
+    severity: "error",
+    file: input.file,
+    line: input.at.line,
+    column: input.at.column,
+    message: `From here on, ${unlisted} more problem${unlisted === 1 ? " is" : "s are"} not listed; the first ${MAX_FINDINGS_PER_FILE} in this file are.`,
+    hint: "Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`."
+  };
+}
+function capFindings(file, findings) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const ordered = [...findings].sort(compareFindings);
+  const rest = ordered.slice(MAX_FINDINGS_PER_FILE);
+  return [...ordered.slice(0, MAX_FINDINGS_PER_FILE), tooManyProblems({ file, unlisted: rest.length, at: rest[0] })];
 }
 
 // action/src/core/validate/parse-yaml.ts
 var MAX_FILE_BYTES = 256 * 1024;
 var YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 var yamlErrorCodes = {
-  DUPLICATE_KEY: "yaml-duplicate-key",
   BAD_ALIAS: "yaml-alias",
   TAG_RESOLVE_FAILED: "yaml-unknown-tag"
 };
@@ -13373,7 +13399,8 @@ function parseYaml(source) {
     lineCounter,
     schema: "core",
     version: "1.2",
-    uniqueKeys: true,
+    // yaml's own check compares each key with every key before it; findDuplicateKeys does it in one pass.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
@@ -13410,6 +13437,14 @@ function parseYaml(source) {
   }
   for (const error of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error, source, at));
+  }
+  for (const duplicate of findDuplicateKeys(first.contents)) {
+    report({
+      code: "yaml-duplicate-key",
+      offset: duplicate.offset,
+      message: `The key \`${duplicate.key}\` appears twice in the same mapping.`,
+      hint: "Keep one entry: merge the two, or rename one of them."
+    });
   }
   if (/[*&!]/.test(source.text)) {
     (0, import_yaml.visit)(first, {
@@ -13453,14 +13488,6 @@ function describeYamlError(error, source, at) {
   const [start, end] = error.pos;
   const base = { code, severity: "error", file: source.path, ...at(start) };
   switch (code) {
-    case "yaml-duplicate-key": {
-      const key = /^[^:\n]*/.exec(source.text.slice(start))[0].trim() || source.text.slice(start, end);
-      return {
-        ...base,
-        message: `The key \`${key}\` appears twice in the same mapping.`,
-        hint: "Keep one entry: merge the two, or rename one of them."
-      };
-    }
     case "yaml-unknown-tag":
       return {
         ...base,
@@ -13474,6 +13501,25 @@ function describeYamlError(error, source, at) {
         hint: "Check the indentation (spaces, not tabs) and that quotes and brackets are closed."
       };
   }
+}
+function findDuplicateKeys(root) {
+  const duplicates = [];
+  const pending = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) duplicates.push({ key, offset: pair.key?.range?.[0] ?? 0 });
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return duplicates.sort((a, b) => a.offset - b.offset);
 }
 function firstSentence(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
@@ -19516,12 +19562,19 @@ function validateAgainstSchema(parsed, schema) {
   const typeFailures = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  let unlisted = 0;
+  let firstUnlisted = null;
   for (const error of errors) {
     if (error.keyword !== "type" && typeFailures.has(error.instancePath)) continue;
-    const described = describeSchemaError(error);
-    const key = `${described.path.join("/")}|${described.code}|${described.message}`;
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (findings.length >= MAX_FINDINGS_PER_FILE) {
+      firstUnlisted ??= error;
+      unlisted += 1;
+      continue;
+    }
+    const described = describeSchemaError(error);
     const position = locateNode(parsed, described.path, described.target);
     findings.push({
       code: described.code,
@@ -19534,6 +19587,10 @@ function validateAgainstSchema(parsed, schema) {
       message: described.message,
       ...described.hint ? { hint: described.hint } : {}
     });
+  }
+  if (firstUnlisted) {
+    const { path, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path, target) }));
   }
   return findings;
 }
@@ -19816,12 +19873,12 @@ function computeBlobSha(content) {
 // action/src/core/validate/check-vendor-file.ts
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
-  if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
+  if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };
   const ruleFindings = checkVendorRules(located);
-  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  if (ruleFindings.length) return { vendor: null, findings: capFindings(source.path, ruleFindings) };
   return {
     vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
     findings: []

@@ -53,10 +53,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -89,11 +89,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13351,12 +13351,30 @@ function hasErrors(findings) {
 function fileFinding(input) {
   return { code: input.code, severity: "error", file: input.file, line: 1, column: 1, message: input.message, ...input.hint ? { hint: input.hint } : {} };
 }
+var MAX_FINDINGS_PER_FILE = 50;
+function tooManyProblems(input) {
+  const { unlisted } = input;
+  return {
+    code: "file-too-many-problems",
+    severity: "error",
+    file: input.file,
+    line: input.at.line,
+    column: input.at.column,
+    message: `From here on, ${unlisted} more problem${unlisted === 1 ? " is" : "s are"} not listed; the first ${MAX_FINDINGS_PER_FILE} in this file are.`,
+    hint: "Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`."
+  };
+}
+function capFindings(file, findings) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const ordered = [...findings].sort(compareFindings);
+  const rest = ordered.slice(MAX_FINDINGS_PER_FILE);
+  return [...ordered.slice(0, MAX_FINDINGS_PER_FILE), tooManyProblems({ file, unlisted: rest.length, at: rest[0] })];
+}
 
 // action/src/core/validate/parse-yaml.ts
 var MAX_FILE_BYTES = 256 * 1024;
 var YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 var yamlErrorCodes = {
-  DUPLICATE_KEY: "yaml-duplicate-key",
   BAD_ALIAS: "yaml-alias",
   TAG_RESOLVE_FAILED: "yaml-unknown-tag"
 };
@@ -13386,7 +13404,8 @@ function parseYaml(source) {
     lineCounter,
     schema: "core",
     version: "1.2",
-    uniqueKeys: true,
+    // yaml's own check compares each key with every key before it; findDuplicateKeys does it in one pass.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
@@ -13423,6 +13442,14 @@ function parseYaml(source) {
   }
   for (const error of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error, source, at));
+  }
+  for (const duplicate of findDuplicateKeys(first.contents)) {
+    report({
+      code: "yaml-duplicate-key",
+      offset: duplicate.offset,
+      message: `The key \`${duplicate.key}\` appears twice in the same mapping.`,
+      hint: "Keep one entry: merge the two, or rename one of them."
+    });
   }
   if (/[*&!]/.test(source.text)) {
     (0, import_yaml.visit)(first, {
@@ -13466,14 +13493,6 @@ function describeYamlError(error, source, at) {
   const [start, end] = error.pos;
   const base = { code, severity: "error", file: source.path, ...at(start) };
   switch (code) {
-    case "yaml-duplicate-key": {
-      const key = /^[^:\n]*/.exec(source.text.slice(start))[0].trim() || source.text.slice(start, end);
-      return {
-        ...base,
-        message: `The key \`${key}\` appears twice in the same mapping.`,
-        hint: "Keep one entry: merge the two, or rename one of them."
-      };
-    }
     case "yaml-unknown-tag":
       return {
         ...base,
@@ -13487,6 +13506,25 @@ function describeYamlError(error, source, at) {
         hint: "Check the indentation (spaces, not tabs) and that quotes and brackets are closed."
       };
   }
+}
+function findDuplicateKeys(root) {
+  const duplicates = [];
+  const pending = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) duplicates.push({ key, offset: pair.key?.range?.[0] ?? 0 });
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return duplicates.sort((a, b) => a.offset - b.offset);
 }
 function firstSentence(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
@@ -19529,12 +19567,19 @@ function validateAgainstSchema(parsed, schema) {
   const typeFailures = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  let unlisted = 0;
+  let firstUnlisted = null;
   for (const error of errors) {
     if (error.keyword !== "type" && typeFailures.has(error.instancePath)) continue;
-    const described = describeSchemaError(error);
-    const key = `${described.path.join("/")}|${described.code}|${described.message}`;
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (findings.length >= MAX_FINDINGS_PER_FILE) {
+      firstUnlisted ??= error;
+      unlisted += 1;
+      continue;
+    }
+    const described = describeSchemaError(error);
     const position = locateNode(parsed, described.path, described.target);
     findings.push({
       code: described.code,
@@ -19547,6 +19592,10 @@ function validateAgainstSchema(parsed, schema) {
       message: described.message,
       ...described.hint ? { hint: described.hint } : {}
     });
+  }
+  if (firstUnlisted) {
+    const { path: path4, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path4, target) }));
   }
   return findings;
 }
@@ -20741,12 +20790,12 @@ function computeBlobSha(content) {
 var VENDOR_SCHEMA = vendor_schema_default;
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
-  if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
+  if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };
   const ruleFindings = checkVendorRules(located);
-  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  if (ruleFindings.length) return { vendor: null, findings: capFindings(source.path, ruleFindings) };
   return {
     vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
     findings: []
@@ -22284,8 +22333,9 @@ var GH_REFERENCE = /GH-(?=\d)/i;
 function escapeMarkdown(value, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
-  const text = value.replace(LINE_BREAKS2, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const redact = options.redact ?? ((text2) => text2);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value) && redact(value) === value) return value;
+  const text = redact(value.replace(LINE_BREAKS2, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim());
   return capLength(text, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
 }
 function capLength(text, maxLength) {
@@ -22438,9 +22488,9 @@ var en = {
   "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
   "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
   "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
-  "pr.notice.no-changes": "This pull request changes no vendor file and not the rubric.",
+  "pr.notice.no-changes": "This pull request changes no vendor file, not the rubric and not the configuration.",
   "pr.notice.head-unscorable": "The head cannot be scored until its rubric is valid.",
-  "pr.notice.files-truncated": "GitHub lists only the first {count} files of a pull request; the files past those were not reviewed.",
+  "pr.notice.files-compared": "GitHub lists only the first {count} files of a pull request: this review compared the whole trees of the base and of the merge result instead.",
   "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
   "pr.vendors-heading": "Scores of the vendors this pull request changes",
   "pr.vendor-added": "{name} (new)",
@@ -22451,6 +22501,9 @@ var en = {
   "pr.new-flags": "New flags:",
   "pr.resolved-flags": "Flags no longer raised: {kinds}",
   "pr.ranking-heading": "Ranking under the new rubric",
+  "pr.config-heading": "Configuration changes",
+  "pr.config-intro": "This pull request changes `vendor-review.config.yaml`, which decides where evaluations are read from and where reports are written. Once merged, these settings apply:",
+  "pr.column.setting": "Setting",
   "pr.findings-heading": "Findings",
   "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
   "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
@@ -22765,9 +22818,9 @@ var zhCN = {
   "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
   "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
   "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
-  "pr.notice.no-changes": "\u672C\u62C9\u53D6\u8BF7\u6C42\u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55\u4F9B\u5E94\u5546\u6587\u4EF6\uFF0C\u4E5F\u6CA1\u6709\u4FEE\u6539\u8BC4\u5206\u89C4\u5219\u3002",
+  "pr.notice.no-changes": "\u672C\u62C9\u53D6\u8BF7\u6C42\u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55\u4F9B\u5E94\u5546\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u6216\u914D\u7F6E\u6587\u4EF6\u3002",
   "pr.notice.head-unscorable": "\u8BC4\u5206\u89C4\u5219\u6709\u6548\u4E4B\u524D\uFF0C\u65E0\u6CD5\u4E3A\u4FEE\u6539\u540E\u7684\u7248\u672C\u8BA1\u5206\u3002",
-  "pr.notice.files-truncated": "GitHub \u53EA\u5217\u51FA\u62C9\u53D6\u8BF7\u6C42\u7684\u524D {count} \u4E2A\u6587\u4EF6\uFF1B\u5176\u540E\u7684\u6587\u4EF6\u672A\u7ECF\u8BC4\u5BA1\u3002",
+  "pr.notice.files-compared": "GitHub \u53EA\u5217\u51FA\u62C9\u53D6\u8BF7\u6C42\u7684\u524D {count} \u4E2A\u6587\u4EF6\uFF1A\u672C\u6B21\u8BC4\u5BA1\u6539\u4E3A\u6BD4\u8F83\u57FA\u7840\u5206\u652F\u4E0E\u5408\u5E76\u7ED3\u679C\u7684\u5B8C\u6574\u6587\u4EF6\u6811\u3002",
   "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
   "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
   "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
@@ -22778,6 +22831,9 @@ var zhCN = {
   "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
   "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
   "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
+  "pr.config-heading": "\u914D\u7F6E\u53D8\u66F4",
+  "pr.config-intro": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u4E86 `vendor-review.config.yaml`\uFF0C\u5B83\u51B3\u5B9A\u8BC4\u4F30\u6587\u4EF6\u4ECE\u54EA\u91CC\u8BFB\u53D6\u3001\u62A5\u544A\u5199\u5230\u54EA\u91CC\u3002\u5408\u5E76\u540E\u5C06\u91C7\u7528\u4EE5\u4E0B\u8BBE\u7F6E\uFF1A",
+  "pr.column.setting": "\u8BBE\u7F6E\u9879",
   "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
   "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
   "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
@@ -22999,8 +23055,8 @@ var HelperFailure = class extends Error {
   }
 };
 var QUANTITY = { fractionDigits: 2, minimumFractionDigits: 0 };
-function createHelpers(language) {
-  const specs = defineHelpers(language);
+function createHelpers(language, escape) {
+  const specs = defineHelpers(language, escape);
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
 }
 function toHandlebarsHelper(name, spec) {
@@ -23023,7 +23079,7 @@ function toHandlebarsHelper(name, spec) {
     }
   };
 }
-function defineHelpers(language) {
+function defineHelpers(language, escapeMarkdown2) {
   const messages = CATALOGUES[language];
   const formatter = createFormatter(language);
   const message = (key) => {
@@ -23051,18 +23107,18 @@ function defineHelpers(language) {
   const none = () => message("value.none");
   const join = (items) => items.length === 0 ? none() : items.join(message("list.separator"));
   const formatQuantity = (value) => formatter.number(value, QUANTITY);
-  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown(String(value));
+  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown2(String(value));
   const formatMinutes = (value) => value == null ? unknown() : translate("format.minutes", { minutes: formatQuantity(toNumber(value)) });
   const translateEnum = (kind, value) => {
     if (typeof kind !== "string" || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
     if (value == null) return unknown();
     const key = `enum.${kind}.${String(value)}`;
-    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown(String(value));
+    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown2(String(value));
   };
   const toMarkdown = (value) => {
     if (value instanceof import_handlebars.default.SafeString) return value.toString();
     if (value == null) return unknown();
-    if (typeof value === "string") return escapeMarkdown(value);
+    if (typeof value === "string") return escapeMarkdown2(value);
     if (typeof value === "number") return formatQuantity(value);
     if (typeof value === "boolean") return translateEnum("boolean", value);
     if (Array.isArray(value)) return join(value.map(toMarkdown));
@@ -23089,7 +23145,7 @@ function defineHelpers(language) {
   const describeRule = (rule) => {
     const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path4 = escapeMarkdown(String(fact));
+    const path4 = escapeMarkdown2(String(fact));
     const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
@@ -23118,13 +23174,13 @@ function defineHelpers(language) {
     md: {
       params: [1, 1],
       hash: ["max"],
-      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown(String(value), maxLength(hash))
+      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown2(String(value), maxLength(hash))
     },
     /** A list of values from data, escaped and joined. */
     "md-list": {
       params: [1, 1],
       hash: ["max"],
-      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown(String(item), maxLength(hash))))
+      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown2(String(item), maxLength(hash))))
     },
     /** An enum code translated: {{t-enum 'verdict' verdict}}. */
     "t-enum": { params: [2, 2], hash: [], run: ([kind, value]) => translateEnum(kind, value) },
@@ -23175,7 +23231,7 @@ function defineHelpers(language) {
         if (amount == null) return unknown();
         const number = formatQuantity(toNumber(amount));
         if (currency == null) return number;
-        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
+        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown2(String(currency))}`;
       }
     },
     /** A value read from a vendor file, shown the way its format says (see ObservedView). */
@@ -23189,7 +23245,7 @@ function defineHelpers(language) {
       run: ([uses]) => join(
         toArray(uses).map((use) => {
           const { id, type, date } = toRecord(use);
-          const shown = { id: escapeMarkdown(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
+          const shown = { id: escapeMarkdown2(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
           return translate("format.citation", shown);
         })
       )
@@ -23200,7 +23256,7 @@ function defineHelpers(language) {
       run: ([ratings]) => join(
         toArray(ratings).map((rating) => {
           const { evaluator, score } = toRecord(rating);
-          return translate("format.rating", { evaluator: escapeMarkdown(String(evaluator)), score: toMarkdown(score) });
+          return translate("format.rating", { evaluator: escapeMarkdown2(String(evaluator)), score: toMarkdown(score) });
         })
       )
     },
@@ -23210,8 +23266,8 @@ function defineHelpers(language) {
       run: ([people]) => join(
         toArray(people).map((person) => {
           const { name, role } = toRecord(person);
-          const shownName = escapeMarkdown(String(name));
-          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown(String(role)) });
+          const shownName = escapeMarkdown2(String(name));
+          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown2(String(role)) });
         })
       )
     },
@@ -23256,9 +23312,10 @@ function toRecord(value) {
 // action/src/core/render/template-engine.ts
 var PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 function createTemplateRenderer(options) {
-  const handlebars = createMarkdownHandlebars();
+  const escape = (value, escapeOptions) => escapeMarkdown(value, { ...escapeOptions, ...options.redact ? { redact: options.redact } : {} });
+  const handlebars = createMarkdownHandlebars(escape);
   handlebars.unregisterHelper("log");
-  const helpers = createHelpers(options.language);
+  const helpers = createHelpers(options.language, escape);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
   }
@@ -23288,7 +23345,8 @@ function createTemplateRenderer(options) {
   }
   return (name, context) => compile(name)(context);
 }
-function createMarkdownHandlebars() {
+function createMarkdownHandlebars(escape) {
+  const escapeForMarkdown = (value) => value instanceof import_handlebars2.default.SafeString ? value.toString() : value == null ? "" : escape(String(value));
   const handlebars = import_handlebars2.default.create();
   const runtimeTemplate = handlebars.template.bind(handlebars);
   handlebars.template = (spec) => {
@@ -23302,11 +23360,6 @@ function createMarkdownHandlebars() {
     });
   };
   return handlebars;
-}
-function escapeForMarkdown(value) {
-  if (value instanceof import_handlebars2.default.SafeString) return value.toString();
-  if (value == null) return "";
-  return escapeMarkdown(String(value));
 }
 function compileTemplate(handlebars, { path: path4, source, options, partialNames }) {
   let ast;
@@ -23803,7 +23856,7 @@ function isReportPath(path4) {
 }
 function* renderReports(input) {
   const { report } = input;
-  const render = createTemplateRenderer({ templates: input.templates, language: input.language });
+  const render = createTemplateRenderer({ templates: input.templates, language: input.language, ...input.redact ? { redact: input.redact } : {} });
   const views = createReportViews(input);
   yield { path: "README.md", content: render("report.hbs", views.overview) };
   yield serialiseScoreIndex(report);
@@ -23828,8 +23881,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric: rubric2, vendors, templates, language, limit } = input;
-  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit }) };
+  const { rubric: rubric2, vendors, templates, language, limit, redact } = input;
+  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit, ...redact ? { redact } : {} }) };
 }
 
 // action/src/core/publish/plan-report-commit.ts

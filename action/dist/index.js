@@ -21257,10 +21257,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -21293,11 +21293,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -25405,9 +25405,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25443,7 +25443,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25483,7 +25483,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25506,7 +25506,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -25538,7 +25538,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25554,7 +25554,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -39547,13 +39547,18 @@ function getInputs(eventName) {
     language: language ? oneOf("language", language, LANGUAGES) : null,
     comment: readBoolean("comment", getInput("comment") || "true"),
     failOn: oneOf("fail-on", getInput("fail-on") || "errors", FAIL_ON),
-    mode: oneOf("mode", mode, MODES)
+    mode: oneOf("mode", mode, MODES),
+    maxVendorFiles: readCount("max-vendor-files", getInput("max-vendor-files") || "500")
   };
 }
 function oneOf(name, value, allowed) {
   const found = allowed.find((option) => option === value);
   if (!found) throw new InputError(`The \`${name}\` input is \`${value}\`; it must be one of: ${allowed.join(", ")}.`);
   return found;
+}
+function readCount(name, value) {
+  if (/^[1-9]\d{0,5}$/.test(value.trim())) return Number(value.trim());
+  throw new InputError(`The \`${name}\` input is \`${value}\`; it must be a whole number from 1 to 999999.`);
 }
 function readBoolean(name, value) {
   if (/^true$/i.test(value)) return true;
@@ -39590,12 +39595,30 @@ function hasErrors(findings) {
 function fileFinding(input) {
   return { code: input.code, severity: "error", file: input.file, line: 1, column: 1, message: input.message, ...input.hint ? { hint: input.hint } : {} };
 }
+var MAX_FINDINGS_PER_FILE = 50;
+function tooManyProblems(input) {
+  const { unlisted } = input;
+  return {
+    code: "file-too-many-problems",
+    severity: "error",
+    file: input.file,
+    line: input.at.line,
+    column: input.at.column,
+    message: `From here on, ${unlisted} more problem${unlisted === 1 ? " is" : "s are"} not listed; the first ${MAX_FINDINGS_PER_FILE} in this file are.`,
+    hint: "Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`."
+  };
+}
+function capFindings(file, findings) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const ordered = [...findings].sort(compareFindings);
+  const rest = ordered.slice(MAX_FINDINGS_PER_FILE);
+  return [...ordered.slice(0, MAX_FINDINGS_PER_FILE), tooManyProblems({ file, unlisted: rest.length, at: rest[0] })];
+}
 
 // action/src/core/validate/parse-yaml.ts
 var MAX_FILE_BYTES = 256 * 1024;
 var YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 var yamlErrorCodes = {
-  DUPLICATE_KEY: "yaml-duplicate-key",
   BAD_ALIAS: "yaml-alias",
   TAG_RESOLVE_FAILED: "yaml-unknown-tag"
 };
@@ -39625,7 +39648,8 @@ function parseYaml(source) {
     lineCounter,
     schema: "core",
     version: "1.2",
-    uniqueKeys: true,
+    // yaml's own check compares each key with every key before it; findDuplicateKeys does it in one pass.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
@@ -39662,6 +39686,14 @@ function parseYaml(source) {
   }
   for (const error2 of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error2, source, at));
+  }
+  for (const duplicate of findDuplicateKeys(first.contents)) {
+    report({
+      code: "yaml-duplicate-key",
+      offset: duplicate.offset,
+      message: `The key \`${duplicate.key}\` appears twice in the same mapping.`,
+      hint: "Keep one entry: merge the two, or rename one of them."
+    });
   }
   if (/[*&!]/.test(source.text)) {
     (0, import_yaml.visit)(first, {
@@ -39705,14 +39737,6 @@ function describeYamlError(error2, source, at) {
   const [start, end] = error2.pos;
   const base = { code, severity: "error", file: source.path, ...at(start) };
   switch (code) {
-    case "yaml-duplicate-key": {
-      const key = /^[^:\n]*/.exec(source.text.slice(start))[0].trim() || source.text.slice(start, end);
-      return {
-        ...base,
-        message: `The key \`${key}\` appears twice in the same mapping.`,
-        hint: "Keep one entry: merge the two, or rename one of them."
-      };
-    }
     case "yaml-unknown-tag":
       return {
         ...base,
@@ -39726,6 +39750,25 @@ function describeYamlError(error2, source, at) {
         hint: "Check the indentation (spaces, not tabs) and that quotes and brackets are closed."
       };
   }
+}
+function findDuplicateKeys(root) {
+  const duplicates = [];
+  const pending = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) duplicates.push({ key, offset: pair.key?.range?.[0] ?? 0 });
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return duplicates.sort((a, b) => a.offset - b.offset);
 }
 function firstSentence(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
@@ -45768,12 +45811,19 @@ function validateAgainstSchema(parsed, schema) {
   const typeFailures = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  let unlisted = 0;
+  let firstUnlisted = null;
   for (const error2 of errors) {
     if (error2.keyword !== "type" && typeFailures.has(error2.instancePath)) continue;
-    const described = describeSchemaError(error2);
-    const key = `${described.path.join("/")}|${described.code}|${described.message}`;
+    const key = `${error2.instancePath}|${error2.keyword}|${JSON.stringify(error2.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (findings.length >= MAX_FINDINGS_PER_FILE) {
+      firstUnlisted ??= error2;
+      unlisted += 1;
+      continue;
+    }
+    const described = describeSchemaError(error2);
     const position = locateNode(parsed, described.path, described.target);
     findings.push({
       code: described.code,
@@ -45786,6 +45836,10 @@ function validateAgainstSchema(parsed, schema) {
       message: described.message,
       ...described.hint ? { hint: described.hint } : {}
     });
+  }
+  if (firstUnlisted) {
+    const { path: path4, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path4, target) }));
   }
   return findings;
 }
@@ -46976,12 +47030,12 @@ function computeBlobSha(content) {
 var VENDOR_SCHEMA = vendor_schema_default;
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
-  if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
+  if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };
   const ruleFindings = checkVendorRules(located);
-  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  if (ruleFindings.length) return { vendor: null, findings: capFindings(source.path, ruleFindings) };
   return {
     vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
     findings: []
@@ -48212,17 +48266,33 @@ function selectChanges(files, paths) {
   const isVendorFile = (file) => file !== null && file !== rubric2 && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
   const vendors = [];
   let rubricChange = null;
+  let configChange = null;
   for (const file of files) {
     const change2 = toChange(file);
     if (!change2) continue;
     if (change2.base === rubric2 || change2.head === rubric2) {
       rubricChange = { base: change2.base === rubric2 ? rubric2 : null, head: change2.head === rubric2 ? rubric2 : null };
     }
+    if (change2.base === CONFIG_FILE || change2.head === CONFIG_FILE) {
+      configChange = { base: change2.base === CONFIG_FILE ? CONFIG_FILE : null, head: change2.head === CONFIG_FILE ? CONFIG_FILE : null };
+    }
     const base = isVendorFile(change2.base) ? change2.base : null;
     const head = isVendorFile(change2.head) ? change2.head : null;
     if (base !== null || head !== null) vendors.push({ base, head });
   }
-  return { vendors, rubric: rubricChange };
+  return { vendors, rubric: rubricChange, config: configChange };
+}
+function diffTrees(base, head) {
+  const files = (entries) => new Map(entries.filter((entry) => entry.type !== "tree").map((entry) => [entry.path, entry]));
+  const [before, after] = [files(base), files(head)];
+  const changed = [];
+  for (const [path4, entry] of after) {
+    const was = before.get(path4);
+    if (!was) changed.push({ filename: path4, status: "added" });
+    else if (was.sha !== entry.sha || was.mode !== entry.mode) changed.push({ filename: path4, status: "modified" });
+  }
+  for (const path4 of before.keys()) if (!after.has(path4)) changed.push({ filename: path4, status: "removed" });
+  return changed.sort((a, b) => compareText(a.filename, b.filename));
 }
 function toChange(file) {
   switch (file.status) {
@@ -48249,7 +48319,7 @@ function assembleSides(input) {
   if (localSide === "base") {
     return {
       base: local,
-      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings }
+      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings, config: remote.config }
     };
   }
   const headPaths = new Set(changes.vendors.flatMap((change2) => change2.head === null ? [] : [change2.head]));
@@ -48259,19 +48329,21 @@ function assembleSides(input) {
     base: {
       vendors: [...local.vendors.filter((source) => !headPaths.has(source.path)), ...remote.vendors],
       rubric: changes.rubric ? remote.rubric : local.rubric,
-      findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings]
+      findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings],
+      config: remote.config
     },
     head: {
       vendors: local.vendors.filter((source) => headPaths.has(source.path)),
       rubric: local.rubric,
-      findings: local.findings.filter((finding) => isHeadOnly(finding.file))
+      findings: local.findings.filter((finding) => isHeadOnly(finding.file)),
+      config: local.config
     }
   };
 }
 function pathsOnSide(changes, side) {
   const paths = changes.vendors.flatMap((change2) => change2[side] === null ? [] : [change2[side]]);
-  const rubric2 = changes.rubric?.[side];
-  return rubric2 ? [...paths, rubric2] : paths;
+  for (const change2 of [changes.rubric, changes.config]) if (change2?.[side]) paths.push(change2[side]);
+  return paths;
 }
 function toSide(input) {
   const { read, changes, side, rubricPath } = input;
@@ -48287,7 +48359,8 @@ function toSide(input) {
       })
     );
   }
-  return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric: rubric2, findings };
+  const config2 = read.files.find((file) => file.path === CONFIG_FILE) ?? null;
+  return { vendors: read.files.filter((file) => file.path !== rubricPath && file.path !== CONFIG_FILE), rubric: rubric2, findings, config: config2 };
 }
 
 // action/src/core/compare/build-review-body.ts
@@ -48358,6 +48431,7 @@ function toView(review, keep, cut) {
     headSha: review.headSha,
     runUrl: review.runUrl,
     rubricChanged: comparison?.rubricChanged ?? false,
+    configChanges: review.configChanges,
     vendors: vendors.slice(0, keep.vendors).map((vendor2) => ({
       ...vendor2,
       dimensions: vendor2.dimensions.map((change2) => ({ ...change2, title: review.titles.dimensions[change2.dimension] ?? change2.dimension })),
@@ -48377,6 +48451,16 @@ function toView(review, keep, cut) {
 function withMarker(body) {
   return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
 ${body}`;
+}
+
+// action/src/core/compare/compare-configs.ts
+function compareConfigs(base, head) {
+  const before = parseConfig(base).config;
+  const after = parseConfig(head);
+  if (after.findings.length) return { findings: after.findings, changes: [] };
+  const keys = Object.keys(DEFAULT_CONFIG);
+  const changes = keys.flatMap((key) => before[key] === after.config[key] ? [] : [{ key, before: String(before[key]), after: String(after.config[key]) }]);
+  return { findings: [], changes };
 }
 
 // action/src/core/compare/reuse-scores.ts
@@ -48431,16 +48515,19 @@ function checkPullRequest(input) {
   const vendors = candidates.filter((vendor2) => !clashing.has(vendor2.file)).sort(byId);
   const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
   const own = (finding) => touched.has(finding.file);
-  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own)].sort(compareFindings);
+  const config2 = changes.config ? compareConfigs(sides.base.config, sides.head.config) : { findings: [], changes: [] };
+  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own), ...config2.findings].sort(compareFindings);
   const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor2) => [vendor2.file, vendor2.data.id]));
   const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
   if (rubricChanged) touched.add(rubricPath);
+  if (changes.config) touched.add(CONFIG_FILE);
   return {
     base,
     head: { findings, vendors, rubric: changed.rubric },
     reused,
     changedVendorIds,
     rubricChanged,
+    configChanges: config2.changes,
     preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length
   };
 }
@@ -48559,6 +48646,7 @@ function reviewPullRequest(input) {
     findings: check.head.findings,
     comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged }) : null,
     preexisting: check.preexisting,
+    configChanges: check.configChanges,
     head,
     reused: check.reused.length,
     titles: collectRubricTitles([check.head.rubric, check.base.rubric], input.language),
@@ -48569,6 +48657,7 @@ function reviewNothing(language) {
   return {
     findings: [],
     comparison: null,
+    configChanges: [],
     preexisting: 0,
     head: null,
     reused: 0,
@@ -48685,8 +48774,9 @@ var GH_REFERENCE = /GH-(?=\d)/i;
 function escapeMarkdown(value, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
-  const text2 = value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const redact = options.redact ?? ((text3) => text3);
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value) && redact(value) === value) return value;
+  const text2 = redact(value.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(SPACES, " ").trim());
   return capLength(text2, maxLength).replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`).replace(WWW, `$1${ZERO_WIDTH_JOINER}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `$1${ZERO_WIDTH_SPACE}`).replace(PUNCTUATION, "\\$&").replace(LEADING_MARKER, "\\$&").replace(LEADING_ORDERED_MARKER, "$1\\.");
 }
 function capLength(text2, maxLength) {
@@ -48839,9 +48929,9 @@ var en = {
   "pr.valid-with-warnings": "The vendor files and the rubric this pull request changes are valid, with {warnings} warning(s).",
   "pr.invalid": "**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
   "pr.invalid-with-warnings": "**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.",
-  "pr.notice.no-changes": "This pull request changes no vendor file and not the rubric.",
+  "pr.notice.no-changes": "This pull request changes no vendor file, not the rubric and not the configuration.",
   "pr.notice.head-unscorable": "The head cannot be scored until its rubric is valid.",
-  "pr.notice.files-truncated": "GitHub lists only the first {count} files of a pull request; the files past those were not reviewed.",
+  "pr.notice.files-compared": "GitHub lists only the first {count} files of a pull request: this review compared the whole trees of the base and of the merge result instead.",
   "pr.cut": "This comment is cut short to fit GitHub\u2019s size limit; the whole review is in the job summary.",
   "pr.vendors-heading": "Scores of the vendors this pull request changes",
   "pr.vendor-added": "{name} (new)",
@@ -48852,6 +48942,9 @@ var en = {
   "pr.new-flags": "New flags:",
   "pr.resolved-flags": "Flags no longer raised: {kinds}",
   "pr.ranking-heading": "Ranking under the new rubric",
+  "pr.config-heading": "Configuration changes",
+  "pr.config-intro": "This pull request changes `vendor-review.config.yaml`, which decides where evaluations are read from and where reports are written. Once merged, these settings apply:",
+  "pr.column.setting": "Setting",
   "pr.findings-heading": "Findings",
   "pr.preexisting": "{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.",
   "pr.shortened": "This comment is shortened to fit GitHub\u2019s size limit; the whole review is in {summary}. Left out here:",
@@ -49166,9 +49259,9 @@ var zhCN = {
   "pr.valid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u6587\u4EF6\u548C\u8BC4\u5206\u89C4\u5219\u5747\u6709\u6548\uFF0C\u53E6\u6709 {warnings} \u6761\u8B66\u544A\u3002",
   "pr.invalid": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
   "pr.invalid-with-warnings": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u6587\u4EF6\u4E2D\u6709 **{errors} \u4E2A\u9519\u8BEF\u548C {warnings} \u6761\u8B66\u544A**\uFF1A\u8BF7\u67E5\u770B\u4E0B\u65B9\u7684\u201C**{findings}**\u201D\uFF0C\u6216\u6240\u6539\u6587\u4EF6\u4E0A\u7684\u6807\u6CE8\u3002",
-  "pr.notice.no-changes": "\u672C\u62C9\u53D6\u8BF7\u6C42\u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55\u4F9B\u5E94\u5546\u6587\u4EF6\uFF0C\u4E5F\u6CA1\u6709\u4FEE\u6539\u8BC4\u5206\u89C4\u5219\u3002",
+  "pr.notice.no-changes": "\u672C\u62C9\u53D6\u8BF7\u6C42\u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55\u4F9B\u5E94\u5546\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u6216\u914D\u7F6E\u6587\u4EF6\u3002",
   "pr.notice.head-unscorable": "\u8BC4\u5206\u89C4\u5219\u6709\u6548\u4E4B\u524D\uFF0C\u65E0\u6CD5\u4E3A\u4FEE\u6539\u540E\u7684\u7248\u672C\u8BA1\u5206\u3002",
-  "pr.notice.files-truncated": "GitHub \u53EA\u5217\u51FA\u62C9\u53D6\u8BF7\u6C42\u7684\u524D {count} \u4E2A\u6587\u4EF6\uFF1B\u5176\u540E\u7684\u6587\u4EF6\u672A\u7ECF\u8BC4\u5BA1\u3002",
+  "pr.notice.files-compared": "GitHub \u53EA\u5217\u51FA\u62C9\u53D6\u8BF7\u6C42\u7684\u524D {count} \u4E2A\u6587\u4EF6\uFF1A\u672C\u6B21\u8BC4\u5BA1\u6539\u4E3A\u6BD4\u8F83\u57FA\u7840\u5206\u652F\u4E0E\u5408\u5E76\u7ED3\u679C\u7684\u5B8C\u6574\u6587\u4EF6\u6811\u3002",
   "pr.cut": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u88AB\u622A\u65AD\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1\u4F5C\u4E1A\u6458\u8981\u3002",
   "pr.vendors-heading": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u7684\u4F9B\u5E94\u5546\u8BC4\u5206",
   "pr.vendor-added": "{name}\uFF08\u65B0\u589E\uFF09",
@@ -49179,6 +49272,9 @@ var zhCN = {
   "pr.new-flags": "\u65B0\u589E\u63D0\u793A\uFF1A",
   "pr.resolved-flags": "\u4E0D\u518D\u63D0\u793A\uFF1A{kinds}",
   "pr.ranking-heading": "\u65B0\u8BC4\u5206\u89C4\u5219\u4E0B\u7684\u6392\u540D",
+  "pr.config-heading": "\u914D\u7F6E\u53D8\u66F4",
+  "pr.config-intro": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u4E86 `vendor-review.config.yaml`\uFF0C\u5B83\u51B3\u5B9A\u8BC4\u4F30\u6587\u4EF6\u4ECE\u54EA\u91CC\u8BFB\u53D6\u3001\u62A5\u544A\u5199\u5230\u54EA\u91CC\u3002\u5408\u5E76\u540E\u5C06\u91C7\u7528\u4EE5\u4E0B\u8BBE\u7F6E\uFF1A",
+  "pr.column.setting": "\u8BBE\u7F6E\u9879",
   "pr.findings-heading": "\u53D1\u73B0\u7684\u95EE\u9898",
   "pr.preexisting": "\u672C\u62C9\u53D6\u8BF7\u6C42\u672A\u6D89\u53CA\u7684\u6587\u4EF6\u4E2D\u53E6\u6709 {count} \u4E2A\u95EE\u9898\uFF0C\u672A\u8BA1\u5165\u6B64\u5904\uFF1A\u8BF7\u5728\u57FA\u7840\u5206\u652F\u4E0A\u8FD0\u884C `npx vendor-review check`\u3002",
   "pr.shortened": "\u672C\u8BC4\u8BBA\u8D85\u51FA GitHub \u7684\u957F\u5EA6\u9650\u5236\uFF0C\u5DF2\u7ECF\u7F29\u77ED\uFF1B\u5B8C\u6574\u8BC4\u5BA1\u89C1{summary}\u3002\u6B64\u5904\u7701\u7565\u4E86\uFF1A",
@@ -49400,8 +49496,8 @@ var HelperFailure = class extends Error {
   }
 };
 var QUANTITY = { fractionDigits: 2, minimumFractionDigits: 0 };
-function createHelpers(language) {
-  const specs = defineHelpers(language);
+function createHelpers(language, escape) {
+  const specs = defineHelpers(language, escape);
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
 }
 function toHandlebarsHelper(name, spec) {
@@ -49424,7 +49520,7 @@ function toHandlebarsHelper(name, spec) {
     }
   };
 }
-function defineHelpers(language) {
+function defineHelpers(language, escapeMarkdown2) {
   const messages = CATALOGUES[language];
   const formatter = createFormatter(language);
   const message = (key) => {
@@ -49452,18 +49548,18 @@ function defineHelpers(language) {
   const none = () => message("value.none");
   const join = (items) => items.length === 0 ? none() : items.join(message("list.separator"));
   const formatQuantity = (value) => formatter.number(value, QUANTITY);
-  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown(String(value));
+  const formatDate = (value) => value == null ? unknown() : formatter.date(String(value)) ?? escapeMarkdown2(String(value));
   const formatMinutes = (value) => value == null ? unknown() : translate("format.minutes", { minutes: formatQuantity(toNumber(value)) });
   const translateEnum = (kind, value) => {
     if (typeof kind !== "string" || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
     if (value == null) return unknown();
     const key = `enum.${kind}.${String(value)}`;
-    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown(String(value));
+    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown2(String(value));
   };
   const toMarkdown = (value) => {
     if (value instanceof import_handlebars.default.SafeString) return value.toString();
     if (value == null) return unknown();
-    if (typeof value === "string") return escapeMarkdown(value);
+    if (typeof value === "string") return escapeMarkdown2(value);
     if (typeof value === "number") return formatQuantity(value);
     if (typeof value === "boolean") return translateEnum("boolean", value);
     if (Array.isArray(value)) return join(value.map(toMarkdown));
@@ -49490,7 +49586,7 @@ function defineHelpers(language) {
   const describeRule = (rule) => {
     const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path4 = escapeMarkdown(String(fact));
+    const path4 = escapeMarkdown2(String(fact));
     const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved(threshold, format));
@@ -49519,13 +49615,13 @@ function defineHelpers(language) {
     md: {
       params: [1, 1],
       hash: ["max"],
-      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown(String(value), maxLength(hash))
+      run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown2(String(value), maxLength(hash))
     },
     /** A list of values from data, escaped and joined. */
     "md-list": {
       params: [1, 1],
       hash: ["max"],
-      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown(String(item), maxLength(hash))))
+      run: ([list], hash) => list == null ? unknown() : join(toArray(list).map((item) => escapeMarkdown2(String(item), maxLength(hash))))
     },
     /** An enum code translated: {{t-enum 'verdict' verdict}}. */
     "t-enum": { params: [2, 2], hash: [], run: ([kind, value]) => translateEnum(kind, value) },
@@ -49576,7 +49672,7 @@ function defineHelpers(language) {
         if (amount == null) return unknown();
         const number = formatQuantity(toNumber(amount));
         if (currency == null) return number;
-        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
+        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown2(String(currency))}`;
       }
     },
     /** A value read from a vendor file, shown the way its format says (see ObservedView). */
@@ -49590,7 +49686,7 @@ function defineHelpers(language) {
       run: ([uses]) => join(
         toArray(uses).map((use) => {
           const { id, type, date } = toRecord(use);
-          const shown = { id: escapeMarkdown(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
+          const shown = { id: escapeMarkdown2(String(id)), type: translateEnum("evidence-type", type), date: formatDate(date) };
           return translate("format.citation", shown);
         })
       )
@@ -49601,7 +49697,7 @@ function defineHelpers(language) {
       run: ([ratings]) => join(
         toArray(ratings).map((rating) => {
           const { evaluator, score } = toRecord(rating);
-          return translate("format.rating", { evaluator: escapeMarkdown(String(evaluator)), score: toMarkdown(score) });
+          return translate("format.rating", { evaluator: escapeMarkdown2(String(evaluator)), score: toMarkdown(score) });
         })
       )
     },
@@ -49611,8 +49707,8 @@ function defineHelpers(language) {
       run: ([people]) => join(
         toArray(people).map((person) => {
           const { name, role } = toRecord(person);
-          const shownName = escapeMarkdown(String(name));
-          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown(String(role)) });
+          const shownName = escapeMarkdown2(String(name));
+          return role == null ? shownName : translate("format.person-role", { name: shownName, role: escapeMarkdown2(String(role)) });
         })
       )
     },
@@ -49657,9 +49753,10 @@ function toRecord(value) {
 // action/src/core/render/template-engine.ts
 var PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 function createTemplateRenderer(options) {
-  const handlebars = createMarkdownHandlebars();
+  const escape = (value, escapeOptions) => escapeMarkdown(value, { ...escapeOptions, ...options.redact ? { redact: options.redact } : {} });
+  const handlebars = createMarkdownHandlebars(escape);
   handlebars.unregisterHelper("log");
-  const helpers = createHelpers(options.language);
+  const helpers = createHelpers(options.language, escape);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
   }
@@ -49689,7 +49786,8 @@ function createTemplateRenderer(options) {
   }
   return (name, context3) => compile(name)(context3);
 }
-function createMarkdownHandlebars() {
+function createMarkdownHandlebars(escape) {
+  const escapeForMarkdown = (value) => value instanceof import_handlebars2.default.SafeString ? value.toString() : value == null ? "" : escape(String(value));
   const handlebars = import_handlebars2.default.create();
   const runtimeTemplate = handlebars.template.bind(handlebars);
   handlebars.template = (spec) => {
@@ -49703,11 +49801,6 @@ function createMarkdownHandlebars() {
     });
   };
   return handlebars;
-}
-function escapeForMarkdown(value) {
-  if (value instanceof import_handlebars2.default.SafeString) return value.toString();
-  if (value == null) return "";
-  return escapeMarkdown(String(value));
 }
 function compileTemplate(handlebars, { path: path4, source, options, partialNames }) {
   let ast;
@@ -49791,8 +49884,9 @@ function toRenderError(error2, path4) {
 
 // action/src/core/compare/compile-comment-template.ts
 var COMMENT_TEMPLATE = "pr-comment.hbs";
-function compileCommentTemplate(templates, language) {
-  const render = createTemplateRenderer({ templates, language, helpers: createCommentHelpers(language) });
+function compileCommentTemplate(input) {
+  const { templates, language, redact } = input;
+  const render = createTemplateRenderer({ templates, language, redact, helpers: createCommentHelpers(language) });
   return (view) => render(COMMENT_TEMPLATE, view);
 }
 function createCommentHelpers(language) {
@@ -50231,7 +50325,7 @@ function isReportPath(path4) {
 }
 function* renderReports(input) {
   const { report } = input;
-  const render = createTemplateRenderer({ templates: input.templates, language: input.language });
+  const render = createTemplateRenderer({ templates: input.templates, language: input.language, ...input.redact ? { redact: input.redact } : {} });
   const views = createReportViews(input);
   yield { path: "README.md", content: render("report.hbs", views.overview) };
   yield serialiseScoreIndex(report);
@@ -50256,8 +50350,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric: rubric2, vendors, templates, language, limit } = input;
-  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit }) };
+  const { rubric: rubric2, vendors, templates, language, limit, redact } = input;
+  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit, ...redact ? { redact } : {} }) };
 }
 
 // action/src/core/publish/plan-report-changes.ts
@@ -50658,44 +50752,36 @@ var MODE_NAMES = {
   "160000": "a submodule",
   "040000": "a folder"
 };
+var BLOBS_PER_QUERY = 100;
+var BYTES_PER_QUERY = 4 * 1024 * 1024;
 var CommitTreeError = class extends Error {
   name = "CommitTreeError";
 };
-async function readCommitFiles(octokit, commit, paths) {
-  if (paths.length === 0) return { files: [], findings: [] };
-  const { data: tree } = await octokit.rest.git.getTree({
-    owner: commit.owner,
-    repo: commit.repo,
-    tree_sha: commit.sha,
-    recursive: "true"
-  });
+async function readTree(client, commit) {
+  const { data: tree } = await client.rest.git.getTree({ owner: commit.owner, repo: commit.repo, tree_sha: commit.sha, recursive: "true" });
   if (tree.truncated) {
     throw new CommitTreeError(`The tree of commit ${commit.sha} is too large for GitHub to list in one response.`);
   }
-  const entries = new Map(tree.tree.map((entry) => [entry.path, entry]));
+  const entries = tree.tree.flatMap((entry) => {
+    const { path: path4, sha, mode, type, size } = entry;
+    if (!path4 || !sha || !mode || type !== "blob" && type !== "tree" && type !== "commit") return [];
+    return [{ path: path4, mode, type, sha, ...size === void 0 ? {} : { size } }];
+  });
+  return { sha: tree.sha, entries };
+}
+async function readCommitFiles(input) {
+  const { client, commit, paths } = input;
+  if (paths.length === 0) return { files: [], findings: [] };
+  const entries = new Map((input.tree ?? (await readTree(client, commit)).entries).map((entry) => [entry.path, entry]));
   const findings = [];
   const wanted = [];
   for (const path4 of paths) {
     const entry = entries.get(path4);
-    if (!entry?.sha) {
-      findings.push(
-        fileFinding({
-          code: "file-unreadable",
-          file: path4,
-          message: `The file is not in commit ${commit.sha.slice(0, 7)}.`,
-          hint: "Push again: the pull request may have changed while it was reviewed."
-        })
-      );
-    } else if (!entry.mode || !REGULAR_FILE_MODES.has(entry.mode) || entry.type !== "blob") {
-      const what = MODE_NAMES[entry.mode ?? ""] ?? `an entry of mode ${entry.mode ?? "unknown"}`;
-      findings.push(
-        fileFinding({
-          code: "file-not-regular",
-          file: path4,
-          message: `This is ${what}; only regular files are read.`,
-          hint: "Replace it with the file itself."
-        })
-      );
+    if (!entry) {
+      findings.push(fileFinding({ code: "file-unreadable", file: path4, message: `The file is not in commit ${commit.sha.slice(0, 7)}.`, hint: "Push again: the pull request may have changed while it was reviewed." }));
+    } else if (!REGULAR_FILE_MODES.has(entry.mode) || entry.type !== "blob") {
+      const what = MODE_NAMES[entry.mode] ?? `an entry of mode ${entry.mode}`;
+      findings.push(fileFinding({ code: "file-not-regular", file: path4, message: `This is ${what}; only regular files are read.`, hint: "Replace it with the file itself." }));
     } else if ((entry.size ?? 0) > MAX_FILE_BYTES) {
       findings.push(
         fileFinding({
@@ -50706,28 +50792,59 @@ async function readCommitFiles(octokit, commit, paths) {
         })
       );
     } else {
-      wanted.push({ path: path4, sha: entry.sha });
+      wanted.push({ path: path4, sha: entry.sha, size: entry.size ?? 0 });
     }
   }
-  const read = await Promise.all(
-    wanted.map(async ({ path: path4, sha }) => {
-      const { data: blob } = await octokit.rest.git.getBlob({ owner: commit.owner, repo: commit.repo, file_sha: sha });
-      const text2 = decodeText(blob.content, blob.encoding);
-      return text2 === null ? { finding: fileFinding({ code: "file-unreadable", file: path4, message: "The file is not UTF-8 text.", hint: "Save it as UTF-8." }) } : { file: { path: path4, text: text2, sha } };
-    })
-  );
-  return {
-    files: read.flatMap((result) => result.file ? [result.file] : []),
-    findings: [...findings, ...read.flatMap((result) => result.finding ? [result.finding] : [])]
-  };
-}
-function decodeText(content, encoding) {
-  const bytes = Buffer.from(content, encoding === "base64" ? "base64" : "utf8");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
+  const texts = await readBlobs(client, commit, distinctBlobs(wanted));
+  const files = [];
+  for (const { path: path4, sha } of wanted) {
+    const decoded = decodeSource(path4, texts.get(sha));
+    if (decoded.source) files.push(decoded.source);
+    else findings.push(decoded.finding);
   }
+  return { files, findings };
+}
+function distinctBlobs(wanted) {
+  return [...new Map(wanted.map((blob) => [blob.sha, blob])).values()];
+}
+async function readBlobs(client, commit, blobs) {
+  const bytes = /* @__PURE__ */ new Map();
+  for (const batch of batchBlobs(blobs)) {
+    const variables = { owner: commit.owner, repo: commit.repo };
+    batch.forEach((blob, index) => variables[`o${index}`] = blob.sha);
+    const declared = batch.map((_, index) => `$o${index}: GitObjectID!`).join(", ");
+    const fields = batch.map((_, index) => `b${index}: object(oid: $o${index}) { ... on Blob { text isBinary } }`).join(" ");
+    const answer = await client.graphql(
+      `query($owner: String!, $repo: String!, ${declared}) { repository(owner: $owner, name: $repo) { ${fields} } }`,
+      variables
+    );
+    for (const [index, blob] of batch.entries()) {
+      const found = answer.repository[`b${index}`];
+      if (found && found.text !== null && !found.isBinary && !found.text.includes("\uFFFD")) bytes.set(blob.sha, Buffer.from(found.text, "utf8"));
+      else bytes.set(blob.sha, await readBlobBytes(client, commit, blob.sha));
+    }
+  }
+  return bytes;
+}
+function batchBlobs(blobs) {
+  const batches = [];
+  let current = [];
+  let size = 0;
+  for (const blob of blobs) {
+    if (current.length && (current.length >= BLOBS_PER_QUERY || size + blob.size > BYTES_PER_QUERY)) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(blob);
+    size += blob.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+async function readBlobBytes(client, commit, sha) {
+  const { data: blob } = await client.rest.git.getBlob({ owner: commit.owner, repo: commit.repo, file_sha: sha });
+  return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8");
 }
 
 // action/src/github/commit-reports.ts
@@ -50737,14 +50854,8 @@ var BranchRefusedError = class extends Error {
 async function readBranchHead(octokit, target) {
   const { owner, repo, branch } = target;
   const { data: ref } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-  const { data: tree } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref.object.sha, recursive: "true" });
-  if (tree.truncated) {
-    throw new CommitTreeError(`The tree of ${branch} is too large for GitHub to list in one response; the reports cannot be compared.`);
-  }
-  const entries = tree.tree.flatMap(
-    (entry) => entry.path && entry.sha && entry.mode && (entry.type === "blob" || entry.type === "tree" || entry.type === "commit") ? [{ path: entry.path, mode: entry.mode, type: entry.type, sha: entry.sha }] : []
-  );
-  return { commitSha: ref.object.sha, treeSha: tree.sha, entries };
+  const tree = await readTree(octokit, { owner, repo, sha: ref.object.sha });
+  return { commitSha: ref.object.sha, treeSha: tree.sha, entries: tree.entries };
 }
 async function commitReports(input) {
   const { octokit, target, head, change: change2 } = input;
@@ -50762,20 +50873,29 @@ async function commitReports(input) {
     parents: [head.commitSha]
   });
   try {
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+    await octokit.graphql(UPDATE_REF, { repositoryId: input.repositoryId, name: `refs/heads/${branch}`, before: head.commitSha, after: commit.sha });
   } catch (error2) {
-    const refusal = classifyRefUpdateError(error2);
-    if (refusal === "not-fast-forward") return { status: "head-moved" };
-    if (refusal === "protected") throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error2)));
+    const { data: now } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+    if (now.object.sha !== head.commitSha) return { status: "head-moved" };
+    if (classifyRefUpdateError(error2) === "protected") throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error2)));
     throw error2;
   }
   return { status: "committed", commitSha: commit.sha, verified: commit.verification?.verified ?? false };
+}
+var UPDATE_REF = `mutation($repositoryId: ID!, $name: GitRefname!, $before: GitObjectID!, $after: GitObjectID!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: [{ name: $name, beforeOid: $before, afterOid: $after }] }) { clientMutationId }
+}`;
+async function readRepositoryId(octokit, repository, payload) {
+  const fromEvent = payload.repository?.node_id;
+  if (typeof fromEvent === "string" && fromEvent) return fromEvent;
+  const answer = await octokit.graphql("query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { id } }", repository);
+  return answer.repository.id;
 }
 function classifyRefUpdateError(error2) {
   const status = error2.status;
   const message = githubMessage(error2);
   if (status === 422 && /not a fast.?forward/i.test(message)) return "not-fast-forward";
-  if ((status === 422 || status === 403) && /protected branch|rule violations?|through a pull request|status checks? .*expected|reference cannot be updated|not (?:authorized|allowed) to push/i.test(
+  if ((status === 422 || status === 403 || status === void 0) && /protected branch|rule violations?|through a pull request|status checks? .*expected|reference cannot be updated|not (?:authorized|allowed) to push/i.test(
     message
   )) {
     return "protected";
@@ -50842,6 +50962,9 @@ function sameText(a, b) {
   const normalise = (text2) => text2.replace(/\r\n/g, "\n").trimEnd();
   return normalise(a) === normalise(b);
 }
+function startsWithMarker(body, marker) {
+  return body.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim() === marker;
+}
 
 // action/src/github/stale-issue.ts
 var ISSUES_QUERY = `query($owner: String!, $repo: String!, $label: String!, $after: String) {
@@ -50892,7 +51015,7 @@ async function listOwnTrackingIssues(octokit, repository) {
     if (!issues) return own;
     const isViewer = sameAccount(page.viewer.login);
     for (const node of issues.nodes) {
-      if (node?.author && isViewer(node.author) && node.body.includes(STALE_ISSUE_MARKER)) {
+      if (node?.author && isViewer(node.author) && startsWithMarker(node.body, STALE_ISSUE_MARKER)) {
         own.push({ number: node.number, open: node.state === "OPEN", title: node.title, body: node.body });
       }
     }
@@ -50945,6 +51068,7 @@ async function publishReports(run2, target, options) {
   let findings = [];
   const stop = (failure) => ({ rendered, findings, status: "failed", commitSha: null, changedFiles: [], failure });
   try {
+    const repositoryId = await callApi(readRepositoryId(run2.octokit, run2.repo, run2.payload), "read the repository", "contents: read");
     for (let attempt = 1; ; attempt += 1) {
       const head = await callApi(readBranchHead(run2.octokit, target), `read branch \`${target.branch}\``, "contents: read");
       const rendering = await renderHead(run2, head);
@@ -50959,7 +51083,13 @@ async function publishReports(run2, target, options) {
       const changedFiles = [...plan.writes.map((write) => write.path), ...plan.deletions];
       info(`${changedFiles.length} report file(s) to commit on ${target.branch}: ${changedFiles.join(", ")}`);
       const outcome = await callApi(
-        commitReports({ octokit: run2.octokit, target, head, change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) } }),
+        commitReports({
+          octokit: run2.octokit,
+          target,
+          repositoryId,
+          head,
+          change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) }
+        }),
         `commit the reports to \`${target.branch}\``,
         "contents: write"
       );
@@ -51021,7 +51151,8 @@ async function renderHead(run2, head) {
     templates,
     language: config2.language,
     limit: config2.comparison_limit,
-    asOf: run2.today
+    asOf: run2.today,
+    redact: run2.redact
   });
   try {
     const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder2(config2.reports) });
@@ -51051,7 +51182,11 @@ async function readHeadFiles(run2, head, entries) {
   const files = local.flatMap((file) => file ? [file] : []);
   const remote = entries.filter((_, index) => !local[index]).map((entry) => entry.path);
   if (!remote.length) return { files, findings: [] };
-  const read = await callApi(readCommitFiles(run2.octokit, { ...run2.repo, sha: head.commitSha }, remote), "read the branch head", "contents: read");
+  const read = await callApi(
+    readCommitFiles({ client: run2.queries, commit: { ...run2.repo, sha: head.commitSha }, paths: remote, tree: head.entries }),
+    "read the branch head",
+    "contents: read"
+  );
   return { files: [...files, ...read.files], findings: read.findings };
 }
 async function readFromCheckout(root, entry) {
@@ -51181,7 +51316,7 @@ async function listOwnMarkedComments(octokit, pull, marker) {
     if (!comments) return own;
     const isViewer = sameAccount(page.viewer.login);
     for (const node of comments.nodes) {
-      if (node?.fullDatabaseId && node.author && isViewer(node.author) && node.body.includes(marker)) {
+      if (node?.fullDatabaseId && node.author && isViewer(node.author) && startsWithMarker(node.body, marker)) {
         own.push({ id: Number(node.fullDatabaseId), body: node.body });
       }
     }
@@ -51199,17 +51334,22 @@ async function ignoreNotFound(request2) {
 }
 
 // action/src/action/read-checkout-side.ts
+import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat as lstat3, readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
-function readCheckoutSide(root, config2) {
-  const listed = listYamlFiles(root, [config2.vendors]);
+function readCheckoutSide(input) {
+  const { root, config: config2 } = input;
+  const hasConfig = input.readsConfig && lstatSync2(path3.join(root, CONFIG_FILE), { throwIfNoEntry: false }) !== void 0;
+  const listed = listYamlFiles(root, [config2.vendors, ...hasConfig ? [CONFIG_FILE] : []]);
   const read = readSources(root, listed.files.filter((file) => file !== config2.rubric));
+  const configFile = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
+  const vendors = read.sources.filter((source) => source !== configFile);
   const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors: read.sources, rubric: readRubric(root, config2.rubric), findings };
+    return { vendors, rubric: readRubric(root, config2.rubric), findings, config: configFile };
   } catch (error2) {
     if (!(error2 instanceof WorkspaceError)) throw error2;
-    return { vendors: read.sources, rubric: null, findings: [...findings, fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message })] };
+    return { vendors, rubric: null, findings: [...findings, fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message })], config: configFile };
   }
 }
 async function readCommittedScores(root, reportsPath) {
@@ -51228,28 +51368,62 @@ async function runPullRequest(run2) {
   const event = readPullRequestEvent(run2);
   const workspace = openWorkspace(run2.root, run2.inputs);
   const { config: config2, root } = workspace;
-  const render = loadCommentTemplate(root, config2);
+  const render = loadCommentTemplate({ root, config: config2, redact: run2.redact });
   const pull = { ...run2.repo, number: event.number };
-  const listed = await explainFailure({ doing: "list the pull request's files", permission: "pull-requests: read" }, () => listChangedFiles(run2.octokit, pull));
-  const changes = selectChanges(listed.files, config2);
-  info(`Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? " and the rubric" : ""}.`);
-  const relevant = changes.vendors.length > 0 || changes.rubric !== null;
-  const reviewed = relevant ? await reviewChanges({ run: run2, workspace, event, changes, trustsScores: trustsCommittedScores(run2, config2, listed) }) : reviewNothing(config2.language);
+  const listing = await listChanges({ run: run2, event, pull });
+  const changes = selectChanges(listing.files, config2);
+  info(
+    `Pull request #${event.number} changes ${changes.vendors.length} vendor file(s)${changes.rubric ? " and the rubric" : ""}${changes.config ? " and the configuration" : ""}.`
+  );
+  const refusal = refuseReview({ listing, changes, config: config2, maxFiles: run2.inputs.maxVendorFiles });
+  const relevant = changes.vendors.length > 0 || changes.rubric !== null || changes.config !== null || refusal !== null;
+  const reviewed = refusal ? { ...reviewNothing(config2.language), findings: [refusal], notices: [] } : relevant ? await reviewChanges({ run: run2, workspace, event: { ...event, headSha: listing.headSha }, changes, trustsScores: trustsCommittedScores(run2, config2, listing) }) : reviewNothing(config2.language);
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
-  const notices = listed.truncated ? [noticeOf("pr.notice.files-truncated", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
+  const notices = listing.source === "trees" ? [noticeOf("pr.notice.files-compared", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
   const review = { ...reviewed, findings, notices, headSha: event.headSha, runUrl: run2.runUrl };
   const hidden = annotateFindings(findings);
   if (hidden) info(`${hidden} more finding(s) are not annotated (GitHub shows 10 per step); the job summary lists them all.`);
   const comment = run2.inputs.comment ? await keepComment({ run: run2, pull, render, review, createIfMissing: relevant }) : { commentId: null, notices: [] };
-  await writeSummary(run2.redact(buildReviewBody(render, { ...review, notices: [...notices, ...comment.notices] }, SUMMARY_LIMIT).body));
+  await writeSummary(buildReviewBody(render, { ...review, notices: [...notices, ...comment.notices] }, SUMMARY_LIMIT).body);
   return decideOutcome({ run: run2, reviewed, findings, commentId: comment.commentId });
 }
-function loadCommentTemplate(root, config2) {
+async function listChanges(input) {
+  const { run: run2, event, pull } = input;
+  const listed = await explainFailure({ doing: "list the pull request's files", permission: "pull-requests: read" }, () => listChangedFiles(run2.octokit, pull));
+  if (!listed.truncated) return { files: listed.files, headSha: event.headSha, source: "listed" };
+  if (!event.mergeSha) return { files: listed.files, headSha: event.headSha, source: "truncated" };
+  const trees = await explainFailure({ doing: "read the trees of the base and the merge result", permission: "contents: read" }, async () => [
+    await readTree(run2.queries, { ...run2.repo, sha: event.baseSha }),
+    await readTree(run2.queries, { ...run2.repo, sha: event.mergeSha })
+  ]);
+  return { files: diffTrees(trees[0].entries, trees[1].entries), headSha: event.mergeSha, source: "trees" };
+}
+function refuseReview(input) {
+  const { listing, changes, config: config2, maxFiles } = input;
+  if (listing.source === "truncated") {
+    return fileFinding({
+      code: "review-incomplete",
+      file: config2.vendors,
+      message: `GitHub lists only the first ${MAX_LISTED_FILES} files of this pull request and has made no merge commit to compare whole trees with, so it was not reviewed: files past those could be vendor files or the rubric.`,
+      hint: "Split the pull request, or wait until GitHub shows it as mergeable and run the check again."
+    });
+  }
+  if (changes.vendors.length > maxFiles) {
+    return fileFinding({
+      code: "review-too-many-files",
+      file: config2.vendors,
+      message: `This pull request changes ${changes.vendors.length} vendor files; a review reads at most ${maxFiles} (the \`max-vendor-files\` input), so it was not reviewed.`,
+      hint: "Split the pull request, or raise `max-vendor-files` in the workflow if such pull requests are expected."
+    });
+  }
+  return null;
+}
+function loadCommentTemplate({ root, config: config2, redact }) {
   const templates = readTemplates(root, config2.templates);
   if (templates[COMMENT_TEMPLATE] === void 0) {
     throw new WorkspaceError(`${config2.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
   }
-  return compileCommentTemplate(templates, config2.language);
+  return compileCommentTemplate({ templates, language: config2.language, redact });
 }
 async function reviewChanges(input) {
   const { run: run2, changes } = input;
@@ -51265,18 +51439,18 @@ async function readSides(input) {
   const { root, config: config2 } = input.workspace;
   const localSide = run2.eventName === "pull_request_target" ? "base" : "head";
   const remoteSide = localSide === "base" ? "head" : "base";
-  const local = readCheckoutSide(root, config2);
+  const local = readCheckoutSide({ root, config: config2, readsConfig: changes.config !== null });
   const commit = { ...run2.repo, sha: remoteSide === "head" ? event.headSha : event.baseSha };
   const remote = await explainFailure(
     { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
-    () => readCommitFiles(run2.octokit, commit, pathsOnSide(changes, remoteSide))
+    () => readCommitFiles({ client: run2.queries, commit, paths: pathsOnSide(changes, remoteSide) })
   );
   return assembleSides({ local, remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config2.rubric }), localSide, changes });
 }
 async function keepComment(input) {
   const { run: run2, pull } = input;
   try {
-    const body = run2.redact(buildReviewBody(input.render, input.review, COMMENT_LIMIT).body);
+    const body = buildReviewBody(input.render, input.review, COMMENT_LIMIT).body;
     const listed = await listOwnMarkedComments(run2.queries, pull, STICKY_MARKER);
     const result = await upsertStickyComment({
       octokit: run2.octokit,
@@ -51299,10 +51473,10 @@ function decideOutcome(input) {
   const failure = run2.inputs.failOn !== "never" && errors > 0 ? `${errors} error(s) in the files this pull request changes: see the annotations, the review comment or the job summary.` : run2.inputs.failOn === "score-drop" && drops.length > 0 ? `The total score drops for ${drops.join(", ")} (fail-on: score-drop).` : null;
   return { valid: errors === 0, findings: findings.length, scores: toScoresOutput(reviewed.head), commentId: input.commentId, failure };
 }
-function trustsCommittedScores(run2, config2, listed) {
+function trustsCommittedScores(run2, config2, listing) {
   if (run2.eventName === "pull_request_target") return true;
   const scores = `${trimPath(config2.reports)}/${SCORE_INDEX}`;
-  return !listed.truncated && !listed.files.some((file) => file.filename === scores || file.previousFilename === scores);
+  return listing.source !== "truncated" && !listing.files.some((file) => file.filename === scores || file.previousFilename === scores);
 }
 function readPullRequestEvent(run2) {
   const pr = run2.payload.pull_request;
@@ -51311,7 +51485,8 @@ function readPullRequestEvent(run2) {
       `The pull-request mode needs a pull_request or pull_request_target event, not \`${run2.eventName}\`: set \`mode: publish\` or run on pull requests.`
     );
   }
-  return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+  const merge2 = typeof pr.merge_commit_sha === "string" && /^[0-9a-f]{40}$/.test(pr.merge_commit_sha) ? pr.merge_commit_sha : null;
+  return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, mergeSha: merge2 };
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -51327,7 +51502,10 @@ function createRedactor(options) {
     ...options.secrets.filter((secret) => secret.length >= 4).map((secret) => ({ find: secret, as: "***" })),
     ...options.paths.filter((entry) => entry.path.length > 1).map((entry) => ({ find: entry.path.replace(/\/+$/, ""), as: entry.as }))
   ].sort((a, b) => b.find.length - a.find.length);
-  return (text2) => replacements.reduce((result, { find, as }) => result.split(find).join(as), text2);
+  if (!replacements.length) return (text2) => text2;
+  const pattern = new RegExp(replacements.map(({ find }) => find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const shown = new Map(replacements.map(({ find, as }) => [find, as]));
+  return (text2) => text2.replace(pattern, (found) => shown.get(found));
 }
 function redactOptionsFromEnv(env, token) {
   const secretNames = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "GITHUB_TOKEN"];

@@ -10,7 +10,7 @@ if (!folder) throw new Error('usage: floor-parse <vendors folder>');
 let documents = 0;
 for (const name of (await readdir(folder)).sort()) {
   const text = await readFile(path.join(folder, name), 'utf8');
-  const parsed = parseAllDocuments(text, { lineCounter: new LineCounter(), schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, strict: true });
+  const parsed = parseAllDocuments(text, { lineCounter: new LineCounter(), schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, strict: true });
   documents += Array.isArray(parsed) ? parsed.length : 0;
 }
 process.stdout.write(`${documents} documents\n`);

@@ -1,8 +1,9 @@
 // The action's pull-request mode on a large repository: the bundled action (action/dist/index.js) as a subprocess
-// against the fake GitHub of the tests, for a pull request that changes one vendor file. Both events: under
-// pull_request_target the checkout is the base and the head's file is read through the API; under pull_request
-// the checkout holds the head. Prints one JSON object: wall times, peak memory and API requests per run, by
-// configuration.
+// against the fake GitHub of the tests. A pull request that changes one vendor file, under both events (under
+// pull_request_target the checkout is the base and the head's file is read through the API; under pull_request the
+// checkout holds the head); and wide ones, which show what a review spends of the API budget: as many changed
+// vendor files as max-vendor-files allows (500), and 3000, which the review refuses. Prints one JSON object: wall
+// times, peak memory, API requests and exit codes per run, by configuration.
 // Bundled on the fly by scripts/bench.mjs.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,22 +24,42 @@ const payload = openedPullRequestPayload();
 const number = payload.pull_request.number;
 const baseFiles = readProjectFiles(baseRoot);
 github.addCommit(payload.pull_request.base.sha, baseFiles);
-const headSha = 'f'.repeat(40);
-github.addCommit(headSha, { ...baseFiles, [changedFile]: readFileSync(path.join(headRoot, changedFile), 'utf8') });
-payload.pull_request.head.sha = headSha;
-github.pullFiles.set(number, [{ filename: changedFile, status: 'modified' }]);
+const vendorFiles = Object.keys(baseFiles).filter((file) => file.startsWith('vendors/')).sort();
+
+/** Points the pull request at a head commit of the base plus `changes`, and lists them as its files. */
+function pushHead(sha: string, changes: Record<string, string>) {
+  github.addCommit(sha, { ...baseFiles, ...changes });
+  payload.pull_request.head.sha = sha;
+  github.pullFiles.set(number, Object.keys(changes).map((filename) => ({ filename, status: filename in baseFiles ? 'modified' : 'added' })));
+}
+
+/** `count` changed vendor files: the base's, each with another support headcount, then new copies with their own ids. */
+function wideChanges(count: number): Record<string, string> {
+  const changes: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const base = vendorFiles[i % vendorFiles.length]!;
+    const text = baseFiles[base]!.replace(/support_headcount: \d+/, 'support_headcount: 3');
+    if (i < vendorFiles.length) changes[base] = text;
+    else changes[base.replace(/\.yaml$/, `-copy${i}.yaml`)] = text.replace(/^id: (.+)$/m, `id: $1-copy${i}`).replace(/^name: "(.*)"$/m, `name: "$1 copy ${i}"`);
+  }
+  return changes;
+}
 
 const rssFile = path.join(baseRoot, '..', `pull-request-rss-${process.pid}.txt`);
 const results: Record<string, { ms: number[]; rssKb: number[]; requests: number[]; exitCodes: Array<number | null> }> = {};
 try {
   // Without the comment as well: the throttling plugin spaces the comments query and the comment write a second
   // apart (GitHub's guidance for writes), which the run can only partly hide behind its own work.
+  const one = { [changedFile]: readFileSync(path.join(headRoot, changedFile), 'utf8') };
   const configurations = [
-    { name: 'pull_request_target', eventName: 'pull_request_target', workspace: baseRoot, comment: 'true' },
-    { name: 'pull_request', eventName: 'pull_request', workspace: headRoot, comment: 'true' },
-    { name: 'pull_request_target, comment: false', eventName: 'pull_request_target', workspace: baseRoot, comment: 'false' },
+    { name: 'pull_request_target', eventName: 'pull_request_target', workspace: baseRoot, comment: 'true', changes: one },
+    { name: 'pull_request', eventName: 'pull_request', workspace: headRoot, comment: 'true', changes: one },
+    { name: 'pull_request_target, comment: false', eventName: 'pull_request_target', workspace: baseRoot, comment: 'false', changes: one },
+    { name: '500 changed, pull_request_target', eventName: 'pull_request_target', workspace: baseRoot, comment: 'true', changes: wideChanges(500) },
+    { name: '3000 changed, refused', eventName: 'pull_request_target', workspace: baseRoot, comment: 'true', changes: wideChanges(3000) },
   ] as const;
-  for (const { name, eventName, workspace, comment } of configurations) {
+  for (const [index, { name, eventName, workspace, comment, changes }] of configurations.entries()) {
+    pushHead(String(index + 1).repeat(40).slice(0, 40), changes);
     const result = { ms: [] as number[], rssKb: [] as number[], requests: [] as number[], exitCodes: [] as Array<number | null> };
     for (let rep = 0; rep < reps; rep++) {
       // Every run starts from a pull request without a review comment, so every run makes the same requests.
@@ -58,7 +79,7 @@ try {
       result.rssKb.push(Number(readFileSync(rssFile, 'utf8').trim() || 0));
       result.requests.push(github.requests.length);
       result.exitCodes.push(run.code);
-      if (run.code !== 0) process.stderr.write(run.stdout + run.stderr);
+      if (run.code !== 0 && !name.endsWith('refused')) process.stderr.write(run.stdout + run.stderr);
     }
     results[name] = result;
   }

@@ -31,7 +31,7 @@ export function formatTable(rows) {
     const isProcess = !row.measure.startsWith('stage:');
     return [
       row.size ? row.size.toLocaleString('en-US') : '',
-      row.variant === 'none' ? '' : row.variant === 'invalid' ? '1% invalid' : 'valid',
+      ({ none: '', invalid: '1% invalid' })[row.variant] ?? row.variant,
       row.measure,
       formatMs(row.ms.median),
       `${formatMs(row.ms.min)}–${formatMs(row.ms.max)} (${row.reps}×)`,

@@ -63,6 +63,9 @@ export const PROTECTED_BRANCH_UPDATE_FAILED = (branch: string): FakeResponse => 
   },
 });
 
+/** The repository's GraphQL node id: Codertocat/Hello-World's, as the webhook examples give it. */
+export const FAKE_REPOSITORY_ID = 'MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=';
+
 export class FakeGitRepository {
   readonly refs = new Map<string, string>();
   readonly commits = new Map<string, GitCommit>();
@@ -75,6 +78,7 @@ export class FakeGitRepository {
   private readonly blobs = new Map<string, Buffer>();
 
   constructor(private readonly github: FakeGitHub) {
+    github.blobStores.push((sha) => this.blobs.get(sha));
     this.addRoutes();
   }
 
@@ -177,33 +181,34 @@ export class FakeGitRepository {
       return { status: 200, body: { ref: `refs/heads/${branch}`, node_id: 'REF', url: '', object: { sha, type: 'commit', url: '' } } };
     });
 
-    github.route('PATCH', '/repos/{owner}/{repo}/git/refs/{path}', ({ params, json }) => {
-      const branch = params.path!.replace(/^heads\//, '');
-      const { sha, force } = json as { sha: string; force?: boolean };
+    // updateRefs: the compare-and-swap of a branch, moved only if it still points at `beforeOid`.
+    github.route('POST', '/graphql', ({ json }) => {
+      const { query, variables } = json as { query: string; variables: Record<string, string> };
+      if (/repository\(owner: \$owner, name: \$repo\) \{ id \}/.test(query)) return { status: 200, body: { data: { repository: { id: FAKE_REPOSITORY_ID } } } };
+      if (!/updateRefs\(/.test(query)) return undefined;
+      const { repositoryId, name, before, after } = variables as { repositoryId: string; name: string; before: string; after: string };
+      const fail = (message: string) => ({ status: 200, body: { data: { updateRefs: null }, errors: [{ type: 'UNPROCESSABLE', path: ['updateRefs'], message }] } });
+      if (repositoryId !== FAKE_REPOSITORY_ID) return fail(`Could not resolve to a node with the global id of '${repositoryId}'`);
+      const branch = name.replace(/^refs\/heads\//, '');
       const hook = this.beforeNextRefUpdate;
       this.beforeNextRefUpdate = null;
       hook?.();
       const refused = this.protectedBranches.get(branch);
-      if (refused) return refused;
+      if (refused) return fail(String((refused.body as { message: string }).message));
       const current = this.refs.get(branch);
-      if (!current || !this.commits.has(sha)) return unprocessable('Reference does not exist');
-      if (!force && !this.isAncestor(current, sha)) return NOT_A_FAST_FORWARD;
-      this.refs.set(branch, sha);
-      return { status: 200, body: { ref: `refs/heads/${branch}`, node_id: 'REF', url: '', object: { sha, type: 'commit', url: '' } } };
+      if (!current || !this.commits.has(after)) return fail('Reference does not exist');
+      if (current !== before) return fail(`A ref update failed: ${name} is at ${current}, not at ${before}.`);
+      if (!this.isAncestor(current, after)) return fail('Update is not a fast forward');
+      this.refs.set(branch, after);
+      return { status: 200, body: { data: { updateRefs: { clientMutationId: null } } } };
     });
 
-    // A commit SHA names its root tree here, as on GitHub. Trees and blobs this repository does not hold go on to
-    // the built-in routes, which hold those of the pull-request scenario.
+    // A commit SHA names its root tree here, as on GitHub. Trees this repository does not hold go on to the
+    // built-in routes, which hold those of the pull-request scenario; the built-in blob routes ask this one too.
     github.route('GET', '/repos/{owner}/{repo}/git/trees/{sha}', ({ params, url }) => {
       const treeSha = this.commits.get(params.sha!)?.tree ?? params.sha!;
       if (!this.trees.has(treeSha)) return undefined;
       return { status: 200, body: { sha: treeSha, url: '', tree: this.listTree(treeSha, url.searchParams.has('recursive')), truncated: false } };
-    });
-
-    github.route('GET', '/repos/{owner}/{repo}/git/blobs/{sha}', ({ params }) => {
-      const content = this.blobs.get(params.sha!);
-      if (!content) return undefined;
-      return { status: 200, body: { sha: params.sha, node_id: 'B', size: content.length, url: '', content: content.toString('base64'), encoding: 'base64' } };
     });
 
     github.route('POST', '/repos/{owner}/{repo}/git/trees', ({ json }) => {

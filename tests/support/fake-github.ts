@@ -86,6 +86,8 @@ export class FakeGitHub {
   private readonly blobs = new Map<string, Buffer>();
   private readonly routes: Array<{ method: string; pattern: RegExp; names: string[]; handler: RouteHandler }> = [];
   private readonly scripted: Array<{ method: string; path: RegExp; response: FakeResponse }> = [];
+  /** Other stores of blobs (a FakeGitRepository's), asked when this server holds no blob of a SHA. */
+  readonly blobStores: Array<(sha: string) => Buffer | undefined> = [];
   private nextCommentId = 1_000_000_000;
   private server: Server | null = null;
   url = '';
@@ -213,7 +215,7 @@ export class FakeGitHub {
       };
     });
     this.route('GET', '/repos/{owner}/{repo}/git/blobs/{sha}', ({ params }) => {
-      const content = this.blobs.get(params.sha!);
+      const content = this.readBlob(params.sha!);
       if (!content) return notFound();
       return { status: 200, body: { sha: params.sha, node_id: 'B', size: content.length, url: '', content: content.toString('base64'), encoding: 'base64' } };
     });
@@ -240,6 +242,18 @@ export class FakeGitHub {
       return notFound();
     });
     this.route('POST', '/graphql', ({ json, token }) => this.answerGraphql(json as GraphqlRequest, token));
+    // Blobs by SHA, many a query, as the action reads the files of a commit: `bN: object(oid: $oN) { ... on Blob }`.
+    this.route('POST', '/graphql', ({ json }) => {
+      const { query, variables } = json as GraphqlRequest;
+      if (!/object\(oid: /.test(query)) return undefined;
+      const repository: Record<string, unknown> = {};
+      for (const [, alias, variable] of query.matchAll(/(\w+): object\(oid: \$(\w+)\) \{ \.\.\. on Blob \{ text isBinary \} \}/g)) {
+        const content = this.readBlob(String(variables[variable!]));
+        // GitHub gives the text of a blob it reads as UTF-8, with replacement characters where bytes are not.
+        repository[alias!] = content ? { text: content.includes(0) ? null : content.toString('utf8'), isBinary: content.includes(0) } : null;
+      }
+      return { status: 200, body: { data: { repository } } };
+    });
   }
 
   /** Answers the pull-request mode's query: the viewer and a page of a pull request's comments. */
@@ -273,6 +287,10 @@ export class FakeGitHub {
         },
       },
     };
+  }
+
+  private readBlob(sha: string): Buffer | undefined {
+    return this.blobs.get(sha) ?? this.blobStores.map((store) => store(sha)).find((content) => content !== undefined);
   }
 
   private findComment(id: number): FakeComment | undefined {

@@ -17,6 +17,8 @@ export interface ActionInputs extends ConfigOverrides {
   comment: boolean;
   failOn: FailOn;
   mode: Mode;
+  /** The most vendor files a pull-request review reads (each costs API budget); more fail the check. */
+  maxVendorFiles: number;
 }
 
 export class InputError extends Error {
@@ -40,6 +42,7 @@ export function getInputs(eventName: string | undefined): ActionInputs {
     comment: readBoolean('comment', core.getInput('comment') || 'true'),
     failOn: oneOf('fail-on', core.getInput('fail-on') || 'errors', FAIL_ON),
     mode: oneOf('mode', mode, MODES),
+    maxVendorFiles: readCount('max-vendor-files', core.getInput('max-vendor-files') || '500'),
   };
 }
 
@@ -47,6 +50,11 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   const found = allowed.find((option) => option === value);
   if (!found) throw new InputError(`The \`${name}\` input is \`${value}\`; it must be one of: ${allowed.join(', ')}.`);
   return found;
+}
+
+function readCount(name: string, value: string): number {
+  if (/^[1-9]\d{0,5}$/.test(value.trim())) return Number(value.trim());
+  throw new InputError(`The \`${name}\` input is \`${value}\`; it must be a whole number from 1 to 999999.`);
 }
 
 function readBoolean(name: string, value: string): boolean {

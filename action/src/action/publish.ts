@@ -29,7 +29,7 @@ import {
 import type { Finding, ProjectConfig, ReportPlan, ScoreReport, SourceFile, StaleEvaluation, TreeEntry } from '../core/index.js';
 import { checkProjectSources } from '../shell/load-project.js';
 import { annotateFindings } from '../github/annotate-findings.js';
-import { BranchRefusedError, commitReports, readBranchHead } from '../github/commit-reports.js';
+import { BranchRefusedError, commitReports, readBranchHead, readRepositoryId } from '../github/commit-reports.js';
 import type { BranchHead, BranchTarget } from '../github/commit-reports.js';
 import { explainApiError, statusOf } from '../github/explain-api-error.js';
 import { CommitTreeError, readCommitFiles } from '../github/read-commit-files.js';
@@ -115,6 +115,7 @@ async function publishReports(run: RunContext, target: BranchTarget, options: Pu
   const stop = (failure: string): Published => ({ rendered, findings, status: 'failed', commitSha: null, changedFiles: [], failure });
 
   try {
+    const repositoryId = await callApi(readRepositoryId(run.octokit, run.repo, run.payload), 'read the repository', 'contents: read');
     for (let attempt = 1; ; attempt += 1) {
       const head = await callApi(readBranchHead(run.octokit, target), `read branch \`${target.branch}\``, 'contents: read');
       const rendering = await renderHead(run, head);
@@ -131,7 +132,13 @@ async function publishReports(run: RunContext, target: BranchTarget, options: Pu
       const changedFiles = [...plan.writes.map((write) => write.path), ...plan.deletions];
       core.info(`${changedFiles.length} report file(s) to commit on ${target.branch}: ${changedFiles.join(', ')}`);
       const outcome = await callApi(
-        commitReports({ octokit: run.octokit, target, head, change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) } }),
+        commitReports({
+          octokit: run.octokit,
+          target,
+          repositoryId,
+          head,
+          change: { batches: batchTreeWrites(plan), message: describeReportCommit(plan, head.commitSha) },
+        }),
         `commit the reports to \`${target.branch}\``,
         'contents: write',
       );
@@ -200,6 +207,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
     language: config.language,
     limit: config.comparison_limit,
     asOf: run.today,
+    redact: run.redact,
   });
   try {
     const plan = planReportChanges({ rendered: files, committed: head.entries, reportsPath: trimFolder(config.reports) });
@@ -234,7 +242,11 @@ async function readHeadFiles(run: RunContext, head: BranchHead, entries: readonl
   const files = local.flatMap((file) => (file ? [file] : []));
   const remote = entries.filter((_, index) => !local[index]).map((entry) => entry.path);
   if (!remote.length) return { files, findings: [] };
-  const read = await callApi(readCommitFiles(run.octokit, { ...run.repo, sha: head.commitSha }, remote), 'read the branch head', 'contents: read');
+  const read = await callApi(
+    readCommitFiles({ client: run.queries, commit: { ...run.repo, sha: head.commitSha }, paths: remote, tree: head.entries }),
+    'read the branch head',
+    'contents: read',
+  );
   return { files: [...files, ...read.files], findings: read.findings };
 }
 

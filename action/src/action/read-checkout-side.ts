@@ -1,22 +1,29 @@
 // The side of the pull request that is on disk: the base under pull_request_target (only the base is ever
 // checked out there), the merge result under pull_request. Read with the same refusals as the CLI: regular files
 // inside the repository only.
+import { lstatSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileFinding, SCORE_INDEX } from '../core/index.js';
+import { CONFIG_FILE, fileFinding, SCORE_INDEX } from '../core/index.js';
 import type { ProjectConfig, SideFiles } from '../core/index.js';
 import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
 
-export function readCheckoutSide(root: string, config: ProjectConfig): SideFiles {
-  const listed = listYamlFiles(root, [config.vendors]);
+/** `readsConfig`: the pull request changes vendor-review.config.yaml, so the checkout's is read as a side's file too. */
+export function readCheckoutSide(input: { root: string; config: ProjectConfig; readsConfig: boolean }): SideFiles {
+  const { root, config } = input;
+  // A configuration the checkout does not have is no finding: the defaults hold there.
+  const hasConfig = input.readsConfig && lstatSync(path.join(root, CONFIG_FILE), { throwIfNoEntry: false }) !== undefined;
+  const listed = listYamlFiles(root, [config.vendors, ...(hasConfig ? [CONFIG_FILE] : [])]);
   const read = readSources(root, listed.files.filter((file) => file !== config.rubric));
+  const configFile = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
+  const vendors = read.sources.filter((source) => source !== configFile);
   const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors: read.sources, rubric: readRubric(root, config.rubric), findings };
+    return { vendors, rubric: readRubric(root, config.rubric), findings, config: configFile };
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;
     // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
-    return { vendors: read.sources, rubric: null, findings: [...findings, fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message })] };
+    return { vendors, rubric: null, findings: [...findings, fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message })], config: configFile };
   }
 }
 

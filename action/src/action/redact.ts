@@ -14,7 +14,11 @@ export function createRedactor(options: RedactOptions): (text: string) => string
     ...options.secrets.filter((secret) => secret.length >= 4).map((secret) => ({ find: secret, as: '***' })),
     ...options.paths.filter((entry) => entry.path.length > 1).map((entry) => ({ find: entry.path.replace(/\/+$/, ''), as: entry.as })),
   ].sort((a, b) => b.find.length - a.find.length);
-  return (text) => replacements.reduce((result, { find, as }) => result.split(find).join(as), text);
+  if (!replacements.length) return (text) => text;
+  // One pass over the text: a renderer redacts every value it escapes.
+  const pattern = new RegExp(replacements.map(({ find }) => find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const shown = new Map(replacements.map(({ find, as }) => [find, as]));
+  return (text) => text.replace(pattern, (found) => shown.get(found)!);
 }
 
 /** The secrets and paths of a GitHub Actions runner, read from its environment. */

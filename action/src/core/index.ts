@@ -27,7 +27,7 @@ export { explainVendor } from './score/explain-vendor.js';
 export { formatScoreTable } from './score/format-score-table.js';
 
 // compare
-export { selectChanges, trimPath } from './compare/select-changes.js';
+export { diffTrees, selectChanges, trimPath } from './compare/select-changes.js';
 export type { ChangedFile, SelectedChanges } from './compare/select-changes.js';
 export { assembleSides, pathsOnSide, toSide } from './compare/assemble-sides.js';
 export type { PullRequestSides, SideFiles } from './compare/assemble-sides.js';

@@ -1,19 +1,14 @@
-// Writes report changes to a branch as one commit through the Git Data API: tree(s) on top of the head's tree,
-// a commit whose only parent is the head we rendered from, then a non-forced ref update. Reading the head is
-// here too (ref, then the recursive tree): the commit is made on exactly what was read.
-//
-// Why the Git Data API rather than GraphQL createCommitOnBranch: the update with `force: false` acts as the
-// compare-and-swap of `expectedHeadOid` (our commit's only parent is the head we read, so any commit pushed in
-// between makes the update "not a fast forward"; only a branch force-pushed back to an ancestor would slip
-// through, which no publish can tell from a normal history), while REST keeps one client, one set of
-// retry/throttle plugins and one fake server for both modes, answers a moved head and a protected branch with
-// distinguishable errors, and sends deletions and large batches as trees instead of base64-encoding every file
-// into one GraphQL document.
+// Writes report changes to a branch as one commit: tree(s) on top of the head's tree and a commit whose only
+// parent is the head we rendered from, through the Git Data API (deletions and large batches go as trees, not as
+// base64 in one GraphQL document), then the branch moved with a true compare-and-swap (updateRefs with the head
+// read as `beforeOid`). A fast-forward check alone would let a branch reset to an ancestor (a force-push removing
+// a leaked secret) be undone by the bot's commit. Reading the head is here too (ref, then the recursive tree).
 // No author or committer is sent: GitHub then attributes the commit to the token's identity and signs it, so
 // the commit shows as verified and no git credentials ever touch the runner's disk.
-import type { TreeEntry, TreeWrite } from '../core/index.js';
+import type { TreeWrite } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
-import { CommitTreeError } from './read-commit-files.js';
+import { readTree } from './read-commit-files.js';
+import type { ListedEntry } from './read-commit-files.js';
 
 export interface BranchTarget {
   owner: string;
@@ -25,7 +20,7 @@ export interface BranchHead {
   commitSha: string;
   treeSha: string;
   /** The whole tree of the head, recursively: what the reports are rendered from and compared with. */
-  entries: TreeEntry[];
+  entries: ListedEntry[];
 }
 
 export type CommitOutcome =
@@ -43,23 +38,20 @@ export async function readBranchHead(octokit: GitHubClient, target: BranchTarget
   const { owner, repo, branch } = target;
   const { data: ref } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
   // The trees endpoint takes a commit SHA and answers with that commit's root tree, so no commit request is needed.
-  const { data: tree } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref.object.sha, recursive: 'true' });
-  if (tree.truncated) {
-    // Past 100,000 entries GitHub cuts the listing; a missing entry would then read as a report to delete.
-    throw new CommitTreeError(`The tree of ${branch} is too large for GitHub to list in one response; the reports cannot be compared.`);
-  }
-  const entries = tree.tree.flatMap((entry) =>
-    entry.path && entry.sha && entry.mode && (entry.type === 'blob' || entry.type === 'tree' || entry.type === 'commit')
-      ? [{ path: entry.path, mode: entry.mode, type: entry.type, sha: entry.sha } as TreeEntry]
-      : [],
-  );
-  return { commitSha: ref.object.sha, treeSha: tree.sha, entries };
+  const tree = await readTree(octokit, { owner, repo, sha: ref.object.sha });
+  return { commitSha: ref.object.sha, treeSha: tree.sha, entries: tree.entries };
 }
 
-/** Commits `change` on `target`'s branch on top of `head`, the commit the reports were rendered from. */
+/**
+ * Commits `change` on `target`'s branch on top of `head`, the commit the reports were rendered from. The branch
+ * is moved only if it still points at `head` (a compare-and-swap, GraphQL's updateRefs with `beforeOid`): a
+ * branch reset meanwhile, even to an ancestor (a force-push that removed a commit), is never undone.
+ * `repositoryId` is the repository's GraphQL node id (readRepositoryId).
+ */
 export async function commitReports(input: {
   octokit: GitHubClient;
   target: BranchTarget;
+  repositoryId: string;
   head: BranchHead;
   change: { batches: readonly TreeWrite[][]; message: string };
 }): Promise<CommitOutcome> {
@@ -78,14 +70,27 @@ export async function commitReports(input: {
     parents: [head.commitSha],
   });
   try {
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+    await octokit.graphql(UPDATE_REF, { repositoryId: input.repositoryId, name: `refs/heads/${branch}`, before: head.commitSha, after: commit.sha });
   } catch (error) {
-    const refusal = classifyRefUpdateError(error);
-    if (refusal === 'not-fast-forward') return { status: 'head-moved' };
-    if (refusal === 'protected') throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error)));
+    // Whatever GitHub says, a branch that no longer points at the head read has moved: render again from it.
+    const { data: now } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+    if (now.object.sha !== head.commitSha) return { status: 'head-moved' };
+    if (classifyRefUpdateError(error) === 'protected') throw new BranchRefusedError(describeProtectedBranch(branch, githubMessage(error)));
     throw error;
   }
   return { status: 'committed', commitSha: commit.sha, verified: commit.verification?.verified ?? false };
+}
+
+const UPDATE_REF = `mutation($repositoryId: ID!, $name: GitRefname!, $before: GitObjectID!, $after: GitObjectID!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: [{ name: $name, beforeOid: $before, afterOid: $after }] }) { clientMutationId }
+}`;
+
+/** The repository's GraphQL node id: from the event when it names the repository, else one query. */
+export async function readRepositoryId(octokit: GitHubClient, repository: { owner: string; repo: string }, payload: Record<string, unknown>): Promise<string> {
+  const fromEvent = (payload.repository as { node_id?: unknown } | undefined)?.node_id;
+  if (typeof fromEvent === 'string' && fromEvent) return fromEvent;
+  const answer = await octokit.graphql<{ repository: { id: string } }>('query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { id } }', repository);
+  return answer.repository.id;
 }
 
 /**
@@ -99,8 +104,9 @@ export function classifyRefUpdateError(error: unknown): 'not-fast-forward' | 'pr
   const status = (error as { status?: number }).status;
   const message = githubMessage(error);
   if (status === 422 && /not a fast.?forward/i.test(message)) return 'not-fast-forward';
+  // GraphQL answers 200 and lists its errors: no status then.
   if (
-    (status === 422 || status === 403) &&
+    (status === 422 || status === 403 || status === undefined) &&
     /protected branch|rule violations?|through a pull request|status checks? .*expected|reference cannot be updated|not (?:authorized|allowed) to push/i.test(
       message,
     )

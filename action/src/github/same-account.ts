@@ -15,3 +15,11 @@ export function sameText(a: string, b: string): boolean {
   const normalise = (text: string) => text.replace(/\r\n/g, '\n').trimEnd();
   return normalise(a) === normalise(b);
 }
+
+/**
+ * Whether a body is one of ours by its marker: the marker must be the body's first line. Another workflow's bot
+ * comment that merely quotes it (echoing pull-request text) is not ours, and is never edited or deleted.
+ */
+export function startsWithMarker(body: string, marker: string): boolean {
+  return body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.trim() === marker;
+}

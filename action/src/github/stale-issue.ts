@@ -6,7 +6,7 @@
 import { describeResolvedStaleIssue, describeStaleIssue, STALE_ISSUE_LABEL, STALE_ISSUE_MARKER } from '../core/index.js';
 import type { Language, StaleEvaluation } from '../core/index.js';
 import type { GitHubClient } from './create-octokit.js';
-import { sameAccount, sameText } from './same-account.js';
+import { sameAccount, sameText, startsWithMarker } from './same-account.js';
 
 export interface RepositoryRef {
   owner: string;
@@ -94,7 +94,7 @@ async function listOwnTrackingIssues(octokit: GitHubClient, repository: Reposito
     if (!issues) return own;
     const isViewer = sameAccount(page.viewer.login);
     for (const node of issues.nodes) {
-      if (node?.author && isViewer(node.author) && node.body.includes(STALE_ISSUE_MARKER)) {
+      if (node?.author && isViewer(node.author) && startsWithMarker(node.body, STALE_ISSUE_MARKER)) {
         own.push({ number: node.number, open: node.state === 'OPEN', title: node.title, body: node.body });
       }
     }

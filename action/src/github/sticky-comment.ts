@@ -5,7 +5,7 @@
 import type { GitHubClient } from './create-octokit.js';
 import { statusOf } from './explain-api-error.js';
 import type { PullRequestRef } from './list-changed-files.js';
-import { sameAccount, sameText } from './same-account.js';
+import { sameAccount, sameText, startsWithMarker } from './same-account.js';
 
 export interface StickyComment {
   marker: string;
@@ -100,7 +100,7 @@ export async function listOwnMarkedComments(octokit: GitHubClient, pull: PullReq
     if (!comments) return own;
     const isViewer = sameAccount(page.viewer.login);
     for (const node of comments.nodes) {
-      if (node?.fullDatabaseId && node.author && isViewer(node.author) && node.body.includes(marker)) {
+      if (node?.fullDatabaseId && node.author && isViewer(node.author) && startsWithMarker(node.body, marker)) {
         own.push({ id: Number(node.fullDatabaseId), body: node.body });
       }
     }

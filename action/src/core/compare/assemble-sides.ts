@@ -2,6 +2,7 @@
 // pull request changes on the other side, read through the API. This puts them together as the whole base and
 // the changed files of the head, whichever side the checkout holds, so that the checks never depend on it.
 import type { Finding } from '../types/findings.js';
+import { CONFIG_FILE } from '../validate/config.js';
 import { fileFinding } from '../validate/findings.js';
 import type { SourceFile } from '../validate/parse-yaml.js';
 import type { SelectedChanges } from './select-changes.js';
@@ -12,6 +13,8 @@ export interface SideFiles {
   rubric: SourceFile | null;
   /** Problems found while reading (a symlink, a file that could not be read). */
   findings: Finding[];
+  /** The side's vendor-review.config.yaml, read only when the pull request changes it; null otherwise or when absent. */
+  config: SourceFile | null;
 }
 
 export interface PullRequestSides {
@@ -30,7 +33,7 @@ export function assembleSides(input: { local: SideFiles; remote: SideFiles; loca
   if (localSide === 'base') {
     return {
       base: local,
-      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings },
+      head: { vendors: remote.vendors, rubric: changes.rubric ? remote.rubric : local.rubric, findings: remote.findings, config: remote.config },
     };
   }
   const headPaths = new Set(changes.vendors.flatMap((change) => (change.head === null ? [] : [change.head])));
@@ -41,23 +44,25 @@ export function assembleSides(input: { local: SideFiles; remote: SideFiles; loca
       vendors: [...local.vendors.filter((source) => !headPaths.has(source.path)), ...remote.vendors],
       rubric: changes.rubric ? remote.rubric : local.rubric,
       findings: [...local.findings.filter((finding) => !isHeadOnly(finding.file)), ...remote.findings],
+      config: remote.config,
     },
     head: {
       vendors: local.vendors.filter((source) => headPaths.has(source.path)),
       rubric: local.rubric,
       findings: local.findings.filter((finding) => isHeadOnly(finding.file)),
+      config: local.config,
     },
   };
 }
 
-/** The files to read for one side: its vendor files the pull request touches, and its rubric if that changes. */
+/** The files to read for one side: its vendor files the pull request touches, its rubric and configuration if they change. */
 export function pathsOnSide(changes: SelectedChanges, side: 'base' | 'head'): string[] {
   const paths = changes.vendors.flatMap((change) => (change[side] === null ? [] : [change[side]]));
-  const rubric = changes.rubric?.[side];
-  return rubric ? [...paths, rubric] : paths;
+  for (const change of [changes.rubric, changes.config]) if (change?.[side]) paths.push(change[side]);
+  return paths;
 }
 
-/** Sorts files read for one side into its vendors and its rubric; a rubric the side lacks is a finding. */
+/** Sorts files read for one side into its vendors, its rubric and its configuration; a rubric the side lacks is a finding. */
 export function toSide(input: {
   read: { files: readonly SourceFile[]; findings: readonly Finding[] };
   changes: SelectedChanges;
@@ -77,5 +82,6 @@ export function toSide(input: {
       }),
     );
   }
-  return { vendors: read.files.filter((file) => file.path !== rubricPath), rubric, findings };
+  const config = read.files.find((file) => file.path === CONFIG_FILE) ?? null;
+  return { vendors: read.files.filter((file) => file.path !== rubricPath && file.path !== CONFIG_FILE), rubric, findings, config };
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../types/findings.js';
 import type { Language, Rubric } from '../types/rubric.js';
 import type { Flag } from '../types/score.js';
 import type { DimensionChange, GateChange, ReportComparison, RankingMove, VendorComparison } from './compare-reports.js';
+import type { ConfigChange } from './compare-configs.js';
 import type { RenderComment } from './compile-comment-template.js';
 
 export const STICKY_MARKER = '<!-- vendor-review:sticky -->';
@@ -27,6 +28,8 @@ export interface Review {
   comparison: ReportComparison | null;
   /** Findings in files the pull request does not touch. */
   preexisting: number;
+  /** The settings of vendor-review.config.yaml the pull request changes. */
+  configChanges: readonly ConfigChange[];
   /** Sentences from the action itself, e.g. that the file list was cut at GitHub's limit. */
   notices: readonly ReviewNotice[];
   headSha: string;
@@ -42,7 +45,7 @@ export interface Review {
  */
 export type ReviewNotice = { message: NoticeMessage; count: number | null; text: null } | { message: null; count: null; text: string };
 
-export type NoticeMessage = 'pr.notice.no-changes' | 'pr.notice.head-unscorable' | 'pr.notice.files-truncated';
+export type NoticeMessage = 'pr.notice.no-changes' | 'pr.notice.head-unscorable' | 'pr.notice.files-compared';
 
 export function noticeOf(message: NoticeMessage, count: number | null = null): ReviewNotice {
   return { message, count, text: null };
@@ -91,6 +94,7 @@ export interface ReviewView {
   headSha: string;
   runUrl: string | null;
   rubricChanged: boolean;
+  configChanges: readonly ConfigChange[];
   vendors: readonly VendorView[];
   ranking: readonly RankingMove[];
   truncated: boolean;
@@ -154,6 +158,7 @@ function toView(review: Review, keep: Record<Trimmable, number>, cut: boolean): 
     headSha: review.headSha,
     runUrl: review.runUrl,
     rubricChanged: comparison?.rubricChanged ?? false,
+    configChanges: review.configChanges,
     vendors: vendors.slice(0, keep.vendors).map((vendor) => ({
       ...vendor,
       dimensions: vendor.dimensions.map((change) => ({ ...change, title: review.titles.dimensions[change.dimension] ?? change.dimension })),

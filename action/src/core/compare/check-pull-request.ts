@@ -12,7 +12,10 @@ import type { Finding } from '../types/findings.js';
 import type { SourceFile } from '../validate/parse-yaml.js';
 import type { VendorSummary } from '../types/score.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
+import { compareConfigs } from './compare-configs.js';
+import type { ConfigChange } from './compare-configs.js';
 import { reuseScores } from './reuse-scores.js';
+import { CONFIG_FILE } from '../validate/config.js';
 import type { SelectedChanges } from './select-changes.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -25,6 +28,8 @@ export interface PullRequestCheck {
   /** Ids (file stems where a file is invalid) of the vendors whose files the pull request touches. */
   changedVendorIds: string[];
   rubricChanged: boolean;
+  /** The settings of vendor-review.config.yaml the pull request changes (none when it leaves the file alone). */
+  configChanges: ConfigChange[];
   /** Findings in base files the pull request does not touch: not its fault, but worth a mention. */
   preexisting: number;
 }
@@ -76,16 +81,19 @@ export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
   const ownFindings = rubricChanged ? changed.findings : changed.findings.filter((finding) => finding.file !== rubricPath);
   // Look-alikes between two untouched vendors are not the pull request's doing.
   const own = (finding: Finding) => touched.has(finding.file);
-  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own)].sort(compareFindings);
+  const config = changes.config ? compareConfigs(sides.base.config, sides.head.config) : { findings: [], changes: [] };
+  const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own), ...config.findings].sort(compareFindings);
   const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor) => [vendor.file, vendor.data.id]));
   const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
   if (rubricChanged) touched.add(rubricPath);
+  if (changes.config) touched.add(CONFIG_FILE);
   return {
     base,
     head: { findings, vendors, rubric: changed.rubric },
     reused,
     changedVendorIds,
     rubricChanged,
+    configChanges: config.changes,
     preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length,
   };
 }

@@ -9,9 +9,17 @@ export const COMMENT_TEMPLATE = 'pr-comment.hbs';
 
 export type RenderComment<View> = (view: View) => string;
 
-/** `templates`: every template by its path under templates/ (the comment may use the shared partials). */
-export function compileCommentTemplate<View extends object>(templates: Readonly<Record<string, string>>, language: Language): RenderComment<View> {
-  const render = createTemplateRenderer({ templates, language, helpers: createCommentHelpers(language) });
+/**
+ * `templates`: every template by its path under templates/ (the comment may use the shared partials); `redact`
+ * removes secrets and runner paths from values before they are escaped.
+ */
+export function compileCommentTemplate<View extends object>(input: {
+  templates: Readonly<Record<string, string>>;
+  language: Language;
+  redact: (text: string) => string;
+}): RenderComment<View> {
+  const { templates, language, redact } = input;
+  const render = createTemplateRenderer({ templates, language, redact, helpers: createCommentHelpers(language) });
   return (view) => render(COMMENT_TEMPLATE, view);
 }
 

@@ -12,7 +12,7 @@ import { checkPullRequest } from './check-pull-request.js';
 import { compareReports } from './compare-reports.js';
 import type { SelectedChanges } from './select-changes.js';
 
-export interface PullRequestReview extends Pick<Review, 'findings' | 'comparison' | 'preexisting' | 'notices' | 'titles'> {
+export interface PullRequestReview extends Pick<Review, 'findings' | 'comparison' | 'preexisting' | 'configChanges' | 'notices' | 'titles'> {
   /** The head's ranking, for the action's `scores` output; null when the head cannot be scored. */
   head: Ranking | null;
   /** How many unchanged vendors were taken from the base's committed scores instead of being parsed. */
@@ -36,6 +36,7 @@ export function reviewPullRequest(input: {
     findings: check.head.findings,
     comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged }) : null,
     preexisting: check.preexisting,
+    configChanges: check.configChanges,
     head,
     reused: check.reused.length,
     titles: collectRubricTitles([check.head.rubric, check.base.rubric], input.language),
@@ -48,6 +49,7 @@ export function reviewNothing(language: Language): PullRequestReview {
   return {
     findings: [],
     comparison: null,
+    configChanges: [],
     preexisting: 0,
     head: null,
     reused: 0,

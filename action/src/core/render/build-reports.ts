@@ -12,10 +12,11 @@ export interface BuildReportsInput extends ScoreProjectInput {
   language: Language;
   /** vendor-review.config.yaml's comparison_limit. */
   limit: number;
+  redact?: (text: string) => string;
 }
 
 export function buildReports(input: BuildReportsInput): { report: ScoreReport; files: Iterable<RenderedFile> } {
   const report = scoreProject(input);
-  const { rubric, vendors, templates, language, limit } = input;
-  return { report, files: renderReports({ report, rubric, vendors, templates, language, limit }) };
+  const { rubric, vendors, templates, language, limit, redact } = input;
+  return { report, files: renderReports({ report, rubric, vendors, templates, language, limit, ...(redact ? { redact } : {}) }) };
 }

@@ -4,7 +4,8 @@
 import Handlebars from 'handlebars';
 import type { Language } from '../types/rubric.js';
 import { createFormatter, type NumberOptions } from './format.js';
-import { escapeMarkdown, toSafeId } from './markdown-safe.js';
+import { toSafeId } from './markdown-safe.js';
+import type { Escape } from './template-engine.js';
 import { isEnumKind } from './messages/catalogue.js';
 import { en, type Messages } from './messages/en.js';
 import { zhCN } from './messages/zh-CN.js';
@@ -43,8 +44,9 @@ interface HandlebarsCall {
 }
 
 /** Every helper, by the name templates call it. */
-export function createHelpers(language: Language): Record<string, Handlebars.HelperDelegate> {
-  const specs = defineHelpers(language);
+/** `escape` is the renderer's Markdown escaper, which every value from data goes through. */
+export function createHelpers(language: Language, escape: Escape): Record<string, Handlebars.HelperDelegate> {
+  const specs = defineHelpers(language, escape);
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, toHandlebarsHelper(name, spec)]));
 }
 
@@ -71,7 +73,7 @@ function toHandlebarsHelper(name: string, spec: HelperSpec): Handlebars.HelperDe
   };
 }
 
-function defineHelpers(language: Language): Record<string, HelperSpec> {
+function defineHelpers(language: Language, escapeMarkdown: Escape): Record<string, HelperSpec> {
   const messages = CATALOGUES[language];
   const formatter = createFormatter(language);
 

@@ -10,6 +10,11 @@ export const DEFAULT_MAX_LENGTH = 200;
 export interface EscapeOptions {
   /** Longest value kept, in code points, counting the ellipsis that marks a cut. */
   maxLength?: number;
+  /**
+   * Removes what must never be shown (the action's token, the runner's paths) from the raw value, before it is
+   * escaped: removing it from escaped text could join the escaped pieces back into live Markdown.
+   */
+  redact?: (text: string) => string;
 }
 
 /** Line breaks become spaces: a value must stay on its line, in its table cell. */
@@ -48,9 +53,10 @@ const GH_REFERENCE = /GH-(?=\d)/i;
 export function escapeMarkdown(value: string, options: EscapeOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RenderError(`maxLength must be a positive integer, got ${maxLength}`);
+  const redact = options.redact ?? ((text: string) => text);
   // Code units bound code points from above: a value this short is never cut.
-  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value)) return value;
-  const text = value.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  if (value.length <= maxLength && PLAIN.test(value) && !GH_REFERENCE.test(value) && !hasInvisible(value) && redact(value) === value) return value;
+  const text = redact(value.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '').replace(SPACES, ' ').trim());
   return capLength(text, maxLength)
     .replace(URL_SCHEME, `${ZERO_WIDTH_JOINER}:`)
     .replace(WWW, `$1${ZERO_WIDTH_JOINER}`)

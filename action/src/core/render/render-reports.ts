@@ -18,6 +18,8 @@ export interface RenderReportsInput {
   language: Language;
   /** How many vendors, and entries of each list, the comparison shows (vendor-review.config.yaml's comparison_limit). */
   limit: number;
+  /** Removes secrets and runner paths from every value before it is escaped (the action's). */
+  redact?: (text: string) => string;
 }
 
 export interface RenderedFile {
@@ -42,7 +44,7 @@ export function isReportPath(path: string): boolean {
 /** README.md, scores.json, then each vendor's page and score file in rank order. */
 export function* renderReports(input: RenderReportsInput): Generator<RenderedFile> {
   const { report } = input;
-  const render = createTemplateRenderer({ templates: input.templates, language: input.language });
+  const render = createTemplateRenderer({ templates: input.templates, language: input.language, ...(input.redact ? { redact: input.redact } : {}) });
   const views = createReportViews(input);
   yield { path: 'README.md', content: render('report.hbs', views.overview) };
   yield serialiseScoreIndex(report);

@@ -9,12 +9,18 @@ import Handlebars from 'handlebars';
 import type { Language } from '../types/rubric.js';
 import { createHelpers, HelperFailure } from './helpers.js';
 import { escapeMarkdown } from './markdown-safe.js';
+import type { EscapeOptions } from './markdown-safe.js';
+
+/** The escaper of one renderer: escapeMarkdown with that renderer's redaction. */
+export type Escape = (value: string, options?: Pick<EscapeOptions, 'maxLength'>) => string;
 import { RenderError } from './render-error.js';
 
 export interface TemplateRendererOptions {
   /** Template sources keyed by path relative to templates/; `partials/<name>.hbs` is the partial {{> name}}. */
   templates: Readonly<Record<string, string>>;
   language: Language;
+  /** Removes secrets and runner paths from values before they are escaped (see EscapeOptions.redact). */
+  redact?: (text: string) => string;
   /** Helpers a particular output needs beyond the shared ones; they cannot replace a shared helper. */
   helpers?: Readonly<Record<string, Handlebars.HelperDelegate>>;
 }
@@ -25,10 +31,11 @@ export type RenderTemplate = (name: string, context: object) => string;
 const PARTIAL_PATH = /^partials\/(.+)\.hbs$/;
 
 export function createTemplateRenderer(options: TemplateRendererOptions): RenderTemplate {
-  const handlebars = createMarkdownHandlebars();
+  const escape: Escape = (value, escapeOptions) => escapeMarkdown(value, { ...escapeOptions, ...(options.redact ? { redact: options.redact } : {}) });
+  const handlebars = createMarkdownHandlebars(escape);
   // {{log}} prints template data to stdout, where the runner reads workflow commands (::set-output, ::add-mask).
   handlebars.unregisterHelper('log');
-  const helpers = createHelpers(options.language);
+  const helpers = createHelpers(options.language, escape);
   for (const name of Object.keys(options.helpers ?? {})) {
     if (Object.hasOwn(helpers, name)) throw new RenderError(`The helper "${name}" is shared and cannot be replaced`);
   }
@@ -67,7 +74,8 @@ type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
  * process may rely on. This instance's `template` is the one hook it offers: it swaps in the Markdown escaper for
  * the templates (and partials) compiled here, before their main program runs.
  */
-function createMarkdownHandlebars(): typeof Handlebars {
+function createMarkdownHandlebars(escape: Escape): typeof Handlebars {
+  const escapeForMarkdown = (value: unknown) => (value instanceof Handlebars.SafeString ? value.toString() : value == null ? '' : escape(String(value)));
   const handlebars = Handlebars.create();
   const runtimeTemplate = handlebars.template.bind(handlebars);
   handlebars.template = (spec) => {
@@ -81,13 +89,6 @@ function createMarkdownHandlebars(): typeof Handlebars {
     });
   };
   return handlebars;
-}
-
-/** What plain {{value}} outputs: helper results as they are, data through the Markdown escaper. */
-function escapeForMarkdown(value: unknown): string {
-  if (value instanceof Handlebars.SafeString) return value.toString();
-  if (value == null) return '';
-  return escapeMarkdown(String(value));
 }
 
 function compileTemplate(

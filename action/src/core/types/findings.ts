@@ -9,6 +9,7 @@ export type FindingCode =
   | 'file-outside-repo'
   | 'file-unreadable'
   | 'file-encoding' // bytes that are not UTF-8
+  | 'file-too-many-problems' // the problems of a file beyond the ones listed
   // YAML itself
   | 'yaml-syntax'
   | 'yaml-duplicate-key'
@@ -36,6 +37,9 @@ export type FindingCode =
   | 'date-order'
   | 'rating-unknown-criterion'
   | 'rating-unknown-evaluator'
+  // reviewing a pull request
+  | 'review-incomplete' // GitHub cut the list of files and no merge result could stand for it
+  | 'review-too-many-files' // more vendor files than a review reads (max-vendor-files)
   // configuration
   | 'config-reports-overlap' // the reports folder would replace other files of the repository
   // rubric

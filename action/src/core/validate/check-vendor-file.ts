@@ -5,6 +5,7 @@ import { checkVendorRules, locateAnchors } from './check-vendor-rules.js';
 import type { VendorAnchors } from './check-vendor-rules.js';
 import { computeBlobSha } from '../text/compute-blob-sha.js';
 import type { Finding } from '../types/findings.js';
+import { capFindings } from './findings.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './parse-yaml.js';
 import { validateAgainstSchema } from './validate-schema.js';
@@ -24,12 +25,12 @@ export interface LoadedVendor {
 
 export function checkVendorFile(source: SourceFile): { vendor: LoadedVendor | null; findings: Finding[] } {
   const parsed = parseYaml(source);
-  if (parsed.findings.length) return { vendor: null, findings: parsed.findings };
+  if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
   const schemaFindings = validateAgainstSchema(parsed, 'vendor');
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data as VendorEvaluation };
   const ruleFindings = checkVendorRules(located);
-  if (ruleFindings.length) return { vendor: null, findings: ruleFindings };
+  if (ruleFindings.length) return { vendor: null, findings: capFindings(source.path, ruleFindings) };
   return {
     vendor: { file: source.path, blob: computeBlobSha(source.text), data: located.data, anchors: locateAnchors(located) },
     findings: [],

@@ -16,3 +16,28 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 export function fileFinding(input: { code: FindingCode; file: string; message: string; hint?: string }): Finding {
   return { code: input.code, severity: 'error', file: input.file, line: 1, column: 1, message: input.message, ...(input.hint ? { hint: input.hint } : {}) };
 }
+
+/** Findings reported per file: beyond them a file is rewritten, not fixed finding by finding. */
+export const MAX_FINDINGS_PER_FILE = 50;
+
+/** The finding that stands for the problems of a file beyond MAX_FINDINGS_PER_FILE, placed at the first of them. */
+export function tooManyProblems(input: { file: string; unlisted: number; at: { line: number; column: number } }): Finding {
+  const { unlisted } = input;
+  return {
+    code: 'file-too-many-problems',
+    severity: 'error',
+    file: input.file,
+    line: input.at.line,
+    column: input.at.column,
+    message: `From here on, ${unlisted} more problem${unlisted === 1 ? ' is' : 's are'} not listed; the first ${MAX_FINDINGS_PER_FILE} in this file are.`,
+    hint: 'Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`.',
+  };
+}
+
+/** The first MAX_FINDINGS_PER_FILE findings of one file in reading order, and one that counts the rest. */
+export function capFindings(file: string, findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const ordered = [...findings].sort(compareFindings);
+  const rest = ordered.slice(MAX_FINDINGS_PER_FILE);
+  return [...ordered.slice(0, MAX_FINDINGS_PER_FILE), tooManyProblems({ file, unlisted: rest.length, at: rest[0]! })];
+}

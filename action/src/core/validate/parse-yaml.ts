@@ -1,6 +1,6 @@
 // Parses one YAML file once, keeping both the data and the positions of every node, so that any later finding
 // (schema, cross-field, rubric) can point at the exact line and column without parsing again.
-import { LineCounter, isAlias, isCollection, isDocument, isScalar, parseAllDocuments, visit } from 'yaml';
+import { LineCounter, isAlias, isCollection, isDocument, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Finding, FindingCode } from '../types/findings.js';
 import { fileFinding } from './findings.js';
@@ -26,7 +26,6 @@ export const MAX_FILE_BYTES = 256 * 1024;
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 const yamlErrorCodes: Partial<Record<string, FindingCode>> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
   BAD_ALIAS: 'yaml-alias',
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
 };
@@ -59,7 +58,8 @@ export function parseYaml(source: SourceFile): ParsedYaml {
     lineCounter,
     schema: 'core',
     version: '1.2',
-    uniqueKeys: true,
+    // yaml's own check compares each key with every key before it; findDuplicateKeys does it in one pass.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true,
   });
@@ -99,6 +99,15 @@ export function parseYaml(source: SourceFile): ParsedYaml {
 
   for (const error of [...first.errors, ...first.warnings]) {
     result.findings.push(describeYamlError(error, source, at));
+  }
+
+  for (const duplicate of findDuplicateKeys(first.contents)) {
+    report({
+      code: 'yaml-duplicate-key',
+      offset: duplicate.offset,
+      message: `The key \`${duplicate.key}\` appears twice in the same mapping.`,
+      hint: 'Keep one entry: merge the two, or rename one of them.',
+    });
   }
 
   // Aliases, anchors and tags are written with *, & and !: a file without any of these has none, and is not walked.
@@ -147,15 +156,6 @@ function describeYamlError(error: YAMLError, source: SourceFile, at: (offset: nu
   const [start, end] = error.pos;
   const base = { code, severity: 'error' as const, file: source.path, ...at(start) };
   switch (code) {
-    case 'yaml-duplicate-key': {
-      // yaml marks the key's first character; the key runs to its colon.
-      const key = /^[^:\n]*/.exec(source.text.slice(start))![0].trim() || source.text.slice(start, end);
-      return {
-        ...base,
-        message: `The key \`${key}\` appears twice in the same mapping.`,
-        hint: 'Keep one entry: merge the two, or rename one of them.',
-      };
-    }
     case 'yaml-unknown-tag':
       return {
         ...base,
@@ -169,6 +169,27 @@ function describeYamlError(error: YAMLError, source: SourceFile, at: (offset: nu
         hint: 'Check the indentation (spaces, not tabs) and that quotes and brackets are closed.',
       };
   }
+}
+
+/** Keys written twice in one mapping, anywhere in the document, each where it is written again: one pass. */
+function findDuplicateKeys(root: unknown): Array<{ key: string; offset: number }> {
+  const duplicates: Array<{ key: string; offset: number }> = [];
+  const pending: unknown[] = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) duplicates.push({ key, offset: (pair.key as { range?: [number] } | null)?.range?.[0] ?? 0 });
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return duplicates.sort((a, b) => a.offset - b.offset);
 }
 
 /** yaml's messages can carry a code excerpt after the first line; keep the sentence. */

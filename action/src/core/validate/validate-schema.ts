@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding, FindingCode } from '../types/findings.js';
 import { formatPath, locateNode, splitPointer } from './locate-node.js';
 import type { PathSegment, Target } from './locate-node.js';
+import { MAX_FINDINGS_PER_FILE, tooManyProblems } from './findings.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import * as validators from './schema-validators.js';
 import { suggestClosest } from '../text/suggest.js';
@@ -22,12 +23,21 @@ export function validateAgainstSchema(parsed: ParsedYaml, schema: SchemaName): F
   const typeFailures = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  let unlisted = 0;
+  let firstUnlisted: ErrorObject | null = null;
   for (const error of errors) {
     if (error.keyword !== 'type' && typeFailures.has(error.instancePath)) continue;
-    const described = describeSchemaError(error);
-    const key = `${described.path.join('/')}|${described.code}|${described.message}`;
+    // The branches of a oneOf can fail alike at one place; each way of failing is told once.
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Describing (with its suggestions) and locating walk the data: a file of thousands of mistakes gets that for the first ones.
+    if (findings.length >= MAX_FINDINGS_PER_FILE) {
+      firstUnlisted ??= error;
+      unlisted += 1;
+      continue;
+    }
+    const described = describeSchemaError(error);
     const position = locateNode(parsed, described.path, described.target);
     findings.push({
       code: described.code,
@@ -40,6 +50,10 @@ export function validateAgainstSchema(parsed: ParsedYaml, schema: SchemaName): F
       message: described.message,
       ...(described.hint ? { hint: described.hint } : {}),
     });
+  }
+  if (firstUnlisted) {
+    const { path, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path, target) }));
   }
   return findings;
 }

@@ -141,9 +141,9 @@ export const en = {
   'pr.invalid': '**{errors} error(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
   'pr.invalid-with-warnings':
     '**{errors} error(s) and {warnings} warning(s)** in the files this pull request changes: see **{findings}** below, or the annotations on the changed files.',
-  'pr.notice.no-changes': 'This pull request changes no vendor file and not the rubric.',
+  'pr.notice.no-changes': 'This pull request changes no vendor file, not the rubric and not the configuration.',
   'pr.notice.head-unscorable': 'The head cannot be scored until its rubric is valid.',
-  'pr.notice.files-truncated': 'GitHub lists only the first {count} files of a pull request; the files past those were not reviewed.',
+  'pr.notice.files-compared': 'GitHub lists only the first {count} files of a pull request: this review compared the whole trees of the base and of the merge result instead.',
   'pr.cut': 'This comment is cut short to fit GitHub’s size limit; the whole review is in the job summary.',
   'pr.vendors-heading': 'Scores of the vendors this pull request changes',
   'pr.vendor-added': '{name} (new)',
@@ -154,6 +154,10 @@ export const en = {
   'pr.new-flags': 'New flags:',
   'pr.resolved-flags': 'Flags no longer raised: {kinds}',
   'pr.ranking-heading': 'Ranking under the new rubric',
+  'pr.config-heading': 'Configuration changes',
+  'pr.config-intro':
+    'This pull request changes `vendor-review.config.yaml`, which decides where evaluations are read from and where reports are written. Once merged, these settings apply:',
+  'pr.column.setting': 'Setting',
   'pr.findings-heading': 'Findings',
   'pr.preexisting':
     '{count} problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.',

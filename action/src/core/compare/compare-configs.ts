@@ -1,0 +1,23 @@
+// A pull request that changes vendor-review.config.yaml changes where evaluations are read from and reports written
+// to once it is merged: it is reviewed like the rubric. The head's file is checked (its findings are the pull
+// request's), and every setting it changes is listed for the reviewer.
+import type { Finding } from '../types/findings.js';
+import { DEFAULT_CONFIG, parseConfig } from '../validate/config.js';
+import type { ProjectConfig } from '../validate/config.js';
+import type { SourceFile } from '../validate/parse-yaml.js';
+
+export interface ConfigChange {
+  key: keyof ProjectConfig;
+  before: string;
+  after: string;
+}
+
+/** `base` and `head`: the file on each side, null where there is none (the defaults hold there). */
+export function compareConfigs(base: SourceFile | null, head: SourceFile | null): { findings: Finding[]; changes: ConfigChange[] } {
+  const before = parseConfig(base).config;
+  const after = parseConfig(head);
+  if (after.findings.length) return { findings: after.findings, changes: [] };
+  const keys = Object.keys(DEFAULT_CONFIG) as Array<keyof ProjectConfig>;
+  const changes = keys.flatMap((key) => (before[key] === after.config[key] ? [] : [{ key, before: String(before[key]), after: String(after.config[key]) }]));
+  return { findings: [], changes };
+}
