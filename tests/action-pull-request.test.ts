@@ -12,7 +12,7 @@ import type { PullRequestScenario } from './support/pull-request-scenario.js';
 
 const COMMENTS = /\/issues\/\d+\/comments$/;
 const COMMENT_BY_ID = /\/issues\/comments\/\d+$/;
-const INVALID_COVERAGE = vendorWithLine(18, '  coverage: "24x8"');
+const INVALID_COVERAGE = vendorWithLine(24, '      critical: "24x8"');
 
 let pr: PullRequestScenario;
 beforeEach(async () => {
@@ -41,15 +41,15 @@ describe('annotations and the sticky comment', () => {
     const first = await pr.run();
 
     expect(first.code).toBe(1);
-    const column = MINIMAL_VENDOR_LINES[17]!.replace('"24x7"', '"24x8"').indexOf('"24x8"') + 1;
+    const column = MINIMAL_VENDOR_LINES[23]!.replace('"24x7"', '"24x8"').indexOf('"24x8"') + 1;
     expect(first.stdout).toMatch(
-      new RegExp(`^::error title=vendor-review%3A schema-enum,file=vendors/sample\\.yaml,line=18,endLine=18,col=${column},endColumn=\\d+::`, 'm'),
+      new RegExp(`^::error title=vendor-review%3A schema-enum,file=vendors/sample\\.yaml,line=24,endLine=24,col=${column},endColumn=\\d+::`, 'm'),
     );
     expect(first.stdout).toMatch(/^::error::1 error\(s\) in the files this pull request changes/m);
     const comments = pr.github.comments.get(pr.number)!;
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(STICKY_MARKER)).toBe(true);
-    expect(comments[0]!.body).toContain('vendors/sample.yaml:18:');
+    expect(comments[0]!.body).toContain('vendors/sample.yaml:24:');
     expect(first.summary).toContain(STICKY_MARKER);
     expect(first.summary).toContain('schema-enum');
     expect(first.outputs).toMatchObject({ valid: 'false', findings: '1', 'comment-id': String(comments[0]!.id) });
@@ -193,7 +193,7 @@ describe('fork safety', () => {
     const run = await pr.run({ eventName: 'pull_request', event: payload });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error title=vendor-review%3A schema-enum,file=vendors\/sample\.yaml,line=18,/m);
+    expect(run.stdout).toMatch(/^::error title=vendor-review%3A schema-enum,file=vendors\/sample\.yaml,line=24,/m);
     expect(run.stdout).toMatch(/^::warning::Could not post the review comment: .*`permissions: pull-requests: write`.*pull_request_target/m);
     expect(run.summary).toContain('pull\\_request\\_target');
     expect(run.summary).toContain('Starriver');
@@ -257,7 +257,7 @@ describe('API reliability', () => {
 
 describe('what fails the check', () => {
   it('fails on a score drop only with fail-on: score-drop', async () => {
-    pr.pushHead({ 'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]) });
+    pr.pushHead({ 'vendors/starriver-rtc.yaml': starriverWith([['    hours:\n      critical: extended\n', '    hours:\n      critical: business-hours\n']]) });
 
     const lenient = await pr.run();
     const strict = await pr.run({ inputs: { 'fail-on': 'score-drop' } });
@@ -286,7 +286,7 @@ describe("the base branch's committed scores", () => {
   it('stand in for the unchanged vendors, with the same review, outputs and requests as parsing them all', async () => {
     const committed = await createPullRequestScenario({ reports: true });
     try {
-      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]) };
+      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['    hours:\n      critical: extended\n', '    hours:\n      critical: business-hours\n']]) };
       committed.pushHead(change);
       pr.pushHead(change);
 
@@ -312,7 +312,7 @@ describe("the base branch's committed scores", () => {
   it('are trusted under pull_request when the pull request leaves them alone', async () => {
     const committed = await createPullRequestScenario({ reports: true });
     try {
-      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]) };
+      const change = { 'vendors/starriver-rtc.yaml': starriverWith([['    hours:\n      critical: extended\n', '    hours:\n      critical: business-hours\n']]) };
       committed.pushHead(change);
       committed.checkOutHead(change);
 
@@ -331,7 +331,7 @@ describe("the base branch's committed scores", () => {
       const scores = JSON.parse(committed.baseFiles['reports/scores.json']!) as { vendors: Array<{ total: { score: number } }> };
       scores.vendors[0]!.total.score = 100;
       const change = {
-        'vendors/starriver-rtc.yaml': starriverWith([['coverage: extended', 'coverage: business-hours']]),
+        'vendors/starriver-rtc.yaml': starriverWith([['    hours:\n      critical: extended\n', '    hours:\n      critical: business-hours\n']]),
         'reports/scores.json': `${JSON.stringify(scores, null, 2)}\n`,
       };
       committed.pushHead(change);

@@ -20,25 +20,25 @@ describe('vendor-review check', () => {
   });
 
   it('prints file:line:column, the message, the code and a hint; exit code 1', async () => {
-    project.write('vendors/sample.yaml', vendorWithLine(17, '  suport_headcount: 40'));
+    project.write('vendors/sample.yaml', vendorWithLine(18, '  suport_headcount: 40'));
     const result = await runCliCaptured(['check'], project.root);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'vendors/sample.yaml:17:3 error `team_scale` has no property `suport_headcount`. (schema-unknown-key)\n' +
+      'vendors/sample.yaml:18:3 error `team_scale` has no property `suport_headcount`. (schema-unknown-key)\n' +
         '  hint: Did you mean `support_headcount`?\n' +
         '1 vendor file and the rubric checked: 1 error in 1 file.\n',
     );
   });
 
   it('--format json gives the findings as data', async () => {
-    project.write('vendors/sample.yaml', vendorWithLine(18, '  coverage: always'));
+    project.write('vendors/sample.yaml', vendorWithLine(24, '      critical: always'));
     const result = await runCliCaptured(['check', '--format', 'json'], project.root);
     const output = JSON.parse(result.stdout);
     expect(result.code).toBe(1);
     expect(output.valid).toBe(false);
     expect(output.files).toBe(1);
     expect(output.findings).toEqual([
-      expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 18, column: 13 }),
+      expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 24, column: 17 }),
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('vendor-review check', () => {
       `${MINIMAL_VENDOR}ratings:\n  - criterion: support-profesionalism\n    evaluator: 王芳\n    score: 4\n    justification: Clear answers.\n`,
     );
     const { stdout } = await runCliCaptured(['check'], project.root);
-    expect(stdout).toContain('vendors/sample.yaml:21:16 error `support-profesionalism` is not a rating criterion of the rubric. (rating-unknown-criterion)');
+    expect(stdout).toContain('vendors/sample.yaml:27:16 error `support-profesionalism` is not a rating criterion of the rubric. (rating-unknown-criterion)');
     expect(stdout).toContain('hint: Did you mean `support-professionalism`?');
   });
 

@@ -33,6 +33,7 @@ const OPTIONS: Record<string, string[]> = {
   explain: ['--as-of DATE'],
   render: ['--lang en|zh-CN', '--as-of DATE'],
   new: ['--name TEXT'],
+  migrate: [],
 };
 
 describe('vendor-review <command> --help', () => {

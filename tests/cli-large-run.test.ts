@@ -48,13 +48,13 @@ describe('a large run of the bundled CLI (worker threads)', () => {
     expect(output.files).toBe(COUNT);
     // The generator breaks files 51, 151 and 251 in turn: an enum value, the YAML itself, an evidence citation.
     expect(output.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.code}`)).toEqual([
-      'vendors/vendor-00051.yaml:53:13 schema-enum',
+      'vendors/vendor-00051.yaml:63:24 schema-enum',
       // The indentation the generator breaks confuses the YAML parser four ways, all on the broken line.
-      'vendors/vendor-00151.yaml:59:3 yaml-syntax',
-      'vendors/vendor-00151.yaml:59:3 yaml-syntax',
-      'vendors/vendor-00151.yaml:59:22 yaml-syntax',
-      'vendors/vendor-00151.yaml:59:22 yaml-syntax',
-      'vendors/vendor-00251.yaml:53:14 evidence-unknown',
+      'vendors/vendor-00151.yaml:62:3 yaml-syntax',
+      'vendors/vendor-00151.yaml:62:3 yaml-syntax',
+      'vendors/vendor-00151.yaml:62:22 yaml-syntax',
+      'vendors/vendor-00151.yaml:62:22 yaml-syntax',
+      'vendors/vendor-00251.yaml:57:14 evidence-unknown',
     ]);
   });
 

@@ -16,7 +16,7 @@ describe('vendor-review new', () => {
     const created = await runCliCaptured(['new', 'lumen-class', '--name', '流明课堂 Lumen Class'], project.root);
     expect(created.code).toBe(0);
     expect(created.stdout).toBe(
-      'Wrote vendors/lumen-class.yaml. Fill in `category` and an evaluator\'s `name`, then run `vendor-review check vendors/lumen-class.yaml`.\n',
+      'Wrote vendors/lumen-class.yaml. Fill in `category`, an evaluator\'s `name` and the plan\'s `name`, then run `vendor-review check vendors/lumen-class.yaml`.\n',
     );
     const file = path.join(project.root, 'vendors/lumen-class.yaml');
     const skeleton = readFileSync(file, 'utf8');
@@ -26,7 +26,9 @@ describe('vendor-review new', () => {
     expect(skeleton).toContain('  review_by: "2027-11-25"\n');
     // Every optional section is listed with its meaning, commented out.
     expect(skeleton).toContain('# Support headcount / 技术支持人数');
-    expect(skeleton).toContain('  # coverage:');
+    expect(skeleton).toContain('    # commitment:');
+    expect(skeleton).toContain('  plan: main\n');
+    expect(skeleton).toContain('\n  - id: main\n');
     expect(skeleton).toContain('one of: in-house | partly-outsourced | fully-outsourced');
 
     const unfilled = await runCliCaptured(['check', 'vendors/lumen-class.yaml'], project.root);
@@ -35,7 +37,10 @@ describe('vendor-review new', () => {
 
     project.write(
       'vendors/lumen-class.yaml',
-      skeleton.replace('\ncategory:\n', '\ncategory: cloud-classroom-saas\n').replace('    - name:\n', '    - name: 王芳\n'),
+      skeleton
+        .replace('\ncategory: []\n', '\ncategory: [cloud-classroom-saas]\n')
+        .replace('    - name:\n', '    - name: 王芳\n')
+        .replace('  - id: main\n    # Plan name / 计划名称\n    name:\n', '  - id: main\n    # Plan name / 计划名称\n    name: Standard\n'),
     );
     const filled = await runCliCaptured(['check', 'vendors/lumen-class.yaml'], project.root);
     expect(filled).toMatchObject({ code: 0, stdout: '1 vendor file and the rubric checked: no problems found.\n' });
@@ -45,10 +50,15 @@ describe('vendor-review new', () => {
     await runCliCaptured(['new', 'lumen-class'], project.root);
     const file = path.join(project.root, 'vendors/lumen-class.yaml');
     const filled = readFileSync(file, 'utf8')
-      .replace('\ncategory:\n', '\ncategory: rtc-paas\n')
+      .replace('\ncategory: []\n', '\ncategory: [rtc-paas]\n')
       .replace('    - name:\n', '    - name: 王芳\n')
+      .replace('  - id: main\n    # Plan name / 计划名称\n    name:\n', '  - id: main\n    # Plan name / 计划名称\n    name: Standard\n')
       .replace('# team_scale:\n', 'team_scale:\n')
-      .replace('  # support_headcount:\n', '  support_headcount: 12\n');
+      .replace('  # support_headcount:\n', '  support_headcount: 12\n')
+      // A mapping inside a mapping inside a plan: first_response.critical.
+      .replace('    # first_response:\n      # Critical / 紧急\n      # critical:\n        # Minutes / 分钟数\n        # minutes:\n        # Clock / 计时方式 — one of: calendar | business\n        # clock:\n',
+        '    first_response:\n      critical:\n        minutes: 15\n        clock: calendar\n');
+    expect(filled).toContain('    first_response:\n      critical:\n        minutes: 15\n');
     project.write('vendors/lumen-class.yaml', filled);
     const result = await runCliCaptured(['check', '--format', 'json'], project.root);
     expect(JSON.parse(result.stdout).findings).toEqual([]);

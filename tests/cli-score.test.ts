@@ -110,7 +110,7 @@ describe('vendor-review render and run', () => {
 
   it('writes nothing when a vendor file is invalid', async () => {
     const before = snapshotReports();
-    project.write('vendors/pennyclass.yaml', readFileSync(path.join(project.root, 'vendors/pennyclass.yaml'), 'utf8').replace('coverage: ', 'coverag: '));
+    project.write('vendors/pennyclass.yaml', readFileSync(path.join(project.root, 'vendors/pennyclass.yaml'), 'utf8').replace('support_headcount: ', 'support_headcont: '));
     const result = await runCliCaptured(['render'], project.root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('(schema-unknown-key)');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { comparePlanTerms } from '../action/src/core/compare/compare-plans.js';
 import { compareReports } from '../action/src/core/compare/compare-reports.js';
+import type { SupportPlan, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import type { DimensionScore, ScoreReport, VendorScore } from '../action/src/core/types/score.js';
 
 function dimension(id: string, score: number | null): DimensionScore {
@@ -7,16 +9,19 @@ function dimension(id: string, score: number | null): DimensionScore {
 }
 
 function vendor(id: string, rank: number, score: number | null, extra: Partial<VendorScore> = {}): VendorScore {
+  const total = { score, lower: score ?? 0, upper: score ?? 100, coverage: 0.9, confidence: 0.7 };
   return {
     id,
     name: `Vendor ${id}`,
     file: `vendors/${id}.yaml`,
     rank,
-    total: { score, lower: score ?? 0, upper: score ?? 100, coverage: 0.9, confidence: 0.7 },
+    plan: 'standard',
+    total,
     band: 'good',
     verdict: 'moderate-risk',
     good_dimensions: 1,
     gates: [{ gate: 'data-residency', status: 'pass', observed: true }],
+    plans: [{ plan: 'standard', name: 'Standard', evaluated: true, total, band: 'good', verdict: 'moderate-risk' }],
     flags: [],
     dimensions: [dimension('support', score), dimension('price', 50)],
     criteria: [],
@@ -112,5 +117,59 @@ describe('compareReports', () => {
     expect(Object.is(a!.total.delta, -0)).toBe(false);
     expect(a!.scoreDropped).toBe(false);
     expect(a!.dimensions).toEqual([]);
+  });
+
+  it('names the evaluated plan on each side, the totals per plan that moved, and the plans whose terms changed', () => {
+    const plan = (id: string, name: string, score: number, evaluated: boolean) => ({
+      plan: id,
+      name,
+      evaluated,
+      total: { score, lower: score, upper: score, coverage: 1, confidence: 0.7 },
+      band: 'good' as const,
+      verdict: 'moderate-risk' as const,
+    });
+    const base = report([vendor('a', 1, 65.2, { plan: 'business', plans: [plan('business', 'Business', 65.2, true), plan('personal', 'Personalized', 70.6, false)] })]);
+    const head = report([vendor('a', 1, 70.6, { plan: 'personal', plans: [plan('business', 'Business', 65.2, false), plan('personal', 'Personalized', 70.6, true)] })]);
+    const terms = [{ plan: 'Personalized', status: 'changed' as const, terms: ['price' as const] }];
+
+    const [a] = compareReports({ base, head, changedVendorIds: ['a'], rubricChanged: false, planChanges: { a: terms } }).vendors;
+
+    expect(a!.plan).toEqual({ before: 'Business', after: 'Personalized' });
+    // Both plans total as before: only the choice of plan moved the vendor (65.2 → 70.6, +5.4).
+    expect(a!.planTotals).toEqual([]);
+    expect(a!.total).toEqual({ before: 65.2, after: 70.6, delta: 5.4 });
+    expect(a!.planTerms).toBe(terms);
+  });
+});
+
+describe('comparePlanTerms', () => {
+  const vendor = (plans: SupportPlan[]): VendorEvaluation => ({
+    schema_version: '2',
+    id: 'v',
+    name: 'V',
+    category: ['rtc-paas'],
+    evaluation: { evaluators: [{ name: 'Ann' }], evaluated_on: '2026-09-01', review_by: '2027-09-01', plan: plans[0]!.id },
+    support_plans: plans,
+  });
+  const business: SupportPlan = { id: 'business', name: 'Business', price: { model: 'percent-of-spend', percent: 4, period: 'month' }, commitment: 'target' };
+
+  it('names plans added, removed, and the terms that differ in the plans on both sides', () => {
+    const before = vendor([business, { id: 'legacy', name: 'Legacy', notes: 'Sunset in 2027.' }]);
+    const after = vendor([
+      { ...business, price: { model: 'percent-of-spend', percent: 6, period: 'month' }, commitment: 'sla-with-credits' },
+      { id: 'developer', name: 'Developer', price: { model: 'free' } },
+    ]);
+    expect(comparePlanTerms(before, after)).toEqual([
+      { plan: 'Business', status: 'changed', terms: ['price', 'commitment'] },
+      { plan: 'Developer', status: 'added', terms: ['name', 'price'] },
+      { plan: 'Legacy', status: 'removed', terms: ['name', 'notes'] },
+    ]);
+  });
+
+  it('sees no change in the same terms written in another key order, and none for a vendor new or gone', () => {
+    const reordered: SupportPlan = { commitment: 'target', price: { period: 'month', percent: 4, model: 'percent-of-spend' }, name: 'Business', id: 'business' };
+    expect(comparePlanTerms(vendor([business]), vendor([reordered]))).toEqual([]);
+    expect(comparePlanTerms(null, vendor([business]))).toEqual([]);
+    expect(comparePlanTerms(vendor([business]), null)).toEqual([]);
   });
 });

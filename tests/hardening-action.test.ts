@@ -66,7 +66,7 @@ describe('pull requests', () => {
   it('reviews a pull request past the 3000 files GitHub lists by comparing the trees of the base and the merge', async () => {
     const changes: Record<string, string> = {};
     for (let i = 0; i < 3000; i++) changes[`docs/filler-${String(i).padStart(4, '0')}.md`] = `filler ${i}\n`;
-    changes['vendors/sample.yaml'] = MINIMAL_VENDOR.replace('coverage: "24x7"', 'coverage: "24x8"');
+    changes['vendors/sample.yaml'] = MINIMAL_VENDOR.replace('critical: "24x7"', 'critical: "24x8"');
     changes['rubric.yaml'] = readFileSync(path.join(REPO_ROOT, 'rubric.yaml'), 'utf8').replace('weight: 10\n', 'weight: 11\n');
     pr.pushHead(changes);
     // GitHub lists the first 3000 files: the fillers. The merge result holds everything.
@@ -84,7 +84,7 @@ describe('pull requests', () => {
     expect(run.outputs.valid).toBe('false');
     const comment = pr.github.comments.get(pr.number)!.at(-1)!.body;
     expect(comment).toContain('compared the whole trees of the base and of the merge result');
-    expect(comment).toContain('vendors/sample.yaml:18:');
+    expect(comment).toContain('vendors/sample.yaml:24:');
     expect(comment).toContain('rubric-weights');
   });
 

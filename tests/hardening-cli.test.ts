@@ -186,12 +186,12 @@ describe('a file of thousands of keys', () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      'vendors/sample.yaml:20:1 error There is no top-level property `k00000`. (schema-unknown-key)',
-      '  hint: Allowed here: schema_version, id, name, website, category, evaluation, evidence, outsourcing, team_scale, response_time, service_model, technical_depth, industry_experience, resource_investment, trial_probes, hidden_costs, ratings, notes.',
+      'vendors/sample.yaml:26:1 error There is no top-level property `k00000`. (schema-unknown-key)',
+      '  hint: Allowed here: schema_version, id, name, website, category, evaluation, evidence, outsourcing, team_scale, support_plans, technical_depth, industry_experience, resource_investment, trial_probes, hidden_costs, ratings, notes.',
     ]);
     expect(lines.filter((line) => line.includes('(schema-unknown-key)'))).toHaveLength(50);
     expect(lines.slice(-4)).toEqual([
-      'vendors/sample.yaml:70:1 error From here on, 24950 more problems are not listed; the first 50 in this file are. (file-too-many-problems)',
+      'vendors/sample.yaml:76:1 error From here on, 24950 more problems are not listed; the first 50 in this file are. (file-too-many-problems)',
       '  hint: Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`.',
       '1 vendor file and the rubric checked: 51 errors in 1 file.',
       '',
@@ -203,7 +203,7 @@ describe('a file of thousands of keys', () => {
     const result = await runCliCaptured(['check'], project.root);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'vendors/sample.yaml:25020:1 error The key `k00000` appears twice in the same mapping. (yaml-duplicate-key)\n' +
+      'vendors/sample.yaml:25026:1 error The key `k00000` appears twice in the same mapping. (yaml-duplicate-key)\n' +
         '  hint: Keep one entry: merge the two, or rename one of them.\n' +
         '1 vendor file and the rubric checked: 1 error in 1 file.\n',
     );

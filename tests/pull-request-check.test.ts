@@ -114,8 +114,8 @@ describe('checkPullRequest', () => {
         base: { vendors: [...repoVendors, brokenBase], rubric: repoRubric, findings: [], config: null },
         head: {
           vendors: [
-            { path: 'vendors/sample.yaml', text: vendorWithLine(18, '  coverage: "24x8"') },
-            { ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 61') },
+            { path: 'vendors/sample.yaml', text: vendorWithLine(24, '      critical: "24x8"') },
+            { ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 61').replace('      percent: 4\n', '      percent: 5\n') },
           ],
           rubric: repoRubric,
           findings: [],
@@ -138,6 +138,8 @@ describe('checkPullRequest', () => {
     expect(check.changedVendorIds).toEqual(['sample', 'starriver-rtc']);
     expect(check.head.vendors.map((vendor) => vendor.data.id)).toEqual(check.base.vendors.map((vendor) => vendor.data.id));
     expect(check.head.vendors.find((vendor) => vendor.data.id === 'starriver-rtc')!.data.team_scale?.support_headcount).toBe(61);
+    // Business went from 4 % to 5 % of spend; the new, invalid sample has no terms to compare.
+    expect(check.planChanges).toEqual({ sample: [], 'starriver-rtc': [{ plan: 'Business', status: 'changed', terms: ['price'] }] });
   });
 
   it('checks unchanged vendors against a new rubric that drops a criterion they rate', () => {
@@ -202,8 +204,8 @@ describe('checkPullRequest with the base branch committed scores', () => {
     const others = (committed as { vendors: Array<{ id: string; rank: number; total: { lower: number } }> }).vendors
       .filter((vendor) => vendor.id !== 'starriver-rtc')
       .map((vendor) => [vendor.id, vendor.rank, vendor.total.lower]);
-    expect(rank(reusing, 'base')).toEqual([others[0], ['starriver-rtc', 2, 82.5], ...others.slice(1)]);
-    expect(rank(reusing, 'head')).toEqual([others[0], ['starriver-rtc', 2, 80], ...others.slice(1)]);
+    expect(rank(reusing, 'base')).toEqual([...others.slice(0, 2), ['starriver-rtc', 3, 65.81], ...others.slice(2)]);
+    expect(rank(reusing, 'head')).toEqual([...others.slice(0, 2), ['starriver-rtc', 3, 63.31], ...others.slice(2)]);
     expect(reusing.head.findings).toEqual([]);
     expect(reusing.changedVendorIds).toEqual(['starriver-rtc']);
   });

@@ -183,10 +183,13 @@ describe('the output the READMEs show is what the code prints', () => {
     }
   });
 
-  // The pull request of the example: a new trial probe for Starriver, a critical issue answered late by a template.
-  const probeEvidence = '  - id: E8\n    type: observed-trial\n    reference: "Trial ticket SR-90112 (hotline, exam-week rehearsal)"\n    date: "2026-10-20"\n';
+  // The pull request of the example: a new trial probe for Starriver under its Enterprise trial, a critical issue
+  // answered late by a template.
+  const probeEvidence = '  - id: E11\n    type: observed-trial\n    reference: "Trial ticket SR-90112 (hotline, exam-week rehearsal)"\n    retrieved: "2026-10-20"\n';
   const probe = [
     '  - date: "2026-10-20"',
+    '    opened_at: "2026-10-20T21:30+08:00"',
+    '    plan: enterprise',
     '    channel: phone',
     '    severity: critical',
     '    first_response_minutes: 95',
@@ -194,7 +197,7 @@ describe('the output the READMEs show is what the code prints', () => {
     '    templated_reply: true',
     '    reached_engineer: false',
     '    summary: "Rehearsal of an exam-week outage at 21:30: the hotline took a ticket and promised a call back; the engineer called after 95 minutes."',
-    '    evidence: [E8]',
+    '    evidence: [E11]',
     '',
   ].join('\n');
 
@@ -202,9 +205,9 @@ describe('the output the READMEs show is what the code prints', () => {
     const pr = await createPullRequestScenario();
     try {
       const base = pr.baseFiles['vendors/starriver-rtc.yaml']!;
-      expect(base).toContain('  - id: E7\n');
+      expect(base).toContain('  - id: E8\n');
       expect(base).toContain('\nhidden_costs:\n');
-      const head = base.replace('  - id: E7\n', `${probeEvidence}  - id: E7\n`).replace('\nhidden_costs:\n', `\n${probe}\nhidden_costs:\n`);
+      const head = base.replace('  - id: E8\n', `${probeEvidence}  - id: E8\n`).replace('\nhidden_costs:\n', `\n${probe}\nhidden_costs:\n`);
       pr.pushHead({ 'vendors/starriver-rtc.yaml': head });
 
       const run = await pr.run({ inputs: { language } });
@@ -236,9 +239,9 @@ describe('the output the READMEs show is what the code prints', () => {
 
   const examples: Example[] = [
     { name: "a typo'd key", stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, '  support_headcount: 60', '  suport_headcount: 60'), ['check', starriver]) },
-    { name: 'a value outside the enum', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, '  coverage: extended', '  coverage: 24x8'), ['check', starriver]) },
+    { name: 'a value outside the enum', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, '    hours:\n      critical: extended\n', '    hours:\n      critical: 24x8\n'), ['check', starriver]) },
     { name: 'a date that does not exist', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, 'evaluated_on: "2026-10-09"', 'evaluated_on: "2026-02-30"'), ['check', starriver]) },
-    { name: 'an unknown evidence id', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, 'evidence: [E1, E3]', 'evidence: [E1, E9]'), ['check', starriver]) },
+    { name: 'an unknown evidence id', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, 'evidence: [E1, E3]', 'evidence: [E1, E12]'), ['check', starriver]) },
     {
       name: 'a symbolic link',
       stream: 'stdout',
@@ -259,11 +262,12 @@ describe('the output the READMEs show is what the code prints', () => {
       stream: 'stdout',
       both: true,
       prepare: async (p) => {
-        // As the README says: `new`, then fill in the category and an evaluator's name.
+        // As the README says: `new`, then fill in the category, an evaluator's name and the plan's name.
         expect((await runCliCaptured(['new', 'yunfan-edu'], p.root)).code).toBe(0);
         const file = 'vendors/yunfan-edu.yaml';
-        edit(p, file, '\ncategory:\n', '\ncategory: cloud-classroom-saas\n');
+        edit(p, file, '\ncategory: []\n', '\ncategory: [cloud-classroom-saas]\n');
         edit(p, file, '\n    - name:\n', '\n    - name: 李老师\n');
+        edit(p, file, '  - id: main\n    # Plan name / 计划名称\n    name:\n', '  - id: main\n    # Plan name / 计划名称\n    name: Standard\n');
         return ['check'];
       },
     },

@@ -39,7 +39,7 @@ describe('renderReports', () => {
     const content = (file: string) => files.find((candidate) => candidate.path === file)!.content;
     const index = JSON.parse(content('scores.json')) as { vendors: Array<Record<string, unknown>> };
     expect(Object.keys(index)).toEqual(['rubric_version', 'vendors', 'robustness']);
-    expect(Object.keys(index.vendors[0]!)).toEqual(['id', 'name', 'file', 'rank', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'flags', 'dimensions']);
+    expect(Object.keys(index.vendors[0]!)).toEqual(['id', 'name', 'file', 'rank', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions']);
     expect(index.vendors.map((vendor) => [vendor.id, vendor.rank])).toEqual([
       ['cloudbridge-class', 1],
       ['farsail-av', 2],
@@ -49,7 +49,7 @@ describe('renderReports', () => {
     expect(content('scores.json').endsWith('\n}\n')).toBe(true);
     for (const id of ['cloudbridge-class', 'farsail-av', 'glowpane-class', 'clearripple-rtc']) {
       const entry = JSON.parse(content(`vendors/${id}.json`)) as Record<string, unknown>;
-      expect(Object.keys(entry)).toEqual(['id', 'name', 'file', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'flags', 'dimensions', 'criteria']);
+      expect(Object.keys(entry)).toEqual(['id', 'name', 'file', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions', 'criteria']);
       expect(entry.criteria).toHaveLength(15);
     }
   });

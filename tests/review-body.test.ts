@@ -34,6 +34,9 @@ function changed(id: string, name = `Vendor ${id}`): VendorComparison {
     confidence: { before: 0.5, after: 0.5, delta: 0 },
     dimensions: Array.from({ length: 8 }, (_, i) => ({ dimension: `dimension-${i}`, ...number })),
     gates: [{ gate: 'data-residency', before: 'unknown', after: 'pass' }],
+    plan: { before: 'Standard', after: 'Standard' },
+    planTotals: [],
+    planTerms: [],
     newFlags: [{ kind: 'evaluator-disagreement', criterion: 'docs', min: 1, max: 5, evaluators: ['a', 'b'] }],
     resolvedFlags: [],
     scoreDropped: false,
@@ -106,7 +109,7 @@ describe('buildReviewBody', () => {
 /** A vendor new in the pull request, with a flag of each kind raised and some no longer raised (one kind twice). */
 function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
   const newFlags: Flag[] = [
-    { kind: 'claim-contradicted', severity: 'critical', claimed_minutes: 30, observed_median_minutes: 240, observed_worst_minutes: 600, probes: 3 },
+    { kind: 'claim-contradicted', plan: 'standard', severity: 'critical', clock: 'calendar', claimed_minutes: 30, observed_median_minutes: 240, observed_worst_minutes: 600, probes: 3 },
     { kind: 'evaluator-disagreement', criterion: 'docs', min: 1, max: 5, evaluators: ['a', 'b'] },
     { kind: 'stale', review_by: '2026-09-18' },
   ];
@@ -146,7 +149,7 @@ describe('the review in the configured language', () => {
         '| Coverage | 50% | 75% | +0.250 |',
         '| Gate data-residency | ❔ unknown | ✅ pass | |',
         'New flags:',
-        '- Promised first response for critical issues: 30 min; our trial observed a median of 240 min (worst 600 min, probes: 3).',
+        '- Plan standard promises a first response to critical issues within 30 min; our probes under it waited a median of 240 min (worst 600 min, probes: 3).',
         '- Evaluators disagree on docs: ratings from 1 to 5 (a, b).',
         '- Past its review date (Sep 18, 2026): evaluate again.',
         'Flags no longer raised: past its review date, claim contradicted by the trial',
@@ -205,7 +208,7 @@ describe('the review in the configured language', () => {
         '| 覆盖率 | 50% | 75% | +0.250 |',
         '| 否决项 data-residency | ❔ 未知 | ✅ 通过 | |',
         '新增提示：',
-        '- 紧急问题承诺首次响应 30 分钟；我方试用实测中位数为 240 分钟（最慢 600 分钟，探测 3 次）。',
+        '- 计划“standard”承诺紧急问题在 30 分钟内首次响应；我方在该计划下的探测中位数为 240 分钟（最慢 600 分钟，探测 3 次）。',
         '不再提示：已过复核日期、承诺被试用推翻',
         '#### 新评分规则下的排名',
         '| 排名 | 供应商 | 原排名 | 升降 | 原总分 | 新总分 |',
@@ -244,6 +247,51 @@ describe('the review in the configured language', () => {
     expect(body).not.toContain('@everyone');
     expect(body).not.toContain('](https://evil');
     expect(body).not.toMatch(/[^\\]\| #1/);
+  });
+});
+
+describe('support plans in the review', () => {
+  const replanned: VendorComparison = {
+    ...changed('p'),
+    plan: { before: 'Business', after: 'Personalized' },
+    planTotals: [{ plan: 'Personalized', before: 68.1, after: 70.6, delta: 2.5 }],
+    planTerms: [
+      { plan: 'Personalized', status: 'changed', terms: ['price', 'first_response'] },
+      { plan: 'Developer', status: 'added', terms: ['name', 'price'] },
+      { plan: 'Legacy', status: 'removed', terms: ['name'] },
+    ],
+  };
+
+  it('shows a change of the evaluated plan, the totals per plan that moved and the plans whose terms changed', () => {
+    const english = lines(buildReviewBody(render, review([replanned]), COMMENT_LIMIT).body);
+    expect(english).toEqual(
+      expect.arrayContaining([
+        '| Evaluated plan | Business | Personalized | |',
+        '| Total under plan Personalized | 68.1 | 70.6 | +2.5 |',
+        'Support plans:',
+        '- plan Personalized: price, first-response promises changed',
+        '- new plan Developer: name, price',
+        '- plan Legacy removed',
+      ]),
+    );
+    const chinese = lines(buildReviewBody(renderIn('zh-CN'), review([replanned]), COMMENT_LIMIT).body);
+    expect(chinese).toEqual(
+      expect.arrayContaining([
+        '| 评估所选计划 | Business | Personalized | |',
+        '| 计划“Personalized”下的总分 | 68.1 | 70.6 | +2.5 |',
+        '支持服务计划：',
+        '- 计划“Personalized”的价格、首次响应承诺有变化',
+        '- 新增计划“Developer”：名称、价格',
+        '- 删除计划“Legacy”',
+      ]),
+    );
+  });
+
+  it('shows no plan rows when the plan and its terms stay', () => {
+    const body = buildReviewBody(render, review([changed('q')]), COMMENT_LIMIT).body;
+    expect(body).not.toContain('Evaluated plan');
+    expect(body).not.toContain('Support plans:');
+    expect(body).not.toContain('Total under plan');
   });
 });
 

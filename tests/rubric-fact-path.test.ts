@@ -69,18 +69,23 @@ describe('the real vendor schema', () => {
 
   it('has the shapes the committed rubric relies on', () => {
     expect(describeFactShape(schema, 'team_scale.support_headcount')).toMatchObject({ listValued: false, type: 'number' });
-    expect(describeFactShape(schema, 'team_scale.coverage')?.values).toEqual(['24x7', 'extended', 'business-hours']);
-    expect(describeFactShape(schema, 'response_time.first_response_minutes.critical')).toMatchObject({ listValued: false, type: 'number' });
-    expect(describeFactShape(schema, 'response_time.urgent_escalation.available')?.values).toEqual(['true', 'false']);
+    expect(describeFactShape(schema, 'plan.hours.critical')?.values).toEqual(['24x7', 'extended', 'business-hours']);
+    expect(describeFactShape(schema, 'plan.first_response.critical.minutes')).toMatchObject({ listValued: false, type: 'number' });
+    expect(describeFactShape(schema, 'plan.first_response.critical.clock')?.values).toEqual(['calendar', 'business']);
+    expect(describeFactShape(schema, 'plan.urgent_escalation.available')?.values).toEqual(['true', 'false']);
     expect(describeFactShape(schema, 'trial_probes[].first_response_minutes')).toMatchObject({ listValued: true, type: 'number' });
     expect(describeFactShape(schema, 'trial_probes[].templated_reply')).toMatchObject({ listValued: true, type: 'boolean' });
-    expect(describeFactShape(schema, 'service_model.dedicated_group.roles')).toMatchObject({ listValued: true, values: ['csm', 'architect', 'rnd'] });
+    expect(describeFactShape(schema, 'plan.dedicated_group.roles')).toMatchObject({ listValued: true, values: ['csm', 'architect', 'rnd'] });
     expect(describeFactShape(schema, 'industry_experience.education_customers')).toMatchObject({ listValued: true, type: 'object' });
     expect(describeFactShape(schema, 'outsourcing.rnd')?.values).toEqual(['in-house', 'partly-outsourced', 'fully-outsourced']);
-    expect(describeFactShape(schema, 'hidden_costs.support_fee.model')?.values).toEqual(['included', 'extra']);
+    expect(describeFactShape(schema, 'plan.price.model')?.values).toEqual(['free', 'included', 'fixed', 'percent-of-spend', 'quote']);
+    expect(describeFactShape(schema, 'industry_experience.claimed_customers.count')).toMatchObject({ listValued: false, type: 'number' });
+    // The plan being scored is `plan`; the list of all plans stays a list.
+    expect(describeFactShape(schema, 'support_plans[].commitment')).toMatchObject({ listValued: true, values: ['target', 'objective', 'sla-with-credits'] });
+    expect(describeFactShape(schema, 'plan.nope')).toBeNull();
   });
 
   it('offers list paths with [] for suggestions', () => {
-    expect(listFactPaths(schema)).toEqual(expect.arrayContaining(['trial_probes', 'trial_probes[].first_response_minutes', 'hidden_costs.staff_turnover.annual_rate_percent']));
+    expect(listFactPaths(schema)).toEqual(expect.arrayContaining(['trial_probes', 'trial_probes[].first_response_minutes', 'hidden_costs.staff_turnover.annual_rate_percent', 'plan.price.model']));
   });
 });

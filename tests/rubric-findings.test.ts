@@ -26,7 +26,7 @@ const RUBRIC_LINES = [
   '      - id: coverage', // 13
   '        title: { en: Coverage, zh-CN: 时段 }', // 14
   '        weight: 40', // 15
-  '        fact: team_scale.coverage', // 16
+  '        fact: plan.hours.critical', // 16
   '        levels: { "24x7": 4, extended: 3, business-hours: 1 }', // 17
   '  - id: response', // 18
   '    title: { en: Response, zh-CN: 响应 }', // 19
@@ -42,7 +42,7 @@ const RUBRIC_LINES = [
   'gates:', // 29
   '  - id: urgent', // 30
   '    title: { en: Urgent channel, zh-CN: 紧急通道 }', // 31
-  '    fact: response_time.urgent_escalation.available', // 32
+  '    fact: plan.urgent_escalation.available', // 32
   '    pass_when: [true]', // 33
   'verdict:', // 34
   '  good_level: 3', // 35
@@ -51,7 +51,7 @@ const RUBRIC_LINES = [
   '    - { id: good, min: 50 }', // 38
   '    - { id: poor, min: 0 }', // 39
   'evidence:', // 40
-  '  factors: { observed-trial: 1, contract: 0.9, reference-customer: 0.75, public-document: 0.6, vendor-claim: 0.4 }', // 41
+  '  factors: { observed-trial: 1, contract: 0.9, reference-customer: 0.75, public-document: 0.6, third-party: 0.5, vendor-claim: 0.4 }', // 41
   '  unsupported_factor: 0.25', // 42
   '  half_life_days: 365', // 43
   'missing_data:', // 44
@@ -175,7 +175,7 @@ describe('fact paths', () => {
   });
 
   it('checks gate facts too', () => {
-    const { findings } = check(rubricWith({ 32: '    fact: response_time.urgent_escalation.availble' }));
+    const { findings } = check(rubricWith({ 32: '    fact: plan.urgent_escalation.availble' }));
     expect(where(findings)).toEqual([{ code: 'rubric-fact-path', line: 32, column: 11 }]);
   });
 });

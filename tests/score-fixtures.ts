@@ -1,7 +1,7 @@
 // Small hand-built rubrics and vendors for the scoring tests: few enough criteria that every expected number
 // can be worked out by hand in the test that uses it.
 import type { Level, LocalText, Rubric } from '../action/src/core/types/rubric.js';
-import type { VendorEvaluation } from '../action/src/core/types/vendor.js';
+import type { SupportPlan, VendorEvaluation } from '../action/src/core/types/vendor.js';
 
 export function text(en: string): LocalText {
   return { en, 'zh-CN': en };
@@ -28,7 +28,7 @@ export const RUBRIC_POLICIES: Pick<Rubric, 'verdict' | 'evidence' | 'missing_dat
     ],
   },
   evidence: {
-    factors: { 'observed-trial': 1, contract: 0.9, 'reference-customer': 0.75, 'public-document': 0.6, 'vendor-claim': 0.4 },
+    factors: { 'observed-trial': 1, contract: 0.9, 'reference-customer': 0.75, 'public-document': 0.6, 'third-party': 0.5, 'vendor-claim': 0.4 },
     unsupported_factor: 0.25,
     half_life_days: 365,
   },
@@ -37,8 +37,8 @@ export const RUBRIC_POLICIES: Pick<Rubric, 'verdict' | 'evidence' | 'missing_dat
 
 /**
  * Two dimensions:
- * - team (weight 40): headcount (50%, benefit thresholds 5/15/40/100), coverage (50%, levels 24x7 4, extended 3,
- *   business-hours 1);
+ * - team (weight 40): headcount (50%, benefit thresholds 5/15/40/100), coverage (50%, the evaluated plan's hours
+ *   for critical issues: levels 24x7 4, extended 3, business-hours 1);
  * - response (weight 60): observed first response (50%, median of probes, cost thresholds 240/120/60/20),
  *   professionalism (50%, rating).
  * Gates: core R&D not fully outsourced; urgent escalation available.
@@ -53,7 +53,7 @@ export function makeRubric(): Rubric {
         weight: 40,
         criteria: [
           { id: 'headcount', title: text('Headcount'), weight: 50, fact: 'team_scale.support_headcount', direction: 'benefit', thresholds: [5, 15, 40, 100] },
-          { id: 'coverage', title: text('Coverage'), weight: 50, fact: 'team_scale.coverage', levels: { '24x7': 4, extended: 3, 'business-hours': 1 } },
+          { id: 'coverage', title: text('Coverage'), weight: 50, fact: 'plan.hours.critical', levels: { '24x7': 4, extended: 3, 'business-hours': 1 } },
         ],
       },
       {
@@ -76,7 +76,7 @@ export function makeRubric(): Rubric {
     ],
     gates: [
       { id: 'rnd', title: text('R&D not outsourced'), fact: 'outsourcing.rnd', pass_when: ['in-house', 'partly-outsourced'] },
-      { id: 'urgent', title: text('Urgent channel'), fact: 'response_time.urgent_escalation.available', pass_when: [true] },
+      { id: 'urgent', title: text('Urgent channel'), fact: 'plan.urgent_escalation.available', pass_when: [true] },
     ],
     ...structuredClone(RUBRIC_POLICIES),
     robustness: { seed: 7, samples: 500, spread: 0.25 },
@@ -96,14 +96,18 @@ export function makeTwoDimensionRubric(): Rubric {
   };
 }
 
-/** A vendor with nothing but the required fields, evaluated on 2026-09-01: every fact unknown. */
-export function makeVendor(id: string, facts: Partial<VendorEvaluation> = {}): VendorEvaluation {
+/**
+ * A vendor with nothing but the required fields, evaluated on 2026-09-01 under its one plan `standard`, which
+ * states nothing: every fact unknown. `plan` adds terms to that plan.
+ */
+export function makeVendor(id: string, facts: Partial<VendorEvaluation> = {}, plan: Partial<SupportPlan> = {}): VendorEvaluation {
   return {
-    schema_version: '1',
+    schema_version: '2',
     id,
     name: `Vendor ${id}`,
-    category: 'rtc-paas',
-    evaluation: { evaluators: [{ name: 'Ann' }, { name: 'Bo' }, { name: 'Cy' }], evaluated_on: '2026-09-01', review_by: '2027-09-01' },
+    category: ['rtc-paas'],
+    evaluation: { evaluators: [{ name: 'Ann' }, { name: 'Bo' }, { name: 'Cy' }], evaluated_on: '2026-09-01', review_by: '2027-09-01', plan: 'standard' },
+    support_plans: [{ id: 'standard', name: 'Standard', ...plan }],
     ...facts,
   };
 }

@@ -9,7 +9,7 @@ import { checkRubric } from '../action/src/core/validate/check-rubric.js';
 import type { Rubric } from '../action/src/core/types/rubric.js';
 import type { VendorScore } from '../action/src/core/types/score.js';
 import { scoreProject } from '../action/src/core/score/score-project.js';
-import type { VendorEvaluation } from '../action/src/core/types/vendor.js';
+import type { BusinessHours, SupportPlan, TrialProbe, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import type { JsonSchema } from '../action/src/core/validate/validate-schema.js';
 import vendorSchema from '../schemas/vendor.schema.json' with { type: 'json' };
 
@@ -19,19 +19,26 @@ const rubric: Rubric = { ...committed, robustness: { ...committed.robustness, sa
 const AS_OF = '2026-11-25';
 
 const EVIDENCE = [
-  { id: 'E1', type: 'observed-trial' as const, reference: 'trial', date: '2026-08-01' },
-  { id: 'E2', type: 'contract' as const, reference: 'SLA', date: '2025-03-01' },
-  { id: 'E3', type: 'vendor-claim' as const, reference: 'call', date: '2026-06-01' },
+  { id: 'E1', type: 'observed-trial' as const, reference: 'trial', retrieved: '2026-08-01' },
+  { id: 'E2', type: 'contract' as const, reference: 'SLA', published: '2025-03-01', retrieved: '2026-07-01' },
+  { id: 'E3', type: 'vendor-claim' as const, reference: 'call', retrieved: '2026-06-01' },
+  { id: 'E4', type: 'third-party' as const, reference: 'analyst note', published: '2025-11', retrieved: '2026-08-20' },
 ];
 const EVALUATORS = ['Ann', 'Bo', 'Cy'];
+/** Every vendor has the evaluated plan `standard`; some also sell `premium`. */
+const PLAN_IDS = ['standard', 'premium'] as const;
 
 const some = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const cited = some(fc.subarray(['E1', 'E2', 'E3']));
+const cited = some(fc.subarray(['E1', 'E2', 'E3', 'E4']));
 const minutes = fc.integer({ min: 0, max: 3000 });
+const hours = fc.constantFrom('24x7' as const, 'extended' as const, 'business-hours' as const);
+const target = fc.record({ minutes, clock: fc.constantFrom('calendar' as const, 'business' as const) });
 
 const probeArb = fc.record(
   {
     date: fc.constantFrom('2026-07-01', '2026-08-15'),
+    opened_at: fc.constantFrom('T17:30+08:00', 'T10:00+08:00'), // on the probe's date, below
+    plan: fc.constantFrom(...PLAN_IDS),
     channel: fc.constantFrom('ticket' as const, 'phone' as const, 'dedicated-group' as const),
     severity: fc.constantFrom('critical' as const, 'high' as const, 'normal' as const, 'low' as const),
     first_response_minutes: minutes,
@@ -39,7 +46,25 @@ const probeArb = fc.record(
     reached_engineer: fc.boolean(),
     evidence: cited,
   },
-  { requiredKeys: ['date', 'channel', 'severity', 'first_response_minutes', 'templated_reply', 'reached_engineer'] },
+  { requiredKeys: ['date', 'plan', 'channel', 'severity', 'first_response_minutes', 'templated_reply', 'reached_engineer'] },
+).map((probe) => (probe.opened_at === undefined ? probe : { ...probe, opened_at: `${probe.date}${probe.opened_at}` }));
+
+/** A plan's terms (the schema-1 team_scale.coverage, response_time, service_model and hidden_costs.onsite_service). */
+const planTermsArb = fc.record(
+  {
+    price: fc.record({ model: fc.constantFrom('free' as const, 'included' as const, 'fixed' as const, 'percent-of-spend' as const, 'quote' as const) }),
+    hours: fc.record({ critical: hours, high: hours, normal: hours }, { requiredKeys: [] }),
+    business_hours: fc.constant<BusinessHours>({ time_zone: 'Asia/Shanghai', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' }),
+    first_response: fc.record({ critical: target, high: target, normal: target }, { requiredKeys: [] }),
+    commitment: fc.constantFrom('target' as const, 'objective' as const, 'sla-with-credits' as const),
+    urgent_escalation: fc.record({ available: fc.boolean() }),
+    account_management: fc.constantFrom('named-manager' as const, 'ticket-rotation' as const),
+    dedicated_group: fc.record({ available: fc.boolean(), roles: some(fc.subarray(['csm' as const, 'architect' as const, 'rnd' as const])) }, { requiredKeys: ['available'] }),
+    architecture_consulting: fc.boolean(),
+    onsite_service: fc.constantFrom('onsite' as const, 'remote-only' as const),
+    evidence: cited,
+  },
+  { requiredKeys: [] },
 );
 
 const factsArb = fc.record(
@@ -57,31 +82,16 @@ const factsArb = fc.record(
     team_scale: fc.record(
       {
         support_headcount: fc.integer({ min: 0, max: 300 }),
-        coverage: fc.constantFrom('24x7' as const, 'extended' as const, 'business-hours' as const),
         evidence: cited,
-      },
-      { requiredKeys: [] },
-    ),
-    response_time: fc.record(
-      {
-        first_response_minutes: fc.record({ critical: minutes, high: minutes, normal: minutes }, { requiredKeys: [] }),
-        urgent_escalation: fc.record({ available: fc.boolean() }),
-        evidence: cited,
-      },
-      { requiredKeys: [] },
-    ),
-    service_model: fc.record(
-      {
-        account_management: fc.constantFrom('named-manager' as const, 'ticket-rotation' as const),
-        dedicated_group: fc.record({ available: fc.boolean(), roles: some(fc.subarray(['csm' as const, 'architect' as const, 'rnd' as const])) }, { requiredKeys: ['available'] }),
-        architecture_consulting: fc.boolean(),
       },
       { requiredKeys: [] },
     ),
     industry_experience: fc.record(
       {
         education_customers: fc.array(fc.record({ name: fc.constantFrom('School A', 'School B') }), { maxLength: 12 }),
+        claimed_customers: fc.record({ count: fc.integer({ min: 0, max: 200000 }), unit: fc.constant('schools' as const), evidence: cited }, { requiredKeys: ['count', 'unit'] }),
         scenarios: fc.subarray(['multi-party' as const, 'breakout-groups' as const, 'peak-load' as const]),
+        evidence: cited,
       },
       { requiredKeys: [] },
     ),
@@ -89,7 +99,6 @@ const factsArb = fc.record(
     hidden_costs: fc.record(
       {
         staff_turnover: fc.record({ annual_rate_percent: fc.integer({ min: 0, max: 80 }) }),
-        onsite_service: fc.constantFrom('onsite' as const, 'remote-only' as const),
       },
       { requiredKeys: [] },
     ),
@@ -106,22 +115,37 @@ const factsArb = fc.record(
   { requiredKeys: [] },
 );
 
-function makeVendor(id: string, facts: Partial<VendorEvaluation>): VendorEvaluation {
+type PlanTerms = Omit<SupportPlan, 'id' | 'name'>;
+interface Generated {
+  facts: Partial<VendorEvaluation>;
+  standard: PlanTerms;
+  premium: PlanTerms | undefined;
+}
+
+const generatedArb: fc.Arbitrary<Generated> = fc.record({ facts: factsArb, standard: planTermsArb, premium: some(planTermsArb) });
+
+/** Evaluated under `standard`; probes name a plan of the file (premium's fall back to standard without it). */
+function makeVendor(id: string, { facts, standard, premium }: Generated): VendorEvaluation {
+  const plans: SupportPlan[] = [{ id: 'standard', name: 'Standard', ...standard }];
+  if (premium) plans.push({ id: 'premium', name: 'Premium', ...premium });
+  const probes = facts.trial_probes?.map((probe) => (premium ? probe : { ...probe, plan: 'standard' }));
   return {
-    schema_version: '1',
+    schema_version: '2',
     id,
     name: id,
-    category: 'rtc-paas',
-    evaluation: { evaluators: EVALUATORS.map((name) => ({ name })), evaluated_on: '2026-09-01', review_by: '2027-09-01' },
+    category: ['rtc-paas'],
+    evaluation: { evaluators: EVALUATORS.map((name) => ({ name })), evaluated_on: '2026-09-01', review_by: '2027-09-01', plan: 'standard' },
     evidence: EVIDENCE,
     ...facts,
+    ...(probes && { trial_probes: probes }),
+    support_plans: plans,
   };
 }
 
-const vendorArb = factsArb.map((facts) => makeVendor('v', facts));
+const vendorArb = generatedArb.map((generated) => makeVendor('v', generated));
 
 /** Vendors with distinct ids v0, v1, … */
-const vendorsArb = fc.array(factsArb, { minLength: 1, maxLength: 5 }).map((all) => all.map((facts, i) => makeVendor(`v${i}`, facts)));
+const vendorsArb = fc.array(generatedArb, { minLength: 1, maxLength: 5 }).map((all) => all.map((generated, i) => makeVendor(`v${i}`, generated)));
 
 function score(vendors: readonly VendorEvaluation[]) {
   return scoreProject({ vendors: vendors.map((data) => ({ file: `vendors/${data.id}.yaml`, data })), rubric, asOf: AS_OF });
@@ -133,6 +157,13 @@ function ownNumbers(vendor: VendorScore): Omit<VendorScore, 'rank'> {
   return rest;
 }
 
+/** The vendor with its evaluated plan (the first, `standard`) changed; null when `change` gives null. */
+function updatePlan(v: VendorEvaluation, change: (plan: SupportPlan) => SupportPlan | null): VendorEvaluation | null {
+  const [evaluated, ...others] = v.support_plans;
+  const changed = change(evaluated!);
+  return changed === null ? null : { ...v, support_plans: [changed, ...others] };
+}
+
 /**
  * Ways to make one stated fact better by the rubric's own reading (more headcount, a faster response, a
  * higher rating …). Each returns null when the vendor does not state that fact, since stating a missing fact
@@ -140,11 +171,18 @@ function ownNumbers(vendor: VendorScore): Omit<VendorScore, 'rank'> {
  */
 const improvements: Array<(vendor: VendorEvaluation, amount: number, index: number) => VendorEvaluation | null> = [
   (v, amount) => (v.team_scale?.support_headcount === undefined ? null : { ...v, team_scale: { ...v.team_scale, support_headcount: v.team_scale.support_headcount + amount } }),
-  (v, amount) => {
-    const claimed = v.response_time?.first_response_minutes?.critical;
-    if (claimed === undefined) return null;
-    return { ...v, response_time: { ...v.response_time, first_response_minutes: { ...v.response_time!.first_response_minutes, critical: Math.max(0, claimed - amount) } } };
-  },
+  (v, amount) =>
+    updatePlan(v, (plan) => {
+      const claimed = plan.first_response?.critical;
+      if (claimed === undefined) return null;
+      return { ...plan, first_response: { ...plan.first_response, critical: { ...claimed, minutes: Math.max(0, claimed.minutes - amount) } } };
+    }),
+  (v) =>
+    updatePlan(v, (plan) => {
+      const claimed = plan.first_response?.critical;
+      if (claimed === undefined) return null;
+      return { ...plan, first_response: { ...plan.first_response, critical: { ...claimed, clock: 'calendar' } } };
+    }),
   (v, amount, index) => updateProbe(v, index, (probe) => ({ ...probe, first_response_minutes: Math.max(0, probe.first_response_minutes - amount) })),
   (v, _amount, index) => updateProbe(v, index, (probe) => ({ ...probe, templated_reply: false })),
   (v, _amount, index) => updateProbe(v, index, (probe) => ({ ...probe, reached_engineer: true })),
@@ -154,7 +192,8 @@ const improvements: Array<(vendor: VendorEvaluation, amount: number, index: numb
     const at = index % ratings.length;
     return { ...v, ratings: ratings.map((rating, i) => (i === at ? { ...rating, score: Math.min(5, rating.score + 1) as 1 | 2 | 3 | 4 | 5 } : rating)) };
   },
-  (v) => (v.team_scale?.coverage === undefined ? null : { ...v, team_scale: { ...v.team_scale, coverage: '24x7' } }),
+  (v) => updatePlan(v, (plan) => (plan.hours?.critical === undefined ? null : { ...plan, hours: { ...plan.hours, critical: '24x7' } })),
+  (v) => updatePlan(v, (plan) => (plan.urgent_escalation === undefined ? null : { ...plan, urgent_escalation: { available: true } })),
   (v) => (v.outsourcing?.rnd === undefined ? null : { ...v, outsourcing: { ...v.outsourcing, rnd: 'in-house' } }),
   (v, amount) => {
     const rate = v.hidden_costs?.staff_turnover?.annual_rate_percent;
@@ -163,11 +202,16 @@ const improvements: Array<(vendor: VendorEvaluation, amount: number, index: numb
   },
 ];
 
-function updateProbe(v: VendorEvaluation, index: number, change: (probe: NonNullable<VendorEvaluation['trial_probes']>[number]) => NonNullable<VendorEvaluation['trial_probes']>[number]) {
+function updateProbe(v: VendorEvaluation, index: number, change: (probe: TrialProbe) => TrialProbe) {
   const probes = v.trial_probes ?? [];
   if (!probes.length) return null;
   const at = index % probes.length;
   return { ...v, trial_probes: probes.map((probe, i) => (i === at ? change(probe) : probe)) };
+}
+
+/** The same vendor evaluated under another of its plans. */
+function evaluatedUnder(v: VendorEvaluation, plan: string): VendorEvaluation {
+  return { ...v, evaluation: { ...v.evaluation, plan } };
 }
 
 describe('scoring properties', () => {
@@ -182,6 +226,11 @@ describe('scoring properties', () => {
         expect(after.total.upper).toBeGreaterThanOrEqual(before.total.upper);
         expect(after.total.score ?? 0).toBeGreaterThanOrEqual(before.total.score ?? 0);
         after.dimensions.forEach((dimension, i) => expect(dimension.score ?? 0).toBeGreaterThanOrEqual(before.dimensions[i]!.score ?? 0));
+        // every plan's total too: a better evaluated plan leaves the others as they were, a better vendor fact lifts them all
+        after.plans.forEach((plan, i) => {
+          expect(plan.total.lower).toBeGreaterThanOrEqual(before.plans[i]!.total.lower);
+          expect(plan.total.upper).toBeGreaterThanOrEqual(before.plans[i]!.total.upper);
+        });
       }),
       { numRuns: 300 },
     );
@@ -221,11 +270,31 @@ describe('scoring properties', () => {
     );
   });
 
+  it('gives each plan the same total whichever plan is evaluated, and the evaluated one is the score', () => {
+    fc.assert(
+      fc.property(vendorArb, (vendor) => {
+        fc.pre(vendor.support_plans.length === 2);
+        const underStandard = score([vendor]).vendors[0]!;
+        const underPremium = score([evaluatedUnder(vendor, 'premium')]).vendors[0]!;
+        expect([underStandard.plan, underPremium.plan]).toEqual(['standard', 'premium']);
+        expect(underStandard.plans.map((plan) => [plan.plan, plan.evaluated])).toEqual([['standard', true], ['premium', false]]);
+        expect(underPremium.plans.map((plan) => [plan.plan, plan.evaluated])).toEqual([['standard', false], ['premium', true]]);
+        const withoutFlag = (entry: VendorScore['plans'][number]) => ({ ...entry, evaluated: null });
+        expect(underPremium.plans.map(withoutFlag)).toEqual(underStandard.plans.map(withoutFlag));
+        for (const scored of [underStandard, underPremium]) {
+          const entry = scored.plans.find((plan) => plan.evaluated)!;
+          expect({ total: entry.total, band: entry.band, verdict: entry.verdict }).toEqual({ total: scored.total, band: scored.band, verdict: scored.verdict });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('keeps every number within its range and rounded', () => {
     fc.assert(
       fc.property(vendorArb, (vendor) => {
-        const { total, dimensions } = score([vendor]).vendors[0]!;
-        for (const range of [total, ...dimensions]) {
+        const { total, dimensions, plans } = score([vendor]).vendors[0]!;
+        for (const range of [total, ...dimensions, ...plans.map((plan) => plan.total)]) {
           expect(range.lower).toBeLessThanOrEqual(range.score ?? range.lower);
           expect(range.score ?? range.upper).toBeLessThanOrEqual(range.upper);
           expect(range.upper).toBeLessThanOrEqual(100);

@@ -5,14 +5,14 @@ import { compareRankKeys } from '../action/src/core/score/rank-vendors.js';
 import type { RankKey } from '../action/src/core/score/rank-vendors.js';
 import { scoreProject } from '../action/src/core/score/score-project.js';
 import { createSeededRandom } from '../action/src/core/score/seeded-random.js';
-import type { Coverage, VendorEvaluation } from '../action/src/core/types/vendor.js';
+import type { SupportHours, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import { HEADCOUNT_FOR_LEVEL, makeRubric, makeTwoDimensionRubric, makeVendor } from './score-fixtures.js';
 
-const COVERAGE_FOR_LEVEL: Partial<Record<Level, Coverage>> = { 1: 'business-hours', 3: 'extended', 4: '24x7' };
+const COVERAGE_FOR_LEVEL: Partial<Record<Level, SupportHours>> = { 1: 'business-hours', 3: 'extended', 4: '24x7' };
 
 /** A vendor of the two-dimension rubric with dimension a at `a` × 25 and dimension b at `b` × 25. */
 function twoDimensionVendor(id: string, a: Level, b: 1 | 3 | 4): VendorEvaluation {
-  return makeVendor(id, { team_scale: { support_headcount: HEADCOUNT_FOR_LEVEL[a], coverage: COVERAGE_FOR_LEVEL[b] } });
+  return makeVendor(id, { team_scale: { support_headcount: HEADCOUNT_FOR_LEVEL[a] } }, { hours: { critical: COVERAGE_FOR_LEVEL[b] } });
 }
 
 function rank(vendors: VendorEvaluation[], rubric: Rubric) {
@@ -58,8 +58,8 @@ describe('the ranking rule', () => {
   it('ranks a knocked-out vendor behind one whose gates are unknown', () => {
     const rubric = makeRubric();
     // Both answer only the team dimension (coverage 0.4): knocked-out at 100 (lower 40), the other at 25 (lower 10).
-    const knockedOut = makeVendor('knocked-out', { team_scale: { support_headcount: 100, coverage: '24x7' }, outsourcing: { rnd: 'fully-outsourced' } });
-    const unknownGates = makeVendor('unknown-gates', { team_scale: { support_headcount: 5, coverage: 'business-hours' } });
+    const knockedOut = makeVendor('knocked-out', { team_scale: { support_headcount: 100 }, outsourcing: { rnd: 'fully-outsourced' } }, { hours: { critical: '24x7' } });
+    const unknownGates = makeVendor('unknown-gates', { team_scale: { support_headcount: 5 } }, { hours: { critical: 'business-hours' } });
     const report = rank([knockedOut, unknownGates], { ...rubric, missing_data: { min_coverage: 0.4 } });
     expect(report.vendors.map((vendor) => [vendor.id, vendor.verdict])).toEqual([
       ['unknown-gates', 'high-risk'],

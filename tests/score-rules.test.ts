@@ -8,7 +8,9 @@ import { mapFactToLevel } from '../action/src/core/score/map-level.js';
 import { readFact } from '../action/src/core/score/read-fact.js';
 import { roundTo } from '../action/src/core/score/round-number.js';
 import { scoreProject } from '../action/src/core/score/score-project.js';
-import type { TrialProbe, VendorEvaluation } from '../action/src/core/types/vendor.js';
+import { compareClaims } from '../action/src/core/score/check-claims.js';
+import { underPlan } from '../action/src/core/score/under-plan.js';
+import type { BusinessHours, SupportPlan, Target, TrialProbe, VendorEvaluation } from '../action/src/core/types/vendor.js';
 import { makeRubric, makeVendor } from './score-fixtures.js';
 
 function scoreOne(vendor: VendorEvaluation, rubric: Rubric = makeRubric(), asOf = '2026-11-25'): VendorScore {
@@ -20,7 +22,12 @@ function criterionOf(score: VendorScore, id: string): CriterionScore {
 }
 
 function probe(minutes: number, extra: Partial<TrialProbe> = {}): TrialProbe {
-  return { date: '2026-08-02', channel: 'ticket', severity: 'normal', first_response_minutes: minutes, templated_reply: false, reached_engineer: true, ...extra };
+  return { date: '2026-08-02', plan: 'standard', channel: 'ticket', severity: 'normal', first_response_minutes: minutes, templated_reply: false, reached_engineer: true, ...extra };
+}
+
+/** A promise counted on the calendar: what schema 1's `first_response_minutes` meant. */
+function calendar(minutes: number): Target {
+  return { minutes, clock: 'calendar' };
 }
 
 const headcount = makeRubric().dimensions[0]!.criteria[0] as FactCriterion;
@@ -81,15 +88,17 @@ describe('aggregates over lists', () => {
 
   it('reads a list path: a missing list is unknown, an empty one is an answer', () => {
     const probes = [probe(30), probe(90), probe(200)];
-    const vendor = makeVendor('v', { trial_probes: probes, service_model: { dedicated_group: { available: true, roles: ['csm', 'rnd'] } } });
+    const vendor = makeVendor('v', { trial_probes: probes }, { dedicated_group: { available: true, roles: ['csm', 'rnd'] } });
+    // plan.… paths read the plan being scored: the vendor as the rubric sees it under that plan
+    const underStandard = (v: VendorEvaluation) => underPlan(v, v.support_plans[0]!);
     expect(readFact(vendor, 'trial_probes[].first_response_minutes', 'median')).toEqual({
       value: 90,
       aggregation: 'median of 3 values (30, 90, 200) = 90',
       items: [0, 1, 2],
     });
     expect(readFact(vendor, 'trial_probes[].templated_reply', 'share-true').value).toBe(0); // 0 of 3 true
-    expect(readFact(vendor, 'service_model.dedicated_group.roles', 'count').value).toBe(2);
-    expect(readFact(makeVendor('w'), 'service_model.dedicated_group.roles', 'count').value).toBeNull();
+    expect(readFact(underStandard(vendor), 'plan.dedicated_group.roles', 'count').value).toBe(2);
+    expect(readFact(underStandard(makeVendor('w')), 'plan.dedicated_group.roles', 'count').value).toBeNull();
     expect(readFact(makeVendor('w', { industry_experience: { education_customers: [] } }), 'industry_experience.education_customers', 'count').value).toBe(0);
     expect(readFact(makeVendor('w', { trial_probes: [] }), 'trial_probes[].first_response_minutes', 'median').value).toBeNull();
   });
@@ -158,16 +167,16 @@ describe('missing data: coverage and bounds', () => {
     const score = criterionOf(scoreOne(makeVendor('v')), 'coverage');
     expect(score).toMatchObject({ answered: false, level: null, value: null, observed: null, evidence: [], confidence: null });
     expect(score.rule).toBe(
-      'no answer: the vendor file does not state team_scale.coverage (unknown, not "no"); counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score',
+      'no answer: the plan "Standard" (standard) does not state hours.critical (unknown, not "no"); counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score',
     );
   });
 });
 
 describe('evidence confidence', () => {
   const evidence = [
-    { id: 'E1', type: 'contract' as const, reference: 'SLA', date: '2025-09-01' }, // 365 days before 2026-09-01
-    { id: 'E2', type: 'vendor-claim' as const, reference: 'call', date: '2024-09-01' }, // 730 days before
-    { id: 'E3', type: 'public-document' as const, reference: 'site', date: '2026-10-01' }, // after the evaluation
+    { id: 'E1', type: 'contract' as const, reference: 'SLA', retrieved: '2025-09-01' }, // 365 days before 2026-09-01
+    { id: 'E2', type: 'vendor-claim' as const, reference: 'call', retrieved: '2024-09-01' }, // 730 days before
+    { id: 'E3', type: 'public-document' as const, reference: 'site', retrieved: '2026-10-01' }, // after the evaluation
   ];
 
   it('halves a factor every half-life before the evaluation date and takes the strongest', () => {
@@ -181,12 +190,12 @@ describe('evidence confidence', () => {
   });
 
   it('counts evidence dated after the evaluation as fresh, not fresher', () => {
-    const score = criterionOf(scoreOne(makeVendor('v', { evidence, team_scale: { coverage: '24x7', evidence: ['E3'] } })), 'coverage');
+    const score = criterionOf(scoreOne(makeVendor('v', { evidence }, { hours: { critical: '24x7' }, evidence: ['E3'] })), 'coverage');
     expect(score.confidence).toBe(0.6); // age clamped to 0: 0.6 × 0.5^0
   });
 
   it('uses the unsupported factor when nothing is cited', () => {
-    expect(criterionOf(scoreOne(makeVendor('v', { team_scale: { coverage: '24x7' } })), 'coverage').confidence).toBe(0.25);
+    expect(criterionOf(scoreOne(makeVendor('v', {}, { hours: { critical: '24x7' } })), 'coverage').confidence).toBe(0.25);
   });
 
   it('treats a probe citing nothing as observed in the trial on its own date', () => {
@@ -201,21 +210,21 @@ describe('evidence confidence', () => {
   });
 
   it('weights the dimension confidence by the answered criteria', () => {
-    const score = scoreOne(makeVendor('v', { evidence, team_scale: { support_headcount: 40, coverage: '24x7', evidence: ['E1'] } }));
-    // both criteria cite E1 (0.45), equal weights → 0.45
+    const score = scoreOne(makeVendor('v', { evidence, team_scale: { support_headcount: 40, evidence: ['E1'] } }, { hours: { critical: '24x7' }, evidence: ['E1'] }));
+    // both criteria cite E1 (0.45), headcount through team_scale, coverage through the plan; equal weights → 0.45
     expect(score.dimensions[0]!.confidence).toBe(0.45);
   });
 });
 
 describe('gates', () => {
-  const gatesOf = (facts: Partial<VendorEvaluation>) => scoreOne(makeVendor('v', facts)).gates;
+  const gatesOf = (facts: Partial<VendorEvaluation>, plan: Partial<SupportPlan> = {}) => scoreOne(makeVendor('v', facts, plan)).gates;
 
   it('passes on a listed value, fails on another, and is unknown when the fact is missing', () => {
-    expect(gatesOf({ outsourcing: { rnd: 'in-house' }, response_time: { urgent_escalation: { available: true } } })).toEqual([
+    expect(gatesOf({ outsourcing: { rnd: 'in-house' } }, { urgent_escalation: { available: true } })).toEqual([
       { gate: 'rnd', status: 'pass', observed: 'in-house' },
       { gate: 'urgent', status: 'pass', observed: true },
     ]);
-    expect(gatesOf({ outsourcing: { rnd: 'fully-outsourced' }, response_time: { urgent_escalation: { available: false } } })).toEqual([
+    expect(gatesOf({ outsourcing: { rnd: 'fully-outsourced' } }, { urgent_escalation: { available: false } })).toEqual([
       { gate: 'rnd', status: 'fail', observed: 'fully-outsourced' },
       { gate: 'urgent', status: 'fail', observed: false },
     ]);
@@ -252,13 +261,16 @@ describe('verdict, levels and bands', () => {
 
   it('gives a complete vendor its verdict from good dimensions and gates', () => {
     const score = scoreOne(
-      makeVendor('v', {
-        team_scale: { support_headcount: 100, coverage: 'extended' }, // levels 4, 3 → (100 + 75) / 2 = 87.5: level 3, good
-        trial_probes: [probe(300)], // level 0 → 0
-        ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 3, justification: 'x' }], // level 2 → 50
-        outsourcing: { rnd: 'in-house' },
-        response_time: { urgent_escalation: { available: true } },
-      }),
+      makeVendor(
+        'v',
+        {
+          team_scale: { support_headcount: 100 }, // level 4; with coverage level 3 → (100 + 75) / 2 = 87.5: level 3, good
+          trial_probes: [probe(300)], // level 0 → 0
+          ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 3, justification: 'x' }], // level 2 → 50
+          outsourcing: { rnd: 'in-house' },
+        },
+        { hours: { critical: 'extended' }, urgent_escalation: { available: true } },
+      ),
     );
     // response: (0 + 50) / 2 = 25 → level 1, not good; 1 of 2 good = 0.5 → moderate-risk
     // total: 0.4 × 87.5 + 0.6 × 25 = 35 + 15 = 50 → band fair
@@ -274,28 +286,35 @@ describe('verdict, levels and bands', () => {
 describe('claims against the trial', () => {
   it('flags a severity whose observed median exceeds the promise', () => {
     const score = scoreOne(
-      makeVendor('v', {
-        response_time: { first_response_minutes: { critical: 15, high: 30, normal: 120 } },
-        trial_probes: [
-          probe(10, { severity: 'critical' }),
-          probe(12, { severity: 'critical' }), // median 11 ≤ 15: kept
-          probe(20, { severity: 'high' }),
-          probe(90, { severity: 'high' }),
-          probe(50, { severity: 'high' }), // median of 20, 90, 50 = 50 > 30: contradicted, worst 90
-          probe(100, { severity: 'normal' }), // median 100 ≤ 120, worst 100: kept
-          probe(5, { severity: 'low' }), // no promise for low: not compared
-        ],
-      }),
+      makeVendor(
+        'v',
+        {
+          trial_probes: [
+            probe(10, { severity: 'critical' }),
+            probe(12, { severity: 'critical' }), // median 11 ≤ 15: kept
+            probe(20, { severity: 'high' }),
+            probe(90, { severity: 'high' }),
+            probe(50, { severity: 'high' }), // median of 20, 90, 50 = 50 > 30: contradicted, worst 90
+            probe(100, { severity: 'normal' }), // median 100 ≤ 120, worst 100: kept
+            probe(5, { severity: 'low' }), // no promise for low: not compared
+          ],
+        },
+        { first_response: { critical: calendar(15), high: calendar(30), normal: calendar(120) } },
+      ),
     );
-    expect(score.flags).toEqual([{ kind: 'claim-contradicted', severity: 'high', claimed_minutes: 30, observed_median_minutes: 50, observed_worst_minutes: 90, probes: 3 }]);
+    expect(score.flags).toEqual([
+      { kind: 'claim-contradicted', plan: 'standard', severity: 'high', clock: 'calendar', claimed_minutes: 30, observed_median_minutes: 50, observed_worst_minutes: 90, probes: 3 },
+    ]);
   });
 
   it('uses the mean of the two middle probes for an even count', () => {
     const score = scoreOne(
-      makeVendor('v', { response_time: { first_response_minutes: { normal: 60 } }, trial_probes: [probe(40), probe(100)] }),
+      makeVendor('v', { trial_probes: [probe(40), probe(100)] }, { first_response: { normal: calendar(60) } }),
     );
     // median (40 + 100) / 2 = 70 > 60
-    expect(score.flags).toEqual([{ kind: 'claim-contradicted', severity: 'normal', claimed_minutes: 60, observed_median_minutes: 70, observed_worst_minutes: 100, probes: 2 }]);
+    expect(score.flags).toEqual([
+      { kind: 'claim-contradicted', plan: 'standard', severity: 'normal', clock: 'calendar', claimed_minutes: 60, observed_median_minutes: 70, observed_worst_minutes: 100, probes: 2 },
+    ]);
   });
 });
 
@@ -340,10 +359,12 @@ describe('applies_when: a criterion that does not apply gives its weight to the 
     });
     return rubric;
   }
-  const team = { support_headcount: 40, coverage: '24x7' as const };
+  // headcount 40 (level 3) and the plan's critical hours 24x7 (coverage level 4)
+  const team = { support_headcount: 40 };
+  const plan: Partial<SupportPlan> = { hours: { critical: '24x7' } };
 
   it('self-built support: not applicable, weight 0, the others rescaled to keep the dimension at 40', () => {
-    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'self-built' } }), rubricWithPartners());
+    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'self-built' } }, plan), rubricWithPartners());
     // shares 40, 40, 0 rescaled to sum 100: 50, 50, 0 → total weights 40 × 50 / 100 = 20, 20, 0
     expect(score.criteria.filter((c) => c.dimension === 'team').map((c) => [c.criterion, c.weight, c.applicable])).toEqual([
       ['headcount', 20, true],
@@ -358,7 +379,7 @@ describe('applies_when: a criterion that does not apply gives its weight to the 
   });
 
   it('hybrid support without an answer: applicable and unknown, so it widens the range', () => {
-    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid' } }), rubricWithPartners());
+    const score = scoreOne(makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid' } }, plan), rubricWithPartners());
     // shares 40, 40, 20: answered 80; lower = (40 × 75 + 40 × 100) / 100 = 70; score = 70 / 0.8 = 87.5; upper = 70 + 20 = 90
     expect(score.dimensions[0]).toMatchObject({ score: 87.5, lower: 70, upper: 90, coverage: 0.8 });
     expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });
@@ -367,12 +388,240 @@ describe('applies_when: a criterion that does not apply gives its weight to the 
   it('a criterion of weight 0 whose condition holds is applicable, only weightless', () => {
     const rubric = rubricWithPartners();
     rubric.dimensions[0]!.criteria[2]!.weight = 0;
-    const vendor = makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid', partner_escalation: 'direct' } });
+    const vendor = makeVendor('v', { team_scale: team, outsourcing: { support_organisation: 'hybrid', partner_escalation: 'direct' } }, plan);
     expect(criterionOf(scoreOne(vendor, rubric), 'partner-escalation')).toMatchObject({ applicable: true, answered: true, level: 4, weight: 0 });
   });
 
   it('an unknown organisation keeps the criterion applicable: not answering is no way out', () => {
-    const score = scoreOne(makeVendor('v', { team_scale: team }), rubricWithPartners());
+    const score = scoreOne(makeVendor('v', { team_scale: team }, plan), rubricWithPartners());
     expect(criterionOf(score, 'partner-escalation')).toMatchObject({ applicable: true, answered: false, weight: 8 });
+  });
+});
+
+describe('support plans: the evaluated plan decides the score, every plan gets its total', () => {
+  // basic: critical issues in business hours (coverage level 1), no urgent escalation (gate fails);
+  // premium: 24x7 (coverage level 4), urgent escalation available, citing a contract of the evaluation day.
+  const basic: SupportPlan = { id: 'basic', name: 'Basic', hours: { critical: 'business-hours' }, urgent_escalation: { available: false } };
+  const premium: SupportPlan = { id: 'premium', name: 'Premium', hours: { critical: '24x7' }, urgent_escalation: { available: true }, evidence: ['C1'] };
+
+  /** The same vendor facts and plans, evaluated under `plan`. */
+  function twoPlans(plan: string): VendorEvaluation {
+    const vendor = makeVendor('v', {
+      evidence: [{ id: 'C1', type: 'contract', reference: 'SLA', retrieved: '2026-09-01' }], // age 0: 0.9 × 1 = 0.9
+      team_scale: { support_headcount: 40 }, // level 3, cites nothing: 0.25
+      outsourcing: { rnd: 'in-house' },
+      trial_probes: [probe(60, { plan: 'premium' })], // level 3; probe:1, 30 days old: 0.94
+      ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 4, justification: 'x' }], // level 3, cites nothing: 0.25
+    });
+    return { ...vendor, evaluation: { ...vendor.evaluation, plan }, support_plans: [basic, premium] };
+  }
+
+  // premium: team (50 × 75 + 50 × 100) / 100 = 87.5 (level 3, good); response (75 + 75) / 2 = 75 (level 3, good);
+  // total 0.4 × 87.5 + 0.6 × 75 = 35 + 45 = 80 → excellent; 2 of 2 good and both gates pass → low-risk;
+  // confidence (40 × (0.25 + 0.9) / 2 + 60 × (0.94 + 0.25) / 2) / 100 = (23 + 35.7) / 100 = 0.587 → 0.59
+  const premiumTotal = { score: 80, lower: 80, upper: 80, coverage: 1, confidence: 0.59 };
+  // basic: team (50 × 75 + 50 × 25) / 100 = 50 (level 2); total 0.4 × 50 + 0.6 × 75 = 20 + 45 = 65 → good;
+  // urgent fails → knocked-out; confidence (40 × 0.25 + 60 × 0.595) / 100 = 0.457 → 0.46
+  const basicTotal = { score: 65, lower: 65, upper: 65, coverage: 1, confidence: 0.46 };
+
+  it('scores the plan evaluation.plan names, and lists every plan in file order with its own total', () => {
+    const score = scoreOne(twoPlans('premium'));
+    expect(score.plan).toBe('premium');
+    expect(score.total).toEqual(premiumTotal);
+    expect(score).toMatchObject({ band: 'excellent', verdict: 'low-risk', good_dimensions: 2 });
+    expect(score.gates).toEqual([
+      { gate: 'rnd', status: 'pass', observed: 'in-house' },
+      { gate: 'urgent', status: 'pass', observed: true },
+    ]);
+    expect(score.plans).toEqual([
+      { plan: 'basic', name: 'Basic', evaluated: false, total: basicTotal, band: 'good', verdict: 'knocked-out' },
+      { plan: 'premium', name: 'Premium', evaluated: true, total: premiumTotal, band: 'excellent', verdict: 'low-risk' },
+    ]);
+  });
+
+  it('gives the mirrored result when the same vendor is evaluated on the other plan', () => {
+    const score = scoreOne(twoPlans('basic'));
+    expect(score.plan).toBe('basic');
+    expect(score.total).toEqual(basicTotal);
+    // a failed gate knocks the vendor out; the band still reads the score 65
+    expect(score).toMatchObject({ band: 'good', verdict: 'knocked-out', good_dimensions: 1 });
+    expect(score.gates).toEqual([
+      { gate: 'rnd', status: 'pass', observed: 'in-house' },
+      { gate: 'urgent', status: 'fail', observed: false },
+    ]);
+    expect(score.plans).toEqual([
+      { plan: 'basic', name: 'Basic', evaluated: true, total: basicTotal, band: 'good', verdict: 'knocked-out' },
+      { plan: 'premium', name: 'Premium', evaluated: false, total: premiumTotal, band: 'excellent', verdict: 'low-risk' },
+    ]);
+  });
+
+  it('scores the criteria that read no plan term the same under every plan, and those that do per plan', () => {
+    const underPremium = scoreOne(twoPlans('premium'));
+    const underBasic = scoreOne(twoPlans('basic'));
+    // headcount 40 → level 3; the probe's 60 minutes → level 3; Ann's 4 → level 3: none reads plan.…
+    for (const id of ['headcount', 'observed', 'professionalism']) {
+      expect(criterionOf(underBasic, id)).toEqual(criterionOf(underPremium, id));
+      expect(criterionOf(underPremium, id)).toMatchObject({ level: 3, value: 0.75 });
+    }
+    expect(criterionOf(underPremium, 'headcount')).toMatchObject({ weight: 20, observed: 40, evidence: [], confidence: 0.25 });
+    expect(criterionOf(underPremium, 'observed')).toMatchObject({
+      weight: 30,
+      observed: 60,
+      evidence: [{ id: 'probe:1', type: 'observed-trial', date: '2026-08-02', factor: 0.94 }],
+      confidence: 0.94,
+    });
+    // coverage reads plan.hours.critical: 24x7 → 4 citing C1 (0.9) under premium, business-hours → 1 citing nothing under basic
+    expect(criterionOf(underPremium, 'coverage')).toMatchObject({
+      source: 'plan.hours.critical',
+      level: 4,
+      value: 1,
+      observed: '24x7',
+      evidence: [{ id: 'C1', type: 'contract', date: '2026-09-01', factor: 0.9 }],
+      confidence: 0.9,
+    });
+    expect(criterionOf(underBasic, 'coverage')).toMatchObject({
+      source: 'plan.hours.critical',
+      level: 1,
+      value: 0.25,
+      observed: 'business-hours',
+      evidence: [],
+      confidence: 0.25,
+    });
+  });
+});
+
+describe("claims against the trial: per plan and severity, on the promise's clock", () => {
+  // standard: business hours Mon–Fri 09:00–18:00 in Shanghai (UTC+8, no daylight saving), high issues answered
+  // within 4 business hours; premium: the same business hours, but high issues within 60 calendar minutes.
+  const businessHours: BusinessHours = { time_zone: 'Asia/Shanghai', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' };
+  const standard: SupportPlan = { id: 'standard', name: 'Standard', business_hours: businessHours, first_response: { high: { minutes: 240, clock: 'business' } } };
+  const premium: SupportPlan = { id: 'premium', name: 'Premium', business_hours: businessHours, first_response: { high: { minutes: 60, clock: 'calendar' } } };
+  // 2026-07-24 is a Friday.
+  // Opened Fri 17:00, answered 960 minutes later (Sat 09:00): Fri 17:00–18:00 = 60 business minutes, Saturday none.
+  const lateFriday = probe(960, { date: '2026-07-24', severity: 'high', opened_at: '2026-07-24T17:00+08:00' });
+  // Opened Fri 10:00, answered 1440 minutes later (Sat 10:00): Fri 10:00–18:00 = 480 business minutes.
+  const morningFriday = probe(1440, { date: '2026-07-24', severity: 'high', opened_at: '2026-07-24T10:00+08:00' });
+
+  function vendorWith(probes: TrialProbe[], plans: SupportPlan[] = [standard]): VendorEvaluation {
+    return { ...makeVendor('v', { trial_probes: probes }), support_plans: plans };
+  }
+
+  it("counts business minutes in the plan's hours: 60 is within 4 business hours, 480 is not", () => {
+    expect(compareClaims(vendorWith([lateFriday]))).toEqual([
+      { plan: 'standard', severity: 'high', clock: 'business', claimed_minutes: 240, observed_median_minutes: 60, observed_worst_minutes: 60, probes: 1, uncounted: 0, contradicted: false },
+    ]);
+    expect(compareClaims(vendorWith([morningFriday]))).toEqual([
+      { plan: 'standard', severity: 'high', clock: 'business', claimed_minutes: 240, observed_median_minutes: 480, observed_worst_minutes: 480, probes: 1, uncounted: 0, contradicted: true },
+    ]);
+  });
+
+  it('flags the plan and severity whose median on the business clock exceeds the promise', () => {
+    // median of 60 and 480 business minutes = (60 + 480) / 2 = 270 > 240, worst 480 (on the calendar: 960 and 1440)
+    expect(scoreOne(vendorWith([lateFriday, morningFriday])).flags).toEqual([
+      { kind: 'claim-contradicted', plan: 'standard', severity: 'high', clock: 'business', claimed_minutes: 240, observed_median_minutes: 270, observed_worst_minutes: 480, probes: 2 },
+    ]);
+  });
+
+  it('compares each probe with its own plan only, leaves out business-clock probes without an opening time, and counts a calendar promise on the calendar', () => {
+    const checks = compareClaims(
+      vendorWith(
+        [
+          lateFriday,
+          morningFriday,
+          // no opened_at: cannot be counted in business hours; counted as 30 it would make the median of 30, 60, 480 = 60 (kept)
+          probe(30, { severity: 'high' }),
+          // under premium, opened Fri 17:00 and answered at 18:30: 90 calendar minutes (60 business minutes, which
+          // would keep the promise); counted under standard it would make the median of 60, 60, 480 = 60 (kept)
+          probe(90, { date: '2026-07-24', plan: 'premium', severity: 'high', opened_at: '2026-07-24T17:00+08:00' }),
+        ],
+        [standard, premium],
+      ),
+    );
+    expect(checks).toEqual([
+      // standard: 60 and 480 → median 270 > 240, the probe without opened_at uncounted
+      { plan: 'standard', severity: 'high', clock: 'business', claimed_minutes: 240, observed_median_minutes: 270, observed_worst_minutes: 480, probes: 2, uncounted: 1, contradicted: true },
+      // premium: 90 calendar minutes > 60
+      { plan: 'premium', severity: 'high', clock: 'calendar', claimed_minutes: 60, observed_median_minutes: 90, observed_worst_minutes: 90, probes: 1, uncounted: 0, contradicted: true },
+    ]);
+  });
+
+  it('keeps a promise whose probes none could be counted on its clock: compared with nothing, not left out', () => {
+    expect(compareClaims(vendorWith([probe(30, { severity: 'high' })]))).toEqual([
+      { plan: 'standard', severity: 'high', clock: 'business', claimed_minutes: 240, observed_median_minutes: null, observed_worst_minutes: null, probes: 0, uncounted: 1, contradicted: false },
+    ]);
+    expect(scoreOne(vendorWith([probe(30, { severity: 'high' })])).flags).toEqual([]);
+  });
+});
+
+describe('evidence dates and types', () => {
+  // evaluated on 2026-09-01; 2025-09-01 is 365 days before it (one half-life), 2024-09-01 730 days
+  const evidence = [
+    { id: 'P1', type: 'public-document' as const, reference: 'support page', published: '2025-09', retrieved: '2026-08-01' },
+    { id: 'P2', type: 'contract' as const, reference: 'SLA', published: '2025-09-01', retrieved: '2026-09-01' },
+    { id: 'P3', type: 'vendor-claim' as const, reference: 'call', retrieved: '2025-09-01' },
+    { id: 'P4', type: 'third-party' as const, reference: 'analyst note', retrieved: '2026-09-01' },
+  ];
+  const headcountCiting = (...ids: string[]) =>
+    criterionOf(scoreOne(makeVendor('v', { evidence, team_scale: { support_headcount: 40, evidence: ids } })), 'headcount');
+
+  it('dates an item by its published day or month (from the 1st), else by the day it was retrieved', () => {
+    expect(headcountCiting('P1', 'P2', 'P3').evidence).toEqual([
+      // published 2025-09 → 2025-09-01, 365 days: 0.6 × 0.5 = 0.3 (retrieved 2026-08-01 would give 0.6 × 0.5^(31/365) = 0.57)
+      { id: 'P1', type: 'public-document', date: '2025-09-01', factor: 0.3 },
+      // published 2025-09-01 wins over retrieved 2026-09-01: 0.9 × 0.5 = 0.45 (retrieved would give 0.9)
+      { id: 'P2', type: 'contract', date: '2025-09-01', factor: 0.45 },
+      // no published: retrieved 2025-09-01, 365 days: 0.4 × 0.5 = 0.2
+      { id: 'P3', type: 'vendor-claim', date: '2025-09-01', factor: 0.2 },
+    ]);
+  });
+
+  it('weighs a third-party item by its own factor', () => {
+    // third-party 0.5 × freshness 0.5^0 = 0.5
+    const score = headcountCiting('P4', 'P3');
+    expect(score.evidence[0]).toEqual({ id: 'P4', type: 'third-party', date: '2026-09-01', factor: 0.5 });
+    expect(score.confidence).toBe(0.5); // max(0.5, 0.2)
+  });
+});
+
+describe('nearest citation: a fact takes the evidence of the deepest object on its path that cites some', () => {
+  // One criterion: the stated customer count, benefit thresholds 10/100/1000/10000.
+  const rubric: Rubric = {
+    ...makeRubric(),
+    dimensions: [
+      {
+        id: 'industry',
+        title: { en: 'Industry', 'zh-CN': 'Industry' },
+        weight: 100,
+        criteria: [
+          { id: 'claimed', title: { en: 'Claimed customers', 'zh-CN': 'Claimed customers' }, weight: 100, fact: 'industry_experience.claimed_customers.count', direction: 'benefit', thresholds: [10, 100, 1000, 10000] },
+        ],
+      },
+    ],
+    gates: [],
+  };
+  const evidence = [
+    { id: 'R1', type: 'reference-customer' as const, reference: 'reference call', retrieved: '2026-09-01' }, // 0.75 × 1
+    { id: 'V1', type: 'vendor-claim' as const, reference: 'sales deck', retrieved: '2026-09-01' }, // 0.4 × 1
+  ];
+
+  it('uses claimed_customers.evidence when it cites some', () => {
+    const vendor = makeVendor('v', { evidence, industry_experience: { evidence: ['R1'], claimed_customers: { count: 5000, unit: 'schools', evidence: ['V1'] } } });
+    // 5000 reaches 10, 100, 1000 → level 3; the nearest citation is the claim's own: V1, 0.4
+    expect(criterionOf(scoreOne(vendor, rubric), 'claimed')).toMatchObject({
+      level: 3,
+      observed: 5000,
+      evidence: [{ id: 'V1', type: 'vendor-claim', date: '2026-09-01', factor: 0.4 }],
+      confidence: 0.4,
+    });
+  });
+
+  it('falls back to industry_experience.evidence when the claim cites none', () => {
+    const vendor = makeVendor('v', { evidence, industry_experience: { evidence: ['R1'], claimed_customers: { count: 5000, unit: 'schools' } } });
+    // the section's R1: 0.75
+    expect(criterionOf(scoreOne(vendor, rubric), 'claimed')).toMatchObject({
+      level: 3,
+      evidence: [{ id: 'R1', type: 'reference-customer', date: '2026-09-01', factor: 0.75 }],
+      confidence: 0.75,
+    });
   });
 });

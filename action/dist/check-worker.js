@@ -52,11 +52,11 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,13 +86,13 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap3;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -104,7 +104,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -113,9 +113,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -249,7 +249,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -259,7 +259,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -403,7 +403,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -430,7 +430,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -441,7 +441,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -621,7 +621,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -647,7 +647,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -742,7 +742,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -754,12 +754,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -770,7 +770,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -815,7 +815,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -826,7 +826,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1139,7 +1139,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1282,7 +1282,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1337,7 +1337,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1360,7 +1360,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1385,20 +1385,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1547,7 +1547,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1562,7 +1562,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1702,19 +1702,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1832,9 +1832,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair3(k, v);
     }
-    var Pair = class _Pair {
+    var Pair3 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1856,7 +1856,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair3;
     exports.createPair = createPair;
   }
 });
@@ -1884,7 +1884,7 @@ var require_stringifyCollection = __commonJS({
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          addCommentBefore2(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
@@ -1892,7 +1892,7 @@ var require_stringifyCollection = __commonJS({
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            addCommentBefore2(ctx, lines, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1939,7 +1939,7 @@ ${indent}${line}` : "\n";
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+          addCommentBefore2(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
@@ -1947,7 +1947,7 @@ ${indent}${line}` : "\n";
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            addCommentBefore2(ctx, lines, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -2000,7 +2000,7 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore2({ indent, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
@@ -2020,8 +2020,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair3 = require_Pair();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2034,7 +2034,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2055,7 +2055,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair3.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2080,15 +2080,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair3.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair3.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2118,7 +2118,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair3.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2151,7 +2151,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2161,18 +2161,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2186,9 +2186,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq3 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2243,7 +2243,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2290,7 +2290,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -2299,18 +2299,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2339,14 +2339,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2357,13 +2357,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar3.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2408,7 +2408,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2436,7 +2436,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar3.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2527,7 +2527,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2544,7 +2544,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2595,7 +2595,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2639,15 +2639,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2661,9 +2661,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2673,7 +2673,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair3.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2684,7 +2684,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair3.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2692,7 +2692,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2717,7 +2717,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair3.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2740,17 +2740,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2816,7 +2816,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2828,7 +2828,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2836,7 +2836,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2848,7 +2848,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2876,7 +2876,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -2977,9 +2977,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair3 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2989,10 +2989,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair3.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair3.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3001,17 +3001,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair3.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3032,7 +3032,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair3.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair3 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3541,7 +3541,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair3.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3987,15 +3987,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair3 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4063,7 +4063,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair3.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair3.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4095,11 +4095,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4190,9 +4190,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4200,9 +4200,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap2.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4238,7 +4238,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4301,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,16 +4330,16 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair3.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4349,7 +4349,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4384,9 +4384,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar3 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4413,7 +4413,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4433,7 +4433,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4448,13 +4448,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4516,7 +4516,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4631,7 +4631,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4640,15 +4640,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4853,7 +4853,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4871,11 +4871,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5569,15 +5569,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5588,8 +5588,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5620,7 +5620,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5635,8 +5635,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection3 = (token) => !!token && "items" in token;
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5719,8 +5719,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isCollection = isCollection3;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5748,7 +5748,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6311,7 +6311,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7327,16 +7327,16 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7352,10 +7352,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair3.Pair;
+    exports.Scalar = Scalar3.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7364,8 +7364,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -13700,7 +13700,7 @@ var require_formats = __commonJS2({
       email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
     };
     exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
+    function isLeapYear2(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
@@ -13712,7 +13712,7 @@ var require_formats = __commonJS2({
       const year = +matches[1];
       const month = +matches[2];
       const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear2(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -13873,20 +13873,24 @@ var require_equal = __commonJS2({
   }
 });
 var vendor = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/vendor.schema.json", "title": "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30", "description": `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml. Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`, "type": "object", "additionalProperties": false, "required": ["schema_version", "id", "name", "category", "evaluation"], "properties": { "schema_version": { "title": "Schema version / \u683C\u5F0F\u7248\u672C", "description": 'Version of this file format. Always the string "1" (quoted in YAML). \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "1"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002', "type": "string", "const": "1" }, "id": { "title": "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6", "description": "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" }, "name": { "title": "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0", "description": "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "website": { "title": "Website / \u5B98\u7F51", "description": "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 500 }, "category": { "title": "Product category / \u4EA7\u54C1\u7C7B\u522B", "description": "What kind of product the vendor offers for the cloud classroom. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\u3002", "type": "string", "enum": ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"], "enumDescriptions": ["cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002", "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002", "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002", "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"] }, "evaluation": { "title": "Evaluation / \u8BC4\u4F30\u4FE1\u606F", "description": "Who evaluated the vendor, when, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002", "type": "object", "additionalProperties": false, "required": ["evaluators", "evaluated_on", "review_by"], "properties": { "evaluators": { "title": "Evaluators / \u8BC4\u4F30\u4EBA", "description": "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002", "type": "array", "minItems": 1, "items": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name / \u59D3\u540D", "description": "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "role": { "title": "Role / \u89D2\u8272", "description": "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } } }, "evaluated_on": { "$ref": "#/$defs/localDate", "title": "Evaluated on / \u8BC4\u4F30\u65E5\u671F", "description": "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002" }, "review_by": { "$ref": "#/$defs/localDate", "title": "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F", "description": "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002" } } }, "evidence": { "title": "Evidence register / \u8BC1\u636E\u767B\u8BB0", "description": "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002", "type": "array", "items": { "title": "Evidence / \u8BC1\u636E", "description": "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002", "type": "object", "additionalProperties": false, "required": ["id", "type", "reference", "date"], "properties": { "id": { "$ref": "#/$defs/evidenceId", "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002" }, "type": { "title": "Evidence type / \u8BC1\u636E\u7C7B\u578B", "description": "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002", "type": "string", "enum": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "enumDescriptions": ["observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002", "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002", "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002", "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"] }, "reference": { "title": "Reference / \u51FA\u5904", "description": "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002", "type": "string", "minLength": 1, "maxLength": 500 }, "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "When the evidence was obtained or dated (YYYY-MM-DD, quoted); older evidence counts less. \u8BC1\u636E\u83B7\u53D6\u6216\u51FA\u5177\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8D8A\u65E7\u7684\u8BC1\u636E\u6743\u91CD\u8D8A\u4F4E\u3002" }, "note": { "title": "Note / \u5907\u6CE8", "description": "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } }, "outsourcing": { "title": "Outsourcing / \u5916\u5305\u60C5\u51B5", "description": "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002", "type": "object", "additionalProperties": false, "properties": { "rnd": { "title": "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F", "description": "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002", "type": "string", "enum": ["in-house", "partly-outsourced", "fully-outsourced"], "enumDescriptions": ["in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002", "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002", "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"] }, "support_organisation": { "title": "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F", "description": "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "enum": ["self-built", "hybrid", "outsourced"], "enumDescriptions": ["self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002", "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002", "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"] }, "partner_regions": { "title": "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A", "description": "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "partners_trained": { "title": "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD", "description": "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002", "type": "boolean" }, "partner_escalation": { "title": "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F", "description": "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F", "type": "string", "enum": ["direct", "relay"], "enumDescriptions": ["direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002", "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"] }, "organisation_public": { "title": "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F", "description": "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "team_scale": { "title": "Team scale / \u56E2\u961F\u89C4\u6A21", "description": "Size of the technical-support team and whether it offers 7\xD724 service. \u6280\u672F\u652F\u6301\u56E2\u961F\u6709\u591A\u5C11\u4EBA\uFF0C\u662F\u5426\u5177\u5907 7\xD724 \u5C0F\u65F6\u670D\u52A1\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_headcount": { "title": "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570", "description": "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002", "type": "integer", "minimum": 0 }, "coverage": { "title": "Coverage / \u670D\u52A1\u65F6\u6BB5", "description": 'When support is reachable by a person. Quote "24x7" in YAML. \u6280\u672F\u652F\u6301\u6709\u4EBA\u503C\u5B88\u7684\u65F6\u6BB5\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond office hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: office hours on working days only. \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u5DE5\u4F5C\u65E5\u7684\u529E\u516C\u65F6\u95F4\u63D0\u4F9B\u670D\u52A1\u3002"] }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "response_time": { "title": "Response time / \u54CD\u5E94\u65F6\u6548", "description": "Claimed first-response targets for ordinary and urgent issues, and whether an escalation channel for urgent issues is open. Trial probes check these claims. \u4E00\u822C\u95EE\u9898\u548C\u7D27\u6025\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u95EE\u9898\u7684\u5347\u7EA7\u901A\u9053\u662F\u5426\u7545\u901A\u3002\u8BD5\u7528\u63A2\u6D4B\u4F1A\u68C0\u9A8C\u8FD9\u4E9B\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "properties": { "first_response_minutes": { "$ref": "#/$defs/severityMinutes", "title": "Claimed first response (minutes) / \u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09", "description": "Claimed first-response targets in minutes, per severity; omit a severity that was not stated. Trial probes of the same severity are compared with them. \u6309\u95EE\u9898\u7EA7\u522B\u586B\u5199\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF08\u5206\u949F\uFF09\uFF1B\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002\u540C\u7EA7\u522B\u7684\u8BD5\u7528\u63A2\u6D4B\u7ED3\u679C\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "service_model": { "title": "Service model / \u670D\u52A1\u6A21\u5F0F", "description": "Named account manager or rotating tickets, a dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4), and architecture consulting (\u67B6\u6784\u54A8\u8BE2) at design time. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\u5236\u8FD8\u662F\u5DE5\u5355\u8F6E\u8F6C\u5236\uFF0C\u662F\u5426\u6709\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF0C\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u63D0\u4F9B\u67B6\u6784\u5E08\u54A8\u8BE2\u3002", "type": "object", "additionalProperties": false, "properties": { "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "technical_depth": { "title": "Technical depth / \u6280\u672F\u6DF1\u5EA6", "description": "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002", "type": "object", "additionalProperties": false, "properties": { "customisation": { "title": "Customisation / \u5B9A\u5236\u80FD\u529B", "description": "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002", "type": "string", "enum": ["none", "configuration", "extension", "deep"], "enumDescriptions": ["none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002", "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002", "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002", "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"] }, "rnd_direct_engagement": { "title": "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165", "description": "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "industry_experience": { "title": "Industry experience / \u884C\u4E1A\u7ECF\u9A8C", "description": "Education-sector customers and the cloud-classroom scenarios the vendor demonstrably understands. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\uFF0C\u4EE5\u53CA\u4F9B\u5E94\u5546\u5BF9\u4E91\u8BFE\u5802\u573A\u666F\u7684\u5B9E\u9645\u7406\u89E3\u3002", "type": "object", "additionalProperties": false, "properties": { "education_customers": { "title": "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237", "description": "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002", "type": "array", "items": { "title": "Education customer / \u6559\u80B2\u5BA2\u6237", "description": "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Customer name / \u5BA2\u6237\u540D\u79F0", "description": "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "students": { "title": "Students / \u5B66\u751F\u89C4\u6A21", "description": "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002", "type": "integer", "minimum": 0 }, "since": { "title": "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD", "description": "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002", "type": "integer", "minimum": 1990, "maximum": 2100 } } } }, "scenarios": { "title": "Classroom scenarios / \u4E91\u8BFE\u5802\u573A\u666F", "description": "Cloud-classroom scenarios the vendor demonstrably understands (shown, not just claimed). \u4F9B\u5E94\u5546\u786E\u5B9E\u7406\u89E3\u5E76\u80FD\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u7ECF\u9A8C\u8BC1\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "resource_investment": { "title": "Resource investment / \u8D44\u6E90\u6295\u5165", "description": "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002", "type": "object", "additionalProperties": false, "properties": { "value_added_services": { "title": "Value-added services / \u589E\u503C\u670D\u52A1", "description": "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Service / \u670D\u52A1", "description": "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002", "type": "string", "enum": ["training", "solution-review", "stress-testing"], "enumDescriptions": ["training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002", "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002", "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"] } }, "developer_resources": { "title": "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90", "description": "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Resource / \u8D44\u6E90", "description": "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "string", "enum": ["docs", "sdk-downloads", "integration-guides", "faq"], "enumDescriptions": ["docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002", "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002", "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002", "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "trial_probes": { "title": "Trial probes / \u8BD5\u7528\u63A2\u6D4B", "description": "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002", "type": "array", "items": { "title": "Trial probe / \u8BD5\u7528\u63A2\u6D4B", "description": "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002", "type": "object", "additionalProperties": false, "required": ["date", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"], "properties": { "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severity": { "$ref": "#/$defs/severity", "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "Severity the request was filed with; compared with the claimed target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u540C\u7EA7\u522B\u7684\u627F\u8BFA\u54CD\u5E94\u65F6\u95F4\u5BF9\u6BD4\u3002" }, "first_response_minutes": { "$ref": "#/$defs/minutes", "title": "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09", "description": "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002" }, "resolution_minutes": { "$ref": "#/$defs/minutes", "title": "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09", "description": "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002" }, "templated_reply": { "title": "Templated reply / \u6A21\u677F\u5316\u56DE\u590D", "description": 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002', "type": "boolean" }, "reached_engineer": { "title": "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08", "description": "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002", "type": "boolean" }, "summary": { "title": "Summary / \u6458\u8981", "description": "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "hidden_costs": { "title": "Hidden costs / \u9690\u85CF\u6210\u672C", "description": "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C): support billed extra, remote-only service, staff turnover, and readiness for peaks. \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u7684\u6210\u672C\uFF1A\u6280\u672F\u652F\u6301\u989D\u5916\u6536\u8D39\u3001\u4EC5\u8FDC\u7A0B\u670D\u52A1\u3001\u4EBA\u5458\u6D41\u52A8\uFF0C\u4EE5\u53CA\u9AD8\u5CF0\u671F\u4FDD\u969C\u80FD\u529B\u3002", "type": "object", "additionalProperties": false, "properties": { "support_fee": { "title": "Support fee / \u6280\u672F\u652F\u6301\u8D39\u7528", "description": "Whether technical support is included in the price or billed extra. \u6280\u672F\u652F\u6301\u662F\u5305\u542B\u5728\u62A5\u4EF7\u4E2D\u8FD8\u662F\u989D\u5916\u6536\u8D39\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Fee model / \u6536\u8D39\u65B9\u5F0F", "description": "How support is charged. \u6280\u672F\u652F\u6301\u7684\u6536\u8D39\u65B9\u5F0F\u3002", "type": "string", "enum": ["included", "extra"], "enumDescriptions": ["included: support is part of the quoted price. \u5DF2\u5305\u542B\uFF1A\u6280\u672F\u652F\u6301\u8D39\u7528\u5305\u542B\u5728\u62A5\u4EF7\u5185\u3002", "extra: support is billed on top of the product price. \u989D\u5916\u6536\u8D39\uFF1A\u6280\u672F\u652F\u6301\u5728\u4EA7\u54C1\u4EF7\u683C\u4E4B\u5916\u53E6\u884C\u6536\u8D39\u3002"] }, "annual_amount": { "title": "Annual amount / \u5E74\u8D39\u91D1\u989D", "description": "Yearly amount charged for support, in the currency below. \u6BCF\u5E74\u7684\u6280\u672F\u652F\u6301\u8D39\u7528\u91D1\u989D\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" } } }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "staff_turnover": { "title": "Staff turnover / \u4EBA\u5458\u6D41\u52A8", "description": "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002", "type": "object", "additionalProperties": false, "properties": { "annual_rate_percent": { "title": "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09", "description": "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "contact_changes_last_year": { "title": "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570", "description": "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002", "type": "integer", "minimum": 0 } } }, "peak_readiness": { "title": "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C", "description": "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002", "type": "object", "additionalProperties": false, "properties": { "capacity_planning": { "title": "Capacity planning / \u5BB9\u91CF\u89C4\u5212", "description": "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002", "type": "boolean" }, "realtime_monitoring": { "title": "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7", "description": "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002", "type": "boolean" } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "ratings": { "title": "Ratings / \u8BC4\u5206", "description": "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002", "type": "array", "items": { "title": "Rating / \u8BC4\u5206", "description": "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["criterion", "evaluator", "score", "justification"], "properties": { "criterion": { "title": "Criterion / \u6307\u6807", "description": "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "evaluator": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "score": { "title": "Score / \u5206\u6570", "description": "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002", "type": "integer", "minimum": 1, "maximum": 5 }, "justification": { "title": "Justification / \u8BC4\u5206\u7406\u7531", "description": "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } }, "$defs": { "localDate": { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" }, "evidenceId": { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, "evidenceRefs": { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } }, "minutes": { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 }, "severityMinutes": { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } }, "severity": { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/vendor.schema.json", "title": "Vendor evaluation / \u4F9B\u5E94\u5546\u6280\u672F\u652F\u6301\u8BC4\u4F30", "description": `One evaluation of a cloud-classroom or real-time audio-video vendor's technical support, kept in vendors/<id>.yaml: facts of the vendor as a whole, and the support plans it sells, one of which the institution would buy (evaluation.plan). Every fact is optional: a missing fact means "unknown", never "no". \u5BF9\u4E00\u5BB6\u4E91\u8BFE\u5802 / \u5B9E\u65F6\u97F3\u89C6\u9891\u670D\u52A1\u5546\u6280\u672F\u652F\u6301\u80FD\u529B\u7684\u8BC4\u4F30\u8BB0\u5F55\uFF0C\u4FDD\u5B58\u5728 vendors/<id>.yaml\uFF1A\u5305\u62EC\u5382\u5546\u6574\u4F53\u7684\u4E8B\u5B9E\uFF0C\u4EE5\u53CA\u5B83\u51FA\u552E\u7684\u5404\u6863\u652F\u6301\u670D\u52A1\u8BA1\u5212\uFF0C\u5176\u4E2D\u4E00\u6863\u662F\u672C\u673A\u6784\u6253\u7B97\u8D2D\u4E70\u7684\uFF08evaluation.plan\uFF09\u3002\u6240\u6709\u4E8B\u5B9E\u5747\u4E3A\u53EF\u9009\uFF1A\u7F3A\u5931\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\u3002`, "type": "object", "additionalProperties": false, "required": ["schema_version", "id", "name", "category", "evaluation", "support_plans"], "properties": { "schema_version": { "title": "Schema version / \u683C\u5F0F\u7248\u672C", "description": 'Version of this file format: the string "2" (quoted in YAML). Files of version "1" are converted by `vendor-review migrate`. \u672C\u6587\u4EF6\u683C\u5F0F\u7684\u7248\u672C\u53F7\uFF0C\u56FA\u5B9A\u4E3A\u5B57\u7B26\u4E32 "2"\uFF08YAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\uFF09\u3002\u7248\u672C "1" \u7684\u6587\u4EF6\u53EF\u7528 `vendor-review migrate` \u8F6C\u6362\u3002', "type": "string", "const": "2" }, "id": { "title": "Vendor id / \u4F9B\u5E94\u5546\u6807\u8BC6", "description": "Stable identifier of the vendor: lower-case letters, digits and hyphens, 2-63 characters. Must equal the file name stem (vendors/<id>.yaml). \u4F9B\u5E94\u5546\u7684\u7A33\u5B9A\u6807\u8BC6\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C2-63 \u4E2A\u5B57\u7B26\uFF0C\u5FC5\u987B\u4E0E\u6587\u4EF6\u540D\uFF08\u4E0D\u542B\u6269\u5C55\u540D\uFF09\u4E00\u81F4\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{1,62}$" }, "name": { "title": "Vendor name / \u4F9B\u5E94\u5546\u540D\u79F0", "description": "Display name of the vendor or product, as it should appear in reports; Chinese and English may be combined. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u4F9B\u5E94\u5546\u6216\u4EA7\u54C1\u540D\u79F0\uFF0C\u53EF\u4E2D\u82F1\u6587\u5E76\u5217\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "website": { "title": "Website / \u5B98\u7F51", "description": "Official website (http or https), where the support organisation may be stated. \u5B98\u65B9\u7F51\u7AD9\u5730\u5740\uFF08http \u6216 https\uFF09\uFF0C\u53EF\u5728\u6B64\u6838\u5B9E\u662F\u5426\u516C\u5F00\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 500 }, "category": { "title": "Product categories / \u4EA7\u54C1\u7C7B\u522B", "description": "What kinds of product the vendor offers for the cloud classroom: one or more, the main one first. \u8BE5\u4F9B\u5E94\u5546\u4E3A\u4E91\u8BFE\u5802\u63D0\u4F9B\u7684\u4EA7\u54C1\u7C7B\u578B\uFF1A\u4E00\u79CD\u6216\u591A\u79CD\uFF0C\u4E3B\u8981\u7684\u653E\u5728\u6700\u524D\u9762\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "title": "Category / \u7C7B\u522B", "description": "One product category. \u4E00\u79CD\u4EA7\u54C1\u7C7B\u522B\u3002", "type": "string", "enum": ["cloud-classroom-saas", "rtc-paas", "live-streaming", "integrated-solution"], "enumDescriptions": ["cloud-classroom-saas: a ready-made cloud-classroom application, used as a service. \u4E91\u8BFE\u5802 SaaS\uFF1A\u5F00\u7BB1\u5373\u7528\u7684\u4E91\u8BFE\u5802\u5E94\u7528\uFF0C\u6309\u670D\u52A1\u4F7F\u7528\u3002", "rtc-paas: real-time audio-video platform (SDK/API) the institution or its integrator builds on. \u5B9E\u65F6\u97F3\u89C6\u9891 PaaS\uFF1A\u63D0\u4F9B SDK/API\uFF0C\u7531\u673A\u6784\u6216\u96C6\u6210\u5546\u5728\u5176\u4E0A\u5F00\u53D1\u3002", "live-streaming: one-to-many live broadcast (\u63A8\u6D41/\u76F4\u64AD) with limited interaction. \u76F4\u64AD\uFF1A\u4E00\u5BF9\u591A\u63A8\u6D41\u76F4\u64AD\uFF0C\u4E92\u52A8\u80FD\u529B\u6709\u9650\u3002", "integrated-solution: a complete solution (platform, classroom app, devices, services) delivered as a project. \u6574\u4F53\u89E3\u51B3\u65B9\u6848\uFF1A\u5E73\u53F0\u3001\u8BFE\u5802\u5E94\u7528\u3001\u7EC8\u7AEF\u4E0E\u670D\u52A1\u6574\u4F53\u4EA4\u4ED8\u3002"] } }, "evaluation": { "title": "Evaluation / \u8BC4\u4F30\u4FE1\u606F", "description": "Who evaluated the vendor, when, which support plan the institution would buy, and when the evaluation must be reviewed again. \u7531\u8C01\u8BC4\u4F30\u3001\u4F55\u65F6\u8BC4\u4F30\u3001\u672C\u673A\u6784\u6253\u7B97\u8D2D\u4E70\u54EA\u4E00\u6863\u652F\u6301\u8BA1\u5212\uFF0C\u4EE5\u53CA\u4F55\u65F6\u5FC5\u987B\u91CD\u65B0\u590D\u6838\u3002", "type": "object", "additionalProperties": false, "required": ["evaluators", "evaluated_on", "review_by", "plan"], "properties": { "evaluators": { "title": "Evaluators / \u8BC4\u4F30\u4EBA", "description": "People who took part in the evaluation; ratings must name one of them. \u53C2\u4E0E\u8BC4\u4F30\u7684\u4EBA\u5458\uFF1B\u6BCF\u6761\u8BC4\u5206\u7684 evaluator \u5FC5\u987B\u662F\u5176\u4E2D\u4E4B\u4E00\u3002", "type": "array", "minItems": 1, "items": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "One person who evaluated the vendor. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Name / \u59D3\u540D", "description": "Evaluator's name exactly as used in ratings[].evaluator. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E ratings[].evaluator \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "role": { "title": "Role / \u89D2\u8272", "description": "The evaluator's role at the institution, e.g. IT lead or teacher representative. \u8BC4\u4F30\u4EBA\u5728\u672C\u673A\u6784\u7684\u89D2\u8272\uFF0C\u4F8B\u5982\u4FE1\u606F\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\u3001\u6559\u5E08\u4EE3\u8868\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } } }, "evaluated_on": { "$ref": "#/$defs/localDate", "title": "Evaluated on / \u8BC4\u4F30\u65E5\u671F", "description": "Date the evaluation was completed (YYYY-MM-DD, quoted). Evidence and trial probes should be dated on or before it. \u8BC4\u4F30\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\uFF1B\u8BC1\u636E\u548C\u8BD5\u7528\u63A2\u6D4B\u7684\u65E5\u671F\u5E94\u4E0D\u665A\u4E8E\u6B64\u65E5\u671F\u3002" }, "review_by": { "$ref": "#/$defs/localDate", "title": "Review by / \u590D\u6838\u622A\u6B62\u65E5\u671F", "description": "Date by which the evaluation must be reviewed again; after it the evaluation is reported as stale. \u5FC5\u987B\u91CD\u65B0\u590D\u6838\u7684\u65E5\u671F\uFF1B\u8FC7\u671F\u540E\u8BE5\u8BC4\u4F30\u4F1A\u88AB\u6807\u8BB0\u4E3A\u8FC7\u65F6\u3002" }, "plan": { "$ref": "#/$defs/planId", "title": "Evaluated plan / \u8BC4\u4F30\u7684\u670D\u52A1\u8BA1\u5212", "description": "The id of the support plan (support_plans[].id) the institution would buy: the rubric scores its terms; every other plan gets its own total for comparison. \u672C\u673A\u6784\u6253\u7B97\u8D2D\u4E70\u7684\u652F\u6301\u8BA1\u5212\u7684 id\uFF08support_plans[].id\uFF09\uFF1A\u8BC4\u5206\u89C4\u5219\u6309\u5B83\u7684\u6761\u6B3E\u6253\u5206\uFF1B\u5176\u4ED6\u8BA1\u5212\u4E5F\u5404\u81EA\u7B97\u51FA\u603B\u5206\u4EE5\u4FBF\u6BD4\u8F83\u3002" } } }, "evidence": { "title": "Evidence register / \u8BC1\u636E\u767B\u8BB0", "description": "Every source the facts and ratings rely on, each with an id (E1, E2, \u2026) that sections, probes and ratings cite. Stronger types (trial, contract) count more than sales claims. \u4E8B\u5B9E\u4E0E\u8BC4\u5206\u6240\u4F9D\u636E\u7684\u5168\u90E8\u6765\u6E90\uFF0C\u6BCF\u6761\u6709\u4E00\u4E2A\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u4F9B\u5404\u90E8\u5206\u3001\u8BD5\u7528\u63A2\u6D4B\u548C\u8BC4\u5206\u5F15\u7528\u3002\u8BD5\u7528\u5B9E\u6D4B\u3001\u5408\u540C\u6761\u6B3E\u6BD4\u9500\u552E\u53E3\u5934\u627F\u8BFA\u66F4\u6709\u5206\u91CF\u3002", "type": "array", "items": { "title": "Evidence / \u8BC1\u636E", "description": "One source of information. \u4E00\u6761\u4FE1\u606F\u6765\u6E90\u3002", "type": "object", "additionalProperties": false, "required": ["id", "type", "reference", "retrieved"], "properties": { "id": { "$ref": "#/$defs/evidenceId", "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Short unique id within this file, e.g. E1; cited from evidence lists. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u77ED\u7F16\u53F7\uFF0C\u5982 E1\uFF0C\u4F9B evidence \u5217\u8868\u5F15\u7528\u3002" }, "type": { "title": "Evidence type / \u8BC1\u636E\u7C7B\u578B", "description": "How the information was obtained; determines how much it counts. \u4FE1\u606F\u7684\u83B7\u53D6\u65B9\u5F0F\uFF0C\u51B3\u5B9A\u5176\u53EF\u4FE1\u5EA6\u6743\u91CD\u3002", "type": "string", "enum": ["observed-trial", "contract", "reference-customer", "public-document", "third-party", "vendor-claim"], "enumDescriptions": ["observed-trial: the evaluators saw it themselves during a trial. \u8BD5\u7528\u5B9E\u6D4B\uFF1A\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u4E2D\u4EB2\u773C\u6240\u89C1\u3002", "contract: written into the contract or SLA. \u5408\u540C\u7EA6\u5B9A\uFF1A\u5199\u5165\u5408\u540C\u6216 SLA \u7684\u6761\u6B3E\u3002", "reference-customer: confirmed by a customer the vendor named. \u5BA2\u6237\u5370\u8BC1\uFF1A\u7531\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "public-document: the vendor's website, documentation or public filings. \u516C\u5F00\u8D44\u6599\uFF1A\u5B98\u7F51\u3001\u6280\u672F\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u6587\u4EF6\u3002", "third-party: written by someone other than the vendor and us: press, analysts, partners or competitors. \u7B2C\u4E09\u65B9\u8D44\u6599\uFF1A\u7531\u5382\u5546\u548C\u672C\u673A\u6784\u4EE5\u5916\u7684\u4EBA\u64B0\u5199\uFF0C\u5982\u5A92\u4F53\u62A5\u9053\u3001\u5206\u6790\u673A\u6784\u3001\u5408\u4F5C\u4F19\u4F34\u6216\u7ADE\u4E89\u5BF9\u624B\u7684\u6587\u7AE0\u3002", "vendor-claim: said by sales, not written down. \u53E3\u5934\u627F\u8BFA\uFF1A\u9500\u552E\u4EBA\u5458\u6240\u8BF4\uFF0C\u672A\u5F62\u6210\u4E66\u9762\u6750\u6599\u3002"] }, "reference": { "title": "Reference / \u51FA\u5904", "description": "Where to find it again: URL, contract clause, ticket number or meeting note. \u53EF\u590D\u67E5\u7684\u51FA\u5904\uFF1A\u7F51\u5740\u3001\u5408\u540C\u6761\u6B3E\u3001\u5DE5\u5355\u53F7\u6216\u4F1A\u8BAE\u7EAA\u8981\u3002", "type": "string", "minLength": 1, "maxLength": 500 }, "published": { "$ref": "#/$defs/dayOrMonth", "title": "Published / \u53D1\u5E03\u65E5\u671F", "description": "The date the document itself carries (YYYY-MM-DD, or YYYY-MM when the source gives no day; quoted). Confidence decays from this date when it is given (from the first of the month for YYYY-MM). \u6587\u4EF6\u672C\u8EAB\u6807\u6CE8\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF1B\u6765\u6E90\u6CA1\u6709\u5177\u4F53\u65E5\u671F\u65F6\u53EF\u5199 YYYY-MM\uFF1B\u52A0\u5F15\u53F7\uFF09\u3002\u586B\u5199\u540E\uFF0C\u53EF\u4FE1\u5EA6\u4ECE\u8BE5\u65E5\u671F\u8D77\u8870\u51CF\uFF08YYYY-MM \u6309\u5F53\u6708 1 \u65E5\u8BA1\uFF09\u3002" }, "retrieved": { "$ref": "#/$defs/localDate", "title": "Retrieved / \u83B7\u53D6\u65E5\u671F", "description": "The day the evaluators read, heard or observed it (YYYY-MM-DD, quoted). Confidence decays from it when no published date is given. \u8BC4\u4F30\u4EBA\u9605\u8BFB\u3001\u542C\u5230\u6216\u89C2\u5BDF\u5230\u8BE5\u8BC1\u636E\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002\u672A\u586B\u5199\u53D1\u5E03\u65E5\u671F\u65F6\uFF0C\u53EF\u4FE1\u5EA6\u4ECE\u8BE5\u65E5\u671F\u8D77\u8870\u51CF\u3002" }, "note": { "title": "Note / \u5907\u6CE8", "description": "What the evidence shows, in a sentence or two. \u7528\u4E00\u4E24\u53E5\u8BDD\u8BF4\u660E\u8BE5\u8BC1\u636E\u8BF4\u660E\u4E86\u4EC0\u4E48\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } }, "outsourcing": { "title": "Outsourcing / \u5916\u5305\u60C5\u51B5", "description": "Whether core R&D (\u7814\u53D1\u5916\u5305) or after-sales support (\u670D\u52A1\u5916\u5305) is outsourced, and whether partner staff can reach the core engineering team or are only a relay (\u4F20\u8BDD\u7B52). \u6838\u5FC3\u7814\u53D1\u662F\u5426\u5916\u5305\uFF08\u7814\u53D1\u5916\u5305\uFF09\u3001\u552E\u540E\u6280\u672F\u652F\u6301\u662F\u5426\u5916\u5305\uFF08\u670D\u52A1\u5916\u5305\uFF09\uFF0C\u4EE5\u53CA\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u5145\u5F53\u4F20\u8BDD\u7B52\u3002", "type": "object", "additionalProperties": false, "properties": { "rnd": { "title": "Core R&D model / \u6838\u5FC3\u7814\u53D1\u6A21\u5F0F", "description": "Who writes the core audio-video code (transport, anti-packet-loss, echo cancellation, noise suppression). \u6838\u5FC3\u97F3\u89C6\u9891\u4EE3\u7801\uFF08\u4F20\u8F93\u3001\u6297\u4E22\u5305\u3001\u56DE\u58F0\u6D88\u9664\u3001\u964D\u566A\uFF09\u7531\u8C01\u5F00\u53D1\u3002", "type": "string", "enum": ["in-house", "partly-outsourced", "fully-outsourced"], "enumDescriptions": ["in-house: the vendor's own engineers build the core technology. \u81EA\u7814\uFF1A\u6838\u5FC3\u6280\u672F\u7531\u5382\u5546\u81EA\u6709\u5DE5\u7A0B\u5E08\u7814\u53D1\u3002", "partly-outsourced: some core modules are built by an outside team. \u90E8\u5206\u5916\u5305\uFF1A\u90E8\u5206\u6838\u5FC3\u6A21\u5757\u4EA4\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\u3002", "fully-outsourced: the core is built by an outside team (\u7814\u53D1\u5916\u5305); diagnosis and optimisation depend on others. \u5B8C\u5168\u5916\u5305\uFF1A\u6838\u5FC3\u7531\u5916\u90E8\u56E2\u961F\u5F00\u53D1\uFF08\u7814\u53D1\u5916\u5305\uFF09\uFF0C\u6392\u67E5\u4E0E\u4F18\u5316\u53D7\u5236\u4E8E\u4EBA\u3002"] }, "support_organisation": { "title": "Support organisation / \u6280\u672F\u652F\u6301\u7EC4\u7EC7\u5F62\u5F0F", "description": "How the technical-support team is organised. \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "string", "enum": ["self-built", "hybrid", "outsourced"], "enumDescriptions": ["self-built: all support staff are the vendor's employees (\u5168\u8D44\u81EA\u5EFA\u56E2\u961F). \u5168\u8D44\u81EA\u5EFA\uFF1A\u6280\u672F\u652F\u6301\u4EBA\u5458\u5747\u4E3A\u516C\u53F8\u6B63\u5F0F\u5458\u5DE5\u3002", "hybrid: own teams in core cities, local partners elsewhere (\u6DF7\u5408\u6A21\u5F0F). \u6DF7\u5408\u6A21\u5F0F\uFF1A\u6838\u5FC3\u57CE\u5E02\u81EA\u5EFA\u56E2\u961F\uFF0C\u5176\u4ED6\u5730\u533A\u4E0E\u672C\u5730\u670D\u52A1\u5546\u5408\u4F5C\u3002", "outsourced: after-sales support is handled by third parties (\u670D\u52A1\u5916\u5305). \u670D\u52A1\u5916\u5305\uFF1A\u552E\u540E\u6280\u672F\u652F\u6301\u7531\u7B2C\u4E09\u65B9\u627F\u63A5\u3002"] }, "partner_regions": { "title": "Partner regions / \u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A", "description": "Regions served by local partners rather than the vendor's own staff. \u7531\u672C\u5730\u5408\u4F5C\u4F19\u4F34\uFF08\u800C\u975E\u5382\u5546\u81EA\u6709\u4EBA\u5458\uFF09\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A province, city or region name. \u7701\u4EFD\u3001\u57CE\u5E02\u6216\u533A\u57DF\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "partners_trained": { "title": "Partners trained / \u5408\u4F5C\u4F19\u4F34\u662F\u5426\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD", "description": "Whether partner support staff are systematically trained and certified by the vendor. \u5408\u4F5C\u4F19\u4F34\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u662F\u5426\u7ECF\u8FC7\u5382\u5546\u7684\u7CFB\u7EDF\u57F9\u8BAD\u548C\u8BA4\u8BC1\u3002", "type": "boolean" }, "partner_escalation": { "title": "Partner escalation / \u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u65B9\u5F0F", "description": "Can partner staff reach the vendor's core engineering team directly, or do they only pass messages on? \u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u5382\u5546\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF0C\u8FD8\u662F\u53EA\u80FD\u8F6C\u8FBE\uFF1F", "type": "string", "enum": ["direct", "relay"], "enumDescriptions": ["direct: partner staff escalate straight to the vendor's engineers. \u76F4\u63A5\u5347\u7EA7\uFF1A\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u53EF\u76F4\u63A5\u8054\u7CFB\u5382\u5546\u5DE5\u7A0B\u5E08\u3002", "relay: partner staff only forward messages, a relay (\u4F20\u8BDD\u7B52). \u4F20\u8BDD\u7B52\uFF1A\u5408\u4F5C\u4F19\u4F34\u53EA\u80FD\u8F6C\u8FBE\u6D88\u606F\uFF0C\u65E0\u6CD5\u76F4\u63A5\u89E3\u51B3\u6216\u5347\u7EA7\u3002"] }, "organisation_public": { "title": "Organisation stated publicly / \u5B98\u7F51\u662F\u5426\u516C\u5F00\u7EC4\u7EC7\u5F62\u5F0F", "description": "Whether the official site states how the support team is organised. \u5B98\u7F51\u662F\u5426\u660E\u786E\u6807\u6CE8\u4E86\u670D\u52A1\u56E2\u961F\u7684\u7EC4\u7EC7\u5F62\u5F0F\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "team_scale": { "title": "Team scale / \u56E2\u961F\u89C4\u6A21", "description": "Size of the technical-support team, for the vendor as a whole (the hours each plan covers are in support_plans[].hours). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u6574\u4F53\u89C4\u6A21\uFF08\u5404\u8BA1\u5212\u7684\u670D\u52A1\u65F6\u6BB5\u89C1 support_plans[].hours\uFF09\u3002", "type": "object", "additionalProperties": false, "properties": { "support_headcount": { "title": "Support headcount / \u6280\u672F\u652F\u6301\u4EBA\u6570", "description": "How many people work in technical support (not sales). \u6280\u672F\u652F\u6301\u56E2\u961F\u7684\u4EBA\u6570\uFF08\u4E0D\u542B\u9500\u552E\uFF09\u3002", "type": "integer", "minimum": 0 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "support_plans": { "title": "Support plans / \u652F\u6301\u670D\u52A1\u8BA1\u5212", "description": "Every support plan the vendor sells (a free developer plan, business, enterprise, \u2026), each with its own terms. evaluation.plan names the one the institution would buy; the rubric reads its facts as plan.*. \u5382\u5546\u51FA\u552E\u7684\u6240\u6709\u652F\u6301\u670D\u52A1\u8BA1\u5212\uFF08\u514D\u8D39\u5F00\u53D1\u8005\u7248\u3001\u5546\u4E1A\u7248\u3001\u4F01\u4E1A\u7248\u2026\u2026\uFF09\uFF0C\u5404\u6709\u5404\u7684\u6761\u6B3E\u3002evaluation.plan \u6307\u660E\u672C\u673A\u6784\u6253\u7B97\u8D2D\u4E70\u7684\u4E00\u6863\uFF1B\u8BC4\u5206\u89C4\u5219\u4EE5 plan.* \u8BFB\u53D6\u5B83\u7684\u4E8B\u5B9E\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/supportPlan" } }, "technical_depth": { "title": "Technical depth / \u6280\u672F\u6DF1\u5EA6", "description": "How far the vendor can customise, and whether R&D steps in directly on complex problems. \u80FD\u5426\u652F\u6301\u6DF1\u5EA6\u5B9A\u5236\uFF0C\u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\u3002", "type": "object", "additionalProperties": false, "properties": { "customisation": { "title": "Customisation / \u5B9A\u5236\u80FD\u529B", "description": "The deepest level of customisation the vendor offers. \u4F9B\u5E94\u5546\u80FD\u63D0\u4F9B\u7684\u6700\u6DF1\u5B9A\u5236\u7A0B\u5EA6\u3002", "type": "string", "enum": ["none", "configuration", "extension", "deep"], "enumDescriptions": ["none: the product is used as it is. \u4E0D\u652F\u6301\u5B9A\u5236\uFF1A\u53EA\u80FD\u6309\u539F\u6837\u4F7F\u7528\u3002", "configuration: settings and branding only. \u914D\u7F6E\u7EA7\uFF1A\u4EC5\u53EF\u8C03\u6574\u8BBE\u7F6E\u3001\u754C\u9762\u54C1\u724C\u7B49\u3002", "extension: APIs, plug-ins or hooks for the institution's own features. \u6269\u5C55\u7EA7\uFF1A\u901A\u8FC7 API\u3001\u63D2\u4EF6\u6216\u56DE\u8C03\u63A5\u5165\u673A\u6784\u81EA\u6709\u529F\u80FD\u3002", "deep: the vendor changes the product or its core for the institution (\u6DF1\u5EA6\u5B9A\u5236). \u6DF1\u5EA6\u5B9A\u5236\uFF1A\u4F9B\u5E94\u5546\u4E3A\u672C\u673A\u6784\u4FEE\u6539\u4EA7\u54C1\u4E43\u81F3\u6838\u5FC3\u80FD\u529B\u3002"] }, "rnd_direct_engagement": { "title": "R&D steps in directly / \u7814\u53D1\u76F4\u63A5\u4ECB\u5165", "description": "Whether R&D engineers engage directly on complex problems instead of first-line support only. \u9047\u5230\u590D\u6742\u6280\u672F\u95EE\u9898\u65F6\uFF0C\u662F\u5426\u6709\u7814\u53D1\u4EBA\u5458\u76F4\u63A5\u4ECB\u5165\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u5E94\u7B54\u3002", "type": "boolean" }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "industry_experience": { "title": "Industry experience / \u884C\u4E1A\u7ECF\u9A8C", "description": "Education-sector customers, what the vendor claims about its reach, and the cloud-classroom scenarios it demonstrated or only claimed. \u6559\u80B2\u884C\u4E1A\u670D\u52A1\u6848\u4F8B\u3001\u5382\u5546\u5BF9\u81EA\u8EAB\u8986\u76D6\u9762\u7684\u8BF4\u6CD5\uFF0C\u4EE5\u53CA\u5B83\u6F14\u793A\u8FC7\u6216\u4EC5\u58F0\u79F0\u7406\u89E3\u7684\u4E91\u8BFE\u5802\u573A\u666F\u3002", "type": "object", "additionalProperties": false, "properties": { "education_customers": { "title": "Education customers / \u6559\u80B2\u884C\u4E1A\u5BA2\u6237", "description": "Education institutions the vendor serves or has served. \u4F9B\u5E94\u5546\u670D\u52A1\u8FC7\u6216\u6B63\u5728\u670D\u52A1\u7684\u6559\u80B2\u673A\u6784\u3002", "type": "array", "items": { "title": "Education customer / \u6559\u80B2\u5BA2\u6237", "description": "One education customer. \u4E00\u5BB6\u6559\u80B2\u884C\u4E1A\u5BA2\u6237\u3002", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Customer name / \u5BA2\u6237\u540D\u79F0", "description": "Name of the school, university or training institution. \u5B66\u6821\u3001\u9AD8\u6821\u6216\u57F9\u8BAD\u673A\u6784\u7684\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "students": { "title": "Students / \u5B66\u751F\u89C4\u6A21", "description": "Number of students served on the platform, as a measure of scale. \u5728\u8BE5\u5E73\u53F0\u4E0A\u5B66\u4E60\u7684\u5B66\u751F\u4EBA\u6570\uFF0C\u7528\u4E8E\u8861\u91CF\u89C4\u6A21\u3002", "type": "integer", "minimum": 0 }, "since": { "title": "Customer since / \u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD", "description": "Year the customer started using the vendor (1990-2100). \u8BE5\u5BA2\u6237\u5F00\u59CB\u4F7F\u7528\u6B64\u4F9B\u5E94\u5546\u7684\u5E74\u4EFD\uFF081990-2100\uFF09\u3002", "type": "integer", "minimum": 1990, "maximum": 2100 } } } }, "claimed_customers": { "title": "Claimed education customers / \u58F0\u79F0\u7684\u6559\u80B2\u5BA2\u6237\u6570", "description": 'A count the vendor states rather than names, e.g. "100,000+ schools": kept apart from named reference customers, with its own evidence. \u5382\u5546\u53EA\u7ED9\u51FA\u6570\u91CF\u3001\u672A\u5217\u51FA\u540D\u79F0\u7684\u5BA2\u6237\u6570\uFF0C\u4F8B\u5982\u201C\u670D\u52A1 10 \u4E07+ \u5B66\u6821\u201D\uFF1A\u4E0E\u5177\u540D\u53C2\u8003\u5BA2\u6237\u5206\u5F00\u8BB0\u5F55\uFF0C\u5E76\u5355\u72EC\u5F15\u7528\u8BC1\u636E\u3002', "type": "object", "additionalProperties": false, "required": ["count", "unit"], "properties": { "count": { "title": "Count / \u6570\u91CF", "description": 'The number stated (100000 for "100,000+"). \u6240\u79F0\u7684\u6570\u91CF\uFF08\u201C10 \u4E07+\u201D\u5199 100000\uFF09\u3002', "type": "integer", "minimum": 0 }, "unit": { "title": "Unit / \u5355\u4F4D", "description": "What is counted. \u8BA1\u6570\u7684\u5BF9\u8C61\u3002", "type": "string", "enum": ["schools", "institutions", "teachers", "students", "classrooms"], "enumDescriptions": ["schools: schools. \u5B66\u6821\u3002", "institutions: education institutions of any kind. \u5404\u7C7B\u6559\u80B2\u673A\u6784\u3002", "teachers: teachers. \u6559\u5E08\u3002", "students: students or learners. \u5B66\u751F\u6216\u5B66\u5458\u3002", "classrooms: classrooms. \u6559\u5BA4\u3002"] }, "as_stated": { "title": "As stated / \u539F\u6587", "description": `The claim in the vendor's words, e.g. "\u670D\u52A1\u8D85\u8FC7 10 \u4E07\u6240\u5B66\u6821". \u5382\u5546\u7684\u539F\u8BDD\uFF0C\u4F8B\u5982\u201C\u670D\u52A1\u8D85\u8FC7 10 \u4E07\u6240\u5B66\u6821\u201D\u3002`, "type": "string", "minLength": 1, "maxLength": 200 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence behind the claim. \u652F\u6491\u8BE5\u8BF4\u6CD5\u7684\u8BC1\u636E\u7F16\u53F7\u3002" } } }, "scenarios": { "title": "Demonstrated classroom scenarios / \u5DF2\u6F14\u793A\u7684\u4E91\u8BFE\u5802\u573A\u666F", "description": "Cloud-classroom scenarios the vendor demonstrated (shown in the trial or at a reference customer, not just claimed). \u4F9B\u5E94\u5546\u5B9E\u9645\u6F14\u793A\u8FC7\u7684\u4E91\u8BFE\u5802\u573A\u666F\uFF08\u5728\u8BD5\u7528\u4E2D\u6216\u53C2\u8003\u5BA2\u6237\u5904\u5C55\u793A\u8FC7\uFF0C\u800C\u975E\u4EC5\u53E3\u5934\u58F0\u79F0\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "claimed_scenarios": { "title": "Claimed classroom scenarios / \u4EC5\u58F0\u79F0\u7684\u4E91\u8BFE\u5802\u573A\u666F", "description": "Scenarios the vendor says it handles but did not demonstrate; they count less than demonstrated ones. \u4F9B\u5E94\u5546\u58F0\u79F0\u80FD\u652F\u6301\u4F46\u672A\u6F14\u793A\u7684\u573A\u666F\uFF1B\u5176\u5206\u91CF\u4F4E\u4E8E\u5DF2\u6F14\u793A\u7684\u573A\u666F\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Scenario / \u573A\u666F", "description": "One classroom scenario. \u4E00\u79CD\u8BFE\u5802\u573A\u666F\u3002", "type": "string", "enum": ["multi-party", "breakout-groups", "peak-load"], "enumDescriptions": ["multi-party: teacher and many students interacting at once, without stutter, latency or A/V drift. \u591A\u65B9\u4E92\u52A8\uFF1A\u8001\u5E08\u8BB2\u8BFE\u3001\u5B66\u751F\u63D0\u95EE\u3001\u8BFE\u5802\u8BA8\u8BBA\u540C\u65F6\u8FDB\u884C\uFF0C\u4E0D\u5361\u987F\u3001\u4F4E\u5EF6\u8FDF\u3001\u97F3\u753B\u540C\u6B65\u3002", "breakout-groups: splitting a class into group discussions and bringing it back. \u5206\u7EC4\u8BA8\u8BBA\uFF1A\u8BFE\u5802\u62C6\u5206\u4E3A\u5C0F\u7EC4\u8BA8\u8BBA\u540E\u518D\u5408\u5E76\u3002", "peak-load: concurrency surges at term start, exam weeks and revision periods. \u9AD8\u5CF0\u5E76\u53D1\uFF1A\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u65F6\u5E76\u53D1\u91CF\u9AA4\u589E\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "resource_investment": { "title": "Resource investment / \u8D44\u6E90\u6295\u5165", "description": "Value-added services (training, solution review, stress testing) and developer resources, which take sustained investment a relay team cannot build quickly. \u6280\u672F\u57F9\u8BAD\u3001\u65B9\u6848\u8BC4\u5BA1\u3001\u538B\u529B\u6D4B\u8BD5\u7B49\u589E\u503C\u670D\u52A1\uFF0C\u4EE5\u53CA\u5F00\u53D1\u8005\u8D44\u6E90\uFF1B\u8FD9\u4E9B\u9700\u8981\u6301\u7EED\u6295\u5165\uFF0C\u4E0D\u662F\u5916\u5305\u56E2\u961F\u77ED\u671F\u80FD\u5EFA\u6210\u7684\u3002", "type": "object", "additionalProperties": false, "properties": { "value_added_services": { "title": "Value-added services / \u589E\u503C\u670D\u52A1", "description": "Value-added services offered to the institution. \u5411\u672C\u673A\u6784\u63D0\u4F9B\u7684\u589E\u503C\u670D\u52A1\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Service / \u670D\u52A1", "description": "One value-added service. \u4E00\u9879\u589E\u503C\u670D\u52A1\u3002", "type": "string", "enum": ["training", "solution-review", "stress-testing"], "enumDescriptions": ["training: technical training for the institution's IT staff and teachers. \u6280\u672F\u57F9\u8BAD\uFF1A\u9762\u5411\u673A\u6784\u6280\u672F\u4EBA\u5458\u548C\u6559\u5E08\u7684\u57F9\u8BAD\u3002", "solution-review: the vendor reviews the institution's design before go-live. \u65B9\u6848\u8BC4\u5BA1\uFF1A\u4E0A\u7EBF\u524D\u7531\u4F9B\u5E94\u5546\u8BC4\u5BA1\u673A\u6784\u7684\u65B9\u6848\u8BBE\u8BA1\u3002", "stress-testing: load tests ahead of peaks such as term start and exams. \u538B\u529B\u6D4B\u8BD5\uFF1A\u5728\u5F00\u5B66\u3001\u8003\u8BD5\u7B49\u9AD8\u5CF0\u524D\u8FDB\u884C\u538B\u6D4B\u3002"] } }, "developer_resources": { "title": "Developer resources / \u5F00\u53D1\u8005\u8D44\u6E90", "description": "Developer resources the vendor publishes. \u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Resource / \u8D44\u6E90", "description": "One kind of developer resource. \u4E00\u7C7B\u5F00\u53D1\u8005\u8D44\u6E90\u3002", "type": "string", "enum": ["docs", "sdk-downloads", "integration-guides", "faq"], "enumDescriptions": ["docs: detailed technical documentation. \u8BE6\u5C3D\u7684\u6280\u672F\u6587\u6863\u3002", "sdk-downloads: SDKs available for download. SDK \u4E0B\u8F7D\u3002", "integration-guides: step-by-step integration guides. \u96C6\u6210\u6307\u5357\u3002", "faq: a maintained FAQ / knowledge base. FAQ \u5E93\uFF08\u5E38\u89C1\u95EE\u9898\u77E5\u8BC6\u5E93\uFF09\u3002"] } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "trial_probes": { "title": "Trial probes / \u8BD5\u7528\u63A2\u6D4B", "description": "Support requests the evaluators sent during a trial to measure real response speed and professionalism; they check the claimed response times. \u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u6280\u672F\u652F\u6301\u8BF7\u6C42\uFF0C\u7528\u4E8E\u5B9E\u6D4B\u54CD\u5E94\u901F\u5EA6\u4E0E\u4E13\u4E1A\u5EA6\uFF0C\u5E76\u68C0\u9A8C\u627F\u8BFA\u7684\u54CD\u5E94\u65F6\u95F4\u3002", "type": "array", "items": { "title": "Trial probe / \u8BD5\u7528\u63A2\u6D4B", "description": "One support request sent during the trial and what happened. \u8BD5\u7528\u671F\u95F4\u63D0\u4EA4\u7684\u4E00\u6B21\u652F\u6301\u8BF7\u6C42\u53CA\u5176\u7ED3\u679C\u3002", "type": "object", "additionalProperties": false, "required": ["date", "plan", "channel", "severity", "first_response_minutes", "templated_reply", "reached_engineer"], "properties": { "date": { "$ref": "#/$defs/localDate", "title": "Date / \u65E5\u671F", "description": "Day the request was sent (YYYY-MM-DD, quoted). \u63D0\u4EA4\u8BF7\u6C42\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002" }, "opened_at": { "title": "Opened at / \u63D0\u4EA4\u65F6\u95F4", "description": 'When the request was opened, with its offset, e.g. "2026-07-24T20:00+08:00": needed to count a business-hours promise. \u63D0\u4EA4\u8BF7\u6C42\u7684\u65F6\u95F4\uFF08\u542B\u65F6\u533A\u504F\u79FB\uFF09\uFF0C\u4F8B\u5982 "2026-07-24T20:00+08:00"\uFF1A\u6309\u5DE5\u4F5C\u65F6\u95F4\u8BA1\u7B97\u7684\u627F\u8BFA\u9700\u8981\u5B83\u3002', "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$" }, "plan": { "$ref": "#/$defs/planId", "title": "Plan / \u6240\u7528\u8BA1\u5212", "description": "The id of the support plan the probe ran under; it is compared with that plan's promise, on that plan's clock. \u63A2\u6D4B\u6240\u7528\u652F\u6301\u8BA1\u5212\u7684 id\uFF1B\u4E0E\u8BE5\u8BA1\u5212\u7684\u627F\u8BFA\u3001\u6309\u8BE5\u8BA1\u5212\u7684\u8BA1\u65F6\u65B9\u5F0F\u5BF9\u6BD4\u3002" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How the request was sent. \u8BF7\u6C42\u7684\u63D0\u4EA4\u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severity": { "$ref": "#/$defs/severity", "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "Severity the request was filed with; compared with its plan's target of the same severity. \u63D0\u4EA4\u65F6\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u4E0E\u6240\u7528\u8BA1\u5212\u540C\u7EA7\u522B\u7684\u65F6\u9650\u5BF9\u6BD4\u3002" }, "first_response_minutes": { "$ref": "#/$defs/minutes", "title": "First response (minutes) / \u9996\u6B21\u54CD\u5E94\uFF08\u5206\u949F\uFF09", "description": "Minutes until the first human reply; an automatic acknowledgement does not count. \u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u6240\u7528\u5206\u949F\u6570\uFF1B\u81EA\u52A8\u56DE\u6267\u4E0D\u7B97\u3002" }, "resolution_minutes": { "$ref": "#/$defs/minutes", "title": "Resolution (minutes) / \u89E3\u51B3\u7528\u65F6\uFF08\u5206\u949F\uFF09", "description": "Minutes until the problem was solved; omit if it was not solved during the trial. \u5230\u95EE\u9898\u89E3\u51B3\u6240\u7528\u5206\u949F\u6570\uFF1B\u8BD5\u7528\u671F\u5185\u672A\u89E3\u51B3\u5219\u7701\u7565\u3002" }, "templated_reply": { "title": "Templated reply / \u6A21\u677F\u5316\u56DE\u590D", "description": 'Whether the reply was a template such as "recorded, someone will contact you" (\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8), a sign of a relay. \u56DE\u590D\u662F\u5426\u4E3A\u201C\u5DF2\u8BB0\u5F55\uFF0C\u7A0D\u540E\u6709\u4EBA\u8054\u7CFB\u60A8\u201D\u4E4B\u7C7B\u7684\u6A21\u677F\u8BDD\u672F\u2014\u2014\u4F20\u8BDD\u7B52\u7684\u8FF9\u8C61\u3002', "type": "boolean" }, "reached_engineer": { "title": "Reached an engineer / \u662F\u5426\u63A5\u89E6\u5230\u5DE5\u7A0B\u5E08", "description": "Whether an engineer who could diagnose the problem took part, rather than first-line staff only. \u662F\u5426\u6709\u80FD\u8BCA\u65AD\u95EE\u9898\u7684\u5DE5\u7A0B\u5E08\u53C2\u4E0E\uFF0C\u800C\u4E0D\u53EA\u662F\u4E00\u7EBF\u5BA2\u670D\u3002", "type": "boolean" }, "summary": { "title": "Summary / \u6458\u8981", "description": "What was asked and how the vendor handled it. \u63D0\u95EE\u5185\u5BB9\u4EE5\u53CA\u4F9B\u5E94\u5546\u7684\u5904\u7406\u7ECF\u8FC7\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "hidden_costs": { "title": "Hidden costs / \u9690\u85CF\u6210\u672C", "description": "Costs that do not show in the quote (\u9690\u85CF\u6210\u672C) and belong to the vendor as a whole: staff turnover and readiness for peaks (each plan's price and on-site service are in support_plans). \u62A5\u4EF7\u4E2D\u770B\u4E0D\u5230\u3001\u5C5E\u4E8E\u5382\u5546\u6574\u4F53\u7684\u6210\u672C\uFF1A\u4EBA\u5458\u6D41\u52A8\u548C\u9AD8\u5CF0\u671F\u4FDD\u969C\uFF08\u5404\u8BA1\u5212\u7684\u4EF7\u683C\u4E0E\u73B0\u573A\u670D\u52A1\u89C1 support_plans\uFF09\u3002", "type": "object", "additionalProperties": false, "properties": { "staff_turnover": { "title": "Staff turnover / \u4EBA\u5458\u6D41\u52A8", "description": "How often support staff change; every new contact costs time to re-learn the institution's setup. \u6280\u672F\u652F\u6301\u4EBA\u5458\u7684\u6D41\u52A8\u60C5\u51B5\uFF1B\u6BCF\u6B21\u6362\u4EBA\u90FD\u8981\u91CD\u65B0\u719F\u6089\u60C5\u51B5\uFF0C\u6C9F\u901A\u6210\u672C\u9AD8\u3002", "type": "object", "additionalProperties": false, "properties": { "annual_rate_percent": { "title": "Annual turnover (%) / \u5E74\u6D41\u52A8\u7387\uFF08%\uFF09", "description": "Share of support staff leaving per year, in percent (0-100). Note how fluently the vendor answered. \u6BCF\u5E74\u79BB\u804C\u7684\u6280\u672F\u652F\u6301\u4EBA\u5458\u5360\u6BD4\uFF080-100\uFF09\u3002\u7559\u610F\u5BF9\u65B9\u56DE\u7B54\u662F\u5426\u6D41\u7545\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "contact_changes_last_year": { "title": "Contact changes last year / \u53BB\u5E74\u5BF9\u63A5\u4EBA\u66F4\u6362\u6B21\u6570", "description": "How many times the institution's (or a reference customer's) support contact changed in the last year. \u8FC7\u53BB\u4E00\u5E74\u672C\u673A\u6784\uFF08\u6216\u53C2\u8003\u5BA2\u6237\uFF09\u7684\u6280\u672F\u652F\u6301\u5BF9\u63A5\u4EBA\u66F4\u6362\u4E86\u51E0\u6B21\u3002", "type": "integer", "minimum": 0 } } }, "peak_readiness": { "title": "Peak readiness / \u9AD8\u5CF0\u671F\u4FDD\u969C", "description": "Preparation for term start, exam weeks and revision peaks. \u9488\u5BF9\u5F00\u5B66\u5B63\u3001\u8003\u8BD5\u5468\u3001\u671F\u672B\u590D\u4E60\u7B49\u9AD8\u5CF0\u671F\u7684\u51C6\u5907\u3002", "type": "object", "additionalProperties": false, "properties": { "capacity_planning": { "title": "Capacity planning / \u5BB9\u91CF\u89C4\u5212", "description": "Whether the vendor plans capacity with the institution ahead of peaks. \u4F9B\u5E94\u5546\u662F\u5426\u5728\u9AD8\u5CF0\u524D\u4E0E\u673A\u6784\u4E00\u8D77\u505A\u5BB9\u91CF\u89C4\u5212\u3002", "type": "boolean" }, "realtime_monitoring": { "title": "Real-time monitoring / \u5B9E\u65F6\u76D1\u63A7", "description": "Whether the vendor monitors service health in real time during classes. \u4E0A\u8BFE\u671F\u95F4\u4F9B\u5E94\u5546\u662F\u5426\u5B9E\u65F6\u76D1\u63A7\u670D\u52A1\u5668\u548C\u670D\u52A1\u72B6\u6001\u3002", "type": "boolean" } } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } }, "ratings": { "title": "Ratings / \u8BC4\u5206", "description": "Evaluators' 1-5 ratings of the rubric's rating-based criteria; the median per criterion counts, and a spread of 2 or more is reported as a disagreement. \u8BC4\u4F30\u4EBA\u5BF9\u8BC4\u5206\u6807\u51C6\u4E2D\u8BC4\u5206\u7C7B\u6307\u6807\u7684 1-5 \u5206\u6253\u5206\uFF1B\u6309\u6307\u6807\u53D6\u4E2D\u4F4D\u6570\uFF0C\u5206\u5DEE\u8FBE 2 \u5206\u53CA\u4EE5\u4E0A\u4F1A\u88AB\u6807\u8BB0\u4E3A\u5206\u6B67\u3002", "type": "array", "items": { "title": "Rating / \u8BC4\u5206", "description": "One evaluator's rating of one criterion. \u4E00\u4F4D\u8BC4\u4F30\u4EBA\u5BF9\u4E00\u9879\u6307\u6807\u7684\u8BC4\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["criterion", "evaluator", "score", "justification"], "properties": { "criterion": { "title": "Criterion / \u6307\u6807", "description": "Id of a rating-based criterion in the rubric, e.g. support-professionalism. \u8BC4\u5206\u6807\u51C6\u4E2D\u67D0\u4E2A\u8BC4\u5206\u7C7B\u6307\u6807\u7684 id\uFF0C\u4F8B\u5982 support-professionalism\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "evaluator": { "title": "Evaluator / \u8BC4\u4F30\u4EBA", "description": "Name of the evaluator, exactly as listed in evaluation.evaluators. \u8BC4\u4F30\u4EBA\u59D3\u540D\uFF0C\u987B\u4E0E evaluation.evaluators \u4E2D\u7684\u5199\u6CD5\u5B8C\u5168\u4E00\u81F4\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "score": { "title": "Score / \u5206\u6570", "description": "1 (poor) to 5 (excellent), following the rubric's anchors for this criterion. 1\uFF08\u5DEE\uFF09\u5230 5\uFF08\u4F18\uFF09\uFF0C\u53C2\u7167\u8BC4\u5206\u6807\u51C6\u4E2D\u8BE5\u6307\u6807\u7684\u951A\u70B9\u63CF\u8FF0\u3002", "type": "integer", "minimum": 1, "maximum": 5 }, "justification": { "title": "Justification / \u8BC4\u5206\u7406\u7531", "description": "Why this score: what was observed, ideally citing evidence. \u6253\u51FA\u8BE5\u5206\u6570\u7684\u7406\u7531\uFF1A\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF0C\u6700\u597D\u5F15\u7528\u8BC1\u636E\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that support the facts here; every id must exist in the evidence list. \u652F\u6491\u6B64\u5904\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u987B\u5728 evidence \u8BC1\u636E\u767B\u8BB0\u4E2D\u5B58\u5728\u3002" } } } }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything else reviewers should know: open questions, caveats, context. \u8BC4\u5BA1\u4EBA\u9700\u8981\u4E86\u89E3\u7684\u5176\u4ED6\u4FE1\u606F\uFF1A\u5F85\u786E\u8BA4\u95EE\u9898\u3001\u6CE8\u610F\u4E8B\u9879\u3001\u80CC\u666F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } }, "$defs": { "localDate": { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" }, "evidenceId": { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, "evidenceRefs": { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } }, "minutes": { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 }, "severity": { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] }, "planId": { "title": "Plan id / \u8BA1\u5212\u7F16\u53F7", "description": "Id of a support plan within this file: lowercase letters, digits and hyphens, e.g. enterprise. \u672C\u6587\u4EF6\u5185\u652F\u6301\u8BA1\u5212\u7684\u7F16\u53F7\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 enterprise\u3002", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 64 }, "dayOrMonth": { "title": "Date or month / \u65E5\u671F\u6216\u6708\u4EFD", "description": "A calendar date YYYY-MM-DD, or a month YYYY-MM when the source gives no day; quote it in YAML. \u65E5\u5386\u65E5\u671F YYYY-MM-DD\uFF1B\u6765\u6E90\u6CA1\u6709\u5177\u4F53\u65E5\u671F\u65F6\u53EF\u5199\u6708\u4EFD YYYY-MM\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$" }, "supportHours": { "title": "Support hours / \u670D\u52A1\u65F6\u6BB5", "description": 'When a person handles issues of this severity. Quote "24x7" in YAML. \u8BE5\u7EA7\u522B\u7684\u95EE\u9898\u5728\u54EA\u4E9B\u65F6\u6BB5\u6709\u4EBA\u5904\u7406\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond business hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: the plan's business hours only (business_hours). \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\uFF08business_hours\uFF09\u5185\u5904\u7406\u3002"] }, "target": { "title": "Target / \u65F6\u9650", "description": 'A time limit and the clock it counts on: "4 business hours" is minutes: 240, clock: business. \u4E00\u4E2A\u65F6\u9650\u53CA\u5176\u8BA1\u65F6\u65B9\u5F0F\uFF1A\u201C4 \u4E2A\u5DE5\u4F5C\u5C0F\u65F6\u201D\u5199\u4F5C minutes: 240, clock: business\u3002', "type": "object", "additionalProperties": false, "required": ["minutes", "clock"], "properties": { "minutes": { "$ref": "#/$defs/minutes", "title": "Minutes / \u5206\u949F\u6570", "description": "The limit in minutes. \u65F6\u9650\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "clock": { "title": "Clock / \u8BA1\u65F6\u65B9\u5F0F", "description": "Whether the minutes run all the time or only in the plan's business hours. \u5206\u949F\u6570\u662F\u5168\u5929\u8BA1\u7B97\uFF0C\u8FD8\u662F\u53EA\u5728\u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\u5185\u8BA1\u7B97\u3002", "type": "string", "enum": ["calendar", "business"], "enumDescriptions": ["calendar: every minute counts, nights and weekends included. \u81EA\u7136\u65F6\u95F4\uFF1A\u6BCF\u4E00\u5206\u949F\u90FD\u8BA1\u7B97\uFF0C\u5305\u62EC\u591C\u95F4\u548C\u5468\u672B\u3002", "business: only minutes within the plan's business_hours count. \u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u8BA1\u7B97\u672C\u8BA1\u5212 business_hours \u5185\u7684\u5206\u949F\u3002"] } } }, "severityTargets": { "title": "Targets per severity / \u5404\u7EA7\u522B\u65F6\u9650", "description": "A target per issue severity (critical, high, normal, low); omit a severity the plan does not state. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u65F6\u9650\uFF1B\u8BA1\u5212\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/target", "title": "Critical / \u7D27\u6025", "description": "The target for critical issues. \u7D27\u6025\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "high": { "$ref": "#/$defs/target", "title": "High / \u9AD8", "description": "The target for high issues. \u9AD8\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "normal": { "$ref": "#/$defs/target", "title": "Normal / \u4E00\u822C", "description": "The target for normal issues. \u4E00\u822C\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "low": { "$ref": "#/$defs/target", "title": "Low / \u4F4E", "description": "The target for low issues. \u4F4E\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" } } }, "supportPlan": { "title": "Support plan / \u652F\u6301\u670D\u52A1\u8BA1\u5212", "description": "One support plan the vendor sells: its price, hours, targets and what it includes. \u5382\u5546\u51FA\u552E\u7684\u4E00\u6863\u652F\u6301\u670D\u52A1\u8BA1\u5212\uFF1A\u4EF7\u683C\u3001\u670D\u52A1\u65F6\u6BB5\u3001\u65F6\u9650\u627F\u8BFA\u53CA\u6240\u542B\u670D\u52A1\u3002", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/planId", "title": "Plan id / \u8BA1\u5212\u7F16\u53F7", "description": "Unique id of the plan in this file; evaluation.plan and trial probes name it. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u8BA1\u5212\u7F16\u53F7\uFF1Bevaluation.plan \u548C\u8BD5\u7528\u63A2\u6D4B\u901A\u8FC7\u5B83\u5F15\u7528\u672C\u8BA1\u5212\u3002" }, "name": { "title": "Plan name / \u8BA1\u5212\u540D\u79F0", "description": "The plan's name as the vendor sells it, e.g. Enterprise. \u5382\u5546\u9500\u552E\u65F6\u4F7F\u7528\u7684\u8BA1\u5212\u540D\u79F0\uFF0C\u4F8B\u5982\u201C\u4F01\u4E1A\u7248\u201D\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "price": { "title": "Price / \u4EF7\u683C", "description": "What the plan costs and how the price is set. \u672C\u8BA1\u5212\u7684\u4EF7\u683C\u53CA\u8BA1\u4EF7\u65B9\u5F0F\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Price model / \u8BA1\u4EF7\u65B9\u5F0F", "description": "How the plan is charged. \u672C\u8BA1\u5212\u5982\u4F55\u6536\u8D39\u3002", "type": "string", "enum": ["free", "included", "fixed", "percent-of-spend", "quote"], "enumDescriptions": ["free: no charge, usually a developer or basic plan. \u514D\u8D39\uFF1A\u4E0D\u6536\u8D39\uFF0C\u901A\u5E38\u662F\u5F00\u53D1\u8005\u7248\u6216\u57FA\u7840\u7248\u3002", "included: part of the product's price. \u5DF2\u5305\u542B\uFF1A\u5305\u542B\u5728\u4EA7\u54C1\u4EF7\u683C\u5185\u3002", "fixed: a fixed fee per period (amount, currency, period). \u56FA\u5B9A\u8D39\u7528\uFF1A\u6BCF\u4E2A\u5468\u671F\u6536\u53D6\u56FA\u5B9A\u91D1\u989D\uFF08amount\u3001currency\u3001period\uFF09\u3002", "percent-of-spend: a percentage of the period's spend on the product, often with a minimum (percent, minimum, currency, period). \u6309\u6D88\u8D39\u6BD4\u4F8B\uFF1A\u6309\u5468\u671F\u5185\u4EA7\u54C1\u6D88\u8D39\u989D\u7684\u767E\u5206\u6BD4\u6536\u53D6\uFF0C\u901A\u5E38\u6709\u6700\u4F4E\u6536\u8D39\uFF08percent\u3001minimum\u3001currency\u3001period\uFF09\u3002", "quote: price on request only. \u4EC5\u62A5\u4EF7\uFF1A\u4EF7\u683C\u9700\u5355\u72EC\u8BE2\u4EF7\u3002"] }, "amount": { "title": "Amount / \u91D1\u989D", "description": "The fixed fee per period, in the currency below. \u6BCF\u4E2A\u5468\u671F\u7684\u56FA\u5B9A\u8D39\u7528\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "percent": { "title": "Percent of spend / \u6D88\u8D39\u5360\u6BD4\uFF08%\uFF09", "description": "The share of spend charged, in percent, e.g. 8. \u6536\u53D6\u7684\u6D88\u8D39\u989D\u767E\u5206\u6BD4\uFF0C\u4F8B\u5982 8\u3002", "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "minimum": { "title": "Minimum / \u6700\u4F4E\u6536\u8D39", "description": "The least charged per period, in the currency below. \u6BCF\u4E2A\u5468\u671F\u7684\u6700\u4F4E\u6536\u8D39\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" }, "period": { "title": "Period / \u5468\u671F", "description": "The period the amount, percentage or minimum is for. \u91D1\u989D\u3001\u767E\u5206\u6BD4\u6216\u6700\u4F4E\u6536\u8D39\u5BF9\u5E94\u7684\u5468\u671F\u3002", "type": "string", "enum": ["month", "year"], "enumDescriptions": ["month: per month. \u6BCF\u6708\u3002", "year: per year. \u6BCF\u5E74\u3002"] } } }, "hours": { "title": "Support hours per severity / \u5404\u7EA7\u522B\u670D\u52A1\u65F6\u6BB5", "description": "When a person handles issues of each severity, e.g. 24x7 for critical ones only and business hours for the rest. \u5404\u7EA7\u522B\u95EE\u9898\u5728\u54EA\u4E9B\u65F6\u6BB5\u6709\u4EBA\u5904\u7406\uFF0C\u4F8B\u5982\u53EA\u6709\u7D27\u6025\u95EE\u9898 7\xD724 \u5C0F\u65F6\uFF0C\u5176\u4F59\u4EC5\u5DE5\u4F5C\u65F6\u95F4\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/supportHours", "title": "Critical / \u7D27\u6025", "description": "When critical issues are handled. \u7D27\u6025\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "high": { "$ref": "#/$defs/supportHours", "title": "High / \u9AD8", "description": "When high issues are handled. \u9AD8\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "normal": { "$ref": "#/$defs/supportHours", "title": "Normal / \u4E00\u822C", "description": "When normal issues are handled. \u4E00\u822C\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "low": { "$ref": "#/$defs/supportHours", "title": "Low / \u4F4E", "description": "When low issues are handled. \u4F4E\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" } } }, "business_hours": { "title": "Business hours / \u5DE5\u4F5C\u65F6\u95F4", "description": "The plan's business hours: the days and local times in a named time zone. Needed when any hours are business-hours or any target counts on the business clock. \u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u6307\u5B9A\u65F6\u533A\u5185\u7684\u5DE5\u4F5C\u65E5\u4E0E\u8D77\u6B62\u65F6\u95F4\u3002\u53EA\u8981\u6709\u670D\u52A1\u65F6\u6BB5\u4E3A business-hours \u6216\u6709\u65F6\u9650\u6309\u5DE5\u4F5C\u65F6\u95F4\u8BA1\u7B97\uFF0C\u5C31\u5FC5\u987B\u586B\u5199\u3002", "type": "object", "additionalProperties": false, "required": ["time_zone", "days", "from", "to"], "properties": { "time_zone": { "title": "Time zone / \u65F6\u533A", "description": "IANA time zone of the hours, e.g. Asia/Shanghai or America/Los_Angeles. \u5DE5\u4F5C\u65F6\u95F4\u6240\u5728\u7684 IANA \u65F6\u533A\uFF0C\u4F8B\u5982 Asia/Shanghai\u3001America/Los_Angeles\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "days": { "title": "Days / \u5DE5\u4F5C\u65E5", "description": "The days of the week the hours apply to, e.g. [mon, tue, wed, thu, fri]. \u9002\u7528\u7684\u661F\u671F\uFF0C\u4F8B\u5982 [mon, tue, wed, thu, fri]\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "title": "Weekday / \u661F\u671F", "description": "A day of the week. \u661F\u671F\u51E0\u3002", "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] } }, "from": { "title": "From / \u5F00\u59CB", "description": "Local opening time, HH:MM (24-hour, quoted). \u5F53\u5730\u5F00\u59CB\u65F6\u95F4\uFF0CHH:MM\uFF0824 \u5C0F\u65F6\u5236\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002", "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" }, "to": { "title": "To / \u7ED3\u675F", "description": 'Local closing time, HH:MM (24-hour, quoted; "24:00" for midnight). \u5F53\u5730\u7ED3\u675F\u65F6\u95F4\uFF0CHH:MM\uFF0824 \u5C0F\u65F6\u5236\uFF0C\u52A0\u5F15\u53F7\uFF1B\u5348\u591C\u5199 "24:00"\uFF09\u3002', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" } } }, "first_response": { "$ref": "#/$defs/severityTargets", "title": "First response / \u9996\u6B21\u54CD\u5E94", "description": "Promised time to the first human reply, per severity, with the clock it counts on. Trial probes under this plan are compared with it. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u7684\u627F\u8BFA\u65F6\u9650\u53CA\u5176\u8BA1\u65F6\u65B9\u5F0F\u3002\u5728\u672C\u8BA1\u5212\u4E0B\u8FDB\u884C\u7684\u8BD5\u7528\u63A2\u6D4B\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "commitment": { "title": "Commitment / \u627F\u8BFA\u529B\u5EA6", "description": "How binding the plan's targets are. \u672C\u8BA1\u5212\u65F6\u9650\u7684\u7EA6\u675F\u529B\u3002", "type": "string", "enum": ["target", "objective", "sla-with-credits"], "enumDescriptions": ["target: a published target, nothing owed when it is missed. \u76EE\u6807\uFF1A\u516C\u5F00\u7684\u76EE\u6807\uFF0C\u672A\u8FBE\u6210\u4E5F\u65E0\u9700\u8D54\u507F\u3002", "objective: a stated service-level objective, reported on but without compensation. \u670D\u52A1\u76EE\u6807\uFF1A\u660E\u786E\u7684\u670D\u52A1\u6C34\u5E73\u76EE\u6807\uFF0C\u4F1A\u6C47\u62A5\u8FBE\u6210\u60C5\u51B5\uFF0C\u4F46\u6CA1\u6709\u8865\u507F\u3002", "sla-with-credits: a contractual SLA with service credits when it is missed. \u5E26\u8D54\u507F\u7684 SLA\uFF1A\u5199\u5165\u5408\u540C\u7684\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE\uFF0C\u672A\u8FBE\u6210\u65F6\u7ED9\u4E88\u670D\u52A1\u62B5\u6263\u3002"] }, "restoration": { "$ref": "#/$defs/severityTargets", "title": "Restoration / \u6062\u590D\u65F6\u9650", "description": "Promised time until service is restored (a workaround counts), per severity. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u670D\u52A1\u6062\u590D\uFF08\u542B\u4E34\u65F6\u65B9\u6848\uFF09\u7684\u627F\u8BFA\u65F6\u9650\u3002" }, "resolution": { "$ref": "#/$defs/severityTargets", "title": "Resolution / \u89E3\u51B3\u65F6\u9650", "description": "Promised time until the problem is solved, per severity. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u5F7B\u5E95\u89E3\u51B3\u7684\u627F\u8BFA\u65F6\u9650\u3002" }, "update_interval": { "$ref": "#/$defs/severityTargets", "title": "Update interval / \u8FDB\u5C55\u901A\u62A5\u95F4\u9694", "description": "How often the vendor reports progress on an open issue, per severity, e.g. hourly during a critical one. \u95EE\u9898\u5904\u7406\u4E2D\u5382\u5546\u901A\u62A5\u8FDB\u5C55\u7684\u9891\u7387\uFF0C\u4F8B\u5982\u7D27\u6025\u95EE\u9898\u671F\u95F4\u6BCF\u5C0F\u65F6\u4E00\u6B21\u3002" }, "channels": { "title": "Channels / \u652F\u6301\u6E20\u9053", "description": "How support is reached under this plan, and for which severities (phone for critical issues only, say). \u672C\u8BA1\u5212\u4E0B\u53EF\u901A\u8FC7\u54EA\u4E9B\u6E20\u9053\u83B7\u5F97\u652F\u6301\uFF0C\u4EE5\u53CA\u5404\u6E20\u9053\u9002\u7528\u7684\u95EE\u9898\u7EA7\u522B\uFF08\u4F8B\u5982\u7535\u8BDD\u4EC5\u9650\u7D27\u6025\u95EE\u9898\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Channel / \u6E20\u9053", "description": "One way to reach support. \u4E00\u79CD\u652F\u6301\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["channel"], "properties": { "channel": { "title": "Channel / \u6E20\u9053", "description": "The channel. \u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severities": { "title": "Severities / \u9002\u7528\u7EA7\u522B", "description": "The severities it may be used for; omit when it serves all. \u8BE5\u6E20\u9053\u9002\u7528\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u9002\u7528\u4E8E\u6240\u6709\u7EA7\u522B\u65F6\u7701\u7565\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/severity" } } } } }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "languages": { "title": "Support languages / \u652F\u6301\u8BED\u8A00", "description": "Languages the vendor's own support staff work in under this plan, as language tags, e.g. zh-CN, en. \u672C\u8BA1\u5212\u4E0B\u5382\u5546\u81EA\u6709\u652F\u6301\u4EBA\u5458\u4F7F\u7528\u7684\u8BED\u8A00\uFF08\u8BED\u8A00\u6807\u7B7E\uFF09\uFF0C\u4F8B\u5982 zh-CN\u3001en\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Language / \u8BED\u8A00", "description": "A language tag, e.g. zh-CN or en. \u8BED\u8A00\u6807\u7B7E\uFF0C\u4F8B\u5982 zh-CN\u3001en\u3002", "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" } }, "regions": { "title": "Support regions / \u652F\u6301\u5730\u533A", "description": "Regions where the vendor's own staff provide this plan's support, e.g. Mainland China, Singapore. \u5382\u5546\u81EA\u6709\u4EBA\u5458\u63D0\u4F9B\u672C\u8BA1\u5212\u652F\u6301\u7684\u5730\u533A\uFF0C\u4F8B\u5982\u4E2D\u56FD\u5927\u9646\u3001\u65B0\u52A0\u5761\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A region, in words. \u5730\u533A\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that state this plan's terms, e.g. the support page or the contract. \u8BB0\u8F7D\u672C\u8BA1\u5212\u6761\u6B3E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u5982\u652F\u6301\u670D\u52A1\u9875\u9762\u6216\u5408\u540C\u3002" }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything about the plan the fields above do not say. \u4EE5\u4E0A\u5B57\u6BB5\u672A\u6DB5\u76D6\u7684\u8BA1\u5212\u4FE1\u606F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } } } };
 var schema32 = { "title": "Date / \u65E5\u671F", "description": "A calendar date, YYYY-MM-DD; quote it in YAML. \u65E5\u5386\u65E5\u671F\uFF0C\u683C\u5F0F YYYY-MM-DD\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "format": "date" };
-var schema34 = { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" };
-var schema44 = { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] };
-var schema39 = { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 };
+var schema34 = { "title": "Plan id / \u8BA1\u5212\u7F16\u53F7", "description": "Id of a support plan within this file: lowercase letters, digits and hyphens, e.g. enterprise. \u672C\u6587\u4EF6\u5185\u652F\u6301\u8BA1\u5212\u7684\u7F16\u53F7\uFF1A\u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 enterprise\u3002", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 64 };
+var schema35 = { "title": "Evidence id / \u8BC1\u636E\u7F16\u53F7", "description": "Id of an entry in the evidence register: a letter, then up to 31 letters, digits, '_' or '-', e.g. E1. \u8BC1\u636E\u767B\u8BB0\u4E2D\u7684\u7F16\u53F7\uFF1A\u4EE5\u5B57\u6BCD\u5F00\u5934\uFF0C\u540E\u63A5\u6700\u591A 31 \u4E2A\u5B57\u6BCD\u3001\u6570\u5B57\u3001\u4E0B\u5212\u7EBF\u6216\u8FDE\u5B57\u7B26\uFF0C\u4F8B\u5982 E1\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$" };
+var schema36 = { "title": "Date or month / \u65E5\u671F\u6216\u6708\u4EFD", "description": "A calendar date YYYY-MM-DD, or a month YYYY-MM when the source gives no day; quote it in YAML. \u65E5\u5386\u65E5\u671F YYYY-MM-DD\uFF1B\u6765\u6E90\u6CA1\u6709\u5177\u4F53\u65E5\u671F\u65F6\u53EF\u5199\u6708\u4EFD YYYY-MM\uFF1BYAML \u4E2D\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$" };
+var schema49 = { "title": "Severity / \u95EE\u9898\u7EA7\u522B", "description": "How serious a support issue is. \u6280\u672F\u652F\u6301\u95EE\u9898\u7684\u4E25\u91CD\u7A0B\u5EA6\u3002", "type": "string", "enum": ["critical", "high", "normal", "low"], "enumDescriptions": ["critical: classes cannot run, e.g. a classroom cannot start or all audio is lost. \u7D27\u6025\uFF1A\u65E0\u6CD5\u4E0A\u8BFE\uFF0C\u5982\u8BFE\u5802\u65E0\u6CD5\u5F00\u542F\u3001\u5168\u5458\u65E0\u58F0\u3002", "high: classes run but badly, e.g. stutter, high latency, A/V out of sync. \u9AD8\uFF1A\u80FD\u4E0A\u8BFE\u4F46\u4F53\u9A8C\u4E25\u91CD\u53D7\u635F\uFF0C\u5982\u5361\u987F\u3001\u5EF6\u8FDF\u9AD8\u3001\u97F3\u753B\u4E0D\u540C\u6B65\u3002", "normal: an ordinary problem with a workaround. \u4E00\u822C\uFF1A\u6709\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u7684\u666E\u901A\u95EE\u9898\u3002", "low: a question or a low-impact request. \u4F4E\uFF1A\u54A8\u8BE2\u7C7B\u6216\u5F71\u54CD\u5F88\u5C0F\u7684\u8BF7\u6C42\u3002"] };
+var schema48 = { "title": "Minutes / \u5206\u949F\u6570", "description": "A duration in minutes, 0 or more. \u4EE5\u5206\u949F\u8BA1\u7684\u65F6\u957F\uFF0C\u4E0D\u5C0F\u4E8E 0\u3002", "type": "number", "minimum": 0 };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
 var pattern5 = new RegExp("^https?://", "u");
-var pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
-var pattern8 = new RegExp("^[A-Z]{3}$", "u");
+var pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern7 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,31}$", "u");
+var pattern8 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", "u");
+var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
 var formats0 = require_formats().fullFormats.uri;
 var formats2 = require_formats().fullFormats.date;
-var schema36 = { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } };
+var schema38 = { "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) behind these facts; facts without evidence count for less. \u652F\u6491\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF1B\u6CA1\u6709\u8BC1\u636E\u652F\u6491\u7684\u4E8B\u5B9E\u53EF\u4FE1\u5EA6\u8F83\u4F4E\u3002", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/evidenceId" } };
 var func0 = require_equal().default;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -13903,8 +13907,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (!pattern6.test(data0)) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data0 };
+        if (!pattern7.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema35, data: data0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -13913,7 +13917,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13928,7 +13932,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       outer0: for (; i1--; ) {
         for (j0 = i1; j0--; ) {
           if (func0(data[i1], data[j0])) {
-            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36, data };
+            const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema38, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -13941,7 +13945,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13953,7 +13957,169 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "title": "Minutes per severity / \u5404\u7EA7\u522B\u5206\u949F\u6570", "description": "Claimed first-response minutes per issue severity (critical, high, normal, low); each key is optional. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u5206\u949F\u6570\uFF0C\u5404\u7EA7\u522B\u5747\u53EF\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/minutes", "title": "Critical / \u7D27\u6025", "description": "Claimed first response for critical issues, e.g. a class cannot start, in minutes. \u7D27\u6025\u95EE\u9898\uFF08\u5982\u6574\u5802\u8BFE\u65E0\u6CD5\u5F00\u8BFE\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "high": { "$ref": "#/$defs/minutes", "title": "High / \u9AD8", "description": "Claimed first response for high-severity issues, e.g. stutter or A/V out of sync in live classes, in minutes. \u9AD8\u4F18\u5148\u7EA7\u95EE\u9898\uFF08\u5982\u4E0A\u8BFE\u65F6\u5361\u987F\u3001\u97F3\u753B\u4E0D\u540C\u6B65\uFF09\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "normal": { "$ref": "#/$defs/minutes", "title": "Normal / \u4E00\u822C", "description": "Claimed first response for ordinary issues, in minutes. \u4E00\u822C\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "low": { "$ref": "#/$defs/minutes", "title": "Low / \u4F4E", "description": "Claimed first response for questions and low-impact requests, in minutes. \u54A8\u8BE2\u7C7B\u3001\u4F4E\u5F71\u54CD\u95EE\u9898\u7684\u627F\u8BFA\u9996\u6B21\u54CD\u5E94\u65F6\u95F4\uFF0C\u5355\u4F4D\u5206\u949F\u3002" } } };
+var schema40 = { "title": "Support plan / \u652F\u6301\u670D\u52A1\u8BA1\u5212", "description": "One support plan the vendor sells: its price, hours, targets and what it includes. \u5382\u5546\u51FA\u552E\u7684\u4E00\u6863\u652F\u6301\u670D\u52A1\u8BA1\u5212\uFF1A\u4EF7\u683C\u3001\u670D\u52A1\u65F6\u6BB5\u3001\u65F6\u9650\u627F\u8BFA\u53CA\u6240\u542B\u670D\u52A1\u3002", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/planId", "title": "Plan id / \u8BA1\u5212\u7F16\u53F7", "description": "Unique id of the plan in this file; evaluation.plan and trial probes name it. \u672C\u6587\u4EF6\u5185\u552F\u4E00\u7684\u8BA1\u5212\u7F16\u53F7\uFF1Bevaluation.plan \u548C\u8BD5\u7528\u63A2\u6D4B\u901A\u8FC7\u5B83\u5F15\u7528\u672C\u8BA1\u5212\u3002" }, "name": { "title": "Plan name / \u8BA1\u5212\u540D\u79F0", "description": "The plan's name as the vendor sells it, e.g. Enterprise. \u5382\u5546\u9500\u552E\u65F6\u4F7F\u7528\u7684\u8BA1\u5212\u540D\u79F0\uFF0C\u4F8B\u5982\u201C\u4F01\u4E1A\u7248\u201D\u3002", "type": "string", "minLength": 1, "maxLength": 120 }, "price": { "title": "Price / \u4EF7\u683C", "description": "What the plan costs and how the price is set. \u672C\u8BA1\u5212\u7684\u4EF7\u683C\u53CA\u8BA1\u4EF7\u65B9\u5F0F\u3002", "type": "object", "additionalProperties": false, "required": ["model"], "properties": { "model": { "title": "Price model / \u8BA1\u4EF7\u65B9\u5F0F", "description": "How the plan is charged. \u672C\u8BA1\u5212\u5982\u4F55\u6536\u8D39\u3002", "type": "string", "enum": ["free", "included", "fixed", "percent-of-spend", "quote"], "enumDescriptions": ["free: no charge, usually a developer or basic plan. \u514D\u8D39\uFF1A\u4E0D\u6536\u8D39\uFF0C\u901A\u5E38\u662F\u5F00\u53D1\u8005\u7248\u6216\u57FA\u7840\u7248\u3002", "included: part of the product's price. \u5DF2\u5305\u542B\uFF1A\u5305\u542B\u5728\u4EA7\u54C1\u4EF7\u683C\u5185\u3002", "fixed: a fixed fee per period (amount, currency, period). \u56FA\u5B9A\u8D39\u7528\uFF1A\u6BCF\u4E2A\u5468\u671F\u6536\u53D6\u56FA\u5B9A\u91D1\u989D\uFF08amount\u3001currency\u3001period\uFF09\u3002", "percent-of-spend: a percentage of the period's spend on the product, often with a minimum (percent, minimum, currency, period). \u6309\u6D88\u8D39\u6BD4\u4F8B\uFF1A\u6309\u5468\u671F\u5185\u4EA7\u54C1\u6D88\u8D39\u989D\u7684\u767E\u5206\u6BD4\u6536\u53D6\uFF0C\u901A\u5E38\u6709\u6700\u4F4E\u6536\u8D39\uFF08percent\u3001minimum\u3001currency\u3001period\uFF09\u3002", "quote: price on request only. \u4EC5\u62A5\u4EF7\uFF1A\u4EF7\u683C\u9700\u5355\u72EC\u8BE2\u4EF7\u3002"] }, "amount": { "title": "Amount / \u91D1\u989D", "description": "The fixed fee per period, in the currency below. \u6BCF\u4E2A\u5468\u671F\u7684\u56FA\u5B9A\u8D39\u7528\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "percent": { "title": "Percent of spend / \u6D88\u8D39\u5360\u6BD4\uFF08%\uFF09", "description": "The share of spend charged, in percent, e.g. 8. \u6536\u53D6\u7684\u6D88\u8D39\u989D\u767E\u5206\u6BD4\uFF0C\u4F8B\u5982 8\u3002", "type": "number", "exclusiveMinimum": 0, "maximum": 100 }, "minimum": { "title": "Minimum / \u6700\u4F4E\u6536\u8D39", "description": "The least charged per period, in the currency below. \u6BCF\u4E2A\u5468\u671F\u7684\u6700\u4F4E\u6536\u8D39\uFF0C\u5E01\u79CD\u89C1 currency\u3002", "type": "number", "minimum": 0 }, "currency": { "title": "Currency / \u5E01\u79CD", "description": 'ISO 4217 currency code of the amount, e.g. "CNY". \u91D1\u989D\u7684 ISO 4217 \u5E01\u79CD\u4EE3\u7801\uFF0C\u4F8B\u5982 "CNY"\u3002', "type": "string", "pattern": "^[A-Z]{3}$" }, "period": { "title": "Period / \u5468\u671F", "description": "The period the amount, percentage or minimum is for. \u91D1\u989D\u3001\u767E\u5206\u6BD4\u6216\u6700\u4F4E\u6536\u8D39\u5BF9\u5E94\u7684\u5468\u671F\u3002", "type": "string", "enum": ["month", "year"], "enumDescriptions": ["month: per month. \u6BCF\u6708\u3002", "year: per year. \u6BCF\u5E74\u3002"] } } }, "hours": { "title": "Support hours per severity / \u5404\u7EA7\u522B\u670D\u52A1\u65F6\u6BB5", "description": "When a person handles issues of each severity, e.g. 24x7 for critical ones only and business hours for the rest. \u5404\u7EA7\u522B\u95EE\u9898\u5728\u54EA\u4E9B\u65F6\u6BB5\u6709\u4EBA\u5904\u7406\uFF0C\u4F8B\u5982\u53EA\u6709\u7D27\u6025\u95EE\u9898 7\xD724 \u5C0F\u65F6\uFF0C\u5176\u4F59\u4EC5\u5DE5\u4F5C\u65F6\u95F4\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/supportHours", "title": "Critical / \u7D27\u6025", "description": "When critical issues are handled. \u7D27\u6025\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "high": { "$ref": "#/$defs/supportHours", "title": "High / \u9AD8", "description": "When high issues are handled. \u9AD8\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "normal": { "$ref": "#/$defs/supportHours", "title": "Normal / \u4E00\u822C", "description": "When normal issues are handled. \u4E00\u822C\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" }, "low": { "$ref": "#/$defs/supportHours", "title": "Low / \u4F4E", "description": "When low issues are handled. \u4F4E\u7EA7\u522B\u95EE\u9898\u7684\u670D\u52A1\u65F6\u6BB5\u3002" } } }, "business_hours": { "title": "Business hours / \u5DE5\u4F5C\u65F6\u95F4", "description": "The plan's business hours: the days and local times in a named time zone. Needed when any hours are business-hours or any target counts on the business clock. \u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u6307\u5B9A\u65F6\u533A\u5185\u7684\u5DE5\u4F5C\u65E5\u4E0E\u8D77\u6B62\u65F6\u95F4\u3002\u53EA\u8981\u6709\u670D\u52A1\u65F6\u6BB5\u4E3A business-hours \u6216\u6709\u65F6\u9650\u6309\u5DE5\u4F5C\u65F6\u95F4\u8BA1\u7B97\uFF0C\u5C31\u5FC5\u987B\u586B\u5199\u3002", "type": "object", "additionalProperties": false, "required": ["time_zone", "days", "from", "to"], "properties": { "time_zone": { "title": "Time zone / \u65F6\u533A", "description": "IANA time zone of the hours, e.g. Asia/Shanghai or America/Los_Angeles. \u5DE5\u4F5C\u65F6\u95F4\u6240\u5728\u7684 IANA \u65F6\u533A\uFF0C\u4F8B\u5982 Asia/Shanghai\u3001America/Los_Angeles\u3002", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "maxLength": 64 }, "days": { "title": "Days / \u5DE5\u4F5C\u65E5", "description": "The days of the week the hours apply to, e.g. [mon, tue, wed, thu, fri]. \u9002\u7528\u7684\u661F\u671F\uFF0C\u4F8B\u5982 [mon, tue, wed, thu, fri]\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "title": "Weekday / \u661F\u671F", "description": "A day of the week. \u661F\u671F\u51E0\u3002", "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] } }, "from": { "title": "From / \u5F00\u59CB", "description": "Local opening time, HH:MM (24-hour, quoted). \u5F53\u5730\u5F00\u59CB\u65F6\u95F4\uFF0CHH:MM\uFF0824 \u5C0F\u65F6\u5236\uFF0C\u52A0\u5F15\u53F7\uFF09\u3002", "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" }, "to": { "title": "To / \u7ED3\u675F", "description": 'Local closing time, HH:MM (24-hour, quoted; "24:00" for midnight). \u5F53\u5730\u7ED3\u675F\u65F6\u95F4\uFF0CHH:MM\uFF0824 \u5C0F\u65F6\u5236\uFF0C\u52A0\u5F15\u53F7\uFF1B\u5348\u591C\u5199 "24:00"\uFF09\u3002', "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" } } }, "first_response": { "$ref": "#/$defs/severityTargets", "title": "First response / \u9996\u6B21\u54CD\u5E94", "description": "Promised time to the first human reply, per severity, with the clock it counts on. Trial probes under this plan are compared with it. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u9996\u6B21\u4EBA\u5DE5\u56DE\u590D\u7684\u627F\u8BFA\u65F6\u9650\u53CA\u5176\u8BA1\u65F6\u65B9\u5F0F\u3002\u5728\u672C\u8BA1\u5212\u4E0B\u8FDB\u884C\u7684\u8BD5\u7528\u63A2\u6D4B\u4F1A\u4E0E\u4E4B\u5BF9\u6BD4\u3002" }, "commitment": { "title": "Commitment / \u627F\u8BFA\u529B\u5EA6", "description": "How binding the plan's targets are. \u672C\u8BA1\u5212\u65F6\u9650\u7684\u7EA6\u675F\u529B\u3002", "type": "string", "enum": ["target", "objective", "sla-with-credits"], "enumDescriptions": ["target: a published target, nothing owed when it is missed. \u76EE\u6807\uFF1A\u516C\u5F00\u7684\u76EE\u6807\uFF0C\u672A\u8FBE\u6210\u4E5F\u65E0\u9700\u8D54\u507F\u3002", "objective: a stated service-level objective, reported on but without compensation. \u670D\u52A1\u76EE\u6807\uFF1A\u660E\u786E\u7684\u670D\u52A1\u6C34\u5E73\u76EE\u6807\uFF0C\u4F1A\u6C47\u62A5\u8FBE\u6210\u60C5\u51B5\uFF0C\u4F46\u6CA1\u6709\u8865\u507F\u3002", "sla-with-credits: a contractual SLA with service credits when it is missed. \u5E26\u8D54\u507F\u7684 SLA\uFF1A\u5199\u5165\u5408\u540C\u7684\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE\uFF0C\u672A\u8FBE\u6210\u65F6\u7ED9\u4E88\u670D\u52A1\u62B5\u6263\u3002"] }, "restoration": { "$ref": "#/$defs/severityTargets", "title": "Restoration / \u6062\u590D\u65F6\u9650", "description": "Promised time until service is restored (a workaround counts), per severity. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u670D\u52A1\u6062\u590D\uFF08\u542B\u4E34\u65F6\u65B9\u6848\uFF09\u7684\u627F\u8BFA\u65F6\u9650\u3002" }, "resolution": { "$ref": "#/$defs/severityTargets", "title": "Resolution / \u89E3\u51B3\u65F6\u9650", "description": "Promised time until the problem is solved, per severity. \u5404\u7EA7\u522B\u95EE\u9898\u5230\u5F7B\u5E95\u89E3\u51B3\u7684\u627F\u8BFA\u65F6\u9650\u3002" }, "update_interval": { "$ref": "#/$defs/severityTargets", "title": "Update interval / \u8FDB\u5C55\u901A\u62A5\u95F4\u9694", "description": "How often the vendor reports progress on an open issue, per severity, e.g. hourly during a critical one. \u95EE\u9898\u5904\u7406\u4E2D\u5382\u5546\u901A\u62A5\u8FDB\u5C55\u7684\u9891\u7387\uFF0C\u4F8B\u5982\u7D27\u6025\u95EE\u9898\u671F\u95F4\u6BCF\u5C0F\u65F6\u4E00\u6B21\u3002" }, "channels": { "title": "Channels / \u652F\u6301\u6E20\u9053", "description": "How support is reached under this plan, and for which severities (phone for critical issues only, say). \u672C\u8BA1\u5212\u4E0B\u53EF\u901A\u8FC7\u54EA\u4E9B\u6E20\u9053\u83B7\u5F97\u652F\u6301\uFF0C\u4EE5\u53CA\u5404\u6E20\u9053\u9002\u7528\u7684\u95EE\u9898\u7EA7\u522B\uFF08\u4F8B\u5982\u7535\u8BDD\u4EC5\u9650\u7D27\u6025\u95EE\u9898\uFF09\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Channel / \u6E20\u9053", "description": "One way to reach support. \u4E00\u79CD\u652F\u6301\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["channel"], "properties": { "channel": { "title": "Channel / \u6E20\u9053", "description": "The channel. \u6E20\u9053\u3002", "type": "string", "enum": ["ticket", "phone", "im", "email", "dedicated-group"], "enumDescriptions": ["ticket: the vendor's ticket system. \u5DE5\u5355\u7CFB\u7EDF\u3002", "phone: a support hotline. \u7535\u8BDD\u70ED\u7EBF\u3002", "im: instant messaging, e.g. online chat or WeChat. \u5373\u65F6\u901A\u8BAF\uFF0C\u5982\u5728\u7EBF\u5BA2\u670D\u3001\u5FAE\u4FE1\u3002", "email: e-mail to the support address. \u53D1\u9001\u81F3\u6280\u672F\u652F\u6301\u90AE\u7BB1\u7684\u90AE\u4EF6\u3002", "dedicated-group: the dedicated support group (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4). \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002"] }, "severities": { "title": "Severities / \u9002\u7528\u7EA7\u522B", "description": "The severities it may be used for; omit when it serves all. \u8BE5\u6E20\u9053\u9002\u7528\u7684\u95EE\u9898\u7EA7\u522B\uFF1B\u9002\u7528\u4E8E\u6240\u6709\u7EA7\u522B\u65F6\u7701\u7565\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/severity" } } } } }, "urgent_escalation": { "title": "Urgent escalation / \u7D27\u6025\u5347\u7EA7\u901A\u9053", "description": "Whether urgent issues can bypass the normal queue, and through which channel. \u7D27\u6025\u95EE\u9898\u80FD\u5426\u7ED5\u8FC7\u666E\u901A\u6392\u961F\u76F4\u63A5\u5347\u7EA7\uFF0C\u4EE5\u53CA\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether an escalation channel for urgent issues exists. \u662F\u5426\u63D0\u4F9B\u7D27\u6025\u95EE\u9898\u5347\u7EA7\u901A\u9053\u3002", "type": "boolean" }, "channel": { "title": "Channel / \u6E20\u9053", "description": "How to use it, e.g. a hotline or the dedicated support group; quote phone numbers. \u5347\u7EA7\u6E20\u9053\uFF0C\u5982\u70ED\u7EBF\u7535\u8BDD\u6216\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\uFF1B\u7535\u8BDD\u53F7\u7801\u8BF7\u52A0\u5F15\u53F7\u3002", "type": "string", "minLength": 1, "maxLength": 120 } } }, "account_management": { "title": "Account management / \u5BA2\u6237\u5BF9\u63A5\u65B9\u5F0F", "description": "Whether the institution has a named contact or each ticket goes to whoever is free. \u673A\u6784\u662F\u6709\u56FA\u5B9A\u5BF9\u63A5\u4EBA\uFF0C\u8FD8\u662F\u6BCF\u5F20\u5DE5\u5355\u7531\u7A7A\u95F2\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002", "type": "string", "enum": ["named-manager", "ticket-rotation"], "enumDescriptions": ["named-manager: a named account manager who knows the institution. \u4E13\u5C5E\u5BA2\u6237\u7ECF\u7406\uFF1A\u6709\u56FA\u5B9A\u7684\u3001\u719F\u6089\u672C\u673A\u6784\u60C5\u51B5\u7684\u5BF9\u63A5\u4EBA\u3002", "ticket-rotation: tickets rotate among whoever is on duty. \u5DE5\u5355\u8F6E\u8F6C\uFF1A\u5DE5\u5355\u7531\u503C\u73ED\u4EBA\u5458\u8F6E\u6D41\u5904\u7406\u3002"] }, "dedicated_group": { "title": "Dedicated support group / \u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4", "description": "A dedicated chat group for the institution (\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4) and who is in it. \u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u7684\u4E13\u5C5E\u6280\u672F\u670D\u52A1\u7FA4\uFF0C\u4EE5\u53CA\u7FA4\u5185\u6709\u54EA\u4E9B\u89D2\u8272\u3002", "type": "object", "additionalProperties": false, "required": ["available"], "properties": { "available": { "title": "Available / \u662F\u5426\u63D0\u4F9B", "description": "Whether the vendor sets up a dedicated support group for the institution. \u4F9B\u5E94\u5546\u662F\u5426\u4E3A\u672C\u673A\u6784\u5EFA\u7ACB\u4E13\u5C5E\u6280\u672F\u652F\u6301\u7FA4\u3002", "type": "boolean" }, "roles": { "title": "Roles in the group / \u7FA4\u5185\u89D2\u8272", "description": "Roles present in the group; a mix of CSM, architect and R&D is beyond what a relay team offers. \u7FA4\u5185\u7684\u89D2\u8272\uFF1B\u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3001\u6280\u672F\u67B6\u6784\u5E08\u3001\u7814\u53D1\u4EBA\u5458\u591A\u89D2\u8272\u914D\u7F6E\u4E0D\u662F\u4E00\u822C\u5916\u5305\u56E2\u961F\u80FD\u63D0\u4F9B\u7684\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Role / \u89D2\u8272", "description": "One role present in the group. \u7FA4\u5185\u7684\u4E00\u79CD\u89D2\u8272\u3002", "type": "string", "enum": ["csm", "architect", "rnd"], "enumDescriptions": ["csm: customer-success manager. \u5BA2\u6237\u6210\u529F\u7ECF\u7406\u3002", "architect: solution / technical architect. \u6280\u672F\u67B6\u6784\u5E08\uFF08\u65B9\u6848\u67B6\u6784\u5E08\uFF09\u3002", "rnd: R&D engineers from the core team. \u6838\u5FC3\u56E2\u961F\u7684\u7814\u53D1\u4EBA\u5458\u3002"] } } } }, "architecture_consulting": { "title": "Architecture consulting / \u67B6\u6784\u54A8\u8BE2", "description": 'Whether an architect advises at design time, rather than "read the docs" (\u770B\u6587\u6863). \u65B9\u6848\u8BBE\u8BA1\u9636\u6BB5\u662F\u5426\u6709\u67B6\u6784\u5E08\u63D0\u4F9B\u54A8\u8BE2\uFF0C\u800C\u4E0D\u662F\u53EA\u8BF4\u201C\u770B\u6587\u6863\u201D\u3002', "type": "boolean" }, "onsite_service": { "title": "On-site service / \u73B0\u573A\u670D\u52A1", "description": "Whether engineers come on site or everything is solved remotely. \u5DE5\u7A0B\u5E08\u80FD\u5426\u5230\u73B0\u573A\uFF0C\u8FD8\u662F\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\u3002", "type": "string", "enum": ["onsite", "remote-only"], "enumDescriptions": ["onsite: engineers can come on site when needed. \u652F\u6301\u73B0\u573A\u670D\u52A1\uFF1A\u5FC5\u8981\u65F6\u5DE5\u7A0B\u5E08\u53EF\u4E0A\u95E8\u3002", "remote-only: remote support only; slow when the institution's own team is not technical. \u4EC5\u8FDC\u7A0B\uFF1A\u53EA\u80FD\u8FDC\u7A0B\u89E3\u51B3\uFF0C\u673A\u6784\u81EA\u8EAB\u6280\u672F\u80FD\u529B\u4E0D\u5F3A\u65F6\u6392\u67E5\u6548\u7387\u4F4E\u3002"] }, "languages": { "title": "Support languages / \u652F\u6301\u8BED\u8A00", "description": "Languages the vendor's own support staff work in under this plan, as language tags, e.g. zh-CN, en. \u672C\u8BA1\u5212\u4E0B\u5382\u5546\u81EA\u6709\u652F\u6301\u4EBA\u5458\u4F7F\u7528\u7684\u8BED\u8A00\uFF08\u8BED\u8A00\u6807\u7B7E\uFF09\uFF0C\u4F8B\u5982 zh-CN\u3001en\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Language / \u8BED\u8A00", "description": "A language tag, e.g. zh-CN or en. \u8BED\u8A00\u6807\u7B7E\uFF0C\u4F8B\u5982 zh-CN\u3001en\u3002", "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" } }, "regions": { "title": "Support regions / \u652F\u6301\u5730\u533A", "description": "Regions where the vendor's own staff provide this plan's support, e.g. Mainland China, Singapore. \u5382\u5546\u81EA\u6709\u4EBA\u5458\u63D0\u4F9B\u672C\u8BA1\u5212\u652F\u6301\u7684\u5730\u533A\uFF0C\u4F8B\u5982\u4E2D\u56FD\u5927\u9646\u3001\u65B0\u52A0\u5761\u3002", "type": "array", "uniqueItems": true, "items": { "title": "Region / \u5730\u533A", "description": "A region, in words. \u5730\u533A\u540D\u79F0\u3002", "type": "string", "minLength": 1, "maxLength": 80 } }, "evidence": { "$ref": "#/$defs/evidenceRefs", "title": "Evidence / \u5F15\u7528\u8BC1\u636E", "description": "Ids of the evidence-register entries (E1, E2, \u2026) that state this plan's terms, e.g. the support page or the contract. \u8BB0\u8F7D\u672C\u8BA1\u5212\u6761\u6B3E\u7684\u8BC1\u636E\u7F16\u53F7\uFF08E1\u3001E2\u2026\u2026\uFF09\uFF0C\u5982\u652F\u6301\u670D\u52A1\u9875\u9762\u6216\u5408\u540C\u3002" }, "notes": { "title": "Notes / \u5907\u6CE8", "description": "Anything about the plan the fields above do not say. \u4EE5\u4E0A\u5B57\u6BB5\u672A\u6DB5\u76D6\u7684\u8BA1\u5212\u4FE1\u606F\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
+var schema42 = { "title": "Support hours / \u670D\u52A1\u65F6\u6BB5", "description": 'When a person handles issues of this severity. Quote "24x7" in YAML. \u8BE5\u7EA7\u522B\u7684\u95EE\u9898\u5728\u54EA\u4E9B\u65F6\u6BB5\u6709\u4EBA\u5904\u7406\u3002YAML \u4E2D\u8BF7\u7ED9 "24x7" \u52A0\u5F15\u53F7\u3002', "type": "string", "enum": ["24x7", "extended", "business-hours"], "enumDescriptions": ["24x7: staffed around the clock, every day (7\xD724 \u5C0F\u65F6). 7\xD724 \u5C0F\u65F6\uFF1A\u5168\u5929\u5019\u6709\u4EBA\u503C\u5B88\u3002", "extended: beyond business hours, e.g. evenings and weekends, but not around the clock. \u5EF6\u957F\u65F6\u6BB5\uFF1A\u8D85\u51FA\u5DE5\u4F5C\u65F6\u95F4\uFF08\u5982\u665A\u95F4\u3001\u5468\u672B\uFF09\uFF0C\u4F46\u975E\u5168\u5929\u5019\u3002", "business-hours: the plan's business hours only (business_hours). \u4EC5\u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u5728\u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\uFF08business_hours\uFF09\u5185\u5904\u7406\u3002"] };
+var pattern11 = new RegExp("^[A-Z]{3}$", "u");
+var pattern12 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+var pattern13 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$", "u");
+var pattern15 = new RegExp("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
+var schema46 = { "title": "Targets per severity / \u5404\u7EA7\u522B\u65F6\u9650", "description": "A target per issue severity (critical, high, normal, low); omit a severity the plan does not state. \u6309\u95EE\u9898\u7EA7\u522B\uFF08\u7D27\u6025\u3001\u9AD8\u3001\u4E00\u822C\u3001\u4F4E\uFF09\u7ED9\u51FA\u7684\u65F6\u9650\uFF1B\u8BA1\u5212\u672A\u8BF4\u660E\u7684\u7EA7\u522B\u8BF7\u7701\u7565\u3002", "type": "object", "additionalProperties": false, "properties": { "critical": { "$ref": "#/$defs/target", "title": "Critical / \u7D27\u6025", "description": "The target for critical issues. \u7D27\u6025\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "high": { "$ref": "#/$defs/target", "title": "High / \u9AD8", "description": "The target for high issues. \u9AD8\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "normal": { "$ref": "#/$defs/target", "title": "Normal / \u4E00\u822C", "description": "The target for normal issues. \u4E00\u822C\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" }, "low": { "$ref": "#/$defs/target", "title": "Low / \u4F4E", "description": "The target for low issues. \u4F4E\u7EA7\u522B\u95EE\u9898\u7684\u65F6\u9650\u3002" } } };
+var schema47 = { "title": "Target / \u65F6\u9650", "description": 'A time limit and the clock it counts on: "4 business hours" is minutes: 240, clock: business. \u4E00\u4E2A\u65F6\u9650\u53CA\u5176\u8BA1\u65F6\u65B9\u5F0F\uFF1A\u201C4 \u4E2A\u5DE5\u4F5C\u5C0F\u65F6\u201D\u5199\u4F5C minutes: 240, clock: business\u3002', "type": "object", "additionalProperties": false, "required": ["minutes", "clock"], "properties": { "minutes": { "$ref": "#/$defs/minutes", "title": "Minutes / \u5206\u949F\u6570", "description": "The limit in minutes. \u65F6\u9650\uFF0C\u5355\u4F4D\u5206\u949F\u3002" }, "clock": { "title": "Clock / \u8BA1\u65F6\u65B9\u5F0F", "description": "Whether the minutes run all the time or only in the plan's business hours. \u5206\u949F\u6570\u662F\u5168\u5929\u8BA1\u7B97\uFF0C\u8FD8\u662F\u53EA\u5728\u672C\u8BA1\u5212\u7684\u5DE5\u4F5C\u65F6\u95F4\u5185\u8BA1\u7B97\u3002", "type": "string", "enum": ["calendar", "business"], "enumDescriptions": ["calendar: every minute counts, nights and weekends included. \u81EA\u7136\u65F6\u95F4\uFF1A\u6BCF\u4E00\u5206\u949F\u90FD\u8BA1\u7B97\uFF0C\u5305\u62EC\u591C\u95F4\u548C\u5468\u672B\u3002", "business: only minutes within the plan's business_hours count. \u5DE5\u4F5C\u65F6\u95F4\uFF1A\u53EA\u8BA1\u7B97\u672C\u8BA1\u5212 business_hours \u5185\u7684\u5206\u949F\u3002"] } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.minutes === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "minutes" }, message: "must have required property 'minutes'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.clock === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clock" }, message: "must have required property 'clock'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "minutes" || key0 === "clock")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.minutes !== void 0) {
+      let data0 = data.minutes;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.type, parentSchema: schema48, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.clock !== void 0) {
+      let data1 = data.clock;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/clock", schemaPath: "#/properties/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.clock.type, parentSchema: schema47.properties.clock, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === "calendar" || data1 === "business")) {
+        const err6 = { instancePath: instancePath + "/clock", schemaPath: "#/properties/clock/enum", keyword: "enum", params: { allowedValues: schema47.properties.clock.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.clock.enum, parentSchema: schema47.properties.clock, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "critical" || key0 === "high" || key0 === "normal" || key0 === "low")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.critical !== void 0) {
+      if (!validate26(data.critical, { instancePath: instancePath + "/critical", parentData: data, parentDataProperty: "critical", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.high !== void 0) {
+      if (!validate26(data.high, { instancePath: instancePath + "/high", parentData: data, parentDataProperty: "high", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.normal !== void 0) {
+      if (!validate26(data.normal, { instancePath: instancePath + "/normal", parentData: data, parentDataProperty: "normal", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.low !== void 0) {
+      if (!validate26(data.low, { instancePath: instancePath + "/low", parentData: data, parentDataProperty: "low", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13965,31 +14131,27 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "critical" || key0 === "high" || key0 === "normal" || key0 === "low")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.critical !== void 0) {
-      let data0 = data.critical;
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 < 0 || isNaN(data0)) {
-          const err1 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        const err2 = { instancePath: instancePath + "/critical", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data0 };
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema40.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13998,11 +14160,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.high !== void 0) {
-      let data1 = data.high;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 0 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data1 };
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 64) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/planId/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema34, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -14010,43 +14172,39 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err4 = { instancePath: instancePath + "/high", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.normal !== void 0) {
-      let data2 = data.normal;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 0 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data2 };
+        if (!pattern6.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err4];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/normal", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data2 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
-    if (data.low !== void 0) {
-      let data3 = data.low;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 < 0 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data3 };
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 120) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema40.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -14055,7 +14213,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/low", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data3 };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14064,12 +14222,1084 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.price !== void 0) {
+      let data2 = data.price;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.model === void 0) {
+          const err9 = { instancePath: instancePath + "/price", schemaPath: "#/properties/price/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema40.properties.price.required, parentSchema: schema40.properties.price, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "model" || key1 === "amount" || key1 === "percent" || key1 === "minimum" || key1 === "currency" || key1 === "period")) {
+            const err10 = { instancePath: instancePath + "/price", schemaPath: "#/properties/price/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.price, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.model !== void 0) {
+          let data3 = data2.model;
+          if (typeof data3 !== "string") {
+            const err11 = { instancePath: instancePath + "/price/model", schemaPath: "#/properties/price/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.price.properties.model.type, parentSchema: schema40.properties.price.properties.model, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (!(data3 === "free" || data3 === "included" || data3 === "fixed" || data3 === "percent-of-spend" || data3 === "quote")) {
+            const err12 = { instancePath: instancePath + "/price/model", schemaPath: "#/properties/price/properties/model/enum", keyword: "enum", params: { allowedValues: schema40.properties.price.properties.model.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.price.properties.model.enum, parentSchema: schema40.properties.price.properties.model, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.amount !== void 0) {
+          let data4 = data2.amount;
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err13 = { instancePath: instancePath + "/price/amount", schemaPath: "#/properties/price/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.price.properties.amount, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/price/amount", schemaPath: "#/properties/price/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema40.properties.price.properties.amount.type, parentSchema: schema40.properties.price.properties.amount, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.percent !== void 0) {
+          let data5 = data2.percent;
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 > 100 || isNaN(data5)) {
+              const err15 = { instancePath: instancePath + "/price/percent", schemaPath: "#/properties/price/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema40.properties.price.properties.percent, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data5 <= 0 || isNaN(data5)) {
+              const err16 = { instancePath: instancePath + "/price/percent", schemaPath: "#/properties/price/properties/percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema40.properties.price.properties.percent, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/price/percent", schemaPath: "#/properties/price/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema40.properties.price.properties.percent.type, parentSchema: schema40.properties.price.properties.percent, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data2.minimum !== void 0) {
+          let data6 = data2.minimum;
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 < 0 || isNaN(data6)) {
+              const err18 = { instancePath: instancePath + "/price/minimum", schemaPath: "#/properties/price/properties/minimum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.price.properties.minimum, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/price/minimum", schemaPath: "#/properties/price/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema40.properties.price.properties.minimum.type, parentSchema: schema40.properties.price.properties.minimum, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.currency !== void 0) {
+          let data7 = data2.currency;
+          if (typeof data7 === "string") {
+            if (!pattern11.test(data7)) {
+              const err20 = { instancePath: instancePath + "/price/currency", schemaPath: "#/properties/price/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema40.properties.price.properties.currency, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/price/currency", schemaPath: "#/properties/price/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.price.properties.currency.type, parentSchema: schema40.properties.price.properties.currency, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.period !== void 0) {
+          let data8 = data2.period;
+          if (typeof data8 !== "string") {
+            const err22 = { instancePath: instancePath + "/price/period", schemaPath: "#/properties/price/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.price.properties.period.type, parentSchema: schema40.properties.price.properties.period, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data8 === "month" || data8 === "year")) {
+            const err23 = { instancePath: instancePath + "/price/period", schemaPath: "#/properties/price/properties/period/enum", keyword: "enum", params: { allowedValues: schema40.properties.price.properties.period.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.price.properties.period.enum, parentSchema: schema40.properties.price.properties.period, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/price", schemaPath: "#/properties/price/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.price.type, parentSchema: schema40.properties.price, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== void 0) {
+      let data9 = data.hours;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          if (!(key2 === "critical" || key2 === "high" || key2 === "normal" || key2 === "low")) {
+            const err25 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.hours, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.critical !== void 0) {
+          let data10 = data9.critical;
+          if (typeof data10 !== "string") {
+            const err26 = { instancePath: instancePath + "/hours/critical", schemaPath: "#/$defs/supportHours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (!(data10 === "24x7" || data10 === "extended" || data10 === "business-hours")) {
+            const err27 = { instancePath: instancePath + "/hours/critical", schemaPath: "#/$defs/supportHours/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data9.high !== void 0) {
+          let data11 = data9.high;
+          if (typeof data11 !== "string") {
+            const err28 = { instancePath: instancePath + "/hours/high", schemaPath: "#/$defs/supportHours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (!(data11 === "24x7" || data11 === "extended" || data11 === "business-hours")) {
+            const err29 = { instancePath: instancePath + "/hours/high", schemaPath: "#/$defs/supportHours/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data9.normal !== void 0) {
+          let data12 = data9.normal;
+          if (typeof data12 !== "string") {
+            const err30 = { instancePath: instancePath + "/hours/normal", schemaPath: "#/$defs/supportHours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (!(data12 === "24x7" || data12 === "extended" || data12 === "business-hours")) {
+            const err31 = { instancePath: instancePath + "/hours/normal", schemaPath: "#/$defs/supportHours/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data9.low !== void 0) {
+          let data13 = data9.low;
+          if (typeof data13 !== "string") {
+            const err32 = { instancePath: instancePath + "/hours/low", schemaPath: "#/$defs/supportHours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (!(data13 === "24x7" || data13 === "extended" || data13 === "business-hours")) {
+            const err33 = { instancePath: instancePath + "/hours/low", schemaPath: "#/$defs/supportHours/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.hours.type, parentSchema: schema40.properties.hours, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.business_hours !== void 0) {
+      let data14 = data.business_hours;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.time_zone === void 0) {
+          const err35 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema40.properties.business_hours.required, parentSchema: schema40.properties.business_hours, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data14.days === void 0) {
+          const err36 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema40.properties.business_hours.required, parentSchema: schema40.properties.business_hours, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data14.from === void 0) {
+          const err37 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema40.properties.business_hours.required, parentSchema: schema40.properties.business_hours, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data14.to === void 0) {
+          const err38 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema40.properties.business_hours.required, parentSchema: schema40.properties.business_hours, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key3 in data14) {
+          if (!(key3 === "time_zone" || key3 === "days" || key3 === "from" || key3 === "to")) {
+            const err39 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.business_hours, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data14.time_zone !== void 0) {
+          let data15 = data14.time_zone;
+          if (typeof data15 === "string") {
+            if (func2(data15) > 64) {
+              const err40 = { instancePath: instancePath + "/business_hours/time_zone", schemaPath: "#/properties/business_hours/properties/time_zone/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema40.properties.business_hours.properties.time_zone, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (!pattern12.test(data15)) {
+              const err41 = { instancePath: instancePath + "/business_hours/time_zone", schemaPath: "#/properties/business_hours/properties/time_zone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema40.properties.business_hours.properties.time_zone, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/business_hours/time_zone", schemaPath: "#/properties/business_hours/properties/time_zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.business_hours.properties.time_zone.type, parentSchema: schema40.properties.business_hours.properties.time_zone, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data14.days !== void 0) {
+          let data16 = data14.days;
+          if (Array.isArray(data16)) {
+            if (data16.length < 1) {
+              const err43 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.business_hours.properties.days, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            const len0 = data16.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data17 = data16[i0];
+              if (typeof data17 !== "string") {
+                const err44 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "#/properties/business_hours/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.business_hours.properties.days.items.type, parentSchema: schema40.properties.business_hours.properties.days.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              if (!(data17 === "mon" || data17 === "tue" || data17 === "wed" || data17 === "thu" || data17 === "fri" || data17 === "sat" || data17 === "sun")) {
+                const err45 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "#/properties/business_hours/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.business_hours.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.business_hours.properties.days.items.enum, parentSchema: schema40.properties.business_hours.properties.days.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            let i1 = data16.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data16[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err46 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40.properties.business_hours.properties.days, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.business_hours.properties.days.type, parentSchema: schema40.properties.business_hours.properties.days, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data14.from !== void 0) {
+          let data18 = data14.from;
+          if (typeof data18 === "string") {
+            if (!pattern13.test(data18)) {
+              const err48 = { instancePath: instancePath + "/business_hours/from", schemaPath: "#/properties/business_hours/properties/from/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" }, message: 'must match pattern "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"', schema: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$", parentSchema: schema40.properties.business_hours.properties.from, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/business_hours/from", schemaPath: "#/properties/business_hours/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.business_hours.properties.from.type, parentSchema: schema40.properties.business_hours.properties.from, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data14.to !== void 0) {
+          let data19 = data14.to;
+          if (typeof data19 === "string") {
+            if (!pattern13.test(data19)) {
+              const err50 = { instancePath: instancePath + "/business_hours/to", schemaPath: "#/properties/business_hours/properties/to/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$" }, message: 'must match pattern "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"', schema: "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$", parentSchema: schema40.properties.business_hours.properties.to, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/business_hours/to", schemaPath: "#/properties/business_hours/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.business_hours.properties.to.type, parentSchema: schema40.properties.business_hours.properties.to, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.business_hours.type, parentSchema: schema40.properties.business_hours, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.first_response !== void 0) {
+      if (!validate25(data.first_response, { instancePath: instancePath + "/first_response", parentData: data, parentDataProperty: "first_response", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.commitment !== void 0) {
+      let data21 = data.commitment;
+      if (typeof data21 !== "string") {
+        const err53 = { instancePath: instancePath + "/commitment", schemaPath: "#/properties/commitment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.commitment.type, parentSchema: schema40.properties.commitment, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (!(data21 === "target" || data21 === "objective" || data21 === "sla-with-credits")) {
+        const err54 = { instancePath: instancePath + "/commitment", schemaPath: "#/properties/commitment/enum", keyword: "enum", params: { allowedValues: schema40.properties.commitment.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.commitment.enum, parentSchema: schema40.properties.commitment, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.restoration !== void 0) {
+      if (!validate25(data.restoration, { instancePath: instancePath + "/restoration", parentData: data, parentDataProperty: "restoration", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.resolution !== void 0) {
+      if (!validate25(data.resolution, { instancePath: instancePath + "/resolution", parentData: data, parentDataProperty: "resolution", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.update_interval !== void 0) {
+      if (!validate25(data.update_interval, { instancePath: instancePath + "/update_interval", parentData: data, parentDataProperty: "update_interval", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.channels !== void 0) {
+      let data25 = data.channels;
+      if (Array.isArray(data25)) {
+        const len1 = data25.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data26 = data25[i2];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.channel === void 0) {
+              const err55 = { instancePath: instancePath + "/channels/" + i2, schemaPath: "#/properties/channels/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema40.properties.channels.items.required, parentSchema: schema40.properties.channels.items, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            for (const key4 in data26) {
+              if (!(key4 === "channel" || key4 === "severities")) {
+                const err56 = { instancePath: instancePath + "/channels/" + i2, schemaPath: "#/properties/channels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.channels.items, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data26.channel !== void 0) {
+              let data27 = data26.channel;
+              if (typeof data27 !== "string") {
+                const err57 = { instancePath: instancePath + "/channels/" + i2 + "/channel", schemaPath: "#/properties/channels/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.channels.items.properties.channel.type, parentSchema: schema40.properties.channels.items.properties.channel, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              if (!(data27 === "ticket" || data27 === "phone" || data27 === "im" || data27 === "email" || data27 === "dedicated-group")) {
+                const err58 = { instancePath: instancePath + "/channels/" + i2 + "/channel", schemaPath: "#/properties/channels/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema40.properties.channels.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.channels.items.properties.channel.enum, parentSchema: schema40.properties.channels.items.properties.channel, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data26.severities !== void 0) {
+              let data28 = data26.severities;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err59 = { instancePath: instancePath + "/channels/" + i2 + "/severities", schemaPath: "#/properties/channels/items/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.channels.items.properties.severities, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                const len2 = data28.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data29 = data28[i3];
+                  if (typeof data29 !== "string") {
+                    const err60 = { instancePath: instancePath + "/channels/" + i2 + "/severities/" + i3, schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                  if (!(data29 === "critical" || data29 === "high" || data29 === "normal" || data29 === "low")) {
+                    const err61 = { instancePath: instancePath + "/channels/" + i2 + "/severities/" + i3, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                let i4 = data28.length;
+                let j1;
+                if (i4 > 1) {
+                  outer0: for (; i4--; ) {
+                    for (j1 = i4; j1--; ) {
+                      if (func0(data28[i4], data28[j1])) {
+                        const err62 = { instancePath: instancePath + "/channels/" + i2 + "/severities", schemaPath: "#/properties/channels/items/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema40.properties.channels.items.properties.severities, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/channels/" + i2 + "/severities", schemaPath: "#/properties/channels/items/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.channels.items.properties.severities.type, parentSchema: schema40.properties.channels.items.properties.severities, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/channels/" + i2, schemaPath: "#/properties/channels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.channels.items.type, parentSchema: schema40.properties.channels.items, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        let i5 = data25.length;
+        let j2;
+        if (i5 > 1) {
+          outer1: for (; i5--; ) {
+            for (j2 = i5; j2--; ) {
+              if (func0(data25[i5], data25[j2])) {
+                const err65 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema40.properties.channels, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err66 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.channels.type, parentSchema: schema40.properties.channels, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.urgent_escalation !== void 0) {
+      let data30 = data.urgent_escalation;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (data30.available === void 0) {
+          const err67 = { instancePath: instancePath + "/urgent_escalation", schemaPath: "#/properties/urgent_escalation/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema40.properties.urgent_escalation.required, parentSchema: schema40.properties.urgent_escalation, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        for (const key5 in data30) {
+          if (!(key5 === "available" || key5 === "channel")) {
+            const err68 = { instancePath: instancePath + "/urgent_escalation", schemaPath: "#/properties/urgent_escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.urgent_escalation, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data30.available !== void 0) {
+          let data31 = data30.available;
+          if (typeof data31 !== "boolean") {
+            const err69 = { instancePath: instancePath + "/urgent_escalation/available", schemaPath: "#/properties/urgent_escalation/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.urgent_escalation.properties.available.type, parentSchema: schema40.properties.urgent_escalation.properties.available, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data30.channel !== void 0) {
+          let data32 = data30.channel;
+          if (typeof data32 === "string") {
+            if (func2(data32) > 120) {
+              const err70 = { instancePath: instancePath + "/urgent_escalation/channel", schemaPath: "#/properties/urgent_escalation/properties/channel/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema40.properties.urgent_escalation.properties.channel, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (func2(data32) < 1) {
+              const err71 = { instancePath: instancePath + "/urgent_escalation/channel", schemaPath: "#/properties/urgent_escalation/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.urgent_escalation.properties.channel, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/urgent_escalation/channel", schemaPath: "#/properties/urgent_escalation/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.urgent_escalation.properties.channel.type, parentSchema: schema40.properties.urgent_escalation.properties.channel, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/urgent_escalation", schemaPath: "#/properties/urgent_escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.urgent_escalation.type, parentSchema: schema40.properties.urgent_escalation, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.account_management !== void 0) {
+      let data33 = data.account_management;
+      if (typeof data33 !== "string") {
+        const err74 = { instancePath: instancePath + "/account_management", schemaPath: "#/properties/account_management/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.account_management.type, parentSchema: schema40.properties.account_management, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      if (!(data33 === "named-manager" || data33 === "ticket-rotation")) {
+        const err75 = { instancePath: instancePath + "/account_management", schemaPath: "#/properties/account_management/enum", keyword: "enum", params: { allowedValues: schema40.properties.account_management.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.account_management.enum, parentSchema: schema40.properties.account_management, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.dedicated_group !== void 0) {
+      let data34 = data.dedicated_group;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (data34.available === void 0) {
+          const err76 = { instancePath: instancePath + "/dedicated_group", schemaPath: "#/properties/dedicated_group/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema40.properties.dedicated_group.required, parentSchema: schema40.properties.dedicated_group, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        for (const key6 in data34) {
+          if (!(key6 === "available" || key6 === "roles")) {
+            const err77 = { instancePath: instancePath + "/dedicated_group", schemaPath: "#/properties/dedicated_group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.dedicated_group, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data34.available !== void 0) {
+          let data35 = data34.available;
+          if (typeof data35 !== "boolean") {
+            const err78 = { instancePath: instancePath + "/dedicated_group/available", schemaPath: "#/properties/dedicated_group/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.dedicated_group.properties.available.type, parentSchema: schema40.properties.dedicated_group.properties.available, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data34.roles !== void 0) {
+          let data36 = data34.roles;
+          if (Array.isArray(data36)) {
+            const len3 = data36.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data37 = data36[i6];
+              if (typeof data37 !== "string") {
+                const err79 = { instancePath: instancePath + "/dedicated_group/roles/" + i6, schemaPath: "#/properties/dedicated_group/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.dedicated_group.properties.roles.items.type, parentSchema: schema40.properties.dedicated_group.properties.roles.items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (!(data37 === "csm" || data37 === "architect" || data37 === "rnd")) {
+                const err80 = { instancePath: instancePath + "/dedicated_group/roles/" + i6, schemaPath: "#/properties/dedicated_group/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.dedicated_group.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.dedicated_group.properties.roles.items.enum, parentSchema: schema40.properties.dedicated_group.properties.roles.items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            let i7 = data36.length;
+            let j3;
+            if (i7 > 1) {
+              const indices1 = {};
+              for (; i7--; ) {
+                let item1 = data36[i7];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j3 = indices1[item1];
+                  const err81 = { instancePath: instancePath + "/dedicated_group/roles", schemaPath: "#/properties/dedicated_group/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema40.properties.dedicated_group.properties.roles, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i7;
+              }
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/dedicated_group/roles", schemaPath: "#/properties/dedicated_group/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.dedicated_group.properties.roles.type, parentSchema: schema40.properties.dedicated_group.properties.roles, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/dedicated_group", schemaPath: "#/properties/dedicated_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.dedicated_group.type, parentSchema: schema40.properties.dedicated_group, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.architecture_consulting !== void 0) {
+      let data38 = data.architecture_consulting;
+      if (typeof data38 !== "boolean") {
+        const err84 = { instancePath: instancePath + "/architecture_consulting", schemaPath: "#/properties/architecture_consulting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.architecture_consulting.type, parentSchema: schema40.properties.architecture_consulting, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.onsite_service !== void 0) {
+      let data39 = data.onsite_service;
+      if (typeof data39 !== "string") {
+        const err85 = { instancePath: instancePath + "/onsite_service", schemaPath: "#/properties/onsite_service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.onsite_service.type, parentSchema: schema40.properties.onsite_service, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+      if (!(data39 === "onsite" || data39 === "remote-only")) {
+        const err86 = { instancePath: instancePath + "/onsite_service", schemaPath: "#/properties/onsite_service/enum", keyword: "enum", params: { allowedValues: schema40.properties.onsite_service.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.onsite_service.enum, parentSchema: schema40.properties.onsite_service, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.languages !== void 0) {
+      let data40 = data.languages;
+      if (Array.isArray(data40)) {
+        const len4 = data40.length;
+        for (let i8 = 0; i8 < len4; i8++) {
+          let data41 = data40[i8];
+          if (typeof data41 === "string") {
+            if (!pattern15.test(data41)) {
+              const err87 = { instancePath: instancePath + "/languages/" + i8, schemaPath: "#/properties/languages/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, message: 'must match pattern "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"', schema: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", parentSchema: schema40.properties.languages.items, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/languages/" + i8, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.languages.items.type, parentSchema: schema40.properties.languages.items, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        let i9 = data40.length;
+        let j4;
+        if (i9 > 1) {
+          const indices2 = {};
+          for (; i9--; ) {
+            let item2 = data40[i9];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j4 = indices2[item2];
+              const err89 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema40.properties.languages, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i9;
+          }
+        }
+      } else {
+        const err90 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.languages.type, parentSchema: schema40.properties.languages, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data42 = data.regions;
+      if (Array.isArray(data42)) {
+        const len5 = data42.length;
+        for (let i10 = 0; i10 < len5; i10++) {
+          let data43 = data42[i10];
+          if (typeof data43 === "string") {
+            if (func2(data43) > 80) {
+              const err91 = { instancePath: instancePath + "/regions/" + i10, schemaPath: "#/properties/regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema40.properties.regions.items, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (func2(data43) < 1) {
+              const err92 = { instancePath: instancePath + "/regions/" + i10, schemaPath: "#/properties/regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.regions.items, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/regions/" + i10, schemaPath: "#/properties/regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.regions.items.type, parentSchema: schema40.properties.regions.items, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        let i11 = data42.length;
+        let j5;
+        if (i11 > 1) {
+          const indices3 = {};
+          for (; i11--; ) {
+            let item3 = data42[i11];
+            if (typeof item3 !== "string") {
+              continue;
+            }
+            if (typeof indices3[item3] == "number") {
+              j5 = indices3[item3];
+              const err94 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)", schema: true, parentSchema: schema40.properties.regions, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+              break;
+            }
+            indices3[item3] = i11;
+          }
+        }
+      } else {
+        const err95 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.regions.type, parentSchema: schema40.properties.regions, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      if (!validate21(data.evidence, { instancePath: instancePath + "/evidence", parentData: data, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data45 = data.notes;
+      if (typeof data45 === "string") {
+        if (func2(data45) > 2e3) {
+          const err96 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema40.properties.notes, data: data45 };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        if (func2(data45) < 1) {
+          const err97 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.notes, data: data45 };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
+      } else {
+        const err98 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.notes.type, parentSchema: schema40.properties.notes, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err99];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -14134,21 +15364,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.support_plans === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "support_plans" }, message: "must have required property 'support_plans'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func1.call(schema31.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.schema_version !== void 0) {
-      let data0 = data.schema_version;
-      if (typeof data0 !== "string") {
-        const err6 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema_version.type, parentSchema: schema31.properties.schema_version, data: data0 };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14156,12 +15383,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if ("1" !== data0) {
-        const err7 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema31.properties.schema_version, data: data0 };
+    }
+    if (data.schema_version !== void 0) {
+      let data0 = data.schema_version;
+      if (typeof data0 !== "string") {
+        const err7 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schema_version.type, parentSchema: schema31.properties.schema_version, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("2" !== data0) {
+        const err8 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "2" }, message: "must be equal to constant", schema: "2", parentSchema: schema31.properties.schema_version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -14170,20 +15409,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.id;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,62}$"', schema: "^[a-z0-9][a-z0-9-]{1,62}$", parentSchema: schema31.properties.id, data: data1 };
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,62}$"', schema: "^[a-z0-9][a-z0-9-]{1,62}$", parentSchema: schema31.properties.id, data: data1 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err9];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
+        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -14192,16 +15431,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 120) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -14209,12 +15439,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
+        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -14223,16 +15462,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.website;
       if (typeof data3 === "string") {
         if (func2(data3) > 500) {
-          const err13 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err14 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.website, data: data3 };
+          const err14 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.website, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -14240,8 +15470,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!formats0(data3)) {
-          const err15 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.website, data: data3 };
+        if (!pattern5.test(data3)) {
+          const err15 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema31.properties.website, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -14249,20 +15479,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err16 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
+        if (!formats0(data3)) {
+          const err16 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.website, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.category !== void 0) {
-      let data4 = data.category;
-      if (typeof data4 !== "string") {
-        const err17 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.category.type, parentSchema: schema31.properties.category, data: data4 };
+      } else {
+        const err17 = { instancePath: instancePath + "/website", schemaPath: "#/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.website.type, parentSchema: schema31.properties.website, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -14270,238 +15497,247 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data4 === "cloud-classroom-saas" || data4 === "rtc-paas" || data4 === "live-streaming" || data4 === "integrated-solution")) {
-        const err18 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema31.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.category.enum, parentSchema: schema31.properties.category, data: data4 };
+    }
+    if (data.category !== void 0) {
+      let data4 = data.category;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err18 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.category, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err19 = { instancePath: instancePath + "/category/" + i0, schemaPath: "#/properties/category/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.category.items.type, parentSchema: schema31.properties.category.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (!(data5 === "cloud-classroom-saas" || data5 === "rtc-paas" || data5 === "live-streaming" || data5 === "integrated-solution")) {
+            const err20 = { instancePath: instancePath + "/category/" + i0, schemaPath: "#/properties/category/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.category.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.category.items.enum, parentSchema: schema31.properties.category.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data4[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err21 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.category, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.category.type, parentSchema: schema31.properties.category, data: data4 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err22];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.evaluation !== void 0) {
-      let data5 = data.evaluation;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.evaluators === void 0) {
-          const err19 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluators" }, message: "must have required property 'evaluators'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+      let data6 = data.evaluation;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.evaluators === void 0) {
+          const err23 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluators" }, message: "must have required property 'evaluators'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data6 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err23];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err23);
           }
           errors++;
         }
-        if (data5.evaluated_on === void 0) {
-          const err20 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (data6.evaluated_on === void 0) {
+          const err24 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "evaluated_on" }, message: "must have required property 'evaluated_on'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data6 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err24];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (data5.review_by === void 0) {
-          const err21 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "review_by" }, message: "must have required property 'review_by'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (data6.review_by === void 0) {
+          const err25 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "review_by" }, message: "must have required property 'review_by'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data6 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err25];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err25);
           }
           errors++;
         }
-        for (const key1 in data5) {
-          if (!(key1 === "evaluators" || key1 === "evaluated_on" || key1 === "review_by")) {
-            const err22 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation, data: data5 };
+        if (data6.plan === void 0) {
+          const err26 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.evaluation.required, parentSchema: schema31.properties.evaluation, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === "evaluators" || key1 === "evaluated_on" || key1 === "review_by" || key1 === "plan")) {
+            const err27 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation, data: data6 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err27];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        if (data5.evaluators !== void 0) {
-          let data6 = data5.evaluators;
-          if (Array.isArray(data6)) {
-            if (data6.length < 1) {
-              const err23 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+        if (data6.evaluators !== void 0) {
+          let data7 = data6.evaluators;
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              const err28 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data7 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err28];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err28);
               }
               errors++;
             }
-            const len0 = data6.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data7 = data6[i0];
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.name === void 0) {
-                  const err24 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.evaluation.properties.evaluators.items.required, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+            const len1 = data7.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data8 = data7[i2];
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.name === void 0) {
+                  const err29 = { instancePath: instancePath + "/evaluation/evaluators/" + i2, schemaPath: "#/properties/evaluation/properties/evaluators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.evaluation.properties.evaluators.items.required, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
-                for (const key2 in data7) {
+                for (const key2 in data8) {
                   if (!(key2 === "name" || key2 === "role")) {
-                    const err25 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                    const err30 = { instancePath: instancePath + "/evaluation/evaluators/" + i2, schemaPath: "#/properties/evaluation/properties/evaluators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err30];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err30);
                     }
                     errors++;
                   }
                 }
-                if (data7.name !== void 0) {
-                  let data8 = data7.name;
-                  if (typeof data8 === "string") {
-                    if (func2(data8) > 120) {
-                      const err26 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
-                    }
-                    if (func2(data8) < 1) {
-                      const err27 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err27];
-                      } else {
-                        vErrors.push(err27);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err28 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.name.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.role !== void 0) {
-                  let data9 = data7.role;
+                if (data8.name !== void 0) {
+                  let data9 = data8.name;
                   if (typeof data9 === "string") {
                     if (func2(data9) > 120) {
-                      const err29 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      const err31 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data9 };
                       if (vErrors === null) {
-                        vErrors = [err29];
+                        vErrors = [err31];
                       } else {
-                        vErrors.push(err29);
+                        vErrors.push(err31);
                       }
                       errors++;
                     }
                     if (func2(data9) < 1) {
-                      const err30 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                      const err32 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data9 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err32];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err32);
                       }
                       errors++;
                     }
                   } else {
-                    const err31 = { instancePath: instancePath + "/evaluation/evaluators/" + i0 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.role.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data9 };
+                    const err33 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/name", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.name.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.name, data: data9 };
                     if (vErrors === null) {
-                      vErrors = [err31];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err31);
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.role !== void 0) {
+                  let data10 = data8.role;
+                  if (typeof data10 === "string") {
+                    if (func2(data10) > 120) {
+                      const err34 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                    if (func2(data10) < 1) {
+                      const err35 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/evaluation/evaluators/" + i2 + "/role", schemaPath: "#/properties/evaluation/properties/evaluators/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evaluation.properties.evaluators.items.properties.role.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items.properties.role, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/evaluation/evaluators/" + i0, schemaPath: "#/properties/evaluation/properties/evaluators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.properties.evaluators.items.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data7 };
+                const err37 = { instancePath: instancePath + "/evaluation/evaluators/" + i2, schemaPath: "#/properties/evaluation/properties/evaluators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.properties.evaluators.items.type, parentSchema: schema31.properties.evaluation.properties.evaluators.items, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evaluation.properties.evaluators.type, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data6 };
+            const err38 = { instancePath: instancePath + "/evaluation/evaluators", schemaPath: "#/properties/evaluation/properties/evaluators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evaluation.properties.evaluators.type, parentSchema: schema31.properties.evaluation.properties.evaluators, data: data7 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err38];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
-        if (data5.evaluated_on !== void 0) {
-          let data10 = data5.evaluated_on;
-          if (typeof data10 === "string") {
-            if (!formats2.validate(data10)) {
-              const err34 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-          } else {
-            const err35 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data5.review_by !== void 0) {
-          let data11 = data5.review_by;
+        if (data6.evaluated_on !== void 0) {
+          let data11 = data6.evaluated_on;
           if (typeof data11 === "string") {
             if (!formats2.validate(data11)) {
-              const err36 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-          } else {
-            const err37 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.type, parentSchema: schema31.properties.evaluation, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data12 = data.evidence;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.id === void 0) {
-              const err39 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+              const err39 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data11 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -14509,17 +15745,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data13.type === void 0) {
-              const err40 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
+          } else {
+            const err40 = { instancePath: instancePath + "/evaluation/evaluated_on", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
             }
-            if (data13.reference === void 0) {
-              const err41 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+            errors++;
+          }
+        }
+        if (data6.review_by !== void 0) {
+          let data12 = data6.review_by;
+          if (typeof data12 === "string") {
+            if (!formats2.validate(data12)) {
+              const err41 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data12 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -14527,145 +15767,146 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data13.date === void 0) {
-              const err42 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data13 };
+          } else {
+            const err42 = { instancePath: instancePath + "/evaluation/review_by", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data6.plan !== void 0) {
+          let data13 = data6.plan;
+          if (typeof data13 === "string") {
+            if (func2(data13) > 64) {
+              const err43 = { instancePath: instancePath + "/evaluation/plan", schemaPath: "#/$defs/planId/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema34, data: data13 };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err43];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err43);
               }
               errors++;
             }
-            for (const key3 in data13) {
-              if (!(key3 === "id" || key3 === "type" || key3 === "reference" || key3 === "date" || key3 === "note")) {
-                const err43 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data13.id !== void 0) {
-              let data14 = data13.id;
-              if (typeof data14 === "string") {
-                if (!pattern6.test(data14)) {
-                  const err44 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema34, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
+            if (!pattern6.test(data13)) {
+              const err44 = { instancePath: instancePath + "/evaluation/plan", schemaPath: "#/$defs/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
               } else {
-                const err45 = { instancePath: instancePath + "/evidence/" + i1 + "/id", schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data14 };
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/evaluation/plan", schemaPath: "#/$defs/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/evaluation", schemaPath: "#/properties/evaluation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evaluation.type, parentSchema: schema31.properties.evaluation, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data14 = data.evidence;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data15 = data14[i3];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.id === void 0) {
+              const err47 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data15.type === void 0) {
+              const err48 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data15.reference === void 0) {
+              const err49 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data15.retrieved === void 0) {
+              const err50 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "retrieved" }, message: "must have required property 'retrieved'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            for (const key3 in data15) {
+              if (!(key3 === "id" || key3 === "type" || key3 === "reference" || key3 === "published" || key3 === "retrieved" || key3 === "note")) {
+                const err51 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data13.type !== void 0) {
-              let data15 = data13.type;
-              if (typeof data15 !== "string") {
-                const err46 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.type.type, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-              if (!(data15 === "observed-trial" || data15 === "contract" || data15 === "reference-customer" || data15 === "public-document" || data15 === "vendor-claim")) {
-                const err47 = { instancePath: instancePath + "/evidence/" + i1 + "/type", schemaPath: "#/properties/evidence/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.items.properties.type.enum, parentSchema: schema31.properties.evidence.items.properties.type, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data13.reference !== void 0) {
-              let data16 = data13.reference;
+            if (data15.id !== void 0) {
+              let data16 = data15.id;
               if (typeof data16 === "string") {
-                if (func2(data16) > 500) {
-                  const err48 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                if (!pattern7.test(data16)) {
+                  const err52 = { instancePath: instancePath + "/evidence/" + i3 + "/id", schemaPath: "#/$defs/evidenceId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]{0,31}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]{0,31}$"', schema: "^[A-Za-z][A-Za-z0-9_-]{0,31}$", parentSchema: schema35, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-                if (func2(data16) < 1) {
-                  const err49 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/evidence/" + i1 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.reference.type, parentSchema: schema31.properties.evidence.items.properties.reference, data: data16 };
+                const err53 = { instancePath: instancePath + "/evidence/" + i3 + "/id", schemaPath: "#/$defs/evidenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
-            if (data13.date !== void 0) {
-              let data17 = data13.date;
-              if (typeof data17 === "string") {
-                if (!formats2.validate(data17)) {
-                  const err51 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/evidence/" + i1 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data17 };
+            if (data15.type !== void 0) {
+              let data17 = data15.type;
+              if (typeof data17 !== "string") {
+                const err54 = { instancePath: instancePath + "/evidence/" + i3 + "/type", schemaPath: "#/properties/evidence/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.type.type, parentSchema: schema31.properties.evidence.items.properties.type, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
-            }
-            if (data13.note !== void 0) {
-              let data18 = data13.note;
-              if (typeof data18 === "string") {
-                if (func2(data18) > 2e3) {
-                  const err53 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (func2(data18) < 1) {
-                  const err54 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/evidence/" + i1 + "/note", schemaPath: "#/properties/evidence/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.note.type, parentSchema: schema31.properties.evidence.items.properties.note, data: data18 };
+              if (!(data17 === "observed-trial" || data17 === "contract" || data17 === "reference-customer" || data17 === "public-document" || data17 === "third-party" || data17 === "vendor-claim")) {
+                const err55 = { instancePath: instancePath + "/evidence/" + i3 + "/type", schemaPath: "#/properties/evidence/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.evidence.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.evidence.items.properties.type.enum, parentSchema: schema31.properties.evidence.items.properties.type, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -14674,91 +15915,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err56 = { instancePath: instancePath + "/evidence/" + i1, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
+            if (data15.reference !== void 0) {
+              let data18 = data15.reference;
+              if (typeof data18 === "string") {
+                if (func2(data18) > 500) {
+                  const err56 = { instancePath: instancePath + "/evidence/" + i3 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.evidence.items.properties.reference, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (func2(data18) < 1) {
+                  const err57 = { instancePath: instancePath + "/evidence/" + i3 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.reference, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/evidence/" + i3 + "/reference", schemaPath: "#/properties/evidence/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.reference.type, parentSchema: schema31.properties.evidence.items.properties.reference, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err57 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
-        errors++;
-      }
-    }
-    if (data.outsourcing !== void 0) {
-      let data19 = data.outsourcing;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key4 in data19) {
-          if (!(key4 === "rnd" || key4 === "support_organisation" || key4 === "partner_regions" || key4 === "partners_trained" || key4 === "partner_escalation" || key4 === "organisation_public" || key4 === "evidence")) {
-            const err58 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.outsourcing, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
+            if (data15.published !== void 0) {
+              let data19 = data15.published;
+              if (typeof data19 === "string") {
+                if (!pattern8.test(data19)) {
+                  const err59 = { instancePath: instancePath + "/evidence/" + i3 + "/published", schemaPath: "#/$defs/dayOrMonth/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", parentSchema: schema36, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/evidence/" + i3 + "/published", schemaPath: "#/$defs/dayOrMonth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data19.rnd !== void 0) {
-          let data20 = data19.rnd;
-          if (typeof data20 !== "string") {
-            const err59 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.rnd.type, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
+            if (data15.retrieved !== void 0) {
+              let data20 = data15.retrieved;
+              if (typeof data20 === "string") {
+                if (!formats2.validate(data20)) {
+                  const err61 = { instancePath: instancePath + "/evidence/" + i3 + "/retrieved", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/evidence/" + i3 + "/retrieved", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-          if (!(data20 === "in-house" || data20 === "partly-outsourced" || data20 === "fully-outsourced")) {
-            const err60 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.rnd.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.rnd.enum, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data19.support_organisation !== void 0) {
-          let data21 = data19.support_organisation;
-          if (typeof data21 !== "string") {
-            const err61 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.support_organisation.type, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-          if (!(data21 === "self-built" || data21 === "hybrid" || data21 === "outsourced")) {
-            const err62 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.support_organisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.support_organisation.enum, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data19.partner_regions !== void 0) {
-          let data22 = data19.partner_regions;
-          if (Array.isArray(data22)) {
-            const len2 = data22.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data23 = data22[i2];
-              if (typeof data23 === "string") {
-                if (func2(data23) > 80) {
-                  const err63 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+            if (data15.note !== void 0) {
+              let data21 = data15.note;
+              if (typeof data21 === "string") {
+                if (func2(data21) > 2e3) {
+                  const err63 = { instancePath: instancePath + "/evidence/" + i3 + "/note", schemaPath: "#/properties/evidence/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.evidence.items.properties.note, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -14766,8 +16002,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data23) < 1) {
-                  const err64 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                if (func2(data21) < 1) {
+                  const err64 = { instancePath: instancePath + "/evidence/" + i3 + "/note", schemaPath: "#/properties/evidence/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.note, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -14776,7 +16012,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i2, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_regions.items.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data23 };
+                const err65 = { instancePath: instancePath + "/evidence/" + i3 + "/note", schemaPath: "#/properties/evidence/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.note.type, parentSchema: schema31.properties.evidence.items.properties.note, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -14785,43 +16021,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i3 = data22.length;
-            let j0;
-            if (i3 > 1) {
-              const indices0 = {};
-              for (; i3--; ) {
-                let item0 = data22[i3];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err66 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i3;
-              }
-            }
           } else {
-            const err67 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.outsourcing.properties.partner_regions.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data22 };
+            const err66 = { instancePath: instancePath + "/evidence/" + i3, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data15 };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err66];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
-        if (data19.partners_trained !== void 0) {
-          let data24 = data19.partners_trained;
-          if (typeof data24 !== "boolean") {
-            const err68 = { instancePath: instancePath + "/outsourcing/partners_trained", schemaPath: "#/properties/outsourcing/properties/partners_trained/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.partners_trained.type, parentSchema: schema31.properties.outsourcing.properties.partners_trained, data: data24 };
+      } else {
+        const err67 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.outsourcing !== void 0) {
+      let data22 = data.outsourcing;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key4 in data22) {
+          if (!(key4 === "rnd" || key4 === "support_organisation" || key4 === "partner_regions" || key4 === "partners_trained" || key4 === "partner_escalation" || key4 === "organisation_public" || key4 === "evidence")) {
+            const err68 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.outsourcing, data: data22 };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -14830,10 +16055,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.partner_escalation !== void 0) {
-          let data25 = data19.partner_escalation;
-          if (typeof data25 !== "string") {
-            const err69 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_escalation.type, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+        if (data22.rnd !== void 0) {
+          let data23 = data22.rnd;
+          if (typeof data23 !== "string") {
+            const err69 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.rnd.type, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data23 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -14841,8 +16066,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data25 === "direct" || data25 === "relay")) {
-            const err70 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.partner_escalation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.partner_escalation.enum, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data25 };
+          if (!(data23 === "in-house" || data23 === "partly-outsourced" || data23 === "fully-outsourced")) {
+            const err70 = { instancePath: instancePath + "/outsourcing/rnd", schemaPath: "#/properties/outsourcing/properties/rnd/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.rnd.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.rnd.enum, parentSchema: schema31.properties.outsourcing.properties.rnd, data: data23 };
             if (vErrors === null) {
               vErrors = [err70];
             } else {
@@ -14851,10 +16076,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.organisation_public !== void 0) {
-          let data26 = data19.organisation_public;
-          if (typeof data26 !== "boolean") {
-            const err71 = { instancePath: instancePath + "/outsourcing/organisation_public", schemaPath: "#/properties/outsourcing/properties/organisation_public/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.organisation_public.type, parentSchema: schema31.properties.outsourcing.properties.organisation_public, data: data26 };
+        if (data22.support_organisation !== void 0) {
+          let data24 = data22.support_organisation;
+          if (typeof data24 !== "string") {
+            const err71 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.support_organisation.type, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data24 };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -14862,73 +16087,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data19.evidence !== void 0) {
-          if (!validate21(data19.evidence, { instancePath: instancePath + "/outsourcing/evidence", parentData: data19, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err72 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.outsourcing.type, parentSchema: schema31.properties.outsourcing, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
-        errors++;
-      }
-    }
-    if (data.team_scale !== void 0) {
-      let data28 = data.team_scale;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-        for (const key5 in data28) {
-          if (!(key5 === "support_headcount" || key5 === "coverage" || key5 === "evidence")) {
-            const err73 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.team_scale, data: data28 };
+          if (!(data24 === "self-built" || data24 === "hybrid" || data24 === "outsourced")) {
+            const err72 = { instancePath: instancePath + "/outsourcing/support_organisation", schemaPath: "#/properties/outsourcing/properties/support_organisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.support_organisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.support_organisation.enum, parentSchema: schema31.properties.outsourcing.properties.support_organisation, data: data24 };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err72];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err72);
             }
             errors++;
           }
         }
-        if (data28.support_headcount !== void 0) {
-          let data29 = data28.support_headcount;
-          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err74 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.team_scale.properties.support_headcount.type, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-          if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 < 0 || isNaN(data29)) {
-              const err75 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err75];
+        if (data22.partner_regions !== void 0) {
+          let data25 = data22.partner_regions;
+          if (Array.isArray(data25)) {
+            const len3 = data25.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data26 = data25[i4];
+              if (typeof data26 === "string") {
+                if (func2(data26) > 80) {
+                  const err73 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i4, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (func2(data26) < 1) {
+                  const err74 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i4, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err75);
+                const err75 = { instancePath: instancePath + "/outsourcing/partner_regions/" + i4, schemaPath: "#/properties/outsourcing/properties/partner_regions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_regions.items.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions.items, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data28.coverage !== void 0) {
-          let data30 = data28.coverage;
-          if (typeof data30 !== "string") {
-            const err76 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.team_scale.properties.coverage.type, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
+            let i5 = data25.length;
+            let j1;
+            if (i5 > 1) {
+              const indices1 = {};
+              for (; i5--; ) {
+                let item1 = data25[i5];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err76 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i5;
+              }
             }
-            errors++;
-          }
-          if (!(data30 === "24x7" || data30 === "extended" || data30 === "business-hours")) {
-            const err77 = { instancePath: instancePath + "/team_scale/coverage", schemaPath: "#/properties/team_scale/properties/coverage/enum", keyword: "enum", params: { allowedValues: schema31.properties.team_scale.properties.coverage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.team_scale.properties.coverage.enum, parentSchema: schema31.properties.team_scale.properties.coverage, data: data30 };
+          } else {
+            const err77 = { instancePath: instancePath + "/outsourcing/partner_regions", schemaPath: "#/properties/outsourcing/properties/partner_regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.outsourcing.properties.partner_regions.type, parentSchema: schema31.properties.outsourcing.properties.partner_regions, data: data25 };
             if (vErrors === null) {
               vErrors = [err77];
             } else {
@@ -14937,28 +16165,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data28.evidence !== void 0) {
-          if (!validate21(data28.evidence, { instancePath: instancePath + "/team_scale/evidence", parentData: data28, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
+        if (data22.partners_trained !== void 0) {
+          let data27 = data22.partners_trained;
+          if (typeof data27 !== "boolean") {
+            const err78 = { instancePath: instancePath + "/outsourcing/partners_trained", schemaPath: "#/properties/outsourcing/properties/partners_trained/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.partners_trained.type, parentSchema: schema31.properties.outsourcing.properties.partners_trained, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
           }
         }
-      } else {
-        const err78 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.team_scale.type, parentSchema: schema31.properties.team_scale, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
-    }
-    if (data.response_time !== void 0) {
-      let data32 = data.response_time;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 in data32) {
-          if (!(key6 === "first_response_minutes" || key6 === "urgent_escalation" || key6 === "evidence")) {
-            const err79 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time, data: data32 };
+        if (data22.partner_escalation !== void 0) {
+          let data28 = data22.partner_escalation;
+          if (typeof data28 !== "string") {
+            const err79 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.outsourcing.properties.partner_escalation.type, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data28 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -14966,123 +16188,132 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data32.first_response_minutes !== void 0) {
-          if (!validate24(data32.first_response_minutes, { instancePath: instancePath + "/response_time/first_response_minutes", parentData: data32, parentDataProperty: "first_response_minutes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data32.urgent_escalation !== void 0) {
-          let data34 = data32.urgent_escalation;
-          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.available === void 0) {
-              const err80 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.response_time.properties.urgent_escalation.required, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-            for (const key7 in data34) {
-              if (!(key7 === "available" || key7 === "channel")) {
-                const err81 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
-                }
-                errors++;
-              }
-            }
-            if (data34.available !== void 0) {
-              let data35 = data34.available;
-              if (typeof data35 !== "boolean") {
-                const err82 = { instancePath: instancePath + "/response_time/urgent_escalation/available", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.response_time.properties.urgent_escalation.properties.available.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.available, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
-            }
-            if (data34.channel !== void 0) {
-              let data36 = data34.channel;
-              if (typeof data36 === "string") {
-                if (func2(data36) > 120) {
-                  const err83 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err83];
-                  } else {
-                    vErrors.push(err83);
-                  }
-                  errors++;
-                }
-                if (func2(data36) < 1) {
-                  const err84 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-              } else {
-                const err85 = { instancePath: instancePath + "/response_time/urgent_escalation/channel", schemaPath: "#/properties/response_time/properties/urgent_escalation/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.response_time.properties.urgent_escalation.properties.channel.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation.properties.channel, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err86 = { instancePath: instancePath + "/response_time/urgent_escalation", schemaPath: "#/properties/response_time/properties/urgent_escalation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.properties.urgent_escalation.type, parentSchema: schema31.properties.response_time.properties.urgent_escalation, data: data34 };
+          if (!(data28 === "direct" || data28 === "relay")) {
+            const err80 = { instancePath: instancePath + "/outsourcing/partner_escalation", schemaPath: "#/properties/outsourcing/properties/partner_escalation/enum", keyword: "enum", params: { allowedValues: schema31.properties.outsourcing.properties.partner_escalation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.outsourcing.properties.partner_escalation.enum, parentSchema: schema31.properties.outsourcing.properties.partner_escalation, data: data28 };
             if (vErrors === null) {
-              vErrors = [err86];
+              vErrors = [err80];
             } else {
-              vErrors.push(err86);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
-        if (data32.evidence !== void 0) {
-          if (!validate21(data32.evidence, { instancePath: instancePath + "/response_time/evidence", parentData: data32, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+        if (data22.organisation_public !== void 0) {
+          let data29 = data22.organisation_public;
+          if (typeof data29 !== "boolean") {
+            const err81 = { instancePath: instancePath + "/outsourcing/organisation_public", schemaPath: "#/properties/outsourcing/properties/organisation_public/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.outsourcing.properties.organisation_public.type, parentSchema: schema31.properties.outsourcing.properties.organisation_public, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data22.evidence !== void 0) {
+          if (!validate21(data22.evidence, { instancePath: instancePath + "/outsourcing/evidence", parentData: data22, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err87 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.response_time.type, parentSchema: schema31.properties.response_time, data: data32 };
+        const err82 = { instancePath: instancePath + "/outsourcing", schemaPath: "#/properties/outsourcing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.outsourcing.type, parentSchema: schema31.properties.outsourcing, data: data22 };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err82];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err82);
         }
         errors++;
       }
     }
-    if (data.service_model !== void 0) {
-      let data38 = data.service_model;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key8 in data38) {
-          if (!(key8 === "account_management" || key8 === "dedicated_group" || key8 === "architecture_consulting" || key8 === "evidence")) {
-            const err88 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model, data: data38 };
+    if (data.team_scale !== void 0) {
+      let data31 = data.team_scale;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key5 in data31) {
+          if (!(key5 === "support_headcount" || key5 === "evidence")) {
+            const err83 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.team_scale, data: data31 };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err83];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
-        if (data38.account_management !== void 0) {
-          let data39 = data38.account_management;
-          if (typeof data39 !== "string") {
-            const err89 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.account_management.type, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+        if (data31.support_headcount !== void 0) {
+          let data32 = data31.support_headcount;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err84 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.team_scale.properties.support_headcount.type, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err85 = { instancePath: instancePath + "/team_scale/support_headcount", schemaPath: "#/properties/team_scale/properties/support_headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.team_scale.properties.support_headcount, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.evidence !== void 0) {
+          if (!validate21(data31.evidence, { instancePath: instancePath + "/team_scale/evidence", parentData: data31, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err86 = { instancePath: instancePath + "/team_scale", schemaPath: "#/properties/team_scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.team_scale.type, parentSchema: schema31.properties.team_scale, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.support_plans !== void 0) {
+      let data34 = data.support_plans;
+      if (Array.isArray(data34)) {
+        if (data34.length < 1) {
+          const err87 = { instancePath: instancePath + "/support_plans", schemaPath: "#/properties/support_plans/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.support_plans, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        const len4 = data34.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          if (!validate24(data34[i6], { instancePath: instancePath + "/support_plans/" + i6, parentData: data34, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err88 = { instancePath: instancePath + "/support_plans", schemaPath: "#/properties/support_plans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support_plans.type, parentSchema: schema31.properties.support_plans, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data.technical_depth !== void 0) {
+      let data36 = data.technical_depth;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        for (const key6 in data36) {
+          if (!(key6 === "customisation" || key6 === "rnd_direct_engagement" || key6 === "evidence")) {
+            const err89 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.technical_depth, data: data36 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -15090,8 +16321,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data39 === "named-manager" || data39 === "ticket-rotation")) {
-            const err90 = { instancePath: instancePath + "/service_model/account_management", schemaPath: "#/properties/service_model/properties/account_management/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.account_management.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.account_management.enum, parentSchema: schema31.properties.service_model.properties.account_management, data: data39 };
+        }
+        if (data36.customisation !== void 0) {
+          let data37 = data36.customisation;
+          if (typeof data37 !== "string") {
+            const err90 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.technical_depth.properties.customisation.type, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data37 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -15099,207 +16333,183 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data38.dedicated_group !== void 0) {
-          let data40 = data38.dedicated_group;
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.available === void 0) {
-              const err91 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'", schema: schema31.properties.service_model.properties.dedicated_group.required, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            for (const key9 in data40) {
-              if (!(key9 === "available" || key9 === "roles")) {
-                const err92 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-            if (data40.available !== void 0) {
-              let data41 = data40.available;
-              if (typeof data41 !== "boolean") {
-                const err93 = { instancePath: instancePath + "/service_model/dedicated_group/available", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/available/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.dedicated_group.properties.available.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.available, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
-                errors++;
-              }
-            }
-            if (data40.roles !== void 0) {
-              let data42 = data40.roles;
-              if (Array.isArray(data42)) {
-                const len3 = data42.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data43 = data42[i4];
-                  if (typeof data43 !== "string") {
-                    const err94 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err94];
-                    } else {
-                      vErrors.push(err94);
-                    }
-                    errors++;
-                  }
-                  if (!(data43 === "csm" || data43 === "architect" || data43 === "rnd")) {
-                    const err95 = { instancePath: instancePath + "/service_model/dedicated_group/roles/" + i4, schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items.enum, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles.items, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
-                  }
-                }
-                let i5 = data42.length;
-                let j1;
-                if (i5 > 1) {
-                  const indices1 = {};
-                  for (; i5--; ) {
-                    let item1 = data42[i5];
-                    if (typeof item1 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices1[item1] == "number") {
-                      j1 = indices1[item1];
-                      const err96 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err96];
-                      } else {
-                        vErrors.push(err96);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices1[item1] = i5;
-                  }
-                }
-              } else {
-                const err97 = { instancePath: instancePath + "/service_model/dedicated_group/roles", schemaPath: "#/properties/service_model/properties/dedicated_group/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.service_model.properties.dedicated_group.properties.roles.type, parentSchema: schema31.properties.service_model.properties.dedicated_group.properties.roles, data: data42 };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err98 = { instancePath: instancePath + "/service_model/dedicated_group", schemaPath: "#/properties/service_model/properties/dedicated_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.properties.dedicated_group.type, parentSchema: schema31.properties.service_model.properties.dedicated_group, data: data40 };
+          if (!(data37 === "none" || data37 === "configuration" || data37 === "extension" || data37 === "deep")) {
+            const err91 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.technical_depth.properties.customisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.technical_depth.properties.customisation.enum, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data37 };
             if (vErrors === null) {
-              vErrors = [err98];
+              vErrors = [err91];
             } else {
-              vErrors.push(err98);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
-        if (data38.architecture_consulting !== void 0) {
-          let data44 = data38.architecture_consulting;
-          if (typeof data44 !== "boolean") {
-            const err99 = { instancePath: instancePath + "/service_model/architecture_consulting", schemaPath: "#/properties/service_model/properties/architecture_consulting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service_model.properties.architecture_consulting.type, parentSchema: schema31.properties.service_model.properties.architecture_consulting, data: data44 };
+        if (data36.rnd_direct_engagement !== void 0) {
+          let data38 = data36.rnd_direct_engagement;
+          if (typeof data38 !== "boolean") {
+            const err92 = { instancePath: instancePath + "/technical_depth/rnd_direct_engagement", schemaPath: "#/properties/technical_depth/properties/rnd_direct_engagement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.technical_depth.properties.rnd_direct_engagement.type, parentSchema: schema31.properties.technical_depth.properties.rnd_direct_engagement, data: data38 };
             if (vErrors === null) {
-              vErrors = [err99];
+              vErrors = [err92];
             } else {
-              vErrors.push(err99);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
-        if (data38.evidence !== void 0) {
-          if (!validate21(data38.evidence, { instancePath: instancePath + "/service_model/evidence", parentData: data38, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+        if (data36.evidence !== void 0) {
+          if (!validate21(data36.evidence, { instancePath: instancePath + "/technical_depth/evidence", parentData: data36, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err100 = { instancePath: instancePath + "/service_model", schemaPath: "#/properties/service_model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service_model.type, parentSchema: schema31.properties.service_model, data: data38 };
+        const err93 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.technical_depth.type, parentSchema: schema31.properties.technical_depth, data: data36 };
         if (vErrors === null) {
-          vErrors = [err100];
+          vErrors = [err93];
         } else {
-          vErrors.push(err100);
-        }
-        errors++;
-      }
-    }
-    if (data.technical_depth !== void 0) {
-      let data46 = data.technical_depth;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        for (const key10 in data46) {
-          if (!(key10 === "customisation" || key10 === "rnd_direct_engagement" || key10 === "evidence")) {
-            const err101 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.technical_depth, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data46.customisation !== void 0) {
-          let data47 = data46.customisation;
-          if (typeof data47 !== "string") {
-            const err102 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.technical_depth.properties.customisation.type, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-          if (!(data47 === "none" || data47 === "configuration" || data47 === "extension" || data47 === "deep")) {
-            const err103 = { instancePath: instancePath + "/technical_depth/customisation", schemaPath: "#/properties/technical_depth/properties/customisation/enum", keyword: "enum", params: { allowedValues: schema31.properties.technical_depth.properties.customisation.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.technical_depth.properties.customisation.enum, parentSchema: schema31.properties.technical_depth.properties.customisation, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-        }
-        if (data46.rnd_direct_engagement !== void 0) {
-          let data48 = data46.rnd_direct_engagement;
-          if (typeof data48 !== "boolean") {
-            const err104 = { instancePath: instancePath + "/technical_depth/rnd_direct_engagement", schemaPath: "#/properties/technical_depth/properties/rnd_direct_engagement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.technical_depth.properties.rnd_direct_engagement.type, parentSchema: schema31.properties.technical_depth.properties.rnd_direct_engagement, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
-        }
-        if (data46.evidence !== void 0) {
-          if (!validate21(data46.evidence, { instancePath: instancePath + "/technical_depth/evidence", parentData: data46, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err105 = { instancePath: instancePath + "/technical_depth", schemaPath: "#/properties/technical_depth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.technical_depth.type, parentSchema: schema31.properties.technical_depth, data: data46 };
-        if (vErrors === null) {
-          vErrors = [err105];
-        } else {
-          vErrors.push(err105);
+          vErrors.push(err93);
         }
         errors++;
       }
     }
     if (data.industry_experience !== void 0) {
-      let data50 = data.industry_experience;
-      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-        for (const key11 in data50) {
-          if (!(key11 === "education_customers" || key11 === "scenarios" || key11 === "evidence")) {
-            const err106 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience, data: data50 };
+      let data40 = data.industry_experience;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key7 in data40) {
+          if (!(key7 === "education_customers" || key7 === "claimed_customers" || key7 === "scenarios" || key7 === "claimed_scenarios" || key7 === "evidence")) {
+            const err94 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data40.education_customers !== void 0) {
+          let data41 = data40.education_customers;
+          if (Array.isArray(data41)) {
+            const len5 = data41.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data42 = data41[i7];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.name === void 0) {
+                  const err95 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7, schemaPath: "#/properties/industry_experience/properties/education_customers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.industry_experience.properties.education_customers.items.required, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+                for (const key8 in data42) {
+                  if (!(key8 === "name" || key8 === "students" || key8 === "since")) {
+                    const err96 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7, schemaPath: "#/properties/industry_experience/properties/education_customers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.name !== void 0) {
+                  let data43 = data42.name;
+                  if (typeof data43 === "string") {
+                    if (func2(data43) > 120) {
+                      const err97 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                    if (func2(data43) < 1) {
+                      const err98 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.name.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.students !== void 0) {
+                  let data44 = data42.students;
+                  if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+                    const err100 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.students.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                  if (typeof data44 == "number" && isFinite(data44)) {
+                    if (data44 < 0 || isNaN(data44)) {
+                      const err101 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data42.since !== void 0) {
+                  let data45 = data42.since;
+                  if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                    const err102 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.since.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                  if (typeof data45 == "number" && isFinite(data45)) {
+                    if (data45 > 2100 || isNaN(data45)) {
+                      const err103 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100", schema: 2100, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                    if (data45 < 1990 || isNaN(data45)) {
+                      const err104 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990", schema: 1990, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/industry_experience/education_customers/" + i7, schemaPath: "#/properties/industry_experience/properties/education_customers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.education_customers.items.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err106 = { instancePath: instancePath + "/industry_experience/education_customers", schemaPath: "#/properties/industry_experience/properties/education_customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.education_customers.type, parentSchema: schema31.properties.industry_experience.properties.education_customers, data: data41 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -15308,147 +16518,146 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data50.education_customers !== void 0) {
-          let data51 = data50.education_customers;
-          if (Array.isArray(data51)) {
-            const len4 = data51.length;
-            for (let i6 = 0; i6 < len4; i6++) {
-              let data52 = data51[i6];
-              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                if (data52.name === void 0) {
-                  const err107 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.industry_experience.properties.education_customers.items.required, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err107];
-                  } else {
-                    vErrors.push(err107);
-                  }
-                  errors++;
-                }
-                for (const key12 in data52) {
-                  if (!(key12 === "name" || key12 === "students" || key12 === "since")) {
-                    const err108 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
-                    if (vErrors === null) {
-                      vErrors = [err108];
-                    } else {
-                      vErrors.push(err108);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.name !== void 0) {
-                  let data53 = data52.name;
-                  if (typeof data53 === "string") {
-                    if (func2(data53) > 120) {
-                      const err109 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err109];
-                      } else {
-                        vErrors.push(err109);
-                      }
-                      errors++;
-                    }
-                    if (func2(data53) < 1) {
-                      const err110 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err110];
-                      } else {
-                        vErrors.push(err110);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err111 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/name", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.name.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.name, data: data53 };
-                    if (vErrors === null) {
-                      vErrors = [err111];
-                    } else {
-                      vErrors.push(err111);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.students !== void 0) {
-                  let data54 = data52.students;
-                  if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
-                    const err112 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.students.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                  if (typeof data54 == "number" && isFinite(data54)) {
-                    if (data54 < 0 || isNaN(data54)) {
-                      const err113 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/students", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/students/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.students, data: data54 };
-                      if (vErrors === null) {
-                        vErrors = [err113];
-                      } else {
-                        vErrors.push(err113);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data52.since !== void 0) {
-                  let data55 = data52.since;
-                  if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
-                    const err114 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.education_customers.items.properties.since.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                  if (typeof data55 == "number" && isFinite(data55)) {
-                    if (data55 > 2100 || isNaN(data55)) {
-                      const err115 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100", schema: 2100, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err115];
-                      } else {
-                        vErrors.push(err115);
-                      }
-                      errors++;
-                    }
-                    if (data55 < 1990 || isNaN(data55)) {
-                      const err116 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6 + "/since", schemaPath: "#/properties/industry_experience/properties/education_customers/items/properties/since/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990", schema: 1990, parentSchema: schema31.properties.industry_experience.properties.education_customers.items.properties.since, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err116];
-                      } else {
-                        vErrors.push(err116);
-                      }
-                      errors++;
-                    }
-                  }
-                }
+        if (data40.claimed_customers !== void 0) {
+          let data46 = data40.claimed_customers;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            if (data46.count === void 0) {
+              const err107 = { instancePath: instancePath + "/industry_experience/claimed_customers", schemaPath: "#/properties/industry_experience/properties/claimed_customers/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema31.properties.industry_experience.properties.claimed_customers.required, parentSchema: schema31.properties.industry_experience.properties.claimed_customers, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err107];
               } else {
-                const err117 = { instancePath: instancePath + "/industry_experience/education_customers/" + i6, schemaPath: "#/properties/industry_experience/properties/education_customers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.education_customers.items.type, parentSchema: schema31.properties.industry_experience.properties.education_customers.items, data: data52 };
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            if (data46.unit === void 0) {
+              const err108 = { instancePath: instancePath + "/industry_experience/claimed_customers", schemaPath: "#/properties/industry_experience/properties/claimed_customers/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema31.properties.industry_experience.properties.claimed_customers.required, parentSchema: schema31.properties.industry_experience.properties.claimed_customers, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            for (const key9 in data46) {
+              if (!(key9 === "count" || key9 === "unit" || key9 === "as_stated" || key9 === "evidence")) {
+                const err109 = { instancePath: instancePath + "/industry_experience/claimed_customers", schemaPath: "#/properties/industry_experience/properties/claimed_customers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.industry_experience.properties.claimed_customers, data: data46 };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
+            if (data46.count !== void 0) {
+              let data47 = data46.count;
+              if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
+                const err110 = { instancePath: instancePath + "/industry_experience/claimed_customers/count", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.industry_experience.properties.claimed_customers.properties.count.type, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.count, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              if (typeof data47 == "number" && isFinite(data47)) {
+                if (data47 < 0 || isNaN(data47)) {
+                  const err111 = { instancePath: instancePath + "/industry_experience/claimed_customers/count", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.count, data: data47 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data46.unit !== void 0) {
+              let data48 = data46.unit;
+              if (typeof data48 !== "string") {
+                const err112 = { instancePath: instancePath + "/industry_experience/claimed_customers/unit", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.claimed_customers.properties.unit.type, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.unit, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+              if (!(data48 === "schools" || data48 === "institutions" || data48 === "teachers" || data48 === "students" || data48 === "classrooms")) {
+                const err113 = { instancePath: instancePath + "/industry_experience/claimed_customers/unit", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/unit/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.claimed_customers.properties.unit.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.claimed_customers.properties.unit.enum, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.unit, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data46.as_stated !== void 0) {
+              let data49 = data46.as_stated;
+              if (typeof data49 === "string") {
+                if (func2(data49) > 200) {
+                  const err114 = { instancePath: instancePath + "/industry_experience/claimed_customers/as_stated", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/as_stated/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.as_stated, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                if (func2(data49) < 1) {
+                  const err115 = { instancePath: instancePath + "/industry_experience/claimed_customers/as_stated", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/as_stated/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.as_stated, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/industry_experience/claimed_customers/as_stated", schemaPath: "#/properties/industry_experience/properties/claimed_customers/properties/as_stated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.claimed_customers.properties.as_stated.type, parentSchema: schema31.properties.industry_experience.properties.claimed_customers.properties.as_stated, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data46.evidence !== void 0) {
+              if (!validate21(data46.evidence, { instancePath: instancePath + "/industry_experience/claimed_customers/evidence", parentData: data46, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
-            const err118 = { instancePath: instancePath + "/industry_experience/education_customers", schemaPath: "#/properties/industry_experience/properties/education_customers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.education_customers.type, parentSchema: schema31.properties.industry_experience.properties.education_customers, data: data51 };
+            const err117 = { instancePath: instancePath + "/industry_experience/claimed_customers", schemaPath: "#/properties/industry_experience/properties/claimed_customers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.properties.claimed_customers.type, parentSchema: schema31.properties.industry_experience.properties.claimed_customers, data: data46 };
             if (vErrors === null) {
-              vErrors = [err118];
+              vErrors = [err117];
             } else {
-              vErrors.push(err118);
+              vErrors.push(err117);
             }
             errors++;
           }
         }
-        if (data50.scenarios !== void 0) {
-          let data56 = data50.scenarios;
-          if (Array.isArray(data56)) {
-            const len5 = data56.length;
-            for (let i7 = 0; i7 < len5; i7++) {
-              let data57 = data56[i7];
-              if (typeof data57 !== "string") {
-                const err119 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
+        if (data40.scenarios !== void 0) {
+          let data51 = data40.scenarios;
+          if (Array.isArray(data51)) {
+            const len6 = data51.length;
+            for (let i8 = 0; i8 < len6; i8++) {
+              let data52 = data51[i8];
+              if (typeof data52 !== "string") {
+                const err118 = { instancePath: instancePath + "/industry_experience/scenarios/" + i8, schemaPath: "#/properties/industry_experience/properties/scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (!(data52 === "multi-party" || data52 === "breakout-groups" || data52 === "peak-load")) {
+                const err119 = { instancePath: instancePath + "/industry_experience/scenarios/" + i8, schemaPath: "#/properties/industry_experience/properties/scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err119];
                 } else {
@@ -15456,145 +16665,145 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data57 === "multi-party" || data57 === "breakout-groups" || data57 === "peak-load")) {
-                const err120 = { instancePath: instancePath + "/industry_experience/scenarios/" + i7, schemaPath: "#/properties/industry_experience/properties/scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.scenarios.items, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err120];
-                } else {
-                  vErrors.push(err120);
-                }
-                errors++;
-              }
             }
-            let i8 = data56.length;
+            let i9 = data51.length;
             let j2;
-            if (i8 > 1) {
+            if (i9 > 1) {
               const indices2 = {};
-              for (; i8--; ) {
-                let item2 = data56[i8];
+              for (; i9--; ) {
+                let item2 = data51[i9];
                 if (typeof item2 !== "string") {
                   continue;
                 }
                 if (typeof indices2[item2] == "number") {
                   j2 = indices2[item2];
-                  const err121 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+                  const err120 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err121);
+                    vErrors.push(err120);
                   }
                   errors++;
                   break;
                 }
-                indices2[item2] = i8;
+                indices2[item2] = i9;
               }
             }
           } else {
-            const err122 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.scenarios.type, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data56 };
+            const err121 = { instancePath: instancePath + "/industry_experience/scenarios", schemaPath: "#/properties/industry_experience/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.scenarios.type, parentSchema: schema31.properties.industry_experience.properties.scenarios, data: data51 };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err121];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err121);
             }
             errors++;
           }
         }
-        if (data50.evidence !== void 0) {
-          if (!validate21(data50.evidence, { instancePath: instancePath + "/industry_experience/evidence", parentData: data50, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err123 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.type, parentSchema: schema31.properties.industry_experience, data: data50 };
-        if (vErrors === null) {
-          vErrors = [err123];
-        } else {
-          vErrors.push(err123);
-        }
-        errors++;
-      }
-    }
-    if (data.resource_investment !== void 0) {
-      let data59 = data.resource_investment;
-      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-        for (const key13 in data59) {
-          if (!(key13 === "value_added_services" || key13 === "developer_resources" || key13 === "evidence")) {
-            const err124 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.resource_investment, data: data59 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-        if (data59.value_added_services !== void 0) {
-          let data60 = data59.value_added_services;
-          if (Array.isArray(data60)) {
-            const len6 = data60.length;
-            for (let i9 = 0; i9 < len6; i9++) {
-              let data61 = data60[i9];
-              if (typeof data61 !== "string") {
-                const err125 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.value_added_services.items.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+        if (data40.claimed_scenarios !== void 0) {
+          let data53 = data40.claimed_scenarios;
+          if (Array.isArray(data53)) {
+            const len7 = data53.length;
+            for (let i10 = 0; i10 < len7; i10++) {
+              let data54 = data53[i10];
+              if (typeof data54 !== "string") {
+                const err122 = { instancePath: instancePath + "/industry_experience/claimed_scenarios/" + i10, schemaPath: "#/properties/industry_experience/properties/claimed_scenarios/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.industry_experience.properties.claimed_scenarios.items.type, parentSchema: schema31.properties.industry_experience.properties.claimed_scenarios.items, data: data54 };
                 if (vErrors === null) {
-                  vErrors = [err125];
+                  vErrors = [err122];
                 } else {
-                  vErrors.push(err125);
+                  vErrors.push(err122);
                 }
                 errors++;
               }
-              if (!(data61 === "training" || data61 === "solution-review" || data61 === "stress-testing")) {
-                const err126 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i9, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.value_added_services.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.value_added_services.items.enum, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data61 };
+              if (!(data54 === "multi-party" || data54 === "breakout-groups" || data54 === "peak-load")) {
+                const err123 = { instancePath: instancePath + "/industry_experience/claimed_scenarios/" + i10, schemaPath: "#/properties/industry_experience/properties/claimed_scenarios/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.industry_experience.properties.claimed_scenarios.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.industry_experience.properties.claimed_scenarios.items.enum, parentSchema: schema31.properties.industry_experience.properties.claimed_scenarios.items, data: data54 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
             }
-            let i10 = data60.length;
+            let i11 = data53.length;
             let j3;
-            if (i10 > 1) {
+            if (i11 > 1) {
               const indices3 = {};
-              for (; i10--; ) {
-                let item3 = data60[i10];
+              for (; i11--; ) {
+                let item3 = data53[i11];
                 if (typeof item3 !== "string") {
                   continue;
                 }
                 if (typeof indices3[item3] == "number") {
                   j3 = indices3[item3];
-                  const err127 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+                  const err124 = { instancePath: instancePath + "/industry_experience/claimed_scenarios", schemaPath: "#/properties/industry_experience/properties/claimed_scenarios/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.industry_experience.properties.claimed_scenarios, data: data53 };
                   if (vErrors === null) {
-                    vErrors = [err127];
+                    vErrors = [err124];
                   } else {
-                    vErrors.push(err127);
+                    vErrors.push(err124);
                   }
                   errors++;
                   break;
                 }
-                indices3[item3] = i10;
+                indices3[item3] = i11;
               }
             }
           } else {
-            const err128 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.value_added_services.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data60 };
+            const err125 = { instancePath: instancePath + "/industry_experience/claimed_scenarios", schemaPath: "#/properties/industry_experience/properties/claimed_scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.industry_experience.properties.claimed_scenarios.type, parentSchema: schema31.properties.industry_experience.properties.claimed_scenarios, data: data53 };
             if (vErrors === null) {
-              vErrors = [err128];
+              vErrors = [err125];
             } else {
-              vErrors.push(err128);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
-        if (data59.developer_resources !== void 0) {
-          let data62 = data59.developer_resources;
-          if (Array.isArray(data62)) {
-            const len7 = data62.length;
-            for (let i11 = 0; i11 < len7; i11++) {
-              let data63 = data62[i11];
-              if (typeof data63 !== "string") {
-                const err129 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.developer_resources.items.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
+        if (data40.evidence !== void 0) {
+          if (!validate21(data40.evidence, { instancePath: instancePath + "/industry_experience/evidence", parentData: data40, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err126 = { instancePath: instancePath + "/industry_experience", schemaPath: "#/properties/industry_experience/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.industry_experience.type, parentSchema: schema31.properties.industry_experience, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data.resource_investment !== void 0) {
+      let data56 = data.resource_investment;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        for (const key10 in data56) {
+          if (!(key10 === "value_added_services" || key10 === "developer_resources" || key10 === "evidence")) {
+            const err127 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.resource_investment, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data56.value_added_services !== void 0) {
+          let data57 = data56.value_added_services;
+          if (Array.isArray(data57)) {
+            const len8 = data57.length;
+            for (let i12 = 0; i12 < len8; i12++) {
+              let data58 = data57[i12];
+              if (typeof data58 !== "string") {
+                const err128 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i12, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.value_added_services.items.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+              if (!(data58 === "training" || data58 === "solution-review" || data58 === "stress-testing")) {
+                const err129 = { instancePath: instancePath + "/resource_investment/value_added_services/" + i12, schemaPath: "#/properties/resource_investment/properties/value_added_services/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.value_added_services.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.value_added_services.items.enum, parentSchema: schema31.properties.resource_investment.properties.value_added_services.items, data: data58 };
                 if (vErrors === null) {
                   vErrors = [err129];
                 } else {
@@ -15602,101 +16811,123 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data63 === "docs" || data63 === "sdk-downloads" || data63 === "integration-guides" || data63 === "faq")) {
-                const err130 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i11, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.developer_resources.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.developer_resources.items.enum, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data63 };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
             }
-            let i12 = data62.length;
+            let i13 = data57.length;
             let j4;
-            if (i12 > 1) {
+            if (i13 > 1) {
               const indices4 = {};
-              for (; i12--; ) {
-                let item4 = data62[i12];
+              for (; i13--; ) {
+                let item4 = data57[i13];
                 if (typeof item4 !== "string") {
                   continue;
                 }
                 if (typeof indices4[item4] == "number") {
                   j4 = indices4[item4];
-                  const err131 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+                  const err130 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err130);
                   }
                   errors++;
                   break;
                 }
-                indices4[item4] = i12;
+                indices4[item4] = i13;
               }
             }
           } else {
-            const err132 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.developer_resources.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data62 };
+            const err131 = { instancePath: instancePath + "/resource_investment/value_added_services", schemaPath: "#/properties/resource_investment/properties/value_added_services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.value_added_services.type, parentSchema: schema31.properties.resource_investment.properties.value_added_services, data: data57 };
             if (vErrors === null) {
-              vErrors = [err132];
+              vErrors = [err131];
             } else {
-              vErrors.push(err132);
+              vErrors.push(err131);
             }
             errors++;
           }
         }
-        if (data59.evidence !== void 0) {
-          if (!validate21(data59.evidence, { instancePath: instancePath + "/resource_investment/evidence", parentData: data59, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+        if (data56.developer_resources !== void 0) {
+          let data59 = data56.developer_resources;
+          if (Array.isArray(data59)) {
+            const len9 = data59.length;
+            for (let i14 = 0; i14 < len9; i14++) {
+              let data60 = data59[i14];
+              if (typeof data60 !== "string") {
+                const err132 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i14, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.resource_investment.properties.developer_resources.items.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+              if (!(data60 === "docs" || data60 === "sdk-downloads" || data60 === "integration-guides" || data60 === "faq")) {
+                const err133 = { instancePath: instancePath + "/resource_investment/developer_resources/" + i14, schemaPath: "#/properties/resource_investment/properties/developer_resources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.resource_investment.properties.developer_resources.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.resource_investment.properties.developer_resources.items.enum, parentSchema: schema31.properties.resource_investment.properties.developer_resources.items, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            let i15 = data59.length;
+            let j5;
+            if (i15 > 1) {
+              const indices5 = {};
+              for (; i15--; ) {
+                let item5 = data59[i15];
+                if (typeof item5 !== "string") {
+                  continue;
+                }
+                if (typeof indices5[item5] == "number") {
+                  j5 = indices5[item5];
+                  const err134 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                  break;
+                }
+                indices5[item5] = i15;
+              }
+            }
+          } else {
+            const err135 = { instancePath: instancePath + "/resource_investment/developer_resources", schemaPath: "#/properties/resource_investment/properties/developer_resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.resource_investment.properties.developer_resources.type, parentSchema: schema31.properties.resource_investment.properties.developer_resources, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+        if (data56.evidence !== void 0) {
+          if (!validate21(data56.evidence, { instancePath: instancePath + "/resource_investment/evidence", parentData: data56, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err133 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.resource_investment.type, parentSchema: schema31.properties.resource_investment, data: data59 };
+        const err136 = { instancePath: instancePath + "/resource_investment", schemaPath: "#/properties/resource_investment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.resource_investment.type, parentSchema: schema31.properties.resource_investment, data: data56 };
         if (vErrors === null) {
-          vErrors = [err133];
+          vErrors = [err136];
         } else {
-          vErrors.push(err133);
+          vErrors.push(err136);
         }
         errors++;
       }
     }
     if (data.trial_probes !== void 0) {
-      let data65 = data.trial_probes;
-      if (Array.isArray(data65)) {
-        const len8 = data65.length;
-        for (let i13 = 0; i13 < len8; i13++) {
-          let data66 = data65[i13];
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            if (data66.date === void 0) {
-              const err134 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
-              }
-              errors++;
-            }
-            if (data66.channel === void 0) {
-              const err135 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-            if (data66.severity === void 0) {
-              const err136 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err136];
-              } else {
-                vErrors.push(err136);
-              }
-              errors++;
-            }
-            if (data66.first_response_minutes === void 0) {
-              const err137 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "first_response_minutes" }, message: "must have required property 'first_response_minutes'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+      let data62 = data.trial_probes;
+      if (Array.isArray(data62)) {
+        const len10 = data62.length;
+        for (let i16 = 0; i16 < len10; i16++) {
+          let data63 = data62[i16];
+          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            if (data63.date === void 0) {
+              const err137 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
               if (vErrors === null) {
                 vErrors = [err137];
               } else {
@@ -15704,8 +16935,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data66.templated_reply === void 0) {
-              const err138 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "templated_reply" }, message: "must have required property 'templated_reply'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+            if (data63.plan === void 0) {
+              const err138 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
               if (vErrors === null) {
                 vErrors = [err138];
               } else {
@@ -15713,8 +16944,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data66.reached_engineer === void 0) {
-              const err139 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "reached_engineer" }, message: "must have required property 'reached_engineer'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data66 };
+            if (data63.channel === void 0) {
+              const err139 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
               if (vErrors === null) {
                 vErrors = [err139];
               } else {
@@ -15722,52 +16953,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key14 in data66) {
-              if (!func1.call(schema31.properties.trial_probes.items.properties, key14)) {
-                const err140 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trial_probes.items, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
-                }
-                errors++;
-              }
-            }
-            if (data66.date !== void 0) {
-              let data67 = data66.date;
-              if (typeof data67 === "string") {
-                if (!formats2.validate(data67)) {
-                  const err141 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data67 };
-                  if (vErrors === null) {
-                    vErrors = [err141];
-                  } else {
-                    vErrors.push(err141);
-                  }
-                  errors++;
-                }
+            if (data63.severity === void 0) {
+              const err140 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err140];
               } else {
-                const err142 = { instancePath: instancePath + "/trial_probes/" + i13 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors++;
+                vErrors.push(err140);
               }
+              errors++;
             }
-            if (data66.channel !== void 0) {
-              let data68 = data66.channel;
-              if (typeof data68 !== "string") {
-                const err143 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.channel.type, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err143];
-                } else {
-                  vErrors.push(err143);
-                }
-                errors++;
+            if (data63.first_response_minutes === void 0) {
+              const err141 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "first_response_minutes" }, message: "must have required property 'first_response_minutes'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
               }
-              if (!(data68 === "ticket" || data68 === "phone" || data68 === "im" || data68 === "email" || data68 === "dedicated-group")) {
-                const err144 = { instancePath: instancePath + "/trial_probes/" + i13 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema31.properties.trial_probes.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trial_probes.items.properties.channel.enum, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data68 };
+              errors++;
+            }
+            if (data63.templated_reply === void 0) {
+              const err142 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "templated_reply" }, message: "must have required property 'templated_reply'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+            if (data63.reached_engineer === void 0) {
+              const err143 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/required", keyword: "required", params: { missingProperty: "reached_engineer" }, message: "must have required property 'reached_engineer'", schema: schema31.properties.trial_probes.items.required, parentSchema: schema31.properties.trial_probes.items, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            for (const key11 in data63) {
+              if (!func1.call(schema31.properties.trial_probes.items.properties, key11)) {
+                const err144 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.trial_probes.items, data: data63 };
                 if (vErrors === null) {
                   vErrors = [err144];
                 } else {
@@ -15776,19 +17000,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.severity !== void 0) {
-              let data69 = data66.severity;
-              if (typeof data69 !== "string") {
-                const err145 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
+            if (data63.date !== void 0) {
+              let data64 = data63.date;
+              if (typeof data64 === "string") {
+                if (!formats2.validate(data64)) {
+                  const err145 = { instancePath: instancePath + "/trial_probes/" + i16 + "/date", schemaPath: "#/$defs/localDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data69 === "critical" || data69 === "high" || data69 === "normal" || data69 === "low")) {
-                const err146 = { instancePath: instancePath + "/trial_probes/" + i13 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data69 };
+              } else {
+                const err146 = { instancePath: instancePath + "/trial_probes/" + i16 + "/date", schemaPath: "#/$defs/localDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data64 };
                 if (vErrors === null) {
                   vErrors = [err146];
                 } else {
@@ -15797,11 +17022,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.first_response_minutes !== void 0) {
-              let data70 = data66.first_response_minutes;
-              if (typeof data70 == "number" && isFinite(data70)) {
-                if (data70 < 0 || isNaN(data70)) {
-                  const err147 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data70 };
+            if (data63.opened_at !== void 0) {
+              let data65 = data63.opened_at;
+              if (typeof data65 === "string") {
+                if (!pattern16.test(data65)) {
+                  const err147 = { instancePath: instancePath + "/trial_probes/" + i16 + "/opened_at", schemaPath: "#/properties/trial_probes/items/properties/opened_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$", parentSchema: schema31.properties.trial_probes.items.properties.opened_at, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err147];
                   } else {
@@ -15810,7 +17035,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err148 = { instancePath: instancePath + "/trial_probes/" + i13 + "/first_response_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data70 };
+                const err148 = { instancePath: instancePath + "/trial_probes/" + i16 + "/opened_at", schemaPath: "#/properties/trial_probes/items/properties/opened_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.opened_at.type, parentSchema: schema31.properties.trial_probes.items.properties.opened_at, data: data65 };
                 if (vErrors === null) {
                   vErrors = [err148];
                 } else {
@@ -15819,11 +17044,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.resolution_minutes !== void 0) {
-              let data71 = data66.resolution_minutes;
-              if (typeof data71 == "number" && isFinite(data71)) {
-                if (data71 < 0 || isNaN(data71)) {
-                  const err149 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39, data: data71 };
+            if (data63.plan !== void 0) {
+              let data66 = data63.plan;
+              if (typeof data66 === "string") {
+                if (func2(data66) > 64) {
+                  const err149 = { instancePath: instancePath + "/trial_probes/" + i16 + "/plan", schemaPath: "#/$defs/planId/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema34, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err149];
                   } else {
@@ -15831,20 +17056,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err150 = { instancePath: instancePath + "/trial_probes/" + i13 + "/resolution_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.type, parentSchema: schema39, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
+                if (!pattern6.test(data66)) {
+                  const err150 = { instancePath: instancePath + "/trial_probes/" + i16 + "/plan", schemaPath: "#/$defs/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data66.templated_reply !== void 0) {
-              let data72 = data66.templated_reply;
-              if (typeof data72 !== "boolean") {
-                const err151 = { instancePath: instancePath + "/trial_probes/" + i13 + "/templated_reply", schemaPath: "#/properties/trial_probes/items/properties/templated_reply/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.templated_reply.type, parentSchema: schema31.properties.trial_probes.items.properties.templated_reply, data: data72 };
+              } else {
+                const err151 = { instancePath: instancePath + "/trial_probes/" + i16 + "/plan", schemaPath: "#/$defs/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data66 };
                 if (vErrors === null) {
                   vErrors = [err151];
                 } else {
@@ -15853,10 +17075,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.reached_engineer !== void 0) {
-              let data73 = data66.reached_engineer;
-              if (typeof data73 !== "boolean") {
-                const err152 = { instancePath: instancePath + "/trial_probes/" + i13 + "/reached_engineer", schemaPath: "#/properties/trial_probes/items/properties/reached_engineer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.reached_engineer.type, parentSchema: schema31.properties.trial_probes.items.properties.reached_engineer, data: data73 };
+            if (data63.channel !== void 0) {
+              let data67 = data63.channel;
+              if (typeof data67 !== "string") {
+                const err152 = { instancePath: instancePath + "/trial_probes/" + i16 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.channel.type, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data67 };
                 if (vErrors === null) {
                   vErrors = [err152];
                 } else {
@@ -15864,30 +17086,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (!(data67 === "ticket" || data67 === "phone" || data67 === "im" || data67 === "email" || data67 === "dedicated-group")) {
+                const err153 = { instancePath: instancePath + "/trial_probes/" + i16 + "/channel", schemaPath: "#/properties/trial_probes/items/properties/channel/enum", keyword: "enum", params: { allowedValues: schema31.properties.trial_probes.items.properties.channel.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trial_probes.items.properties.channel.enum, parentSchema: schema31.properties.trial_probes.items.properties.channel, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
             }
-            if (data66.summary !== void 0) {
-              let data74 = data66.summary;
-              if (typeof data74 === "string") {
-                if (func2(data74) > 2e3) {
-                  const err153 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
+            if (data63.severity !== void 0) {
+              let data68 = data63.severity;
+              if (typeof data68 !== "string") {
+                const err154 = { instancePath: instancePath + "/trial_probes/" + i16 + "/severity", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
                 }
-                if (func2(data74) < 1) {
-                  const err154 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
-                  }
-                  errors++;
-                }
-              } else {
-                const err155 = { instancePath: instancePath + "/trial_probes/" + i13 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.summary.type, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data74 };
+                errors++;
+              }
+              if (!(data68 === "critical" || data68 === "high" || data68 === "normal" || data68 === "low")) {
+                const err155 = { instancePath: instancePath + "/trial_probes/" + i16 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data68 };
                 if (vErrors === null) {
                   vErrors = [err155];
                 } else {
@@ -15896,61 +17117,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.evidence !== void 0) {
-              if (!validate21(data66.evidence, { instancePath: instancePath + "/trial_probes/" + i13 + "/evidence", parentData: data66, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err156 = { instancePath: instancePath + "/trial_probes/" + i13, schemaPath: "#/properties/trial_probes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trial_probes.items.type, parentSchema: schema31.properties.trial_probes.items, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err157 = { instancePath: instancePath + "/trial_probes", schemaPath: "#/properties/trial_probes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trial_probes.type, parentSchema: schema31.properties.trial_probes, data: data65 };
-        if (vErrors === null) {
-          vErrors = [err157];
-        } else {
-          vErrors.push(err157);
-        }
-        errors++;
-      }
-    }
-    if (data.hidden_costs !== void 0) {
-      let data76 = data.hidden_costs;
-      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-        for (const key15 in data76) {
-          if (!(key15 === "support_fee" || key15 === "onsite_service" || key15 === "staff_turnover" || key15 === "peak_readiness" || key15 === "evidence")) {
-            const err158 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err158];
-            } else {
-              vErrors.push(err158);
-            }
-            errors++;
-          }
-        }
-        if (data76.support_fee !== void 0) {
-          let data77 = data76.support_fee;
-          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            if (data77.model === void 0) {
-              const err159 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.properties.hidden_costs.properties.support_fee.required, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err159];
+            if (data63.first_response_minutes !== void 0) {
+              let data69 = data63.first_response_minutes;
+              if (typeof data69 == "number" && isFinite(data69)) {
+                if (data69 < 0 || isNaN(data69)) {
+                  const err156 = { instancePath: instancePath + "/trial_probes/" + i16 + "/first_response_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48, data: data69 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err159);
+                const err157 = { instancePath: instancePath + "/trial_probes/" + i16 + "/first_response_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.type, parentSchema: schema48, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key16 in data77) {
-              if (!(key16 === "model" || key16 === "annual_amount" || key16 === "currency")) {
-                const err160 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+            if (data63.resolution_minutes !== void 0) {
+              let data70 = data63.resolution_minutes;
+              if (typeof data70 == "number" && isFinite(data70)) {
+                if (data70 < 0 || isNaN(data70)) {
+                  const err158 = { instancePath: instancePath + "/trial_probes/" + i16 + "/resolution_minutes", schemaPath: "#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              } else {
+                const err159 = { instancePath: instancePath + "/trial_probes/" + i16 + "/resolution_minutes", schemaPath: "#/$defs/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.type, parentSchema: schema48, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data63.templated_reply !== void 0) {
+              let data71 = data63.templated_reply;
+              if (typeof data71 !== "boolean") {
+                const err160 = { instancePath: instancePath + "/trial_probes/" + i16 + "/templated_reply", schemaPath: "#/properties/trial_probes/items/properties/templated_reply/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.templated_reply.type, parentSchema: schema31.properties.trial_probes.items.properties.templated_reply, data: data71 };
                 if (vErrors === null) {
                   vErrors = [err160];
                 } else {
@@ -15959,10 +17173,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.model !== void 0) {
-              let data78 = data77.model;
-              if (typeof data78 !== "string") {
-                const err161 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
+            if (data63.reached_engineer !== void 0) {
+              let data72 = data63.reached_engineer;
+              if (typeof data72 !== "boolean") {
+                const err161 = { instancePath: instancePath + "/trial_probes/" + i16 + "/reached_engineer", schemaPath: "#/properties/trial_probes/items/properties/reached_engineer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trial_probes.items.properties.reached_engineer.type, parentSchema: schema31.properties.trial_probes.items.properties.reached_engineer, data: data72 };
                 if (vErrors === null) {
                   vErrors = [err161];
                 } else {
@@ -15970,21 +17184,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data78 === "included" || data78 === "extra")) {
-                const err162 = { instancePath: instancePath + "/hidden_costs/support_fee/model", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/model/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.support_fee.properties.model.enum, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.model, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
-              }
             }
-            if (data77.annual_amount !== void 0) {
-              let data79 = data77.annual_amount;
-              if (typeof data79 == "number" && isFinite(data79)) {
-                if (data79 < 0 || isNaN(data79)) {
-                  const err163 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+            if (data63.summary !== void 0) {
+              let data73 = data63.summary;
+              if (typeof data73 === "string") {
+                if (func2(data73) > 2e3) {
+                  const err162 = { instancePath: instancePath + "/trial_probes/" + i16 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+                if (func2(data73) < 1) {
+                  const err163 = { instancePath: instancePath + "/trial_probes/" + i16 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data73 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -15993,7 +17207,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err164 = { instancePath: instancePath + "/hidden_costs/support_fee/annual_amount", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/annual_amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.annual_amount, data: data79 };
+                const err164 = { instancePath: instancePath + "/trial_probes/" + i16 + "/summary", schemaPath: "#/properties/trial_probes/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trial_probes.items.properties.summary.type, parentSchema: schema31.properties.trial_probes.items.properties.summary, data: data73 };
                 if (vErrors === null) {
                   vErrors = [err164];
                 } else {
@@ -16002,30 +17216,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.currency !== void 0) {
-              let data80 = data77.currency;
-              if (typeof data80 === "string") {
-                if (!pattern8.test(data80)) {
-                  const err165 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
-                  if (vErrors === null) {
-                    vErrors = [err165];
-                  } else {
-                    vErrors.push(err165);
-                  }
-                  errors++;
-                }
-              } else {
-                const err166 = { instancePath: instancePath + "/hidden_costs/support_fee/currency", schemaPath: "#/properties/hidden_costs/properties/support_fee/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.support_fee.properties.currency.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee.properties.currency, data: data80 };
-                if (vErrors === null) {
-                  vErrors = [err166];
-                } else {
-                  vErrors.push(err166);
-                }
-                errors++;
+            if (data63.evidence !== void 0) {
+              if (!validate21(data63.evidence, { instancePath: instancePath + "/trial_probes/" + i16 + "/evidence", parentData: data63, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
               }
             }
           } else {
-            const err167 = { instancePath: instancePath + "/hidden_costs/support_fee", schemaPath: "#/properties/hidden_costs/properties/support_fee/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.support_fee.type, parentSchema: schema31.properties.hidden_costs.properties.support_fee, data: data77 };
+            const err165 = { instancePath: instancePath + "/trial_probes/" + i16, schemaPath: "#/properties/trial_probes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.trial_probes.items.type, parentSchema: schema31.properties.trial_probes.items, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err166 = { instancePath: instancePath + "/trial_probes", schemaPath: "#/properties/trial_probes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.trial_probes.type, parentSchema: schema31.properties.trial_probes, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err166];
+        } else {
+          vErrors.push(err166);
+        }
+        errors++;
+      }
+    }
+    if (data.hidden_costs !== void 0) {
+      let data75 = data.hidden_costs;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        for (const key12 in data75) {
+          if (!(key12 === "staff_turnover" || key12 === "peak_readiness" || key12 === "evidence")) {
+            const err167 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs, data: data75 };
             if (vErrors === null) {
               vErrors = [err167];
             } else {
@@ -16034,111 +17256,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data76.onsite_service !== void 0) {
-          let data81 = data76.onsite_service;
-          if (typeof data81 !== "string") {
-            const err168 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hidden_costs.properties.onsite_service.type, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
-            if (vErrors === null) {
-              vErrors = [err168];
-            } else {
-              vErrors.push(err168);
-            }
-            errors++;
-          }
-          if (!(data81 === "onsite" || data81 === "remote-only")) {
-            const err169 = { instancePath: instancePath + "/hidden_costs/onsite_service", schemaPath: "#/properties/hidden_costs/properties/onsite_service/enum", keyword: "enum", params: { allowedValues: schema31.properties.hidden_costs.properties.onsite_service.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.hidden_costs.properties.onsite_service.enum, parentSchema: schema31.properties.hidden_costs.properties.onsite_service, data: data81 };
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
-            }
-            errors++;
-          }
-        }
-        if (data76.staff_turnover !== void 0) {
-          let data82 = data76.staff_turnover;
-          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-            for (const key17 in data82) {
-              if (!(key17 === "annual_rate_percent" || key17 === "contact_changes_last_year")) {
-                const err170 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+        if (data75.staff_turnover !== void 0) {
+          let data76 = data75.staff_turnover;
+          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            for (const key13 in data76) {
+              if (!(key13 === "annual_rate_percent" || key13 === "contact_changes_last_year")) {
+                const err168 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data76 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
             }
-            if (data82.annual_rate_percent !== void 0) {
-              let data83 = data82.annual_rate_percent;
-              if (typeof data83 == "number" && isFinite(data83)) {
-                if (data83 > 100 || isNaN(data83)) {
-                  const err171 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+            if (data76.annual_rate_percent !== void 0) {
+              let data77 = data76.annual_rate_percent;
+              if (typeof data77 == "number" && isFinite(data77)) {
+                if (data77 > 100 || isNaN(data77)) {
+                  const err169 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data77 };
                   if (vErrors === null) {
-                    vErrors = [err171];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err171);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
-                if (data83 < 0 || isNaN(data83)) {
-                  const err172 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                if (data77 < 0 || isNaN(data77)) {
+                  const err170 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data77 };
                   if (vErrors === null) {
-                    vErrors = [err172];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err172);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
               } else {
-                const err173 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data83 };
+                const err171 = { instancePath: instancePath + "/hidden_costs/staff_turnover/annual_rate_percent", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/annual_rate_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.annual_rate_percent, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err173];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err173);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
             }
-            if (data82.contact_changes_last_year !== void 0) {
-              let data84 = data82.contact_changes_last_year;
-              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
-                const err174 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+            if (data76.contact_changes_last_year !== void 0) {
+              let data78 = data76.contact_changes_last_year;
+              if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
+                const err172 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err174];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err174);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
-              if (typeof data84 == "number" && isFinite(data84)) {
-                if (data84 < 0 || isNaN(data84)) {
-                  const err175 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data84 };
+              if (typeof data78 == "number" && isFinite(data78)) {
+                if (data78 < 0 || isNaN(data78)) {
+                  const err173 = { instancePath: instancePath + "/hidden_costs/staff_turnover/contact_changes_last_year", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/properties/contact_changes_last_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover.properties.contact_changes_last_year, data: data78 };
                   if (vErrors === null) {
-                    vErrors = [err175];
+                    vErrors = [err173];
                   } else {
-                    vErrors.push(err175);
+                    vErrors.push(err173);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err176 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.staff_turnover.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data82 };
+            const err174 = { instancePath: instancePath + "/hidden_costs/staff_turnover", schemaPath: "#/properties/hidden_costs/properties/staff_turnover/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.staff_turnover.type, parentSchema: schema31.properties.hidden_costs.properties.staff_turnover, data: data76 };
             if (vErrors === null) {
-              vErrors = [err176];
+              vErrors = [err174];
             } else {
-              vErrors.push(err176);
+              vErrors.push(err174);
             }
             errors++;
           }
         }
-        if (data76.peak_readiness !== void 0) {
-          let data85 = data76.peak_readiness;
-          if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-            for (const key18 in data85) {
-              if (!(key18 === "capacity_planning" || key18 === "realtime_monitoring")) {
-                const err177 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+        if (data75.peak_readiness !== void 0) {
+          let data79 = data75.peak_readiness;
+          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+            for (const key14 in data79) {
+              if (!(key14 === "capacity_planning" || key14 === "realtime_monitoring")) {
+                const err175 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+            }
+            if (data79.capacity_planning !== void 0) {
+              let data80 = data79.capacity_planning;
+              if (typeof data80 !== "boolean") {
+                const err176 = { instancePath: instancePath + "/hidden_costs/peak_readiness/capacity_planning", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/capacity_planning/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+            }
+            if (data79.realtime_monitoring !== void 0) {
+              let data81 = data79.realtime_monitoring;
+              if (typeof data81 !== "boolean") {
+                const err177 = { instancePath: instancePath + "/hidden_costs/peak_readiness/realtime_monitoring", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/realtime_monitoring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring, data: data81 };
                 if (vErrors === null) {
                   vErrors = [err177];
                 } else {
@@ -16147,65 +17372,59 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data85.capacity_planning !== void 0) {
-              let data86 = data85.capacity_planning;
-              if (typeof data86 !== "boolean") {
-                const err178 = { instancePath: instancePath + "/hidden_costs/peak_readiness/capacity_planning", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/capacity_planning/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.capacity_planning, data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err178];
-                } else {
-                  vErrors.push(err178);
-                }
-                errors++;
-              }
-            }
-            if (data85.realtime_monitoring !== void 0) {
-              let data87 = data85.realtime_monitoring;
-              if (typeof data87 !== "boolean") {
-                const err179 = { instancePath: instancePath + "/hidden_costs/peak_readiness/realtime_monitoring", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/properties/realtime_monitoring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness.properties.realtime_monitoring, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err179];
-                } else {
-                  vErrors.push(err179);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err180 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.peak_readiness.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data85 };
+            const err178 = { instancePath: instancePath + "/hidden_costs/peak_readiness", schemaPath: "#/properties/hidden_costs/properties/peak_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.properties.peak_readiness.type, parentSchema: schema31.properties.hidden_costs.properties.peak_readiness, data: data79 };
             if (vErrors === null) {
-              vErrors = [err180];
+              vErrors = [err178];
             } else {
-              vErrors.push(err180);
+              vErrors.push(err178);
             }
             errors++;
           }
         }
-        if (data76.evidence !== void 0) {
-          if (!validate21(data76.evidence, { instancePath: instancePath + "/hidden_costs/evidence", parentData: data76, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+        if (data75.evidence !== void 0) {
+          if (!validate21(data75.evidence, { instancePath: instancePath + "/hidden_costs/evidence", parentData: data75, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err181 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.type, parentSchema: schema31.properties.hidden_costs, data: data76 };
+        const err179 = { instancePath: instancePath + "/hidden_costs", schemaPath: "#/properties/hidden_costs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hidden_costs.type, parentSchema: schema31.properties.hidden_costs, data: data75 };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err179];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err179);
         }
         errors++;
       }
     }
     if (data.ratings !== void 0) {
-      let data89 = data.ratings;
-      if (Array.isArray(data89)) {
-        const len9 = data89.length;
-        for (let i14 = 0; i14 < len9; i14++) {
-          let data90 = data89[i14];
-          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-            if (data90.criterion === void 0) {
-              const err182 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+      let data83 = data.ratings;
+      if (Array.isArray(data83)) {
+        const len11 = data83.length;
+        for (let i17 = 0; i17 < len11; i17++) {
+          let data84 = data83[i17];
+          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            if (data84.criterion === void 0) {
+              const err180 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+            if (data84.evaluator === void 0) {
+              const err181 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "evaluator" }, message: "must have required property 'evaluator'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+            if (data84.score === void 0) {
+              const err182 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data84 };
               if (vErrors === null) {
                 vErrors = [err182];
               } else {
@@ -16213,8 +17432,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data90.evaluator === void 0) {
-              const err183 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "evaluator" }, message: "must have required property 'evaluator'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
+            if (data84.justification === void 0) {
+              const err183 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data84 };
               if (vErrors === null) {
                 vErrors = [err183];
               } else {
@@ -16222,49 +17441,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data90.score === void 0) {
-              const err184 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
-              if (vErrors === null) {
-                vErrors = [err184];
-              } else {
-                vErrors.push(err184);
-              }
-              errors++;
-            }
-            if (data90.justification === void 0) {
-              const err185 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'", schema: schema31.properties.ratings.items.required, parentSchema: schema31.properties.ratings.items, data: data90 };
-              if (vErrors === null) {
-                vErrors = [err185];
-              } else {
-                vErrors.push(err185);
-              }
-              errors++;
-            }
-            for (const key19 in data90) {
-              if (!(key19 === "criterion" || key19 === "evaluator" || key19 === "score" || key19 === "justification" || key19 === "evidence")) {
-                const err186 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.ratings.items, data: data90 };
+            for (const key15 in data84) {
+              if (!(key15 === "criterion" || key15 === "evaluator" || key15 === "score" || key15 === "justification" || key15 === "evidence")) {
+                const err184 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.ratings.items, data: data84 };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            if (data90.criterion !== void 0) {
-              let data91 = data90.criterion;
-              if (typeof data91 === "string") {
-                if (func2(data91) > 120) {
-                  const err187 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+            if (data84.criterion !== void 0) {
+              let data85 = data84.criterion;
+              if (typeof data85 === "string") {
+                if (func2(data85) > 120) {
+                  const err185 = { instancePath: instancePath + "/ratings/" + i17 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data85 };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
-                if (func2(data91) < 1) {
-                  const err188 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
+                if (func2(data85) < 1) {
+                  const err186 = { instancePath: instancePath + "/ratings/" + i17 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              } else {
+                const err187 = { instancePath: instancePath + "/ratings/" + i17 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.criterion.type, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+            if (data84.evaluator !== void 0) {
+              let data86 = data84.evaluator;
+              if (typeof data86 === "string") {
+                if (func2(data86) > 120) {
+                  const err188 = { instancePath: instancePath + "/ratings/" + i17 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data86 };
                   if (vErrors === null) {
                     vErrors = [err188];
                   } else {
@@ -16272,61 +17495,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err189 = { instancePath: instancePath + "/ratings/" + i14 + "/criterion", schemaPath: "#/properties/ratings/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.criterion.type, parentSchema: schema31.properties.ratings.items.properties.criterion, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
-              }
-            }
-            if (data90.evaluator !== void 0) {
-              let data92 = data90.evaluator;
-              if (typeof data92 === "string") {
-                if (func2(data92) > 120) {
-                  const err190 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                if (func2(data86) < 1) {
+                  const err189 = { instancePath: instancePath + "/ratings/" + i17 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data86 };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-                if (func2(data92) < 1) {
-                  const err191 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
-                  if (vErrors === null) {
-                    vErrors = [err191];
-                  } else {
-                    vErrors.push(err191);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
               } else {
-                const err192 = { instancePath: instancePath + "/ratings/" + i14 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.evaluator.type, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data92 };
+                const err190 = { instancePath: instancePath + "/ratings/" + i17 + "/evaluator", schemaPath: "#/properties/ratings/items/properties/evaluator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.evaluator.type, parentSchema: schema31.properties.ratings.items.properties.evaluator, data: data86 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
             }
-            if (data90.score !== void 0) {
-              let data93 = data90.score;
-              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                const err193 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.ratings.items.properties.score.type, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+            if (data84.score !== void 0) {
+              let data87 = data84.score;
+              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
+                const err191 = { instancePath: instancePath + "/ratings/" + i17 + "/score", schemaPath: "#/properties/ratings/items/properties/score/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.ratings.items.properties.score.type, parentSchema: schema31.properties.ratings.items.properties.score, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
-              if (typeof data93 == "number" && isFinite(data93)) {
-                if (data93 > 5 || isNaN(data93)) {
-                  const err194 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+              if (typeof data87 == "number" && isFinite(data87)) {
+                if (data87 > 5 || isNaN(data87)) {
+                  const err192 = { instancePath: instancePath + "/ratings/" + i17 + "/score", schemaPath: "#/properties/ratings/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5", schema: 5, parentSchema: schema31.properties.ratings.items.properties.score, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                if (data87 < 1 || isNaN(data87)) {
+                  const err193 = { instancePath: instancePath + "/ratings/" + i17 + "/score", schemaPath: "#/properties/ratings/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.ratings.items.properties.score, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data84.justification !== void 0) {
+              let data88 = data84.justification;
+              if (typeof data88 === "string") {
+                if (func2(data88) > 2e3) {
+                  const err194 = { instancePath: instancePath + "/ratings/" + i17 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.ratings.items.properties.justification, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err194];
                   } else {
@@ -16334,8 +17558,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data93 < 1 || isNaN(data93)) {
-                  const err195 = { instancePath: instancePath + "/ratings/" + i14 + "/score", schemaPath: "#/properties/ratings/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.ratings.items.properties.score, data: data93 };
+                if (func2(data88) < 1) {
+                  const err195 = { instancePath: instancePath + "/ratings/" + i17 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.justification, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err195];
                   } else {
@@ -16343,102 +17567,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data90.justification !== void 0) {
-              let data94 = data90.justification;
-              if (typeof data94 === "string") {
-                if (func2(data94) > 2e3) {
-                  const err196 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-                if (func2(data94) < 1) {
-                  const err197 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
-                }
               } else {
-                const err198 = { instancePath: instancePath + "/ratings/" + i14 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.justification.type, parentSchema: schema31.properties.ratings.items.properties.justification, data: data94 };
+                const err196 = { instancePath: instancePath + "/ratings/" + i17 + "/justification", schemaPath: "#/properties/ratings/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.ratings.items.properties.justification.type, parentSchema: schema31.properties.ratings.items.properties.justification, data: data88 };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
             }
-            if (data90.evidence !== void 0) {
-              if (!validate21(data90.evidence, { instancePath: instancePath + "/ratings/" + i14 + "/evidence", parentData: data90, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
+            if (data84.evidence !== void 0) {
+              if (!validate21(data84.evidence, { instancePath: instancePath + "/ratings/" + i17 + "/evidence", parentData: data84, parentDataProperty: "evidence", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err199 = { instancePath: instancePath + "/ratings/" + i14, schemaPath: "#/properties/ratings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.ratings.items.type, parentSchema: schema31.properties.ratings.items, data: data90 };
+            const err197 = { instancePath: instancePath + "/ratings/" + i17, schemaPath: "#/properties/ratings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.ratings.items.type, parentSchema: schema31.properties.ratings.items, data: data84 };
             if (vErrors === null) {
-              vErrors = [err199];
+              vErrors = [err197];
             } else {
-              vErrors.push(err199);
+              vErrors.push(err197);
             }
             errors++;
           }
         }
       } else {
-        const err200 = { instancePath: instancePath + "/ratings", schemaPath: "#/properties/ratings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ratings.type, parentSchema: schema31.properties.ratings, data: data89 };
+        const err198 = { instancePath: instancePath + "/ratings", schemaPath: "#/properties/ratings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ratings.type, parentSchema: schema31.properties.ratings, data: data83 };
         if (vErrors === null) {
-          vErrors = [err200];
+          vErrors = [err198];
         } else {
-          vErrors.push(err200);
+          vErrors.push(err198);
         }
         errors++;
       }
     }
     if (data.notes !== void 0) {
-      let data96 = data.notes;
-      if (typeof data96 === "string") {
-        if (func2(data96) > 2e3) {
-          const err201 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.notes, data: data96 };
+      let data90 = data.notes;
+      if (typeof data90 === "string") {
+        if (func2(data90) > 2e3) {
+          const err199 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.notes, data: data90 };
           if (vErrors === null) {
-            vErrors = [err201];
+            vErrors = [err199];
           } else {
-            vErrors.push(err201);
+            vErrors.push(err199);
           }
           errors++;
         }
-        if (func2(data96) < 1) {
-          const err202 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notes, data: data96 };
+        if (func2(data90) < 1) {
+          const err200 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notes, data: data90 };
           if (vErrors === null) {
-            vErrors = [err202];
+            vErrors = [err200];
           } else {
-            vErrors.push(err202);
+            vErrors.push(err200);
           }
           errors++;
         }
       } else {
-        const err203 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notes.type, parentSchema: schema31.properties.notes, data: data96 };
+        const err201 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notes.type, parentSchema: schema31.properties.notes, data: data90 };
         if (vErrors === null) {
-          vErrors = [err203];
+          vErrors = [err201];
         } else {
-          vErrors.push(err203);
+          vErrors.push(err201);
         }
         errors++;
       }
     }
   } else {
-    const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err202 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err204];
+      vErrors = [err202];
     } else {
-      vErrors.push(err204);
+      vErrors.push(err202);
     }
     errors++;
   }
@@ -16446,22 +17647,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var rubric = validate34;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
-var schema48 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
-var schema49 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
-var schema50 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
-var schema52 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
-var pattern9 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
-var schema53 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
-var schema58 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
-var schema59 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
-var schema60 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
-var pattern11 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var rubric = validate44;
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > third party > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u7B2C\u4E09\u65B9\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "third-party", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "third-party": { "title": "Third party / \u7B2C\u4E09\u65B9\u8D44\u6599", "description": "Press, analysts, partners' or competitors' writing. \u5A92\u4F53\u3001\u5206\u6790\u673A\u6784\u3001\u5408\u4F5C\u4F19\u4F34\u6216\u7ADE\u4E89\u5BF9\u624B\u7684\u6587\u7AE0\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema56 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
+var schema57 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
+var schema58 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
+var schema60 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
+var pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+var schema61 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema66 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
+var schema67 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
+var schema68 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
+var pattern20 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16470,7 +17671,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16479,7 +17680,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.required, parentSchema: schema53, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16488,7 +17689,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.weight === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema53.required, parentSchema: schema53, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16497,8 +17698,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema53.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+      if (!func1.call(schema61.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16510,8 +17711,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+        if (!pattern18.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema57, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -16520,7 +17721,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16533,7 +17734,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.en === void 0) {
-          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -16542,7 +17743,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1["zh-CN"] === void 0) {
-          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16552,7 +17753,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "en" || key1 === "zh-CN")) {
-            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data1 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -16565,7 +17766,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.en;
           if (typeof data2 === "string") {
             if (func2(data2) > 2e3) {
-              const err9 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              const err9 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -16574,7 +17775,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data2) < 1) {
-              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -16583,7 +17784,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data2 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -16596,7 +17797,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data1["zh-CN"];
           if (typeof data3 === "string") {
             if (func2(data3) > 2e3) {
-              const err12 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err12 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -16605,7 +17806,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data3) < 1) {
-              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -16614,7 +17815,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data3 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -16624,7 +17825,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data1 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -16637,7 +17838,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.description;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.en === void 0) {
-          const err16 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          const err16 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -16646,7 +17847,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4["zh-CN"] === void 0) {
-          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -16656,7 +17857,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data4) {
           if (!(key2 === "en" || key2 === "zh-CN")) {
-            const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data4 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -16669,7 +17870,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4.en;
           if (typeof data5 === "string") {
             if (func2(data5) > 2e3) {
-              const err19 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              const err19 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data5 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -16678,7 +17879,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data5) < 1) {
-              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data5 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -16687,7 +17888,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data5 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -16700,7 +17901,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data4["zh-CN"];
           if (typeof data6 === "string") {
             if (func2(data6) > 2e3) {
-              const err22 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              const err22 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -16709,7 +17910,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -16718,7 +17919,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data6 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -16728,7 +17929,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        const err25 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data4 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -16741,7 +17942,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.weight;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 100 || isNaN(data7)) {
-          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema60, data: data7 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -16750,7 +17951,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data7 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -16759,7 +17960,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema60.type, parentSchema: schema60, data: data7 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -16772,7 +17973,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.fact;
       if (typeof data8 === "string") {
         if (func2(data8) > 200) {
-          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data8 };
+          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data8 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -16780,8 +17981,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern11.test(data8)) {
-          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data8 };
+        if (!pattern20.test(data8)) {
+          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data8 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -16790,7 +17991,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data8 };
+        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data8 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -16802,7 +18003,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.aggregate !== void 0) {
       let data9 = data.aggregate;
       if (typeof data9 !== "string") {
-        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data9 };
+        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data9 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -16811,7 +18012,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data9 === "count" || data9 === "median" || data9 === "max" || data9 === "min" || data9 === "sum" || data9 === "share-true")) {
-        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data9 };
+        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values", schema: schema67.enum, parentSchema: schema67, data: data9 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -16823,7 +18024,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.direction !== void 0) {
       let data10 = data.direction;
       if (typeof data10 !== "string") {
-        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.direction.type, parentSchema: schema53.properties.direction, data: data10 };
+        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.direction.type, parentSchema: schema61.properties.direction, data: data10 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -16832,7 +18033,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data10 === "benefit" || data10 === "cost")) {
-        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema53.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.direction.enum, parentSchema: schema53.properties.direction, data: data10 };
+        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema61.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.direction.enum, parentSchema: schema61.properties.direction, data: data10 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -16845,7 +18046,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.thresholds;
       if (Array.isArray(data11)) {
         if (data11.length > 4) {
-          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data11 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -16854,7 +18055,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.length < 4) {
-          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema53.properties.thresholds, data: data11 };
+          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data11 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -16866,7 +18067,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data12 = data11[i0];
           if (!(typeof data12 == "number" && isFinite(data12))) {
-            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.thresholds.items.type, parentSchema: schema53.properties.thresholds.items, data: data12 };
+            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema61.properties.thresholds.items.type, parentSchema: schema61.properties.thresholds.items, data: data12 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -16876,7 +18077,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.thresholds.type, parentSchema: schema53.properties.thresholds, data: data11 };
+        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.thresholds.type, parentSchema: schema61.properties.thresholds, data: data11 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -16889,7 +18090,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.levels;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         if (Object.keys(data13).length < 1) {
-          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema53.properties.levels, data: data13 };
+          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema61.properties.levels, data: data13 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -16900,7 +18101,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key3 in data13) {
           let data14 = data13[key3];
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.type, parentSchema: schema60, data: data14 };
+            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data14 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -16910,7 +18111,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 > 4 || isNaN(data14)) {
-              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema60, data: data14 };
+              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema68, data: data14 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -16919,7 +18120,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data14 < 0 || isNaN(data14)) {
-              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data14 };
+              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68, data: data14 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -16930,7 +18131,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.levels.type, parentSchema: schema53.properties.levels, data: data13 };
+        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.levels.type, parentSchema: schema61.properties.levels, data: data13 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -16943,7 +18144,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.rating;
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         if (data15.anchors === void 0) {
-          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema53.properties.rating.required, parentSchema: schema53.properties.rating, data: data15 };
+          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema61.properties.rating.required, parentSchema: schema61.properties.rating, data: data15 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -16953,7 +18154,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data15) {
           if (!(key4 === "anchors")) {
-            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating, data: data15 };
+            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating, data: data15 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -16966,7 +18167,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15.anchors;
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             if (data16["1"] === void 0) {
-              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -16975,7 +18176,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data16["2"] === void 0) {
-              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -16984,7 +18185,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data16["3"] === void 0) {
-              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -16993,7 +18194,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data16["4"] === void 0) {
-              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -17002,7 +18203,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data16["5"] === void 0) {
-              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema53.properties.rating.properties.anchors.required, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -17012,7 +18213,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data16) {
               if (!(key5 === "1" || key5 === "2" || key5 === "3" || key5 === "4" || key5 === "5")) {
-                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -17025,7 +18226,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data16["1"];
               if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                 if (data17.en === void 0) {
-                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
@@ -17034,7 +18235,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data17["zh-CN"] === void 0) {
-                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data17 };
+                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -17044,7 +18245,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data17) {
                   if (!(key6 === "en" || key6 === "zh-CN")) {
-                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -17057,7 +18258,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data18 = data17.en;
                   if (typeof data18 === "string") {
                     if (func2(data18) > 2e3) {
-                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data18 };
+                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err56];
                       } else {
@@ -17066,7 +18267,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data18) < 1) {
-                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data18 };
+                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err57];
                       } else {
@@ -17075,7 +18276,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data18 };
+                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -17088,7 +18289,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data19 = data17["zh-CN"];
                   if (typeof data19 === "string") {
                     if (func2(data19) > 2e3) {
-                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data19 };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -17097,7 +18298,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data19) < 1) {
-                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data19 };
                       if (vErrors === null) {
                         vErrors = [err60];
                       } else {
@@ -17106,7 +18307,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data19 };
+                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data19 };
                     if (vErrors === null) {
                       vErrors = [err61];
                     } else {
@@ -17116,7 +18317,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -17129,7 +18330,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data16["2"];
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.en === void 0) {
-                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -17138,7 +18339,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data20["zh-CN"] === void 0) {
-                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data20 };
+                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -17148,7 +18349,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data20) {
                   if (!(key7 === "en" || key7 === "zh-CN")) {
-                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data20 };
+                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err65];
                     } else {
@@ -17161,7 +18362,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data21 = data20.en;
                   if (typeof data21 === "string") {
                     if (func2(data21) > 2e3) {
-                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data21 };
+                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data21 };
                       if (vErrors === null) {
                         vErrors = [err66];
                       } else {
@@ -17170,7 +18371,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data21) < 1) {
-                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data21 };
+                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data21 };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -17179,7 +18380,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data21 };
+                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -17192,7 +18393,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data22 = data20["zh-CN"];
                   if (typeof data22 === "string") {
                     if (func2(data22) > 2e3) {
-                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data22 };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -17201,7 +18402,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data22) < 1) {
-                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data22 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -17210,7 +18411,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data22 };
+                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data22 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -17220,7 +18421,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data20 };
+                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -17233,7 +18434,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data16["3"];
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 if (data23.en === void 0) {
-                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -17242,7 +18443,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data23["zh-CN"] === void 0) {
-                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data23 };
+                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -17252,7 +18453,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key8 in data23) {
                   if (!(key8 === "en" || key8 === "zh-CN")) {
-                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data23 };
+                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -17265,7 +18466,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data24 = data23.en;
                   if (typeof data24 === "string") {
                     if (func2(data24) > 2e3) {
-                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data24 };
+                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err76];
                       } else {
@@ -17274,7 +18475,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data24) < 1) {
-                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data24 };
+                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err77];
                       } else {
@@ -17283,7 +18484,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data24 };
+                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -17296,7 +18497,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data25 = data23["zh-CN"];
                   if (typeof data25 === "string") {
                     if (func2(data25) > 2e3) {
-                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data25 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -17305,7 +18506,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data25) < 1) {
-                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data25 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -17314,7 +18515,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data25 };
+                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data25 };
                     if (vErrors === null) {
                       vErrors = [err81];
                     } else {
@@ -17324,7 +18525,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data23 };
+                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -17337,7 +18538,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data16["4"];
               if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 if (data26.en === void 0) {
-                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -17346,7 +18547,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data26["zh-CN"] === void 0) {
-                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data26 };
+                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -17356,7 +18557,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key9 in data26) {
                   if (!(key9 === "en" || key9 === "zh-CN")) {
-                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data26 };
+                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -17369,7 +18570,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26.en;
                   if (typeof data27 === "string") {
                     if (func2(data27) > 2e3) {
-                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data27 };
+                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -17378,7 +18579,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data27) < 1) {
-                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data27 };
+                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err87];
                       } else {
@@ -17387,7 +18588,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data27 };
+                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err88];
                     } else {
@@ -17400,7 +18601,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data28 = data26["zh-CN"];
                   if (typeof data28 === "string") {
                     if (func2(data28) > 2e3) {
-                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data28 };
                       if (vErrors === null) {
                         vErrors = [err89];
                       } else {
@@ -17409,7 +18610,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data28) < 1) {
-                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data28 };
                       if (vErrors === null) {
                         vErrors = [err90];
                       } else {
@@ -17418,7 +18619,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data28 };
+                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data28 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -17428,7 +18629,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data26 };
+                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -17441,7 +18642,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data29 = data16["5"];
               if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                 if (data29.en === void 0) {
-                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
@@ -17450,7 +18651,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data29["zh-CN"] === void 0) {
-                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data29 };
+                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -17460,7 +18661,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key10 in data29) {
                   if (!(key10 === "en" || key10 === "zh-CN")) {
-                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data29 };
+                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -17473,7 +18674,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data30 = data29.en;
                   if (typeof data30 === "string") {
                     if (func2(data30) > 2e3) {
-                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data30 };
+                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err96];
                       } else {
@@ -17482,7 +18683,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data30) < 1) {
-                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data30 };
+                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err97];
                       } else {
@@ -17491,7 +18692,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data30 };
+                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err98];
                     } else {
@@ -17504,7 +18705,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data31 = data29["zh-CN"];
                   if (typeof data31 === "string") {
                     if (func2(data31) > 2e3) {
-                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data31 };
                       if (vErrors === null) {
                         vErrors = [err99];
                       } else {
@@ -17513,7 +18714,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data31) < 1) {
-                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data31 };
                       if (vErrors === null) {
                         vErrors = [err100];
                       } else {
@@ -17522,7 +18723,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data31 };
+                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data31 };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -17532,7 +18733,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data29 };
+                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -17542,7 +18743,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.properties.anchors.type, parentSchema: schema53.properties.rating.properties.anchors, data: data16 };
+            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.properties.anchors.type, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -17552,7 +18753,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rating.type, parentSchema: schema53.properties.rating, data: data15 };
+        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.type, parentSchema: schema61.properties.rating, data: data15 };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -17565,7 +18766,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data32 = data.applies_when;
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         if (data32.fact === void 0) {
-          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data32 };
           if (vErrors === null) {
             vErrors = [err105];
           } else {
@@ -17574,7 +18775,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data32.in === void 0) {
-          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema53.properties.applies_when.required, parentSchema: schema53.properties.applies_when, data: data32 };
+          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data32 };
           if (vErrors === null) {
             vErrors = [err106];
           } else {
@@ -17584,7 +18785,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key11 in data32) {
           if (!(key11 === "fact" || key11 === "in")) {
-            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.applies_when, data: data32 };
+            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.applies_when, data: data32 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -17597,7 +18798,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32.fact;
           if (typeof data33 === "string") {
             if (func2(data33) > 200) {
-              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data33 };
+              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data33 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -17605,8 +18806,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern11.test(data33)) {
-              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data33 };
+            if (!pattern20.test(data33)) {
+              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data33 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -17615,7 +18816,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data33 };
+            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data33 };
             if (vErrors === null) {
               vErrors = [err110];
             } else {
@@ -17628,7 +18829,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data34 = data32.in;
           if (Array.isArray(data34)) {
             if (data34.length < 1) {
-              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.applies_when.properties.in, data: data34 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -17637,7 +18838,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.applies_when.properties.in.type, parentSchema: schema53.properties.applies_when.properties.in, data: data34 };
+            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.applies_when.properties.in.type, parentSchema: schema61.properties.applies_when.properties.in, data: data34 };
             if (vErrors === null) {
               vErrors = [err112];
             } else {
@@ -17647,7 +18848,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.applies_when.type, parentSchema: schema53.properties.applies_when, data: data32 };
+        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.applies_when.type, parentSchema: schema61.properties.applies_when, data: data32 };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -17657,7 +18858,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err114];
     } else {
@@ -17665,14 +18866,14 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17681,7 +18882,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema48.required, parentSchema: schema48, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17690,7 +18891,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema48.required, parentSchema: schema48, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17699,7 +18900,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.weight === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17708,7 +18909,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.criteria === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema48.required, parentSchema: schema48, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17718,7 +18919,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "title" || key0 === "description" || key0 === "weight" || key0 === "criteria")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17730,8 +18931,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+        if (!pattern18.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema57, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -17740,7 +18941,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -17753,7 +18954,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.en === void 0) {
-          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -17762,7 +18963,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1["zh-CN"] === void 0) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -17772,7 +18973,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "en" || key1 === "zh-CN")) {
-            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data1 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -17785,7 +18986,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.en;
           if (typeof data2 === "string") {
             if (func2(data2) > 2e3) {
-              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -17794,7 +18995,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data2) < 1) {
-              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -17803,7 +19004,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -17816,7 +19017,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data1["zh-CN"];
           if (typeof data3 === "string") {
             if (func2(data3) > 2e3) {
-              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -17825,7 +19026,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data3) < 1) {
-              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -17834,7 +19035,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data3 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -17844,7 +19045,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data1 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -17857,7 +19058,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.description;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.en === void 0) {
-          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          const err17 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -17866,7 +19067,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4["zh-CN"] === void 0) {
-          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data4 };
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -17876,7 +19077,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data4) {
           if (!(key2 === "en" || key2 === "zh-CN")) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -17889,7 +19090,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4.en;
           if (typeof data5 === "string") {
             if (func2(data5) > 2e3) {
-              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data5 };
+              const err20 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data5 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -17898,7 +19099,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data5) < 1) {
-              const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data5 };
+              const err21 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data5 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -17907,7 +19108,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data5 };
+            const err22 = { instancePath: instancePath + "/description/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data5 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -17920,7 +19121,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data4["zh-CN"];
           if (typeof data6 === "string") {
             if (func2(data6) > 2e3) {
-              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              const err23 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -17929,7 +19130,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data6) < 1) {
-              const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data6 };
+              const err24 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -17938,7 +19139,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data6 };
+            const err25 = { instancePath: instancePath + "/description/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17948,7 +19149,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data4 };
+        const err26 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data4 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -17961,7 +19162,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.weight;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 100 || isNaN(data7)) {
-          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema52, data: data7 };
+          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema60, data: data7 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -17970,7 +19171,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data7 };
+          const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data7 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -17979,7 +19180,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.type, parentSchema: schema52, data: data7 };
+        const err29 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema60.type, parentSchema: schema60, data: data7 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -17992,7 +19193,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.criteria;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          const err30 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.criteria, data: data8 };
+          const err30 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.criteria, data: data8 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -18002,13 +19203,13 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate36(data8[i0], { instancePath: instancePath + "/criteria/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+          if (!validate46(data8[i0], { instancePath: instancePath + "/criteria/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.criteria.type, parentSchema: schema48.properties.criteria, data: data8 };
+        const err31 = { instancePath: instancePath + "/criteria", schemaPath: "#/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.criteria.type, parentSchema: schema56.properties.criteria, data: data8 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -18018,7 +19219,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -18026,15 +19227,15 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema67 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema75 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18043,7 +19244,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema67.required, parentSchema: schema67, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema75.required, parentSchema: schema75, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -18052,7 +19253,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema67.required, parentSchema: schema67, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema75.required, parentSchema: schema75, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -18061,7 +19262,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fact === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema67.required, parentSchema: schema67, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema75.required, parentSchema: schema75, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -18070,7 +19271,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.pass_when === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema67.required, parentSchema: schema67, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema75.required, parentSchema: schema75, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -18080,7 +19281,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "title" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18092,8 +19293,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49, data: data0 };
+        if (!pattern18.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema57, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -18102,7 +19303,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18115,7 +19316,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.en === void 0) {
-          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err7 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18124,7 +19325,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1["zh-CN"] === void 0) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema50.required, parentSchema: schema50, data: data1 };
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -18134,7 +19335,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "en" || key1 === "zh-CN")) {
-            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data1 };
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data1 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -18147,7 +19348,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.en;
           if (typeof data2 === "string") {
             if (func2(data2) > 2e3) {
-              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties.en, data: data2 };
+              const err10 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -18156,7 +19357,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data2) < 1) {
-              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.en, data: data2 };
+              const err11 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -18165,7 +19366,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.en.type, parentSchema: schema50.properties.en, data: data2 };
+            const err12 = { instancePath: instancePath + "/title/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -18178,7 +19379,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data1["zh-CN"];
           if (typeof data3 === "string") {
             if (func2(data3) > 2e3) {
-              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err13 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -18187,7 +19388,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data3) < 1) {
-              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties["zh-CN"], data: data3 };
+              const err14 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -18196,7 +19397,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties["zh-CN"].type, parentSchema: schema50.properties["zh-CN"], data: data3 };
+            const err15 = { instancePath: instancePath + "/title/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data3 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -18206,7 +19407,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data1 };
+        const err16 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data1 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -18219,7 +19420,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.fact;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58, data: data4 };
+          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -18227,8 +19428,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern11.test(data4)) {
-          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema58, data: data4 };
+        if (!pattern20.test(data4)) {
+          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -18237,7 +19438,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data4 };
+        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data4 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -18249,7 +19450,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.aggregate !== void 0) {
       let data5 = data.aggregate;
       if (typeof data5 !== "string") {
-        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data5 };
+        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data5 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -18258,7 +19459,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "count" || data5 === "median" || data5 === "max" || data5 === "min" || data5 === "sum" || data5 === "share-true")) {
-        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data5 };
+        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values", schema: schema67.enum, parentSchema: schema67, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -18271,7 +19472,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.pass_when;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.pass_when, data: data6 };
+          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema75.properties.pass_when, data: data6 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -18280,7 +19481,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.pass_when.type, parentSchema: schema67.properties.pass_when, data: data6 };
+        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.pass_when.type, parentSchema: schema75.properties.pass_when, data: data6 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -18290,7 +19491,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -18298,15 +19499,15 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18315,7 +19516,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.required, parentSchema: schema47, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -18324,7 +19525,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.dimensions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensions" }, message: "must have required property 'dimensions'", schema: schema47.required, parentSchema: schema47, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dimensions" }, message: "must have required property 'dimensions'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -18333,7 +19534,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.gates === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema47.required, parentSchema: schema47, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -18342,7 +19543,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.verdict === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema47.required, parentSchema: schema47, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -18351,7 +19552,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.evidence === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema47.required, parentSchema: schema47, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -18360,7 +19561,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.missing_data === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "missing_data" }, message: "must have required property 'missing_data'", schema: schema47.required, parentSchema: schema47, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "missing_data" }, message: "must have required property 'missing_data'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -18369,7 +19570,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.robustness === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "robustness" }, message: "must have required property 'robustness'", schema: schema47.required, parentSchema: schema47, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "robustness" }, message: "must have required property 'robustness'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -18379,7 +19580,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "version" || key0 === "dimensions" || key0 === "gates" || key0 === "verdict" || key0 === "evidence" || key0 === "missing_data" || key0 === "robustness")) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -18392,7 +19593,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.version;
       if (typeof data0 === "string") {
         if (func2(data0) > 40) {
-          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema47.properties.version, data: data0 };
+          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema55.properties.version, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -18401,7 +19602,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.version, data: data0 };
+          const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.version, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -18410,7 +19611,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.version.type, parentSchema: schema47.properties.version, data: data0 };
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.version.type, parentSchema: schema55.properties.version, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -18423,7 +19624,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.dimensions;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err11 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.dimensions, data: data1 };
+          const err11 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.dimensions, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -18433,13 +19634,13 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate35(data1[i0], { instancePath: instancePath + "/dimensions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          if (!validate45(data1[i0], { instancePath: instancePath + "/dimensions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.dimensions.type, parentSchema: schema47.properties.dimensions, data: data1 };
+        const err12 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.dimensions.type, parentSchema: schema55.properties.dimensions, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -18453,13 +19654,13 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data3)) {
         const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate39(data3[i1], { instancePath: instancePath + "/gates/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate49(data3[i1], { instancePath: instancePath + "/gates/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.gates.type, parentSchema: schema47.properties.gates, data: data3 };
+        const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.gates.type, parentSchema: schema55.properties.gates, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -18472,7 +19673,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.verdict;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.good_level === void 0) {
-          const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "good_level" }, message: "must have required property 'good_level'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "good_level" }, message: "must have required property 'good_level'", schema: schema55.properties.verdict.required, parentSchema: schema55.properties.verdict, data: data5 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -18481,7 +19682,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.low_risk_share === void 0) {
-          const err15 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "low_risk_share" }, message: "must have required property 'low_risk_share'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          const err15 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "low_risk_share" }, message: "must have required property 'low_risk_share'", schema: schema55.properties.verdict.required, parentSchema: schema55.properties.verdict, data: data5 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -18490,7 +19691,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.bands === void 0) {
-          const err16 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "bands" }, message: "must have required property 'bands'", schema: schema47.properties.verdict.required, parentSchema: schema47.properties.verdict, data: data5 };
+          const err16 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/required", keyword: "required", params: { missingProperty: "bands" }, message: "must have required property 'bands'", schema: schema55.properties.verdict.required, parentSchema: schema55.properties.verdict, data: data5 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -18500,7 +19701,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data5) {
           if (!(key1 === "good_level" || key1 === "low_risk_share" || key1 === "bands")) {
-            const err17 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict, data: data5 };
+            const err17 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.verdict, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -18512,7 +19713,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.good_level !== void 0) {
           let data6 = data5.good_level;
           if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-            const err18 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.verdict.properties.good_level.type, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+            const err18 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.verdict.properties.good_level.type, parentSchema: schema55.properties.verdict.properties.good_level, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -18522,7 +19723,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data6 == "number" && isFinite(data6)) {
             if (data6 > 4 || isNaN(data6)) {
-              const err19 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              const err19 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema55.properties.verdict.properties.good_level, data: data6 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -18531,7 +19732,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6 < 0 || isNaN(data6)) {
-              const err20 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.good_level, data: data6 };
+              const err20 = { instancePath: instancePath + "/verdict/good_level", schemaPath: "#/properties/verdict/properties/good_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.verdict.properties.good_level, data: data6 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -18545,7 +19746,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data5.low_risk_share;
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 1 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              const err21 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.verdict.properties.low_risk_share, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -18554,7 +19755,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 0 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+              const err22 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.verdict.properties.low_risk_share, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -18563,7 +19764,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.low_risk_share.type, parentSchema: schema47.properties.verdict.properties.low_risk_share, data: data7 };
+            const err23 = { instancePath: instancePath + "/verdict/low_risk_share", schemaPath: "#/properties/verdict/properties/low_risk_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.verdict.properties.low_risk_share.type, parentSchema: schema55.properties.verdict.properties.low_risk_share, data: data7 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -18576,7 +19777,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data5.bands;
           if (Array.isArray(data8)) {
             if (data8.length < 1) {
-              const err24 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+              const err24 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.verdict.properties.bands, data: data8 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -18589,7 +19790,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i2];
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 if (data9.id === void 0) {
-                  const err25 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  const err25 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema55.properties.verdict.properties.bands.items.required, parentSchema: schema55.properties.verdict.properties.bands.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -18598,7 +19799,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data9.min === void 0) {
-                  const err26 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema47.properties.verdict.properties.bands.items.required, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                  const err26 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema55.properties.verdict.properties.bands.items.required, parentSchema: schema55.properties.verdict.properties.bands.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -18608,7 +19809,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data9) {
                   if (!(key2 === "id" || key2 === "min")) {
-                    const err27 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                    const err27 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.verdict.properties.bands.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -18620,7 +19821,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.id !== void 0) {
                   let data10 = data9.id;
                   if (typeof data10 !== "string") {
-                    const err28 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.verdict.properties.bands.items.properties.id.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    const err28 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.verdict.properties.bands.items.properties.id.type, parentSchema: schema55.properties.verdict.properties.bands.items.properties.id, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -18629,7 +19830,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data10 === "excellent" || data10 === "good" || data10 === "fair" || data10 === "poor")) {
-                    const err29 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/enum", keyword: "enum", params: { allowedValues: schema47.properties.verdict.properties.bands.items.properties.id.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.verdict.properties.bands.items.properties.id.enum, parentSchema: schema47.properties.verdict.properties.bands.items.properties.id, data: data10 };
+                    const err29 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/id", schemaPath: "#/properties/verdict/properties/bands/items/properties/id/enum", keyword: "enum", params: { allowedValues: schema55.properties.verdict.properties.bands.items.properties.id.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.verdict.properties.bands.items.properties.id.enum, parentSchema: schema55.properties.verdict.properties.bands.items.properties.id, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -18642,7 +19843,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data9.min;
                   if (typeof data11 == "number" && isFinite(data11)) {
                     if (data11 > 100 || isNaN(data11)) {
-                      const err30 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      const err30 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.verdict.properties.bands.items.properties.min, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err30];
                       } else {
@@ -18651,7 +19852,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data11 < 0 || isNaN(data11)) {
-                      const err31 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                      const err31 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.verdict.properties.bands.items.properties.min, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err31];
                       } else {
@@ -18660,7 +19861,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err32 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.verdict.properties.bands.items.properties.min.type, parentSchema: schema47.properties.verdict.properties.bands.items.properties.min, data: data11 };
+                    const err32 = { instancePath: instancePath + "/verdict/bands/" + i2 + "/min", schemaPath: "#/properties/verdict/properties/bands/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.verdict.properties.bands.items.properties.min.type, parentSchema: schema55.properties.verdict.properties.bands.items.properties.min, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err32];
                     } else {
@@ -18670,7 +19871,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.properties.bands.items.type, parentSchema: schema47.properties.verdict.properties.bands.items, data: data9 };
+                const err33 = { instancePath: instancePath + "/verdict/bands/" + i2, schemaPath: "#/properties/verdict/properties/bands/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.verdict.properties.bands.items.type, parentSchema: schema55.properties.verdict.properties.bands.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -18680,7 +19881,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.verdict.properties.bands.type, parentSchema: schema47.properties.verdict.properties.bands, data: data8 };
+            const err34 = { instancePath: instancePath + "/verdict/bands", schemaPath: "#/properties/verdict/properties/bands/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.verdict.properties.bands.type, parentSchema: schema55.properties.verdict.properties.bands, data: data8 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -18690,7 +19891,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.verdict.type, parentSchema: schema47.properties.verdict, data: data5 };
+        const err35 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.verdict.type, parentSchema: schema55.properties.verdict, data: data5 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -18703,7 +19904,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.evidence;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (data12.factors === void 0) {
-          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "factors" }, message: "must have required property 'factors'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "factors" }, message: "must have required property 'factors'", schema: schema55.properties.evidence.required, parentSchema: schema55.properties.evidence, data: data12 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -18712,7 +19913,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data12.unsupported_factor === void 0) {
-          const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "unsupported_factor" }, message: "must have required property 'unsupported_factor'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "unsupported_factor" }, message: "must have required property 'unsupported_factor'", schema: schema55.properties.evidence.required, parentSchema: schema55.properties.evidence, data: data12 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -18721,7 +19922,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data12.half_life_days === void 0) {
-          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "half_life_days" }, message: "must have required property 'half_life_days'", schema: schema47.properties.evidence.required, parentSchema: schema47.properties.evidence, data: data12 };
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "half_life_days" }, message: "must have required property 'half_life_days'", schema: schema55.properties.evidence.required, parentSchema: schema55.properties.evidence, data: data12 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -18731,7 +19932,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data12) {
           if (!(key3 === "factors" || key3 === "unsupported_factor" || key3 === "half_life_days")) {
-            const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence, data: data12 };
+            const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.evidence, data: data12 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -18744,7 +19945,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12.factors;
           if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             if (data13["observed-trial"] === void 0) {
-              const err40 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "observed-trial" }, message: "must have required property 'observed-trial'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              const err40 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "observed-trial" }, message: "must have required property 'observed-trial'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -18753,7 +19954,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13.contract === void 0) {
-              const err41 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              const err41 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property 'contract'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -18762,7 +19963,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13["reference-customer"] === void 0) {
-              const err42 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "reference-customer" }, message: "must have required property 'reference-customer'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              const err42 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "reference-customer" }, message: "must have required property 'reference-customer'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -18771,7 +19972,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13["public-document"] === void 0) {
-              const err43 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "public-document" }, message: "must have required property 'public-document'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              const err43 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "public-document" }, message: "must have required property 'public-document'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -18779,8 +19980,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data13["vendor-claim"] === void 0) {
-              const err44 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "vendor-claim" }, message: "must have required property 'vendor-claim'", schema: schema47.properties.evidence.properties.factors.required, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+            if (data13["third-party"] === void 0) {
+              const err44 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "third-party" }, message: "must have required property 'third-party'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -18788,13 +19989,22 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data13["vendor-claim"] === void 0) {
+              const err45 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/required", keyword: "required", params: { missingProperty: "vendor-claim" }, message: "must have required property 'vendor-claim'", schema: schema55.properties.evidence.properties.factors.required, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
             for (const key4 in data13) {
-              if (!(key4 === "observed-trial" || key4 === "contract" || key4 === "reference-customer" || key4 === "public-document" || key4 === "vendor-claim")) {
-                const err45 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+              if (!(key4 === "observed-trial" || key4 === "contract" || key4 === "reference-customer" || key4 === "public-document" || key4 === "third-party" || key4 === "vendor-claim")) {
+                const err46 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -18803,16 +20013,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data13["observed-trial"];
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 > 1 || isNaN(data14)) {
-                  const err46 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-                if (data14 < 0 || isNaN(data14)) {
-                  const err47 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  const err47 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -18820,12 +20021,21 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data14 < 0 || isNaN(data14)) {
+                  const err48 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
               } else {
-                const err48 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["observed-trial"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
+                const err49 = { instancePath: instancePath + "/evidence/factors/observed-trial", schemaPath: "#/properties/evidence/properties/factors/properties/observed-trial/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties["observed-trial"].type, parentSchema: schema55.properties.evidence.properties.factors.properties["observed-trial"], data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
@@ -18834,16 +20044,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data13.contract;
               if (typeof data15 == "number" && isFinite(data15)) {
                 if (data15 > 1 || isNaN(data15)) {
-                  const err49 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-                if (data15 < 0 || isNaN(data15)) {
-                  const err50 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  const err50 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties.contract, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -18851,12 +20052,21 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err51 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties.contract, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
               } else {
-                const err51 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties.contract.type, parentSchema: schema47.properties.evidence.properties.factors.properties.contract, data: data15 };
+                const err52 = { instancePath: instancePath + "/evidence/factors/contract", schemaPath: "#/properties/evidence/properties/factors/properties/contract/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties.contract.type, parentSchema: schema55.properties.evidence.properties.factors.properties.contract, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
@@ -18865,16 +20075,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data13["reference-customer"];
               if (typeof data16 == "number" && isFinite(data16)) {
                 if (data16 > 1 || isNaN(data16)) {
-                  const err52 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (data16 < 0 || isNaN(data16)) {
-                  const err53 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  const err53 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
@@ -18882,12 +20083,21 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err54 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
               } else {
-                const err54 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["reference-customer"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
+                const err55 = { instancePath: instancePath + "/evidence/factors/reference-customer", schemaPath: "#/properties/evidence/properties/factors/properties/reference-customer/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties["reference-customer"].type, parentSchema: schema55.properties.evidence.properties.factors.properties["reference-customer"], data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
@@ -18896,16 +20106,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data13["public-document"];
               if (typeof data17 == "number" && isFinite(data17)) {
                 if (data17 > 1 || isNaN(data17)) {
-                  const err55 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-                if (data17 < 0 || isNaN(data17)) {
-                  const err56 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  const err56 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties["public-document"], data: data17 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -18913,30 +20114,30 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data17 < 0 || isNaN(data17)) {
+                  const err57 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
               } else {
-                const err57 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["public-document"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["public-document"], data: data17 };
+                const err58 = { instancePath: instancePath + "/evidence/factors/public-document", schemaPath: "#/properties/evidence/properties/factors/properties/public-document/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties["public-document"].type, parentSchema: schema55.properties.evidence.properties.factors.properties["public-document"], data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
-            if (data13["vendor-claim"] !== void 0) {
-              let data18 = data13["vendor-claim"];
+            if (data13["third-party"] !== void 0) {
+              let data18 = data13["third-party"];
               if (typeof data18 == "number" && isFinite(data18)) {
                 if (data18 > 1 || isNaN(data18)) {
-                  const err58 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-                if (data18 < 0 || isNaN(data18)) {
-                  const err59 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                  const err59 = { instancePath: instancePath + "/evidence/factors/third-party", schemaPath: "#/properties/evidence/properties/factors/properties/third-party/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties["third-party"], data: data18 };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -18944,230 +20145,226 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data18 < 0 || isNaN(data18)) {
+                  const err60 = { instancePath: instancePath + "/evidence/factors/third-party", schemaPath: "#/properties/evidence/properties/factors/properties/third-party/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties["third-party"], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
               } else {
-                const err60 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.factors.properties["vendor-claim"].type, parentSchema: schema47.properties.evidence.properties.factors.properties["vendor-claim"], data: data18 };
+                const err61 = { instancePath: instancePath + "/evidence/factors/third-party", schemaPath: "#/properties/evidence/properties/factors/properties/third-party/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties["third-party"].type, parentSchema: schema55.properties.evidence.properties.factors.properties["third-party"], data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data13["vendor-claim"] !== void 0) {
+              let data19 = data13["vendor-claim"];
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1 || isNaN(data19)) {
+                  const err62 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.factors.properties["vendor-claim"], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                if (data19 < 0 || isNaN(data19)) {
+                  const err63 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.factors.properties["vendor-claim"], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/evidence/factors/vendor-claim", schemaPath: "#/properties/evidence/properties/factors/properties/vendor-claim/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.factors.properties["vendor-claim"].type, parentSchema: schema55.properties.evidence.properties.factors.properties["vendor-claim"], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
                 }
                 errors++;
               }
             }
           } else {
-            const err61 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.properties.factors.type, parentSchema: schema47.properties.evidence.properties.factors, data: data13 };
+            const err65 = { instancePath: instancePath + "/evidence/factors", schemaPath: "#/properties/evidence/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.evidence.properties.factors.type, parentSchema: schema55.properties.evidence.properties.factors, data: data13 };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err65];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
         if (data12.unsupported_factor !== void 0) {
-          let data19 = data12.unsupported_factor;
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 > 1 || isNaN(data19)) {
-              const err62 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+          let data20 = data12.unsupported_factor;
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 > 1 || isNaN(data20)) {
+              const err66 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.evidence.properties.unsupported_factor, data: data20 };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err66];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err66);
               }
               errors++;
             }
-            if (data19 < 0 || isNaN(data19)) {
-              const err63 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+            if (data20 < 0 || isNaN(data20)) {
+              const err67 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.evidence.properties.unsupported_factor, data: data20 };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err67];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err67);
               }
               errors++;
             }
           } else {
-            const err64 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.unsupported_factor.type, parentSchema: schema47.properties.evidence.properties.unsupported_factor, data: data19 };
+            const err68 = { instancePath: instancePath + "/evidence/unsupported_factor", schemaPath: "#/properties/evidence/properties/unsupported_factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.unsupported_factor.type, parentSchema: schema55.properties.evidence.properties.unsupported_factor, data: data20 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err68];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
         if (data12.half_life_days !== void 0) {
-          let data20 = data12.half_life_days;
-          if (typeof data20 == "number" && isFinite(data20)) {
-            if (data20 <= 0 || isNaN(data20)) {
-              const err65 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+          let data21 = data12.half_life_days;
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 <= 0 || isNaN(data21)) {
+              const err69 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema55.properties.evidence.properties.half_life_days, data: data21 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err69];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err69);
               }
               errors++;
             }
           } else {
-            const err66 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.evidence.properties.half_life_days.type, parentSchema: schema47.properties.evidence.properties.half_life_days, data: data20 };
+            const err70 = { instancePath: instancePath + "/evidence/half_life_days", schemaPath: "#/properties/evidence/properties/half_life_days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.evidence.properties.half_life_days.type, parentSchema: schema55.properties.evidence.properties.half_life_days, data: data21 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err70];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err67 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.evidence.type, parentSchema: schema47.properties.evidence, data: data12 };
+        const err71 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.evidence.type, parentSchema: schema55.properties.evidence, data: data12 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err71];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err71);
         }
         errors++;
       }
     }
     if (data.missing_data !== void 0) {
-      let data21 = data.missing_data;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.min_coverage === void 0) {
-          const err68 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/required", keyword: "required", params: { missingProperty: "min_coverage" }, message: "must have required property 'min_coverage'", schema: schema47.properties.missing_data.required, parentSchema: schema47.properties.missing_data, data: data21 };
+      let data22 = data.missing_data;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        if (data22.min_coverage === void 0) {
+          const err72 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/required", keyword: "required", params: { missingProperty: "min_coverage" }, message: "must have required property 'min_coverage'", schema: schema55.properties.missing_data.required, parentSchema: schema55.properties.missing_data, data: data22 };
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err72];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err72);
           }
           errors++;
         }
-        for (const key5 in data21) {
+        for (const key5 in data22) {
           if (!(key5 === "min_coverage")) {
-            const err69 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.missing_data, data: data21 };
+            const err73 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.missing_data, data: data22 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err73];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err73);
             }
             errors++;
           }
         }
-        if (data21.min_coverage !== void 0) {
-          let data22 = data21.min_coverage;
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 1 || isNaN(data22)) {
-              const err70 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+        if (data22.min_coverage !== void 0) {
+          let data23 = data22.min_coverage;
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 > 1 || isNaN(data23)) {
+              const err74 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.missing_data.properties.min_coverage, data: data23 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err74];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err74);
               }
               errors++;
             }
-            if (data22 < 0 || isNaN(data22)) {
-              const err71 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+            if (data23 < 0 || isNaN(data23)) {
+              const err75 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.missing_data.properties.min_coverage, data: data23 };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err75];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err75);
               }
               errors++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.missing_data.properties.min_coverage.type, parentSchema: schema47.properties.missing_data.properties.min_coverage, data: data22 };
+            const err76 = { instancePath: instancePath + "/missing_data/min_coverage", schemaPath: "#/properties/missing_data/properties/min_coverage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.missing_data.properties.min_coverage.type, parentSchema: schema55.properties.missing_data.properties.min_coverage, data: data23 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err76];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.missing_data.type, parentSchema: schema47.properties.missing_data, data: data21 };
+        const err77 = { instancePath: instancePath + "/missing_data", schemaPath: "#/properties/missing_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.missing_data.type, parentSchema: schema55.properties.missing_data, data: data22 };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err77];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err77);
         }
         errors++;
       }
     }
     if (data.robustness !== void 0) {
-      let data23 = data.robustness;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        if (data23.seed === void 0) {
-          const err74 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+      let data24 = data.robustness;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.seed === void 0) {
+          const err78 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema55.properties.robustness.required, parentSchema: schema55.properties.robustness, data: data24 };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err78];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err78);
           }
           errors++;
         }
-        if (data23.samples === void 0) {
-          const err75 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+        if (data24.samples === void 0) {
+          const err79 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "samples" }, message: "must have required property 'samples'", schema: schema55.properties.robustness.required, parentSchema: schema55.properties.robustness, data: data24 };
           if (vErrors === null) {
-            vErrors = [err75];
+            vErrors = [err79];
           } else {
-            vErrors.push(err75);
+            vErrors.push(err79);
           }
           errors++;
         }
-        if (data23.spread === void 0) {
-          const err76 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "spread" }, message: "must have required property 'spread'", schema: schema47.properties.robustness.required, parentSchema: schema47.properties.robustness, data: data23 };
+        if (data24.spread === void 0) {
+          const err80 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/required", keyword: "required", params: { missingProperty: "spread" }, message: "must have required property 'spread'", schema: schema55.properties.robustness.required, parentSchema: schema55.properties.robustness, data: data24 };
           if (vErrors === null) {
-            vErrors = [err76];
+            vErrors = [err80];
           } else {
-            vErrors.push(err76);
+            vErrors.push(err80);
           }
           errors++;
         }
-        for (const key6 in data23) {
+        for (const key6 in data24) {
           if (!(key6 === "seed" || key6 === "samples" || key6 === "spread")) {
-            const err77 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.robustness, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data23.seed !== void 0) {
-          let data24 = data23.seed;
-          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err78 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.seed.type, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-          if (typeof data24 == "number" && isFinite(data24)) {
-            if (data24 > 4294967295 || isNaN(data24)) {
-              const err79 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-            if (data24 < 0 || isNaN(data24)) {
-              const err80 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.seed, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data23.samples !== void 0) {
-          let data25 = data23.samples;
-          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err81 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.robustness.properties.samples.type, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+            const err81 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.robustness, data: data24 };
             if (vErrors === null) {
               vErrors = [err81];
             } else {
@@ -19175,18 +20372,21 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 > 1e5 || isNaN(data25)) {
-              const err82 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
+        }
+        if (data24.seed !== void 0) {
+          let data25 = data24.seed;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err82 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.robustness.properties.seed.type, parentSchema: schema55.properties.robustness.properties.seed, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
             }
-            if (data25 < 1 || isNaN(data25)) {
-              const err83 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.robustness.properties.samples, data: data25 };
+            errors++;
+          }
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 > 4294967295 || isNaN(data25)) {
+              const err83 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema55.properties.robustness.properties.seed, data: data25 };
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -19194,13 +20394,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data23.spread !== void 0) {
-          let data26 = data23.spread;
-          if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 < 0 || isNaN(data26)) {
-              const err84 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+            if (data25 < 0 || isNaN(data25)) {
+              const err84 = { instancePath: instancePath + "/robustness/seed", schemaPath: "#/properties/robustness/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.robustness.properties.seed, data: data25 };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -19208,58 +20403,104 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26 >= 1 || isNaN(data26)) {
-              const err85 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+          }
+        }
+        if (data24.samples !== void 0) {
+          let data26 = data24.samples;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err85 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.robustness.properties.samples.type, parentSchema: schema55.properties.robustness.properties.samples, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 > 1e5 || isNaN(data26)) {
+              const err86 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema55.properties.robustness.properties.samples, data: data26 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err86];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            if (data26 < 1 || isNaN(data26)) {
+              const err87 = { instancePath: instancePath + "/robustness/samples", schemaPath: "#/properties/robustness/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.robustness.properties.samples, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data24.spread !== void 0) {
+          let data27 = data24.spread;
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 0 || isNaN(data27)) {
+              const err88 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.robustness.properties.spread, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            if (data27 >= 1 || isNaN(data27)) {
+              const err89 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema55.properties.robustness.properties.spread, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
               }
               errors++;
             }
           } else {
-            const err86 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.robustness.properties.spread.type, parentSchema: schema47.properties.robustness.properties.spread, data: data26 };
+            const err90 = { instancePath: instancePath + "/robustness/spread", schemaPath: "#/properties/robustness/properties/spread/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.robustness.properties.spread.type, parentSchema: schema55.properties.robustness.properties.spread, data: data27 };
             if (vErrors === null) {
-              vErrors = [err86];
+              vErrors = [err90];
             } else {
-              vErrors.push(err86);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
       } else {
-        const err87 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.robustness.type, parentSchema: schema47.properties.robustness, data: data23 };
+        const err91 = { instancePath: instancePath + "/robustness", schemaPath: "#/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.robustness.type, parentSchema: schema55.properties.robustness, data: data24 };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err91];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
   } else {
-    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
-      vErrors = [err88];
+      vErrors = [err92];
     } else {
-      vErrors.push(err88);
+      vErrors.push(err92);
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var config = validate41;
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
-var schema73 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
-var pattern15 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
-var pattern18 = new RegExp("^(\\./)?templates(/|$)", "u");
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate51;
+var schema80 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema81 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
+var pattern24 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
+var pattern27 = new RegExp("^(\\./)?templates(/|$)", "u");
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19269,7 +20510,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -19281,7 +20522,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.language !== void 0) {
       let data0 = data.language;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.language.type, parentSchema: schema72.properties.language, data: data0 };
+        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.properties.language.type, parentSchema: schema80.properties.language, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -19290,7 +20531,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "en" || data0 === "zh-CN")) {
-        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema72.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema72.properties.language.enum, parentSchema: schema72.properties.language, data: data0 };
+        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema80.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema80.properties.language.enum, parentSchema: schema80.properties.language, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -19303,7 +20544,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.vendors;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data1 };
+          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -19312,7 +20553,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data1 };
+          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -19320,8 +20561,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern15.test(data1)) {
-          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data1 };
+        if (!pattern24.test(data1)) {
+          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -19330,7 +20571,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data1 };
+        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -19343,7 +20584,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.rubric;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data2 };
+          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -19352,7 +20593,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data2 };
+          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -19360,8 +20601,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern15.test(data2)) {
-          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data2 };
+        if (!pattern24.test(data2)) {
+          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -19370,7 +20611,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data2 };
+        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -19383,7 +20624,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.templates;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data3 };
+          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -19392,7 +20633,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data3) < 1) {
-          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data3 };
+          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -19400,8 +20641,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern15.test(data3)) {
-          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data3 };
+        if (!pattern24.test(data3)) {
+          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data3 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -19410,7 +20651,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data3 };
+        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -19419,8 +20660,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data3 === "string") {
-        if (!pattern18.test(data3)) {
-          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema72.properties.templates, data: data3 };
+        if (!pattern27.test(data3)) {
+          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema80.properties.templates, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -19429,7 +20670,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.templates.type, parentSchema: schema72.properties.templates, data: data3 };
+        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.properties.templates.type, parentSchema: schema80.properties.templates, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -19442,7 +20683,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.reports;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73, data: data4 };
+          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -19451,7 +20692,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73, data: data4 };
+          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -19459,8 +20700,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern15.test(data4)) {
-          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema73, data: data4 };
+        if (!pattern24.test(data4)) {
+          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -19469,7 +20710,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -19481,7 +20722,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.comparison_limit !== void 0) {
       let data5 = data.comparison_limit;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.comparison_limit.type, parentSchema: schema72.properties.comparison_limit, data: data5 };
+        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.properties.comparison_limit.type, parentSchema: schema80.properties.comparison_limit, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -19491,7 +20732,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e5 || isNaN(data5)) {
-          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema80.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -19500,7 +20741,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.comparison_limit, data: data5 };
+          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema80.properties.comparison_limit, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -19511,7 +20752,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -19519,10 +20760,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // action/src/core/text/suggest.ts
 function suggestClosest(input, candidates) {
@@ -19743,6 +20984,292 @@ function looksBlank(text) {
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\s\u3164\u115f\u1160\uffa0]+/gu, "") === "";
 }
 
+// action/src/core/score/business-clock.ts
+var MINUTE_MS = 6e4;
+var DAY_MS = 864e5;
+var MAX_DAYS = 400;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var FOUR_CENTURIES_MS = 146097 * DAY_MS;
+var OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+var CLOCK_TIME = /^(\d{2}):(\d{2})$/;
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function utcMs(year, month, day, minutes, seconds = 0) {
+  if (year >= 100) return Date.UTC(year, month - 1, day, 0, minutes, seconds);
+  return Date.UTC(year + 400, month - 1, day, 0, minutes, seconds) - FOUR_CENTURIES_MS;
+}
+function parseOffsetDateTime(text) {
+  const match = OFFSET_DATE_TIME.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === void 0 ? 0 : Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  let offsetMinutes = 0;
+  if (zone !== void 0 && zone !== "Z") {
+    const offsetHours = Number(zone.slice(1, 3));
+    const offsetMins = Number(zone.slice(4, 6));
+    if (offsetHours > 23 || offsetMins > 59) return null;
+    offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  return utcMs(year, month, day, hour * 60 + minute - offsetMinutes, second);
+}
+function isKnownTimeZone(name) {
+  if (name === "") return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(timeZone) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+function wallClockMs(timeZone, instant) {
+  const fields = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== "literal") fields[part.type] = Number(part.value);
+  }
+  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
+  return utcMs(year, month, day, hour % 24 * 60 + minute, second);
+}
+function offsetAt(timeZone, instant) {
+  const wholeSecond = Math.floor(instant / 1e3) * 1e3;
+  return wallClockMs(timeZone, wholeSecond) - wholeSecond;
+}
+function localDateOf(timeZone, instant) {
+  const wall = new Date(instant + offsetAt(timeZone, instant));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+}
+function instantOfWallTime(timeZone, wall) {
+  const offsetBefore = offsetAt(timeZone, wall - DAY_MS);
+  const offsetAfter = offsetAt(timeZone, wall + DAY_MS);
+  const candidates = [wall - offsetBefore, wall - offsetAfter].filter(
+    (instant) => instant + offsetAt(timeZone, instant) === wall
+  );
+  if (candidates.length > 0) return Math.min(...candidates);
+  let low = wall - offsetAfter;
+  let high = wall - offsetBefore;
+  if (high <= low) return high;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(timeZone, middle) === offsetBefore) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+function parseClockTime(text) {
+  const match = CLOCK_TIME.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours === 24 && minutes === 0) return 24 * 60;
+  if (hours > 23 || minutes > 59) return null;
+  return hours * 60 + minutes;
+}
+function businessMinutesBetween(hours, start, end) {
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return 0;
+  const from = parseClockTime(hours.from);
+  const to = parseClockTime(hours.to);
+  if (from === null || to === null || to <= from) return 0;
+  const days = new Set(hours.days);
+  if (days.size === 0) return 0;
+  const zone = hours.time_zone;
+  const first = localDateOf(zone, start);
+  const last = localDateOf(zone, end);
+  const firstDay = utcMs(first.year, first.month, first.day, 0) / DAY_MS;
+  const lastDay = Math.min(utcMs(last.year, last.month, last.day, 0) / DAY_MS, firstDay + MAX_DAYS - 1);
+  let totalMs = 0;
+  for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber += 1) {
+    const midnight = dayNumber * DAY_MS;
+    const weekday = WEEKDAYS[new Date(midnight).getUTCDay()];
+    if (weekday === void 0 || !days.has(weekday)) continue;
+    const opens = instantOfWallTime(zone, midnight + from * MINUTE_MS);
+    const closes = instantOfWallTime(zone, midnight + to * MINUTE_MS);
+    const overlap = Math.min(end, closes) - Math.max(start, opens);
+    if (overlap > 0) totalMs += overlap;
+  }
+  return Math.floor(totalMs / MINUTE_MS);
+}
+
+// action/src/core/validate/check-plan-rules.ts
+var TARGET_TERMS = ["first_response", "restoration", "resolution", "update_interval"];
+function checkPlanRules({ parsed, data }) {
+  const findings = [];
+  const ids = [];
+  data.support_plans.forEach((plan, index) => {
+    if (ids.includes(plan.id)) {
+      findings.push(
+        findingAt(parsed, {
+          path: ["support_plans", index, "id"],
+          code: "plan-duplicate",
+          message: `The plan id \`${plan.id}\` is used twice.`,
+          hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise."
+        })
+      );
+    }
+    ids.push(plan.id);
+    findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
+  });
+  const namePlan = (id, path, what) => {
+    if (ids.includes(id)) return;
+    const closest = suggestClosest(id, ids);
+    findings.push(
+      findingAt(parsed, {
+        path,
+        code: "plan-unknown",
+        message: `${what} \`${id}\`, which is not the id of a plan under \`support_plans\`.`,
+        hint: closest ? `Did you mean \`${closest}\`?` : `Plans of this file: ${ids.join(", ")}.`
+      })
+    );
+  };
+  namePlan(data.evaluation.plan, ["evaluation", "plan"], "The evaluated plan is");
+  (data.trial_probes ?? []).forEach((probe, index) => {
+    namePlan(probe.plan, ["trial_probes", index, "plan"], "The probe ran under the plan");
+    if (probe.opened_at !== void 0 && parseOffsetDateTime(probe.opened_at) === null) {
+      findings.push(
+        findingAt(parsed, {
+          path: ["trial_probes", index, "opened_at"],
+          code: "probe-opened-at",
+          message: `\`${probe.opened_at}\` is not a real time: the date or the time of day is not on the calendar or the clock.`,
+          hint: 'Write the date, the time and the offset, e.g. "2026-07-24T20:00+08:00".'
+        })
+      );
+    }
+  });
+  findings.push(...checkEvidenceDates(parsed, data));
+  return findings;
+}
+function checkPrice(parsed, plan, index) {
+  const price = plan.price;
+  if (!price) return [];
+  const needs = { fixed: ["amount", "currency", "period"], "percent-of-spend": ["percent", "period"] };
+  const missing = (needs[price.model] ?? []).filter((key) => price[key] === void 0);
+  if (price.minimum !== void 0 && price.currency === void 0 && !missing.includes("currency")) missing.push("currency");
+  const at = ["support_plans", index, "price"];
+  if (missing.length) {
+    return [
+      findingAt(parsed, {
+        path: [...at, "model"],
+        code: "plan-price",
+        message: `A \`${price.model}\` price needs ${missing.map((key) => `\`${key}\``).join(", ")}.`,
+        hint: price.model === "percent-of-spend" ? "e.g. percent: 8, minimum: 5000, currency: USD, period: month." : "e.g. amount: 12000, currency: CNY, period: year."
+      })
+    ];
+  }
+  const sums = price.model === "fixed" ? ["percent"] : price.model === "percent-of-spend" ? ["amount"] : ["amount", "percent", "minimum"];
+  const stray = sums.find((key) => price[key] !== void 0);
+  if (!stray) return [];
+  return [
+    findingAt(parsed, {
+      path: [...at, stray],
+      code: "plan-price",
+      message: `A \`${price.model}\` price has no \`${stray}\`.`,
+      hint: `Remove \`${stray}\`, or set \`model\` to the way the plan is really charged (fixed, percent-of-spend).`
+    })
+  ];
+}
+function checkBusinessHours(parsed, plan, index) {
+  const at = ["support_plans", index];
+  const hours = plan.business_hours;
+  if (!hours) {
+    const term = firstBusinessTerm(plan);
+    if (!term) return [];
+    return [
+      findingAt(parsed, {
+        path: [...at, ...term],
+        code: "plan-business-hours",
+        message: `\`${term.join(".")}\` counts in business hours, but the plan has no \`business_hours\`.`,
+        hint: 'Add `business_hours:` with `time_zone`, `days`, `from` and `to`, e.g. Asia/Shanghai, [mon, tue, wed, thu, fri], "09:00", "18:00".'
+      })
+    ];
+  }
+  const findings = [];
+  if (!isKnownTimeZone(hours.time_zone)) {
+    findings.push(
+      findingAt(parsed, {
+        path: [...at, "business_hours", "time_zone"],
+        code: "plan-time-zone",
+        message: `\`${hours.time_zone}\` is not a time zone of the IANA database.`,
+        hint: "Write it as Region/City, e.g. Asia/Shanghai, Europe/Berlin or America/Los_Angeles."
+      })
+    );
+  }
+  if (hours.to <= hours.from) {
+    findings.push(
+      findingAt(parsed, {
+        path: [...at, "business_hours", "to"],
+        code: "plan-business-hours",
+        message: `Business hours end at ${hours.to}, not after they start at ${hours.from}.`,
+        hint: 'Write the closing time after the opening time on the same day; "24:00" is midnight.'
+      })
+    );
+  }
+  return findings;
+}
+function firstBusinessTerm(plan) {
+  for (const term of TARGET_TERMS) {
+    for (const [severity, target] of Object.entries(plan[term] ?? {})) if (target?.clock === "business") return [term, severity, "clock"];
+  }
+  return null;
+}
+function checkEvidenceDates(parsed, data) {
+  const findings = [];
+  (data.evidence ?? []).forEach((item, index) => {
+    const { published, retrieved } = item;
+    if (published === void 0) return;
+    const path = ["evidence", index, "published"];
+    if (published.length === 10 && !isCalendarDay(published)) {
+      findings.push(
+        findingAt(parsed, { path, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+      );
+    } else if (published > retrieved && !retrieved.startsWith(published)) {
+      findings.push(
+        findingAt(parsed, {
+          path,
+          code: "date-order",
+          message: `The evidence was published ${published}, after it was retrieved on ${retrieved}.`,
+          hint: "Swap the two dates if they were entered the wrong way round."
+        })
+      );
+    }
+  });
+  return findings;
+}
+function isCalendarDay(date) {
+  const [year, month, day] = date.split("-").map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
 // action/src/core/validate/check-vendor-rules.ts
 function locateAnchors({ parsed, data }) {
   return {
@@ -19828,19 +21355,20 @@ function checkVendorRules({ parsed, data }) {
       })
     );
   });
+  findings.push(...checkPlanRules({ parsed, data }));
   return findings;
 }
 function listCitations(data) {
   const citations = [];
-  const collect = (value, path) => {
-    const refs = value?.evidence;
-    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path, "evidence", i] }));
+  const visit3 = (value, path) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path, i]));
+    if (!value || typeof value !== "object") return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path, "evidence", i] }));
+      else visit3(child, [...path, key]);
+    }
   };
-  for (const [key, value] of Object.entries(data)) {
-    if (key === "evidence") continue;
-    if (Array.isArray(value)) value.forEach((item, i) => collect(item, [key, i]));
-    else if (value && typeof value === "object") collect(value, [key]);
-  }
+  for (const [key, value] of Object.entries(data)) if (key !== "evidence") visit3(value, [key]);
   return citations;
 }
 function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
@@ -19871,9 +21399,22 @@ function computeBlobSha(content) {
 }
 
 // action/src/core/validate/check-vendor-file.ts
+function isSchemaOne(data) {
+  const version = data?.schema_version;
+  return version === "1" || version === 1;
+}
+function schemaOneFinding(parsed) {
+  return findingAt(parsed, {
+    path: ["schema_version"],
+    code: "schema-version-old",
+    message: "This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans.",
+    hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`
+  });
+}
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
+  if (isSchemaOne(parsed.data)) return { vendor: null, findings: [schemaOneFinding(parsed)] };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };
@@ -19886,6 +21427,10 @@ function checkVendorFile(source) {
 }
 
 // action/src/core/validate/fact-path.ts
+var PLAN_ROOT = "plan";
+function readsPlan(path) {
+  return path === PLAN_ROOT || path.startsWith(`${PLAN_ROOT}.`);
+}
 function splitFactPath(path) {
   return path.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
 }
@@ -20021,34 +21566,41 @@ function isKnockedOut(gates) {
 
 // action/src/core/score/check-claims.ts
 var SEVERITIES = ["critical", "high", "normal", "low"];
+var MINUTE_MS2 = 6e4;
 function compareClaims(vendor2) {
-  const claimed = vendor2.response_time?.first_response_minutes ?? {};
   const checks = [];
-  for (const severity of SEVERITIES) {
-    const promise = claimed[severity];
-    const observed = (vendor2.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    const middle = median(observed);
-    if (promise === void 0 || middle === null) continue;
-    checks.push({
-      severity,
-      claimed_minutes: round2(promise),
-      observed_median_minutes: round2(middle),
-      observed_worst_minutes: round2(Math.max(...observed)),
-      probes: observed.length,
-      contradicted: middle > promise
-    });
+  for (const plan of vendor2.support_plans) {
+    for (const severity of SEVERITIES) {
+      const promise = plan.first_response?.[severity];
+      const probes = (vendor2.trial_probes ?? []).filter((probe) => probe.plan === plan.id && probe.severity === severity);
+      if (!promise || !probes.length) continue;
+      const counted = probes.map((probe) => elapsedOn(promise.clock, plan, probe)).filter((minutes) => minutes !== null);
+      const middle = median(counted);
+      checks.push({
+        plan: plan.id,
+        severity,
+        clock: promise.clock,
+        claimed_minutes: round2(promise.minutes),
+        observed_median_minutes: middle === null ? null : round2(middle),
+        observed_worst_minutes: middle === null ? null : round2(Math.max(...counted)),
+        probes: counted.length,
+        uncounted: probes.length - counted.length,
+        contradicted: middle !== null && middle > promise.minutes
+      });
+    }
   }
   return checks;
 }
+function elapsedOn(clock, plan, probe) {
+  if (clock === "calendar") return probe.first_response_minutes;
+  const opened = probe.opened_at === void 0 ? null : parseOffsetDateTime(probe.opened_at);
+  if (opened === null || !plan.business_hours) return null;
+  return businessMinutesBetween(plan.business_hours, opened, opened + probe.first_response_minutes * MINUTE_MS2);
+}
 function checkClaims(vendor2) {
-  return compareClaims(vendor2).filter((check) => check.contradicted).map(({ severity, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }) => ({
-    kind: "claim-contradicted",
-    severity,
-    claimed_minutes,
-    observed_median_minutes,
-    observed_worst_minutes,
-    probes
-  }));
+  return compareClaims(vendor2).flatMap(
+    ({ plan, severity, clock, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes, contradicted }) => contradicted && observed_median_minutes !== null && observed_worst_minutes !== null ? [{ kind: "claim-contradicted", plan, severity, clock, claimed_minutes, observed_median_minutes, observed_worst_minutes, probes }] : []
+  );
 }
 
 // action/src/core/score/collect-flags.ts
@@ -20127,14 +21679,20 @@ function decideVerdict(input, rubric2) {
 var MS_PER_DAY = 864e5;
 function registerEvidence(vendor2) {
   const register = /* @__PURE__ */ new Map();
-  for (const { id, type, date } of vendor2.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  for (const { id, type, published, retrieved } of vendor2.evidence ?? []) {
+    if (!register.has(id)) register.set(id, { id, type, date: published ? firstDayOf(published) : retrieved });
+  }
   return register;
+}
+function firstDayOf(date) {
+  return date.length === 7 ? `${date}-01` : date;
 }
 function collectFactEvidence(input) {
   const { vendor: vendor2, register, fact, items } = input;
-  const section = splitFactPath(fact)[0].key;
+  const [first, ...rest] = splitFactPath(fact);
+  const section = first.key;
   const value = vendor2[section];
-  if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register, nearestCitations(value, rest));
   return uniqueById(
     items.flatMap((index) => {
       const element = value[index];
@@ -20165,6 +21723,17 @@ function confidenceOf(items, evaluatedOn, policy) {
   const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
   const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
   return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
+}
+function nearestCitations(section, rest) {
+  let cited = citationsOf(section);
+  let node = section;
+  for (const segment of rest) {
+    node = node?.[segment.key];
+    if (segment.each || !node || typeof node !== "object" || Array.isArray(node)) break;
+    const own = citationsOf(node);
+    if (own.length) cited = own;
+  }
+  return cited;
 }
 function citationsOf(value) {
   const cited = value?.evidence;
@@ -20243,7 +21812,7 @@ function scoreFactCriterion({ vendor: vendor2, policy, register }, weighed) {
   const reading = readFact(vendor2, criterion.fact, criterion.aggregate);
   const mapping = reading.value === null ? null : mapFactToLevel(criterion, reading.value);
   if (reading.value === null || !mapping || mapping.level === null) {
-    const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
+    const why = reading.value === null ? reading.aggregation ? `no answer: ${reading.aggregation} gives no value` : `no answer: ${whoStates(vendor2, criterion.fact)} does not state ${readsPlan(criterion.fact) ? criterion.fact.slice(PLAN_ROOT.length + 1) : criterion.fact} (unknown, not "no")` : `no answer: ${mapping?.rule}`;
     return answerCriterion(weighed, {
       level: null,
       source: criterion.fact,
@@ -20257,6 +21826,10 @@ function scoreFactCriterion({ vendor: vendor2, policy, register }, weighed) {
   const { uses, confidence } = confidenceOf(cited, vendor2.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(weighed, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
+}
+function whoStates(vendor2, fact) {
+  const plan = vendor2.plan;
+  return readsPlan(fact) && plan ? `the plan "${plan.name}" (${plan.id})` : "the vendor file";
 }
 function scoreRatingCriterion({ vendor: vendor2, policy, register }, weighed) {
   const ratings = (vendor2.ratings ?? []).filter((rating) => rating.criterion === weighed.criterion.id);
@@ -20297,16 +21870,63 @@ function answerCriterion({ criterion, dimension, weight }, answer) {
   return score;
 }
 
+// action/src/core/score/under-plan.ts
+function underPlan(vendor2, plan) {
+  return { ...vendor2, plan };
+}
+function evaluatedPlan(vendor2) {
+  const plan = vendor2.support_plans.find((candidate) => candidate.id === vendor2.evaluation.plan);
+  if (!plan) throw new Error(`${vendor2.id}: evaluation.plan \`${vendor2.evaluation.plan}\` names no plan of support_plans`);
+  return plan;
+}
+
 // action/src/core/score/score-vendor.ts
 function scoreVendor(input) {
   const { file, vendor: vendor2, rubric: rubric2, asOf } = input;
+  const plan = evaluatedPlan(vendor2);
+  const common = { rubric: rubric2, register: registerEvidence(vendor2), shared: /* @__PURE__ */ new Map() };
+  const evaluated = scoreUnderPlan({ ...common, subject: underPlan(vendor2, plan) });
+  const plans = vendor2.support_plans.map((candidate) => {
+    const result = candidate === plan ? evaluated : scoreUnderPlan({ ...common, subject: underPlan(vendor2, candidate) });
+    return { plan: candidate.id, name: candidate.name, evaluated: candidate === plan, total: result.total, band: result.band, verdict: result.verdict };
+  });
+  return {
+    score: {
+      id: vendor2.id,
+      name: vendor2.name,
+      file,
+      rank: 0,
+      plan: plan.id,
+      total: evaluated.total,
+      band: evaluated.band,
+      verdict: evaluated.verdict,
+      good_dimensions: evaluated.goodDimensions,
+      gates: evaluated.gates,
+      plans,
+      flags: collectFlags(vendor2, evaluated.criteria, asOf),
+      dimensions: evaluated.dimensions,
+      criteria: evaluated.criteria
+    },
+    parts: evaluated.parts,
+    knockedOut: isKnockedOut(evaluated.gates)
+  };
+}
+function scoreUnderPlan(input) {
+  const { subject, rubric: rubric2, shared } = input;
   const criteria = [];
   const dimensions = [];
   const parts = [];
-  const context = { vendor: vendor2, policy: rubric2.evidence, register: registerEvidence(vendor2) };
+  const context = { vendor: subject, policy: rubric2.evidence, register: input.register };
   for (const dimension of rubric2.dimensions) {
-    const { applies, shares } = shareDimension(dimension.criteria, vendor2);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(context, { criterion, dimension, applies: applies[i], share: shares[i] }));
+    const { applies, shares } = shareDimension(dimension.criteria, subject);
+    const scored = dimension.criteria.map((criterion, i) => {
+      const place = { criterion, dimension, applies: applies[i], share: shares[i] };
+      if (readsPlanTerms(criterion)) return scoreCriterion(context, place);
+      const key = `${dimension.id}/${criterion.id}/${place.applies}/${place.share}`;
+      const known = shared.get(key) ?? scoreCriterion(context, place);
+      shared.set(key, known);
+      return known;
+    });
     criteria.push(...scored);
     const raw = combineParts(
       scored.map((criterion, i) => ({
@@ -20328,28 +21948,14 @@ function scoreVendor(input) {
     });
   }
   const total = roundRange(combineParts(parts));
-  const gates = checkGates(vendor2, rubric2.gates);
+  const gates = checkGates(subject, rubric2.gates);
   const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
   const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric2);
-  return {
-    score: {
-      id: vendor2.id,
-      name: vendor2.name,
-      file,
-      rank: 0,
-      total,
-      // A score over a sliver of the facts is no grade: no band until enough is known.
-      band: verdict === "insufficient-data" ? null : bandOf(total.score, rubric2.verdict.bands),
-      verdict,
-      good_dimensions: goodDimensions,
-      gates,
-      flags: collectFlags(vendor2, criteria, asOf),
-      dimensions,
-      criteria
-    },
-    parts,
-    knockedOut: isKnockedOut(gates)
-  };
+  const band = verdict === "insufficient-data" ? null : bandOf(total.score, rubric2.verdict.bands);
+  return { criteria, dimensions, parts, total, gates, goodDimensions, verdict, band };
+}
+function readsPlanTerms(criterion) {
+  return "fact" in criterion && readsPlan(criterion.fact) || criterion.applies_when !== void 0 && readsPlan(criterion.applies_when.fact);
 }
 function shareDimension(criteria, vendor2) {
   const applies = criteria.map((criterion) => appliesTo(criterion, vendor2));
@@ -20378,6 +21984,15 @@ var CHART_NUMBER = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, ma
 
 // action/src/core/publish/plan-report-commit.ts
 var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
+
+// action/src/core/migrate/migrate-vendor.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// action/src/core/migrate/support-plan.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// action/src/core/migrate/yaml-comments.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // action/src/shell/check-files.ts
 function checkFiles(job, sources) {

@@ -1,5 +1,5 @@
-// Synthetic vendor evaluations for the benchmark: every section of the schema, trial probes, ratings and an
-// evidence register, about 4 KB each, as people write them (comments, quoted dates, CJK names). Deterministic:
+// Synthetic vendor evaluations for the benchmark: every section of the schema (two or three support plans, one of
+// them with business hours), trial probes, ratings and an evidence register, 5–9 KB each, as people write them (comments, quoted dates, CJK names). Deterministic:
 // vendor i depends only on (seed, i), so the first 100 of 1,000 are the 100 of the smaller run and a rerun
 // times the same bytes. The invalid variant breaks 1 file in 100 with the mistakes people make, one kind per file.
 import { createSeededRandom } from '../../action/src/core/score/seeded-random.js';
@@ -18,7 +18,8 @@ const DEFAULT_SEED = 20261125;
 
 const SEVERITIES = ['critical', 'high', 'normal', 'low'] as const;
 const CHANNELS = ['ticket', 'phone', 'im', 'email', 'dedicated-group'] as const;
-const EVIDENCE_TYPES = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'vendor-claim'] as const;
+const EVIDENCE_TYPES = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'third-party', 'vendor-claim'] as const;
+const PLAN_NAMES = ['Developer', 'Business', 'Enterprise'] as const;
 const CATEGORIES = ['cloud-classroom-saas', 'rtc-paas', 'live-streaming', 'integrated-solution'] as const;
 const RATED = ['support-professionalism', 'plain-language-guidance', 'architecture-advice-quality', 'documentation-quality'] as const;
 const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
@@ -63,28 +64,32 @@ function generateVendor(index: number, seed: number): string {
   // About one in ten evaluations is past its review date, so the stale flag shows up in the reports.
   const reviewYear = random() < 0.1 ? 2026 : 2028;
   const domain = `${id}.example.cn`;
+  const planIds = PLAN_NAMES.slice(0, int(2, 3)).map((name) => name.toLowerCase());
+  const evaluated = pick(planIds);
 
   const lines = [
     '# yaml-language-server: $schema=../schemas/vendor.schema.json',
     `# Synthetic evaluation ${index + 1} for the benchmark: every section of the schema.`,
-    'schema_version: "1"',
+    'schema_version: "2"',
     `id: ${id}`,
     `name: "${pick(PLACES)}课堂 Vendor ${index + 1}"`,
     `website: "https://www.${domain}"`,
-    `category: ${pick(CATEGORIES)}`,
+    `category: [${pick(CATEGORIES)}]`,
     '',
     'evaluation:',
     '  evaluators:',
     ...evaluators.flatMap((name, i) => [`    - name: ${name}`, `      role: "${i ? 'Teacher representative, 教师代表' : 'IT lead, 信息中心主任'}"`]),
     `  evaluated_on: "${date(2025)}"`,
     `  review_by: "${date(reviewYear)}"`,
+    `  plan: ${evaluated}`,
     '',
     'evidence:',
     ...evidenceIds.flatMap((evidenceId) => [
       `  - id: ${evidenceId}`,
       `    type: ${pick(EVIDENCE_TYPES)}`,
       `    reference: "https://www.${domain}/support/doc-${int(100, 999)}"`,
-      `    date: "${date(2025)}"`,
+      ...(random() < 0.4 ? [`    published: "2025-${String(int(1, 6)).padStart(2, '0')}"`] : []),
+      `    retrieved: "2025-${String(int(7, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"`,
       ...(random() < 0.5 ? [`    note: "Checked by ${person()}; ticket ${int(10000, 99999)} agrees."`] : []),
     ]),
     '',
@@ -99,24 +104,48 @@ function generateVendor(index: number, seed: number): string {
     '',
     'team_scale:',
     `  support_headcount: ${int(2, 200)}`,
-    `  coverage: "${pick(['24x7', 'extended', 'business-hours'])}"`,
     `  evidence: ${cite()}`,
     '',
-    'response_time:',
-    '  first_response_minutes:',
-    ...SEVERITIES.map((severity, i) => `    ${severity}: ${int(5, 30) * (i + 1) * (i + 1)}`),
-    '  urgent_escalation:',
-    `    available: ${random() < 0.8}`,
-    `    channel: "7×24 hotline 400-${int(100, 999)}-${int(1000, 9999)}"`,
-    `  evidence: ${cite()}`,
-    '',
-    'service_model:',
-    `  account_management: ${pick(['named-manager', 'ticket-rotation'])}`,
-    '  dedicated_group:',
-    `    available: ${random() < 0.7}`,
-    `    roles: [${some(['csm', 'architect', 'rnd']).join(', ')}]`,
-    `  architecture_consulting: ${random() < 0.6}`,
-    `  evidence: ${cite()}`,
+    'support_plans:',
+    ...planIds.flatMap((planId, tier) => {
+      // Higher tiers answer faster and round the clock; the first counts in business hours.
+      const business = tier === 0;
+      return [
+        `  - id: ${planId}`,
+        `    name: ${PLAN_NAMES[tier]}`,
+        '    price:',
+        ...(tier === 0
+          ? ['      model: free']
+          : tier === 1
+            ? ['      model: fixed', `      amount: ${int(10, 500) * 1000}`, '      currency: CNY', '      period: year']
+            : ['      model: percent-of-spend', `      percent: ${int(4, 8)}`, `      minimum: ${int(1, 50) * 100}`, '      currency: USD', '      period: month']),
+        `    hours: { critical: "${business ? 'business-hours' : '24x7'}", high: "${business ? 'business-hours' : pick(['24x7', 'extended'])}", normal: business-hours, low: business-hours }`,
+        '    business_hours:',
+        '      time_zone: Asia/Shanghai',
+        '      days: [mon, tue, wed, thu, fri]',
+        `      from: "0${int(8, 9)}:00"`,
+        '      to: "18:00"',
+        '    first_response:',
+        ...SEVERITIES.map((severity, i) => `      ${severity}: { minutes: ${int(5, 30) * (i + 1) * (i + 1) * (3 - tier)}, clock: ${business || i > 1 ? 'business' : 'calendar'} }`),
+        `    commitment: ${pick(['target', 'objective', 'sla-with-credits'])}`,
+        ...(tier > 0 ? ['    restoration:', `      critical: { minutes: ${int(2, 8) * 60}, clock: calendar }`, '    update_interval:', '      critical: { minutes: 60, clock: calendar }'] : []),
+        '    channels:',
+        '      - channel: ticket',
+        ...(tier > 0 ? ['      - channel: phone', '        severities: [critical, high]'] : []),
+        '    urgent_escalation:',
+        `      available: ${tier > 0 || random() < 0.3}`,
+        `      channel: "7×24 hotline 400-${int(100, 999)}-${int(1000, 9999)}"`,
+        `    account_management: ${tier === 2 ? 'named-manager' : 'ticket-rotation'}`,
+        '    dedicated_group:',
+        `      available: ${tier > 0 && random() < 0.7}`,
+        `      roles: [${some(['csm', 'architect', 'rnd']).join(', ')}]`,
+        `    architecture_consulting: ${tier > 0 && random() < 0.6}`,
+        `    onsite_service: ${tier === 2 ? 'onsite' : 'remote-only'}`,
+        '    languages: [zh-CN, en]',
+        `    regions: [${pick(PLACES)}]`,
+        `    evidence: ${cite()}`,
+      ];
+    }),
     '',
     'technical_depth:',
     `  customisation: ${pick(['none', 'configuration', 'extension', 'deep'])}`,
@@ -130,7 +159,12 @@ function generateVendor(index: number, seed: number): string {
       `      students: ${int(500, 90000)}`,
       `      since: ${int(2012, 2025)}`,
     ]).flat(),
+    '  claimed_customers:',
+    `    count: ${int(1, 500) * 100}`,
+    '    unit: schools',
+    `    evidence: ${cite()}`,
     `  scenarios: [${some(['multi-party', 'breakout-groups', 'peak-load']).join(', ')}]`,
+    `  claimed_scenarios: [${some(['multi-party', 'breakout-groups', 'peak-load']).join(', ')}]`,
     `  evidence: ${cite()}`,
     '',
     'resource_investment:',
@@ -141,8 +175,11 @@ function generateVendor(index: number, seed: number): string {
     'trial_probes:',
     ...Array.from({ length: int(2, 3) }, () => {
       const first = int(2, 300);
+      const day = `2025-${String(int(7, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
       return [
-        `  - date: "${date(2025)}"`,
+        `  - date: "${day}"`,
+        `    opened_at: "${day}T${String(int(8, 22)).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')}+08:00"`,
+        `    plan: ${pick(planIds)}`,
         `    channel: ${pick(CHANNELS)}`,
         `    severity: ${pick(SEVERITIES)}`,
         `    first_response_minutes: ${first}`,
@@ -155,9 +192,6 @@ function generateVendor(index: number, seed: number): string {
     }).flat(),
     '',
     'hidden_costs:',
-    '  support_fee:',
-    ...(random() < 0.5 ? ['    model: included'] : ['    model: extra', `    annual_amount: ${int(10, 500) * 1000}`, '    currency: CNY']),
-    `  onsite_service: ${pick(['onsite', 'remote-only'])}`,
     '  staff_turnover:',
     `    annual_rate_percent: ${int(2, 40)}`,
     `    contact_changes_last_year: ${int(0, 4)}`,
@@ -186,7 +220,7 @@ function generateVendor(index: number, seed: number): string {
 function breakVendor(text: string, index: number): string {
   switch (Math.floor(index / 100) % 5) {
     case 0:
-      return text.replace(/^ {2}coverage: "[^"]*"$/m, '  coverage: "24x8"');
+      return text.replace(/^( {4}hours: \{ critical: )"[^"]*"/m, '$1"24x8"');
     case 1:
       return text.replace(/^team_scale:\n/m, 'team_scale:\n   bad_indent: [\n');
     case 2:

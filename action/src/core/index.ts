@@ -6,6 +6,7 @@
 //   render    scores → the report files (Markdown and JSON), through the templates
 //   publish   rendered files and a branch's tree → the commit that brings the reports up to date
 //   scaffold  the schema → a commented skeleton of a new evaluation
+//   migrate   a vendor file of an older schema → the same file in the current one
 
 // validate
 export { CONFIG_FILE, parseConfig, resolveConfig } from './validate/config.js';
@@ -62,3 +63,7 @@ export { suggestClosest } from './text/suggest.js';
 export type { Finding, FindingCode } from './types/findings.js';
 export type { Language, Rubric } from './types/rubric.js';
 export type { Ranking, ScoreReport, VendorSummary } from './types/score.js';
+
+// migrate
+export { migrateVendor } from './migrate/migrate-vendor.js';
+export type { MigrateResult } from './migrate/migrate-vendor.js';

@@ -1,8 +1,9 @@
 import type { Command } from '../cli-io.js';
 import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
+import { migrateCommand } from './migrate.js';
 import { newCommand } from './new.js';
 import { renderCommand, runCommand } from './render.js';
 import { scoreCommand } from './score.js';
 
-export const commands: Command[] = [runCommand, checkCommand, scoreCommand, explainCommand, renderCommand, newCommand];
+export const commands: Command[] = [runCommand, checkCommand, scoreCommand, explainCommand, renderCommand, newCommand, migrateCommand];

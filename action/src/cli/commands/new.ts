@@ -15,7 +15,7 @@ export const newCommand: Command = {
   help: `Usage: vendor-review new <id> [--name "Display name"]
 
 Writes <vendors folder>/<id>.yaml: every field of the vendor schema with its meaning and allowed values,
-the required ones ready to fill in (category, an evaluator), the optional ones commented out. An existing file
+the required ones ready to fill in (category, an evaluator, a support plan), the optional ones commented out. An existing file
 is never overwritten.
 
 Arguments:
@@ -43,7 +43,7 @@ Options:
       io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.\n`);
       return 1;
     }
-    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\` and an evaluator's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.\n`);
+    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\`, an evaluator's \`name\` and the plan's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.\n`);
     return 0;
   },
 };

@@ -81,6 +81,8 @@ export interface VendorView extends Omit<VendorComparison, 'dimensions' | 'gates
   gates: Array<GateChange & { title: string }>;
   /** The kinds of the flags no longer raised, each once: the comment names them without their details. */
   resolvedFlagKinds: Array<Flag['kind']>;
+  /** Another plan is evaluated on the head than on the base. */
+  planChanged: boolean;
 }
 
 export interface ReviewView {
@@ -168,6 +170,7 @@ function toView(review: Review, keep: Record<Trimmable, number>, cut: boolean): 
         flag.kind === 'evaluator-disagreement' ? { ...flag, criterion: review.titles.criteria[flag.criterion] ?? flag.criterion } : flag,
       ),
       resolvedFlagKinds: [...new Set(vendor.resolvedFlags.map((flag) => flag.kind))],
+      planChanged: vendor.status === 'changed' && vendor.plan.before !== vendor.plan.after,
     })),
     ranking: ranking.slice(0, keep.ranking),
     truncated: omitted.vendors + omitted.ranking + omitted.findings > 0,

@@ -13,6 +13,8 @@ import type { SourceFile } from '../validate/parse-yaml.js';
 import type { VendorSummary } from '../types/score.js';
 import type { PullRequestSides, SideFiles } from './assemble-sides.js';
 import { compareConfigs } from './compare-configs.js';
+import { comparePlanTerms } from './compare-plans.js';
+import type { PlanTermChange } from './compare-plans.js';
 import type { ConfigChange } from './compare-configs.js';
 import { reuseScores } from './reuse-scores.js';
 import { CONFIG_FILE } from '../validate/config.js';
@@ -30,6 +32,8 @@ export interface PullRequestCheck {
   rubricChanged: boolean;
   /** The settings of vendor-review.config.yaml the pull request changes (none when it leaves the file alone). */
   configChanges: ConfigChange[];
+  /** For each changed vendor valid on both sides, what changes in its support plans. */
+  planChanges: Record<string, PlanTermChange[]>;
   /** Findings in base files the pull request does not touch: not its fault, but worth a mention. */
   preexisting: number;
 }
@@ -85,6 +89,9 @@ export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
   const findings = [...ownFindings, ...ratingFindings, ...clashes, ...lookAlikes.filter(own), ...config.findings].sort(compareFindings);
   const idOf = new Map([...base.vendors, ...changed.vendors].map((vendor) => [vendor.file, vendor.data.id]));
   const changedVendorIds = [...new Set([...touched].map((file) => idOf.get(file) ?? fileStem(file)))].sort();
+  const dataOf = (vendors: readonly LoadedVendor[]) => new Map(vendors.map((vendor) => [vendor.data.id, vendor.data]));
+  const [baseData, headData] = [dataOf(base.vendors), dataOf(changed.vendors)];
+  const planChanges = Object.fromEntries(changedVendorIds.map((id) => [id, comparePlanTerms(baseData.get(id) ?? null, headData.get(id) ?? null)]));
   if (rubricChanged) touched.add(rubricPath);
   if (changes.config) touched.add(CONFIG_FILE);
   return {
@@ -94,6 +101,7 @@ export function checkPullRequest(input: PullRequestInput): PullRequestCheck {
     changedVendorIds,
     rubricChanged,
     configChanges: config.changes,
+    planChanges,
     preexisting: base.findings.filter((finding) => !touched.has(finding.file)).length,
   };
 }

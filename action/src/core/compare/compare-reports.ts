@@ -3,6 +3,7 @@
 // it changes the rubric, how the whole ranking moves under the new weights.
 import type { Band } from '../types/rubric.js';
 import type { Flag, GateStatus, Ranking, Verdict, VendorSummary } from '../types/score.js';
+import type { PlanTermChange } from './compare-plans.js';
 
 export interface NumberChange {
   before: number | null;
@@ -41,6 +42,12 @@ export interface VendorComparison {
   dimensions: DimensionChange[];
   /** Only gates whose status changed; like the flags, empty for a removed vendor. */
   gates: GateChange[];
+  /** The name of the evaluated plan on each side. */
+  plan: ValueChange<string>;
+  /** The total under each plan but the evaluated one (the total itself) whose total moved, by name, in head order. */
+  planTotals: Array<NumberChange & { plan: string }>;
+  /** Plans added, removed or with other terms. */
+  planTerms: PlanTermChange[];
   newFlags: Flag[];
   resolvedFlags: Flag[];
   scoreDropped: boolean;
@@ -68,14 +75,23 @@ export interface ReportComparison {
 const SCORE_DIGITS = 1;
 const SHARE_DIGITS = 3;
 
-/** `base` is null when the base cannot be scored; `changedVendorIds` are the vendors whose files the pull request touches. */
-export function compareReports(input: { base: Ranking | null; head: Ranking; changedVendorIds: readonly string[]; rubricChanged: boolean }): ReportComparison {
-  const { base, head, changedVendorIds, rubricChanged } = input;
+/**
+ * `base` is null when the base cannot be scored; `changedVendorIds` are the vendors whose files the pull request
+ * touches; `planChanges` what changes in their plans' terms, by vendor id.
+ */
+export function compareReports(input: {
+  base: Ranking | null;
+  head: Ranking;
+  changedVendorIds: readonly string[];
+  rubricChanged: boolean;
+  planChanges?: Readonly<Record<string, PlanTermChange[]>>;
+}): ReportComparison {
+  const { base, head, changedVendorIds, rubricChanged, planChanges = {} } = input;
   const before = new Map((base?.vendors ?? []).map((vendor) => [vendor.id, vendor]));
   const after = new Map(head.vendors.map((vendor) => [vendor.id, vendor]));
   const vendors = changedVendorIds
     .filter((id) => before.has(id) || after.has(id))
-    .map((id) => compareVendor(before.get(id) ?? null, after.get(id) ?? null))
+    .map((id) => compareVendor(before.get(id) ?? null, after.get(id) ?? null, planChanges[id] ?? []))
     .sort(byHeadRank);
   const everyId = [...new Set([...after.keys(), ...before.keys()])];
   const ranking = rubricChanged
@@ -96,7 +112,7 @@ export function compareReports(input: { base: Ranking | null; head: Ranking; cha
   };
 }
 
-function compareVendor(was: VendorSummary | null, now: VendorSummary | null): VendorComparison {
+function compareVendor(was: VendorSummary | null, now: VendorSummary | null, planTerms: PlanTermChange[]): VendorComparison {
   const either = (now ?? was)!;
   const total = totalChange(was, now);
   const base = {
@@ -109,10 +125,12 @@ function compareVendor(was: VendorSummary | null, now: VendorSummary | null): Ve
     verdict: { before: was?.verdict ?? null, after: now?.verdict ?? null },
     coverage: change(was?.total.coverage, now?.total.coverage, SHARE_DIGITS),
     confidence: change(was?.total.confidence, now?.total.confidence, SHARE_DIGITS),
+    plan: { before: evaluatedPlanName(was), after: evaluatedPlanName(now) },
+    planTerms,
     scoreDropped: total.delta !== null && total.delta < 0,
   };
   // A vendor no longer scored has no dimensions, gates or flags to compare: its row says it is gone.
-  if (!now) return { ...base, status: 'removed', dimensions: [], gates: [], newFlags: [], resolvedFlags: [] };
+  if (!now) return { ...base, status: 'removed', dimensions: [], gates: [], planTotals: [], newFlags: [], resolvedFlags: [] };
   const beforeFlags = new Map((was?.flags ?? []).map((flag) => [flagKey(flag), flag]));
   const afterFlags = new Map(now.flags.map((flag) => [flagKey(flag), flag]));
   const gateIds = [...new Set([...(was?.gates ?? []), ...now.gates].map((gate) => gate.gate))];
@@ -137,9 +155,23 @@ function compareVendor(was: VendorSummary | null, now: VendorSummary | null): Ve
         after: now.gates.find((g) => g.gate === gate)?.status ?? null,
       }))
       .filter((gate) => gate.before !== gate.after),
-    newFlags: [...afterFlags].filter(([key]) => !beforeFlags.has(key)).map(([, flag]) => flag),
-    resolvedFlags: [...beforeFlags].filter(([key]) => !afterFlags.has(key)).map(([, flag]) => flag),
+    planTotals: now.plans
+      .filter((plan) => !plan.evaluated)
+      .map((plan) => ({ plan: plan.name, ...change(was?.plans.find((old) => old.plan === plan.plan)?.total.score, plan.total.score, SCORE_DIGITS) }))
+      .filter((plan) => (plan.delta === null ? plan.before !== plan.after : plan.delta !== 0)),
+    newFlags: [...afterFlags].filter(([key]) => !beforeFlags.has(key)).map(([, flag]) => namePlan(flag, now)),
+    resolvedFlags: [...beforeFlags].filter(([key]) => !afterFlags.has(key)).map(([, flag]) => namePlan(flag, was ?? now)),
   };
+}
+
+/** A broken promise names its plan as the vendor sells it: the comment shows it to people. */
+function namePlan(flag: Flag, score: VendorSummary): Flag {
+  if (flag.kind !== 'claim-contradicted') return flag;
+  return { ...flag, plan: score.plans.find((plan) => plan.plan === flag.plan)?.name ?? flag.plan };
+}
+
+function evaluatedPlanName(score: VendorSummary | null): string | null {
+  return score?.plans.find((plan) => plan.evaluated)?.name ?? null;
 }
 
 function totalChange(was: VendorSummary | null, now: VendorSummary | null): NumberChange {
@@ -167,7 +199,7 @@ function round(value: number, digits: number): number {
 function flagKey(flag: Flag): string {
   switch (flag.kind) {
     case 'claim-contradicted':
-      return `${flag.kind}:${flag.severity}`;
+      return `${flag.kind}:${flag.plan}:${flag.severity}`;
     case 'evaluator-disagreement':
       return `${flag.kind}:${flag.criterion}`;
     case 'stale':

@@ -5,7 +5,8 @@ import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../types
 import { compareText } from '../text/compare-text.js';
 import { median } from '../score/aggregate-values.js';
 import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } from '../types/score.js';
-import type { EvidenceType, Outsourcing, Severity, TrialProbe, VendorEvaluation } from '../types/vendor.js';
+import { compareClaims } from '../score/check-claims.js';
+import type { EvidenceType, Outsourcing, Severity, SeverityTargets, SupportPlan, TrialProbe, VendorEvaluation } from '../types/vendor.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
 import { selectOverview } from './select-overview.js';
@@ -16,6 +17,8 @@ import type {
   ObservedFormat,
   OverviewVendorView,
   OutsourcingConcern,
+  PerSeverity,
+  PlanView,
   ProbeView,
   ReportView,
   RuleView,
@@ -40,23 +43,29 @@ const FACT_ENUMS: Readonly<Record<string, EnumKind>> = {
   'outsourcing.rnd': 'rnd',
   'outsourcing.support_organisation': 'support-organisation',
   'outsourcing.partner_escalation': 'partner-escalation',
-  'team_scale.coverage': 'coverage',
-  'service_model.account_management': 'account-management',
-  'service_model.dedicated_group.roles': 'group-role',
+  'plan.hours.critical': 'support-hours',
+  'plan.hours.high': 'support-hours',
+  'plan.hours.normal': 'support-hours',
+  'plan.hours.low': 'support-hours',
+  'plan.first_response.critical.clock': 'clock',
+  'plan.commitment': 'commitment',
+  'plan.account_management': 'account-management',
+  'plan.dedicated_group.roles': 'group-role',
+  'plan.price.model': 'price-model',
+  'plan.onsite_service': 'onsite-service',
   'technical_depth.customisation': 'customisation',
   'industry_experience.scenarios': 'scenario',
+  'industry_experience.claimed_scenarios': 'scenario',
   'resource_investment.value_added_services': 'value-added-service',
   'resource_investment.developer_resources': 'developer-resource',
   'trial_probes.channel': 'probe-channel',
   'trial_probes.severity': 'severity',
   'evidence.type': 'evidence-type',
-  'hidden_costs.support_fee.model': 'support-fee',
-  'hidden_costs.onsite_service': 'onsite-service',
 };
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'normal', 'low'];
-const EVIDENCE_TYPES: readonly EvidenceType[] = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'vendor-claim'];
+const EVIDENCE_TYPES: readonly EvidenceType[] = ['observed-trial', 'contract', 'reference-customer', 'public-document', 'third-party', 'vendor-claim'];
 
 /** The views of one rendering: the comparison's, and each vendor's page, each vendor's view built once. */
 export interface ReportViews {
@@ -191,8 +200,12 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
   const probes = data.trial_probes ?? [];
   const contradictions = score.flags.flatMap((flag) => (flag.kind === 'claim-contradicted' ? [flag] : []));
   const stale = score.flags.some((flag) => flag.kind === 'stale');
-  const { outsourcing, team_scale: team, response_time: response, service_model: service } = data;
+  const { outsourcing, team_scale: team } = data;
   const { technical_depth: depth, industry_experience: industry, resource_investment: resources, hidden_costs: costs } = data;
+  const plans = data.support_plans.map((plan) => buildPlanView(plan, score));
+  const planNames = new Map(data.support_plans.map((plan) => [plan.id, plan.name]));
+  const evaluated = plans.find((plan) => plan.evaluated);
+  if (!evaluated) throw new RenderError(`The score report names plan "${score.plan}" for vendor "${score.id}", which its file does not have`);
   return {
     id: score.id,
     name: score.name,
@@ -232,20 +245,10 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       concerns: describeOutsourcingConcerns(outsourcing ?? {}),
       evidence: outsourcing?.evidence ?? [],
     },
-    team: { headcount: team?.support_headcount ?? null, coverage: team?.coverage ?? null, evidence: team?.evidence ?? [] },
-    response: {
-      severities: buildSeverityViews(data, contradictions),
-      urgentEscalation: response?.urgent_escalation?.available ?? null,
-      urgentChannel: response?.urgent_escalation?.channel ?? null,
-      evidence: response?.evidence ?? [],
-    },
-    service: {
-      accountManagement: service?.account_management ?? null,
-      dedicatedGroup: service?.dedicated_group?.available ?? null,
-      groupRoles: service?.dedicated_group?.roles ?? null,
-      architectureConsulting: service?.architecture_consulting ?? null,
-      evidence: service?.evidence ?? [],
-    },
+    team: { headcount: team?.support_headcount ?? null, evidence: team?.evidence ?? [] },
+    plan: evaluated,
+    plans,
+    response: { severities: buildSeverityViews(data, planNames) },
     depth: {
       customisation: depth?.customisation ?? null,
       rndDirectEngagement: depth?.rnd_direct_engagement ?? null,
@@ -257,7 +260,16 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
         students: customer.students ?? null,
         since: customer.since ?? null,
       })),
+      claimedCustomers: industry?.claimed_customers
+        ? {
+            count: industry.claimed_customers.count,
+            unit: industry.claimed_customers.unit,
+            asStated: industry.claimed_customers.as_stated ?? null,
+            evidence: industry.claimed_customers.evidence ?? [],
+          }
+        : null,
       scenarios: industry?.scenarios ?? null,
+      claimedScenarios: industry?.claimed_scenarios ?? null,
       evidence: industry?.evidence ?? [],
     },
     resources: {
@@ -266,10 +278,6 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       evidence: resources?.evidence ?? [],
     },
     costs: {
-      feeModel: costs?.support_fee?.model ?? null,
-      feeAmount: costs?.support_fee?.annual_amount ?? null,
-      feeCurrency: costs?.support_fee?.currency ?? null,
-      onsite: costs?.onsite_service ?? null,
       turnover: costs?.staff_turnover?.annual_rate_percent === undefined ? null : costs.staff_turnover.annual_rate_percent / 100,
       contactChanges: costs?.staff_turnover?.contact_changes_last_year ?? null,
       capacityPlanning: costs?.peak_readiness?.capacity_planning ?? null,
@@ -277,7 +285,7 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       trialMedianFirstResponse: median(probes.map((probe) => probe.first_response_minutes)),
       evidence: costs?.evidence ?? [],
     },
-    probes: probes.map(buildProbeView),
+    probes: probes.map((probe) => buildProbeView(probe, planNames.get(probe.plan) ?? probe.plan)),
     ratings: (data.ratings ?? []).map((rating) => ({
       criterion: lookup.criterion(rating.criterion).title,
       evaluator: rating.evaluator,
@@ -288,8 +296,9 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
     flags: {
       total: score.flags.length,
       contradictions: contradictions.map((flag) => ({
+        plan: planNames.get(flag.plan) ?? flag.plan,
         severity: flag.severity,
-        claimedMinutes: flag.claimed_minutes,
+        claimed: { minutes: flag.claimed_minutes, clock: flag.clock },
         observedMedianMinutes: flag.observed_median_minutes,
         observedWorstMinutes: flag.observed_worst_minutes,
         probes: flag.probes,
@@ -305,13 +314,14 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       id: evidence.id,
       type: evidence.type,
       reference: evidence.reference,
-      date: evidence.date,
+      published: evidence.published ?? null,
+      retrieved: evidence.retrieved,
       note: evidence.note ?? null,
     })),
     cited: {
       who: citedBy(outsourcing, team),
-      fast: citedBy(response),
-      deep: citedBy(service, depth, industry, resources),
+      fast: citedBy(...data.support_plans),
+      deep: citedBy(depth, industry, industry?.claimed_customers, resources),
       cost: citedBy(costs),
     },
     notes: data.notes ?? null,
@@ -322,24 +332,69 @@ function citedBy(...sections: ReadonlyArray<{ evidence?: string[] } | undefined>
   return [...new Set(sections.flatMap((section) => section?.evidence ?? []))];
 }
 
-/** Claims against our probes, per severity that has either; scoring's own figures where it flagged the claim. */
-function buildSeverityViews(data: VendorEvaluation, contradictions: ReadonlyArray<Extract<Flag, { kind: 'claim-contradicted' }>>): SeverityView[] {
-  return SEVERITIES.flatMap((severity) => {
-    const claimed = data.response_time?.first_response_minutes?.[severity] ?? null;
-    const observed = (data.trial_probes ?? []).filter((probe) => probe.severity === severity).map((probe) => probe.first_response_minutes);
-    if (claimed === null && observed.length === 0) return [];
-    const flag = contradictions.find((candidate) => candidate.severity === severity);
-    return [
-      {
-        severity,
-        claimedMinutes: claimed,
-        observedMedianMinutes: flag ? flag.observed_median_minutes : median(observed),
-        observedWorstMinutes: flag ? flag.observed_worst_minutes : observed.length > 0 ? Math.max(...observed) : null,
-        probes: observed.length,
-        contradicted: claimed === null || observed.length === 0 ? null : flag !== undefined,
-      },
-    ];
-  });
+/** Each plan's promises against the probes run under it, per severity that has either; scoring's own comparison. */
+function buildSeverityViews(data: VendorEvaluation, planNames: ReadonlyMap<string, string>): SeverityView[] {
+  const checks = compareClaims(data);
+  return data.support_plans.flatMap((plan) =>
+    SEVERITIES.flatMap((severity) => {
+      const claimed = plan.first_response?.[severity] ?? null;
+      const probes = (data.trial_probes ?? []).filter((probe) => probe.plan === plan.id && probe.severity === severity).length;
+      if (claimed === null && probes === 0) return [];
+      const check = checks.find((candidate) => candidate.plan === plan.id && candidate.severity === severity);
+      const calendar = (data.trial_probes ?? []).filter((probe) => probe.plan === plan.id && probe.severity === severity).map((probe) => probe.first_response_minutes);
+      return [
+        {
+          plan: planNames.get(plan.id) ?? plan.id,
+          severity,
+          claimed,
+          observedMedianMinutes: check ? check.observed_median_minutes : median(calendar),
+          observedWorstMinutes: check ? check.observed_worst_minutes : calendar.length > 0 ? Math.max(...calendar) : null,
+          probes,
+          uncounted: check?.uncounted ?? (claimed?.clock === 'business' ? probes : 0),
+          contradicted: check && check.observed_median_minutes !== null ? check.contradicted : null,
+        },
+      ];
+    }),
+  );
+}
+
+function buildPlanView(plan: SupportPlan, score: VendorScore): PlanView {
+  const result = score.plans.find((candidate) => candidate.plan === plan.id);
+  if (!result) throw new RenderError(`The score report has no total under plan "${plan.id}" of vendor "${score.id}"`);
+  const hours = plan.business_hours;
+  return {
+    id: plan.id,
+    name: plan.name,
+    evaluated: result.evaluated,
+    total: result.total,
+    verdict: result.verdict,
+    band: result.band,
+    price: plan.price ?? null,
+    hours: perSeverity(plan.hours),
+    businessHours: hours ? { timeZone: hours.time_zone, days: hours.days, from: hours.from, to: hours.to } : null,
+    firstResponse: perSeverity(plan.first_response),
+    commitment: plan.commitment ?? null,
+    restoration: perSeverity(plan.restoration),
+    resolution: perSeverity(plan.resolution),
+    updateInterval: perSeverity(plan.update_interval),
+    channels: plan.channels?.map((entry) => ({ channel: entry.channel, severities: entry.severities ?? null })) ?? null,
+    urgentEscalation: plan.urgent_escalation?.available ?? null,
+    urgentChannel: plan.urgent_escalation?.channel ?? null,
+    accountManagement: plan.account_management ?? null,
+    dedicatedGroup: plan.dedicated_group?.available ?? null,
+    groupRoles: plan.dedicated_group?.roles ?? null,
+    architectureConsulting: plan.architecture_consulting ?? null,
+    onsite: plan.onsite_service ?? null,
+    languages: plan.languages ?? null,
+    regions: plan.regions ?? null,
+    evidence: plan.evidence ?? [],
+    notes: plan.notes ?? null,
+  };
+}
+
+function perSeverity<T>(values: Partial<Record<Severity, T>> | SeverityTargets | undefined): PerSeverity<T> {
+  const record = (values ?? {}) as Partial<Record<Severity, T>>;
+  return { critical: record.critical ?? null, high: record.high ?? null, normal: record.normal ?? null, low: record.low ?? null };
 }
 
 function buildCriterionView(score: CriterionScore, lookup: RubricLookup): CriterionView {
@@ -361,9 +416,10 @@ function buildCriterionView(score: CriterionScore, lookup: RubricLookup): Criter
   };
 }
 
-function buildProbeView(probe: TrialProbe): ProbeView {
+function buildProbeView(probe: TrialProbe, plan: string): ProbeView {
   return {
     date: probe.date,
+    plan,
     channel: probe.channel,
     severity: probe.severity,
     firstResponseMinutes: probe.first_response_minutes,

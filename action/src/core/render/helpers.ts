@@ -163,6 +163,50 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
     throw new Error('expects a rule (kind thresholds, levels or rating)');
   };
   const maxLength = (hash: Hash) => (hash.max === undefined ? {} : { maxLength: toNumber(hash.max) });
+  const formatMoney = (amount: unknown, currency: unknown): string => {
+    if (amount == null) return unknown();
+    const number = formatQuantity(toNumber(amount));
+    if (currency == null) return number;
+    return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
+  };
+  /** Two hours and more read as hours ("4 h"), less as minutes: targets run from 15 minutes to days. */
+  const formatDuration = (minutes: number): string =>
+    minutes >= 120 ? translate('format.hours', { hours: formatQuantity(minutes / 60) }) : translate('format.minutes', { minutes: formatQuantity(minutes) });
+  const formatTarget = (value: unknown): string => {
+    if (value == null) return unknown();
+    const { minutes, clock } = toRecord(value);
+    const duration = formatDuration(toNumber(minutes));
+    return clock === 'business' ? translate('format.business-time', { duration }) : duration;
+  };
+  /** Per-severity values grouped by what they are: "critical: 7×24; high, normal, low: business hours only". */
+  const formatPerSeverity = (record: unknown, show: (value: unknown) => string): string => {
+    const entries = SEVERITIES.map((severity) => ({ severity, value: toRecord(record)[severity] })).filter((entry) => entry.value != null);
+    if (entries.length === 0) return unknown();
+    const groups = new Map<string, string[]>();
+    for (const { severity, value } of entries) groups.set(show(value), [...(groups.get(show(value)) ?? []), translateEnum('severity', severity)]);
+    if (groups.size === 1 && entries.length === SEVERITIES.length) return [...groups.keys()][0]!;
+    return [...groups].map(([value, severities]) => translate('format.per-severity', { severities: join(severities), value })).join(message('list.group-separator'));
+  };
+  const formatPrice = (value: unknown): string => {
+    if (value == null) return unknown();
+    const { model, amount, percent, minimum, currency, period } = toRecord(value);
+    const per = translateEnum('period', period);
+    if (model === 'fixed') return translate('format.price-fixed', { amount: formatMoney(amount, currency), period: per });
+    if (model === 'percent-of-spend') {
+      const share = formatter.percent(toNumber(percent) / 100, 2);
+      if (minimum == null) return translate('format.price-percent', { percent: share, period: per });
+      return translate('format.price-percent-minimum', { percent: share, period: per, minimum: formatMoney(minimum, currency) });
+    }
+    return translateEnum('price-model', model);
+  };
+  /** Mon–Fri when the days run on, else each day. */
+  const formatDays = (days: readonly unknown[]): string => {
+    const order = WEEKDAYS.filter((day) => days.includes(day));
+    const first = WEEKDAYS.indexOf(order[0]!);
+    const consecutive = order.length > 2 && order.every((day, i) => WEEKDAYS[first + i] === day);
+    if (!consecutive) return join(order.map((day) => translateEnum('weekday', day)));
+    return translate('format.day-range', { first: translateEnum('weekday', order[0]), last: translateEnum('weekday', order.at(-1)) });
+  };
 
   return {
     /** Catalogue text: {{t 'key' name=value}}; values from data are escaped. */
@@ -223,17 +267,49 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
       run: ([level]) => (level == null ? unknown() : translate('format.level', { level: formatQuantity(toNumber(level)) })),
     },
     'format-date': { params: [1, 1], hash: [], run: ([value]) => formatDate(value) },
+    /** A plan's price: "USD 12,000 a year", "8 % of spend a month, at least USD 5,000", "free". */
+    'format-price': { params: [1, 1], hash: [], run: ([price]) => formatPrice(price) },
+    /** A time limit on its clock: "15 min", "4 h of business hours"; {{format-target target}} or {{format-target minutes clock}}. */
+    'format-target': {
+      params: [1, 2],
+      hash: [],
+      run: (args) => formatTarget(args.length === 2 ? (args[0] == null ? null : { minutes: args[0], clock: args[1] }) : args[0]),
+    },
+    /** Targets per severity, grouped: "critical: 4 h; high: 1 day of business hours". */
+    'format-targets': { params: [1, 1], hash: [], run: ([targets]) => formatPerSeverity(targets, formatTarget) },
+    /** Support hours per severity, grouped: "critical: 7×24; high, normal, low: business hours only". */
+    'format-hours': { params: [1, 1], hash: [], run: ([hours]) => formatPerSeverity(hours, (value) => translateEnum('support-hours', value)) },
+    /** A plan's business hours: "Mon–Fri, 09:00–18:00 (Asia/Shanghai)". */
+    'format-business-hours': {
+      params: [1, 1],
+      hash: [],
+      run: ([hours]) => {
+        if (hours == null) return unknown();
+        const { days, from, to, timeZone } = toRecord(hours);
+        return translate('format.business-hours', { days: formatDays(toArray(days)), from: escapeMarkdown(String(from)), to: escapeMarkdown(String(to)), zone: escapeMarkdown(String(timeZone)) });
+      },
+    },
+    /** A plan's channels, each with the severities it is limited to. */
+    'format-channels': {
+      params: [1, 1],
+      hash: [],
+      run: ([channels]) =>
+        channels == null
+          ? unknown()
+          : join(
+              toArray(channels).map((entry) => {
+                const { channel, severities } = toRecord(entry);
+                const shown = translateEnum('probe-channel', channel);
+                return severities == null ? shown : translate('format.channel-limited', { channel: shown, severities: join(toArray(severities).map((severity) => translateEnum('severity', severity))) });
+              }),
+            ),
+    },
     'format-minutes': { params: [1, 1], hash: [], run: ([value]) => formatMinutes(value) },
     /** An amount in a currency; without a (valid) currency code, the number and the code as written. */
     'format-money': {
       params: [2, 2],
       hash: [],
-      run: ([amount, currency]) => {
-        if (amount == null) return unknown();
-        const number = formatQuantity(toNumber(amount));
-        if (currency == null) return number;
-        return formatter.money(toNumber(amount), String(currency)) ?? `${number} ${escapeMarkdown(String(currency))}`;
-      },
+      run: ([amount, currency]) => formatMoney(amount, currency),
     },
     /** A value read from a vendor file, shown the way its format says (see ObservedView). */
     'format-observed': { params: [2, 2], hash: [], run: ([value, format]) => formatObserved(value, format) },
@@ -292,6 +368,9 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
     },
   };
 }
+
+const SEVERITIES = ['critical', 'high', 'normal', 'low'] as const;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const CHART_NUMBER = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 

@@ -7,20 +7,25 @@ import type { EvidenceUse, GateStatus, ScoreRange, Verdict } from '../types/scor
 import type {
   AccountManagement,
   ClassroomScenario,
-  Coverage,
+  Clock,
+  Commitment,
+  CustomerUnit,
   Customisation,
   DeveloperResource,
   EvidenceType,
   GroupRole,
   OnsiteService,
   PartnerEscalation,
+  Price,
   ProbeChannel,
   ProductCategory,
   RndModel,
   Severity,
-  SupportFeeModel,
+  SupportHours,
   SupportOrganisation,
+  Target,
   ValueAddedService,
+  Weekday,
 } from '../types/vendor.js';
 import type { EnumKind } from './messages/catalogue.js';
 
@@ -76,7 +81,7 @@ export type OutsourcingConcern =
 export interface VendorView extends VendorRef {
   file: string;
   rank: number;
-  category: ProductCategory;
+  category: ProductCategory[];
   website: string | null;
   total: ScoreRange;
   band: Band | null;
@@ -101,24 +106,19 @@ export interface VendorView extends VendorRef {
     concerns: OutsourcingConcern[];
     evidence: string[];
   };
-  team: { headcount: number | null; coverage: Coverage | null; evidence: string[] };
-  response: {
-    severities: SeverityView[];
-    urgentEscalation: boolean | null;
-    urgentChannel: string | null;
-    evidence: string[];
-  };
-  service: {
-    accountManagement: AccountManagement | null;
-    dedicatedGroup: boolean | null;
-    groupRoles: GroupRole[] | null;
-    architectureConsulting: boolean | null;
-    evidence: string[];
-  };
+  team: { headcount: number | null; evidence: string[] };
+  /** The plan evaluation.plan names: the one the institution would buy, whose terms the score is. */
+  plan: PlanView;
+  /** Every plan the vendor sells, in file order, the evaluated one among them. */
+  plans: PlanView[];
+  /** Each plan's promises against the probes run under it, per severity that has either. */
+  response: { severities: SeverityView[] };
   depth: { customisation: Customisation | null; rndDirectEngagement: boolean | null; evidence: string[] };
   industry: {
     customers: Array<{ name: string; students: number | null; since: number | null }>;
+    claimedCustomers: { count: number; unit: CustomerUnit; asStated: string | null; evidence: string[] } | null;
     scenarios: ClassroomScenario[] | null;
+    claimedScenarios: ClassroomScenario[] | null;
     evidence: string[];
   };
   resources: {
@@ -127,10 +127,6 @@ export interface VendorView extends VendorRef {
     evidence: string[];
   };
   costs: {
-    feeModel: SupportFeeModel | null;
-    feeAmount: number | null;
-    feeCurrency: string | null;
-    onsite: OnsiteService | null;
     /** Annual turnover as a share 0-1. */
     turnover: number | null;
     contactChanges: number | null;
@@ -143,9 +139,42 @@ export interface VendorView extends VendorRef {
   probes: ProbeView[];
   ratings: Array<{ criterion: string; evaluator: string; score: number; justification: string; evidence: string[] }>;
   flags: { total: number; contradictions: ContradictionView[]; disagreements: DisagreementView[]; stale: boolean };
-  evidence: Array<{ id: string; type: EvidenceType; reference: string; date: string; note: string | null }>;
+  evidence: Array<{ id: string; type: EvidenceType; reference: string; published: string | null; retrieved: string; note: string | null }>;
   /** Evidence ids each question's facts cite, in order of first citation. */
   cited: { who: string[]; fast: string[]; deep: string[]; cost: string[] };
+  notes: string | null;
+}
+
+/** One value per severity, null where the plan does not state it. */
+export type PerSeverity<T> = Record<Severity, T | null>;
+
+/** One support plan as its column of the plans table shows it, with the vendor's total under it. */
+export interface PlanView {
+  id: string;
+  name: string;
+  evaluated: boolean;
+  total: ScoreRange;
+  verdict: Verdict;
+  band: Band | null;
+  price: Price | null;
+  hours: PerSeverity<SupportHours>;
+  businessHours: { timeZone: string; days: Weekday[]; from: string; to: string } | null;
+  firstResponse: PerSeverity<Target>;
+  commitment: Commitment | null;
+  restoration: PerSeverity<Target>;
+  resolution: PerSeverity<Target>;
+  updateInterval: PerSeverity<Target>;
+  channels: Array<{ channel: ProbeChannel; severities: Severity[] | null }> | null;
+  urgentEscalation: boolean | null;
+  urgentChannel: string | null;
+  accountManagement: AccountManagement | null;
+  dedicatedGroup: boolean | null;
+  groupRoles: GroupRole[] | null;
+  architectureConsulting: boolean | null;
+  onsite: OnsiteService | null;
+  languages: string[] | null;
+  regions: string[] | null;
+  evidence: string[];
   notes: string | null;
 }
 
@@ -196,17 +225,24 @@ export type RuleView =
   | { kind: 'rating' };
 
 export interface SeverityView {
+  /** The plan's name: its promise, and the probes run under it. */
+  plan: string;
   severity: Severity;
-  claimedMinutes: number | null;
+  claimed: Target | null;
+  /** On the promise's clock (business minutes for a business-hours promise). */
   observedMedianMinutes: number | null;
   observedWorstMinutes: number | null;
   probes: number;
-  /** Null without both a claim and a probe of this severity: nothing to compare. */
+  /** Probes a business clock could not count: they have no opening time. */
+  uncounted: number;
+  /** Null without both a claim and a counted probe of this severity: nothing to compare. */
   contradicted: boolean | null;
 }
 
 export interface ProbeView {
   date: string;
+  /** The name of the plan it ran under. */
+  plan: string;
   channel: ProbeChannel;
   severity: Severity;
   firstResponseMinutes: number;
@@ -220,8 +256,10 @@ export interface ProbeView {
 }
 
 export interface ContradictionView {
+  /** The name of the plan whose promise the probes broke. */
+  plan: string;
   severity: Severity;
-  claimedMinutes: number;
+  claimed: Target;
   observedMedianMinutes: number;
   observedWorstMinutes: number;
   probes: number;

@@ -28,7 +28,8 @@ export function writeVendorSkeleton(input: SkeletonInput): string {
  */
 function writeObject(input: SkeletonInput, lines: string[], at: { schema: JsonSchema; path: string; active: boolean; listItem?: boolean }): void {
   const { schema, path, active, listItem = false } = at;
-  const depth = path ? path.split('.').length + (listItem ? 1 : 0) : 0;
+  // Each key nests one level, and so does each list it passes through (`support_plans[].first_response`).
+  const depth = path ? path.split('.').length + (path.match(/\[\]/g)?.length ?? 0) : 0;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
   let first = listItem;
@@ -82,11 +83,14 @@ function allowedValues(property: JsonSchema): string[] | undefined {
 
 function placeholder(input: SkeletonInput, keyPath: string, property: JsonSchema): string {
   const prefilled: Record<string, string> = {
-    schema_version: '"1"',
+    schema_version: '"2"',
     id: input.id,
     name: JSON.stringify(input.name),
     'evaluation.evaluated_on': `"${input.today}"`,
     'evaluation.review_by': `"${addOneYear(input.today)}"`,
+    // The one plan a new file starts with, and the plan it evaluates: rename both as the vendor sells it.
+    'evaluation.plan': 'main',
+    'support_plans[].id': 'main',
   };
   if (keyPath in prefilled) return prefilled[keyPath]!;
   if (property.type === 'array') return '[]';

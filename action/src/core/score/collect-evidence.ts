@@ -1,10 +1,12 @@
 // Which evidence stands behind an answer, and how much it is worth.
 //
-// A fact inherits the evidence its top-level section cites (`team_scale.evidence` for
-// team_scale.support_headcount). Facts read from trial probes use the evidence of the probes the value came
-// from; a probe that cites none is itself an observation of the trial, so it counts as an implicit
+// A fact inherits the evidence of the nearest object on its path that cites some (`team_scale.evidence` for
+// team_scale.support_headcount, the plan's for plan.hours.critical, `claimed_customers.evidence` for
+// industry_experience.claimed_customers.count). Facts read from trial probes use the evidence of the probes the
+// value came from; a probe that cites none is itself an observation of the trial, so it counts as an implicit
 // observed-trial item `probe:<n>` (n counts probes from 1, as people do) dated the day of the probe.
-// A rating uses the evidence its evaluators cited.
+// A rating uses the evidence its evaluators cited. An item is dated by the date its document carries when it has
+// one (a month counts from its first day), else by the day it was retrieved.
 import type { Rubric } from '../types/rubric.js';
 import type { EvidenceUse } from '../types/score.js';
 import { splitFactPath } from '../validate/fact-path.js';
@@ -24,16 +26,24 @@ export type EvidenceRegister = ReadonlyMap<string, EvidenceItem>;
 
 export function registerEvidence(vendor: VendorEvaluation): EvidenceRegister {
   const register = new Map<string, EvidenceItem>();
-  for (const { id, type, date } of vendor.evidence ?? []) if (!register.has(id)) register.set(id, { id, type, date });
+  for (const { id, type, published, retrieved } of vendor.evidence ?? []) {
+    if (!register.has(id)) register.set(id, { id, type, date: published ? firstDayOf(published) : retrieved });
+  }
   return register;
+}
+
+/** 2026-07 → 2026-07-01: the oldest the document can be, so an undated day never makes evidence fresher. */
+function firstDayOf(date: string): string {
+  return date.length === 7 ? `${date}-01` : date;
 }
 
 /** `items`: the indexes of the top-level list items (trial probes) the fact's value was read from. */
 export function collectFactEvidence(input: { vendor: VendorEvaluation; register: EvidenceRegister; fact: string; items: readonly number[] }): EvidenceItem[] {
   const { vendor, register, fact, items } = input;
-  const section = splitFactPath(fact)[0]!.key;
+  const [first, ...rest] = splitFactPath(fact);
+  const section = first!.key;
   const value = (vendor as unknown as Record<string, unknown>)[section];
-  if (!Array.isArray(value)) return resolveCitations(register, citationsOf(value));
+  if (!Array.isArray(value)) return resolveCitations(register, nearestCitations(value, rest));
   return uniqueById(
     items.flatMap((index) => {
       const element: unknown = value[index];
@@ -75,6 +85,19 @@ export function confidenceOf(items: readonly EvidenceItem[], evaluatedOn: string
   const weighed = items.map((item) => weighEvidence(item, evaluatedOn, policy));
   const confidence = weighed.length ? Math.max(...weighed.map((entry) => entry.factor)) : policy.unsupported_factor;
   return { uses: weighed.map((entry) => entry.use), confidence: round2(confidence) };
+}
+
+/** The citations of the deepest object on the path that has any, from the section down (lists end the walk). */
+function nearestCitations(section: unknown, rest: ReadonlyArray<{ key: string; each: boolean }>): string[] {
+  let cited = citationsOf(section);
+  let node = section;
+  for (const segment of rest) {
+    node = (node as Record<string, unknown> | null | undefined)?.[segment.key];
+    if (segment.each || !node || typeof node !== 'object' || Array.isArray(node)) break;
+    const own = citationsOf(node);
+    if (own.length) cited = own;
+  }
+  return cited;
 }
 
 function citationsOf(value: unknown): string[] {

@@ -4,7 +4,8 @@
 import { showLineBreaks } from '../text/invisible.js';
 import type { Criterion, Dimension, Gate, Rubric } from '../types/rubric.js';
 import type { CriterionScore, DimensionScore, EvidenceUse, Flag, GateResult, VendorScore } from '../types/score.js';
-import type { VendorEvaluation } from '../types/vendor.js';
+import type { SupportPlan, Target, VendorEvaluation } from '../types/vendor.js';
+import { readsPlan } from '../validate/fact-path.js';
 import { compareClaims } from './check-claims.js';
 import { ageInDays, freshness } from './collect-evidence.js';
 import { round2 } from './round-number.js';
@@ -16,13 +17,15 @@ export function explainVendor(score: VendorScore, rubric: Rubric, vendor: Vendor
   lines.push(
     `Evaluated on ${evaluation.evaluated_on} by ${evaluation.evaluators.map((evaluator) => evaluator.name).join(', ')}; to be reviewed by ${evaluation.review_by}. Rubric version ${rubric.version}.`,
   );
+  const plan = vendor.support_plans.find((candidate) => candidate.id === score.plan);
   lines.push('', 'SUMMARY', ...explainTotal(score, rubric), ...explainVerdict(score, rubric));
+  lines.push('', 'SUPPORT PLANS (the facts read as plan.… are the evaluated plan\'s terms)', ...explainPlans(score, vendor));
   lines.push('', 'GATES (knock-outs: a failed gate knocks the vendor out; an unknown gate never passes)');
   lines.push(...score.gates.map((result) => explainGate(result, findGate(rubric, result.gate))));
   if (!score.gates.length) lines.push('- The rubric has no gates.');
   lines.push('', 'FLAGS (they do not change the score; they ask for attention)');
   lines.push(...(score.flags.length ? score.flags.map(explainFlag) : ['- None.']));
-  lines.push('', 'PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes of the same severity)', ...explainClaims(vendor));
+  lines.push('', 'PROMISED AGAINST OBSERVED FIRST RESPONSE (trial probes run under the same plan, of the same severity, on the promise\'s clock)', ...explainClaims(vendor));
   lines.push(
     '',
     'DIMENSIONS AND CRITERIA',
@@ -37,7 +40,7 @@ export function explainVendor(score: VendorScore, rubric: Rubric, vendor: Vendor
       .filter((criterion) => criterion.dimension === dimension.id)
       .forEach((criterionScore, index) => {
         const criterion = dimension.criteria.find((candidate) => candidate.id === criterionScore.criterion);
-        if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1 }, rubric, vendor));
+        if (criterion) lines.push(...explainCriterion({ score: criterionScore, criterion, number: index + 1, plan }, rubric, vendor));
       });
   }
   // Every line is one line: a line break inside a vendor's value shows as ⏎ instead of forging a line.
@@ -92,10 +95,33 @@ function explainGate(result: GateResult, gate: Gate | undefined): string {
   return `- ${result.gate}${title}: ${result.status}. ${fact} is ${formatObserved(result.observed)}${passing}.`;
 }
 
+function explainPlans(score: VendorScore, vendor: VendorEvaluation): string[] {
+  return score.plans.map((entry) => {
+    const plan = vendor.support_plans.find((candidate) => candidate.id === entry.plan);
+    const price = plan?.price ? `; price: ${describePrice(plan)}` : '';
+    const total = `total ${formatFixed(entry.total.score)} (range ${formatFixed(entry.total.lower)}–${formatFixed(entry.total.upper)}), ${entry.verdict.replace(/-/g, ' ')}`;
+    return `- ${entry.name} (${entry.plan})${entry.evaluated ? ', evaluated: the score above is under this plan' : ''}: ${total}${price}.`;
+  });
+}
+
+function describePrice({ price }: SupportPlan): string {
+  if (!price) return 'not stated';
+  const currency = price.currency ? ` ${price.currency}` : '';
+  if (price.model === 'fixed') return `${price.amount}${currency} a ${price.period}`;
+  if (price.model === 'percent-of-spend') {
+    return `${price.percent}% of spend a ${price.period}${price.minimum === undefined ? '' : `, at least ${price.minimum}${currency}`}`;
+  }
+  return price.model.replace(/-/g, ' ');
+}
+
+function describeTarget(minutes: number, clock: Target['clock']): string {
+  return `${minutes} ${clock === 'business' ? 'business minutes' : 'minutes'}`;
+}
+
 function explainFlag(flag: Flag): string {
   switch (flag.kind) {
     case 'claim-contradicted':
-      return `- Claim contradicted (${flag.severity} issues): first response promised within ${flag.claimed_minutes} minutes, but the median of ${flag.probes} trial ${flag.probes === 1 ? 'probe' : 'probes'} was ${flag.observed_median_minutes} minutes (worst ${flag.observed_worst_minutes}).`;
+      return `- Claim contradicted (plan ${flag.plan}, ${flag.severity} issues): first response promised within ${describeTarget(flag.claimed_minutes, flag.clock)}, but the median of ${flag.probes} trial ${flag.probes === 1 ? 'probe' : 'probes'} under that plan was ${describeTarget(flag.observed_median_minutes, flag.clock)} (worst ${describeTarget(flag.observed_worst_minutes, flag.clock)}).`;
     case 'evaluator-disagreement':
       return `- Evaluators disagree on ${flag.criterion}: ratings range from ${flag.min} to ${flag.max} (${flag.evaluators.join(', ')}). Two points or more apart means they saw different things; compare notes.`;
     case 'stale':
@@ -105,11 +131,14 @@ function explainFlag(flag: Flag): string {
 
 function explainClaims(vendor: VendorEvaluation): string[] {
   const checks = compareClaims(vendor);
-  if (!checks.length) return ['- Nothing to compare: no severity has both a promised time and a trial probe.'];
-  return checks.map(
-    (check) =>
-      `- ${check.severity}: promised ${check.claimed_minutes} minutes; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? 'probe' : 'probes'}: ${check.contradicted ? 'contradicted (the median is over the promise)' : 'kept (the median is within the promise)'}.`,
-  );
+  if (!checks.length) return ['- Nothing to compare: no plan has both a promised time and a trial probe run under it for one severity.'];
+  return checks.map((check) => {
+    const clock = check.clock === 'business' ? ', counted in the plan\'s business hours' : '';
+    const uncounted = check.uncounted ? ` ${check.uncounted} more ${check.uncounted === 1 ? 'probe has' : 'probes have'} no opening time and could not be counted on the business clock.` : '';
+    const promised = `- plan ${check.plan}, ${check.severity}: promised ${describeTarget(check.claimed_minutes, check.clock)}`;
+    if (check.observed_median_minutes === null) return `${promised}; no probe could be counted on its clock.${uncounted}`;
+    return `${promised}; observed median ${check.observed_median_minutes}, worst ${check.observed_worst_minutes} over ${check.probes} ${check.probes === 1 ? 'probe' : 'probes'}${clock}: ${check.contradicted ? 'contradicted (the median is over the promise)' : 'kept (the median is within the promise)'}.${uncounted}`;
+  });
 }
 
 function explainDimension(score: DimensionScore, dimension: Dimension, rubric: Rubric): string[] {
@@ -125,7 +154,7 @@ function explainDimension(score: DimensionScore, dimension: Dimension, rubric: R
 
 /** `number`: the criterion's place in its dimension, from 1. */
 function explainCriterion(
-  { score, criterion, number }: { score: CriterionScore; criterion: Criterion; number: number },
+  { score, criterion, number, plan }: { score: CriterionScore; criterion: Criterion; number: number; plan: SupportPlan | undefined },
   rubric: Rubric,
   vendor: VendorEvaluation,
 ): string[] {
@@ -137,7 +166,8 @@ function explainCriterion(
     const given = score.ratings ?? [];
     lines.push(`${indent}Ratings (1-5): ${given.length ? given.map((rating) => `${rating.evaluator} ${rating.score}`).join(', ') : 'none'}.`);
   } else {
-    lines.push(`${indent}Fact ${score.source} = ${formatObserved(score.observed)}.`);
+    const from = readsPlan(score.source) && plan ? ` (from plan ${plan.name}, ${plan.id})` : '';
+    lines.push(`${indent}Fact ${score.source}${from} = ${formatObserved(score.observed)}.`);
   }
   lines.push(`${indent}Rule: ${score.rule}.`);
   if (!score.applicable) {

@@ -9,6 +9,8 @@ import type { EvidenceRegister } from './collect-evidence.js';
 import { formatFactValue, mapFactToLevel } from './map-level.js';
 import { readFact } from './read-fact.js';
 import { round2 } from './round-number.js';
+import { PLAN_ROOT, readsPlan } from '../validate/fact-path.js';
+import type { VendorUnderPlan } from './under-plan.js';
 
 const UNANSWERED = 'counted as 0 in the lower bound and as full marks in the upper bound, and left out of the score';
 
@@ -76,7 +78,7 @@ function scoreFactCriterion({ vendor, policy, register }: VendorContext, weighed
       reading.value === null
         ? reading.aggregation
           ? `no answer: ${reading.aggregation} gives no value`
-          : `no answer: the vendor file does not state ${criterion.fact} (unknown, not "no")`
+          : `no answer: ${whoStates(vendor, criterion.fact)} does not state ${readsPlan(criterion.fact) ? criterion.fact.slice(PLAN_ROOT.length + 1) : criterion.fact} (unknown, not "no")`
         : `no answer: ${mapping?.rule}`;
     return answerCriterion(weighed, {
       level: null,
@@ -91,6 +93,12 @@ function scoreFactCriterion({ vendor, policy, register }: VendorContext, weighed
   const { uses, confidence } = confidenceOf(cited, vendor.evaluation.evaluated_on, policy);
   const rule = reading.aggregation ? `${reading.aggregation}; ${mapping.rule}` : mapping.rule;
   return answerCriterion(weighed, { level: mapping.level, source: criterion.fact, observed: reading.value, rule, evidence: uses, confidence });
+}
+
+/** Who is silent on a fact: the plan being scored for its terms, the vendor file for everything else. */
+function whoStates(vendor: VendorEvaluation, fact: string): string {
+  const plan = (vendor as Partial<VendorUnderPlan>).plan;
+  return readsPlan(fact) && plan ? `the plan "${plan.name}" (${plan.id})` : 'the vendor file';
 }
 
 /**

@@ -1,8 +1,10 @@
 // One vendor against the rubric, on its own: nothing here looks at other vendors, so adding, removing or
-// reordering vendors never changes this vendor's numbers (only its rank).
-import type { Criterion, Rubric } from '../types/rubric.js';
-import type { CriterionScore, DimensionScore, VendorScore } from '../types/score.js';
+// reordering vendors never changes this vendor's numbers (only its rank). Under each of its plans, too: the
+// evaluated plan's terms are the vendor's score, the other plans' totals what buying them would give.
+import type { Band, Criterion, Rubric } from '../types/rubric.js';
+import type { CriterionScore, DimensionScore, GateResult, ScoreRange, Verdict, VendorScore } from '../types/score.js';
 import type { VendorEvaluation } from '../types/vendor.js';
+import { readsPlan } from '../validate/fact-path.js';
 import { checkGates, isKnockedOut } from './check-gates.js';
 import { collectFlags } from './collect-flags.js';
 import { combineParts, roundRange } from './combine-scores.js';
@@ -11,7 +13,10 @@ import { bandOf, decideVerdict, levelOfScore } from './decide-verdict.js';
 import { round2 } from './round-number.js';
 import { isOneOf, readFact } from './read-fact.js';
 import { registerEvidence } from './collect-evidence.js';
+import type { EvidenceRegister } from './collect-evidence.js';
 import { scoreCriterion } from './score-criterion.js';
+import { evaluatedPlan, underPlan } from './under-plan.js';
+import type { VendorUnderPlan } from './under-plan.js';
 
 export interface ScoredVendor {
   /** The report entry; `rank` is 0 until the vendors are ranked. */
@@ -22,16 +27,72 @@ export interface ScoredVendor {
   knockedOut: boolean;
 }
 
-/** `asOf` (YYYY-MM-DD) only decides whether the evaluation is flagged as stale. */
+/**
+ * `asOf` (YYYY-MM-DD) only decides whether the evaluation is flagged as stale. The vendor is scored under its
+ * evaluated plan; every plan also gets its own total, so a reader sees what another plan would change.
+ */
 export function scoreVendor(input: { file: string; vendor: VendorEvaluation; rubric: Rubric; asOf: string }): ScoredVendor {
   const { file, vendor, rubric, asOf } = input;
+  const plan = evaluatedPlan(vendor);
+  const common = { rubric, register: registerEvidence(vendor), shared: new Map<string, CriterionScore>() };
+  const evaluated = scoreUnderPlan({ ...common, subject: underPlan(vendor, plan) });
+  const plans = vendor.support_plans.map((candidate) => {
+    const result = candidate === plan ? evaluated : scoreUnderPlan({ ...common, subject: underPlan(vendor, candidate) });
+    return { plan: candidate.id, name: candidate.name, evaluated: candidate === plan, total: result.total, band: result.band, verdict: result.verdict };
+  });
+  return {
+    score: {
+      id: vendor.id,
+      name: vendor.name,
+      file,
+      rank: 0,
+      plan: plan.id,
+      total: evaluated.total,
+      band: evaluated.band,
+      verdict: evaluated.verdict,
+      good_dimensions: evaluated.goodDimensions,
+      gates: evaluated.gates,
+      plans,
+      flags: collectFlags(vendor, evaluated.criteria, asOf),
+      dimensions: evaluated.dimensions,
+      criteria: evaluated.criteria,
+    },
+    parts: evaluated.parts,
+    knockedOut: isKnockedOut(evaluated.gates),
+  };
+}
+
+interface PlanResult {
+  criteria: CriterionScore[];
+  dimensions: DimensionScore[];
+  parts: ScorePart[];
+  total: ScoreRange;
+  gates: GateResult[];
+  goodDimensions: number;
+  verdict: Verdict;
+  band: Band | null;
+}
+
+/**
+ * The rubric applied to the vendor under one plan. `shared` holds the criteria that read no plan term, by their
+ * place in the dimension: they come out the same under every plan, so they are scored once.
+ */
+function scoreUnderPlan(input: { subject: VendorUnderPlan; rubric: Rubric; register: EvidenceRegister; shared: Map<string, CriterionScore> }): PlanResult {
+  const { subject, rubric, shared } = input;
   const criteria: CriterionScore[] = [];
   const dimensions: DimensionScore[] = [];
   const parts: ScorePart[] = [];
-  const context = { vendor, policy: rubric.evidence, register: registerEvidence(vendor) };
+  const context = { vendor: subject, policy: rubric.evidence, register: input.register };
   for (const dimension of rubric.dimensions) {
-    const { applies, shares } = shareDimension(dimension.criteria, vendor);
-    const scored = dimension.criteria.map((criterion, i) => scoreCriterion(context, { criterion, dimension, applies: applies[i]!, share: shares[i]! }));
+    const { applies, shares } = shareDimension(dimension.criteria, subject);
+    const scored = dimension.criteria.map((criterion, i) => {
+      const place = { criterion, dimension, applies: applies[i]!, share: shares[i]! };
+      if (readsPlanTerms(criterion)) return scoreCriterion(context, place);
+      const key = `${dimension.id}/${criterion.id}/${place.applies}/${place.share}`;
+      const known = shared.get(key) ?? scoreCriterion(context, place);
+      shared.set(key, known);
+      return known;
+    });
     criteria.push(...scored);
     // Inside a dimension each criterion counts with its share of the dimension.
     const raw = combineParts(
@@ -56,28 +117,16 @@ export function scoreVendor(input: { file: string; vendor: VendorEvaluation; rub
   }
 
   const total = roundRange(combineParts(parts));
-  const gates = checkGates(vendor, rubric.gates);
+  const gates = checkGates(subject, rubric.gates);
   const goodDimensions = dimensions.filter((dimension) => dimension.good).length;
   const verdict = decideVerdict({ coverage: total.coverage, gates, goodDimensions, dimensionCount: dimensions.length }, rubric);
-  return {
-    score: {
-      id: vendor.id,
-      name: vendor.name,
-      file,
-      rank: 0,
-      total,
-      // A score over a sliver of the facts is no grade: no band until enough is known.
-      band: verdict === 'insufficient-data' ? null : bandOf(total.score, rubric.verdict.bands),
-      verdict,
-      good_dimensions: goodDimensions,
-      gates,
-      flags: collectFlags(vendor, criteria, asOf),
-      dimensions,
-      criteria,
-    },
-    parts,
-    knockedOut: isKnockedOut(gates),
-  };
+  // A score over a sliver of the facts is no grade: no band until enough is known.
+  const band = verdict === 'insufficient-data' ? null : bandOf(total.score, rubric.verdict.bands);
+  return { criteria, dimensions, parts, total, gates, goodDimensions, verdict, band };
+}
+
+function readsPlanTerms(criterion: Criterion): boolean {
+  return ('fact' in criterion && readsPlan(criterion.fact)) || (criterion.applies_when !== undefined && readsPlan(criterion.applies_when.fact));
 }
 
 /**

@@ -27,6 +27,8 @@ export type FindingCode =
   | 'schema-pattern'
   | 'schema-length'
   | 'schema-invalid'
+  // the file's version
+  | 'schema-version-old' // a schema 1 file: `vendor-review migrate` rewrites it
   // across fields and files
   | 'id-mismatch'
   | 'id-duplicate'
@@ -35,6 +37,13 @@ export type FindingCode =
   | 'evidence-unknown'
   | 'evidence-duplicate'
   | 'date-order'
+  | 'date-invalid' // a month-or-day date that is not in the calendar
+  | 'plan-duplicate'
+  | 'plan-unknown' // evaluation.plan or a probe's plan that names no plan of the file
+  | 'plan-price' // a price that lacks what its model needs, or states what it cannot have
+  | 'plan-business-hours' // business-hours terms without business hours, or hours that end before they start
+  | 'plan-time-zone'
+  | 'probe-opened-at' // an opening time that is not a real time, or missing where a business clock needs it
   | 'rating-unknown-criterion'
   | 'rating-unknown-evaluator'
   // reviewing a pull request
@@ -42,6 +51,7 @@ export type FindingCode =
   | 'review-too-many-files' // more vendor files than a review reads (max-vendor-files)
   // configuration
   | 'config-reports-overlap' // the reports folder would replace other files of the repository
+  | 'migrate-unsupported' // a file `migrate` cannot convert: unreadable, not a vendor file, or a shape it would have to guess
   // rubric
   | 'rubric-weights' // weights that do not sum to 100
   | 'rubric-fact-path' // a fact the vendor schema lacks, or an aggregate that does not fit it

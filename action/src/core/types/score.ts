@@ -1,7 +1,7 @@
 // What scoring produces. Pure data, stable field order: reports/scores.json is the report with VendorSummary entries,
 // serialised, and reports/vendors/<id>.json each VendorScore without its rank.
 import type { Band, Level } from './rubric.js';
-import type { EvidenceType, Severity } from './vendor.js';
+import type { Clock, EvidenceType, Severity } from './vendor.js';
 
 export interface EvidenceUse {
   id: string; // evidence id, or "probe:<n>" for a trial probe that cites none
@@ -66,7 +66,10 @@ export interface GateResult {
 export type Flag =
   | {
       kind: 'claim-contradicted';
+      /** The plan the probes ran under, whose promise they broke. */
+      plan: string;
       severity: Severity;
+      clock: Clock;
       claimed_minutes: number;
       observed_median_minutes: number;
       observed_worst_minutes: number;
@@ -77,16 +80,31 @@ export type Flag =
 
 export type Verdict = 'low-risk' | 'moderate-risk' | 'high-risk' | 'knocked-out' | 'insufficient-data';
 
+/** The vendor's total had the institution bought this plan: what an upgrade (or a cheaper plan) changes. */
+export interface PlanTotal {
+  plan: string;
+  name: string;
+  /** The plan evaluation.plan names, whose terms the vendor's score is. */
+  evaluated: boolean;
+  total: ScoreRange;
+  band: Band | null;
+  verdict: Verdict;
+}
+
 export interface VendorScore {
   id: string;
   name: string;
   file: string;
   rank: number; // 1-based, by the documented ranking rule
+  /** The evaluated plan's id: the criteria that read plan.* read its terms. */
+  plan: string;
   total: ScoreRange;
   band: Band | null;
   verdict: Verdict;
   good_dimensions: number;
   gates: GateResult[];
+  /** Every plan of the vendor, in file order, with the total under its terms. */
+  plans: PlanTotal[];
   flags: Flag[];
   dimensions: DimensionScore[];
   criteria: CriterionScore[];

@@ -6,8 +6,9 @@ import type { VendorAnchors } from './check-vendor-rules.js';
 import { computeBlobSha } from '../text/compute-blob-sha.js';
 import type { Finding } from '../types/findings.js';
 import { capFindings } from './findings.js';
+import { findingAt } from './locate-node.js';
 import { parseYaml } from './parse-yaml.js';
-import type { SourceFile } from './parse-yaml.js';
+import type { ParsedYaml, SourceFile } from './parse-yaml.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import type { JsonSchema } from './validate-schema.js';
 import type { VendorEvaluation } from '../types/vendor.js';
@@ -23,9 +24,25 @@ export interface LoadedVendor {
   anchors: VendorAnchors;
 }
 
+function isSchemaOne(data: unknown): boolean {
+  const version = (data as { schema_version?: unknown } | null)?.schema_version;
+  return version === '1' || version === 1;
+}
+
+function schemaOneFinding(parsed: ParsedYaml): Finding {
+  return findingAt(parsed, {
+    path: ['schema_version'],
+    code: 'schema-version-old',
+    message: 'This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans.',
+    hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`,
+  });
+}
+
 export function checkVendorFile(source: SourceFile): { vendor: LoadedVendor | null; findings: Finding[] } {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
+  // A schema 1 file would fail on every moved field; one finding says what to do about all of them.
+  if (isSchemaOne(parsed.data)) return { vendor: null, findings: [schemaOneFinding(parsed)] };
   const schemaFindings = validateAgainstSchema(parsed, 'vendor');
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data as VendorEvaluation };

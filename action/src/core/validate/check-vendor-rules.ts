@@ -6,6 +6,7 @@ import type { ParsedYaml } from './parse-yaml.js';
 import type { Rubric } from '../types/rubric.js';
 import { skeletonOf, looksBlank } from '../text/skeleton.js';
 import { suggestClosest } from '../text/suggest.js';
+import { checkPlanRules } from './check-plan-rules.js';
 import { quoteValue } from './validate-schema.js';
 import type { VendorEvaluation } from '../types/vendor.js';
 
@@ -123,21 +124,23 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
       }),
     );
   });
+  findings.push(...checkPlanRules({ parsed, data }));
   return findings;
 }
 
-/** Every place a fact section, probe or rating cites evidence, with the path of the citation. */
+/** Every place a section, plan, claim, probe or rating cites evidence, at any depth, with the path of the citation. */
 function listCitations(data: VendorEvaluation): Array<{ id: string; path: PathSegment[] }> {
   const citations: Array<{ id: string; path: PathSegment[] }> = [];
-  const collect = (value: unknown, path: PathSegment[]) => {
-    const refs = (value as { evidence?: unknown } | undefined)?.evidence;
-    if (Array.isArray(refs)) refs.forEach((id, i) => citations.push({ id: String(id), path: [...path, 'evidence', i] }));
+  const visit = (value: unknown, path: PathSegment[]) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...path, i]));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'evidence' && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path, 'evidence', i] }));
+      else visit(child, [...path, key]);
+    }
   };
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'evidence') continue; // the register itself
-    if (Array.isArray(value)) value.forEach((item, i) => collect(item, [key, i]));
-    else if (value && typeof value === 'object') collect(value, [key]);
-  }
+  // The register itself is not a citation.
+  for (const [key, value] of Object.entries(data)) if (key !== 'evidence') visit(value, [key]);
   return citations;
 }
 

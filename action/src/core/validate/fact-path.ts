@@ -1,13 +1,23 @@
 // Fact paths are how the rubric points into a vendor file: `team_scale.support_headcount`,
-// `trial_probes[].first_response_minutes`. The rubric check resolves them against the vendor schema (so a typo is
-// caught before anything is scored) and scoring reads them from the vendor data; both split paths here, so the
-// two can never disagree about what a path means.
+// `trial_probes[].first_response_minutes`, and `plan.hours.critical` for the terms of the plan being scored
+// (evaluation.plan, or each plan in turn for the totals per plan). The rubric check resolves them against the vendor
+// schema (so a typo is caught before anything is scored) and scoring reads them from the vendor data; both split
+// paths here, so the two can never disagree about what a path means.
 import type { JsonSchema } from './validate-schema.js';
 
 export interface FactPathSegment {
   key: string;
   /** `name[]`: the value is a list and the rest of the path applies to each of its items. */
   each: boolean;
+}
+
+/** The root of the paths that read the plan being scored: a support plan of the vendor schema. */
+export const PLAN_ROOT = 'plan';
+const PLAN_DEFINITION = '#/$defs/supportPlan';
+
+/** Whether a path reads a term of the plan being scored, so that it has a value per plan. */
+export function readsPlan(path: string): boolean {
+  return path === PLAN_ROOT || path.startsWith(`${PLAN_ROOT}.`);
 }
 
 export function splitFactPath(path: string): FactPathSegment[] {
@@ -29,7 +39,7 @@ const MAX_REF_HOPS = 16;
 
 /** The shape of the values at `path`, or null when the vendor schema has no such path. */
 export function describeFactShape(schema: JsonSchema, path: string): FactShape | null {
-  let node: JsonSchema | null = dereference(schema, schema);
+  let node: JsonSchema | null = factRoot(schema);
   let listValued = false;
   for (const segment of splitFactPath(path)) {
     const properties = node?.properties as Record<string, JsonSchema> | undefined;
@@ -63,8 +73,15 @@ export function listFactPaths(schema: JsonSchema): string[] {
       else walk(child, path, depth + 1);
     }
   };
-  walk(dereference(schema, schema), '', 0);
+  walk(factRoot(schema), '', 0);
   return paths;
+}
+
+/** The vendor schema with `plan`, the plan being scored, beside the file's own top-level keys (when it defines plans). */
+function factRoot(schema: JsonSchema): JsonSchema | null {
+  const root = dereference(schema, schema);
+  if (!root || !dereference(schema, { $ref: PLAN_DEFINITION })) return root;
+  return { ...root, properties: { ...(root.properties as Record<string, JsonSchema>), [PLAN_ROOT]: { $ref: PLAN_DEFINITION } } };
 }
 
 /** Follows local `$ref`s (`#/$defs/minutes`); the structure lives at the target, titles beside the `$ref`. */

@@ -6,20 +6,26 @@ import type { Flag, GateStatus, Verdict } from '../../types/score.js';
 import type {
   AccountManagement,
   ClassroomScenario,
-  Coverage,
+  Clock,
+  Commitment,
+  CustomerUnit,
   Customisation,
   DeveloperResource,
   EvidenceType,
   GroupRole,
   OnsiteService,
   PartnerEscalation,
+  PlanTerm,
+  Price,
+  PriceModel,
   ProbeChannel,
   ProductCategory,
   RndModel,
   Severity,
-  SupportFeeModel,
+  SupportHours,
   SupportOrganisation,
   ValueAddedService,
+  Weekday,
 } from '../../types/vendor.js';
 import type { OutsourcingConcern } from '../report-view.js';
 
@@ -30,8 +36,10 @@ export interface EnumValues {
   band: Band;
   boolean: 'true' | 'false';
   category: ProductCategory;
+  clock: Clock;
+  commitment: Commitment;
   concern: OutsourcingConcern;
-  coverage: Coverage;
+  'customer-unit': CustomerUnit;
   customisation: Customisation;
   'developer-resource': DeveloperResource;
   'evidence-type': EvidenceType;
@@ -40,14 +48,18 @@ export interface EnumValues {
   'group-role': GroupRole;
   'onsite-service': OnsiteService;
   'partner-escalation': PartnerEscalation;
+  period: NonNullable<Price['period']>;
+  'plan-term': PlanTerm;
+  'price-model': PriceModel;
   'probe-channel': ProbeChannel;
   rnd: RndModel;
   scenario: ClassroomScenario;
   severity: Severity;
-  'support-fee': SupportFeeModel;
+  'support-hours': SupportHours;
   'support-organisation': SupportOrganisation;
   'value-added-service': ValueAddedService;
   verdict: Verdict;
+  weekday: Weekday;
 }
 
 export type EnumKind = keyof EnumValues;
@@ -60,8 +72,10 @@ export const ENUM_KINDS: readonly EnumKind[] = [
   'band',
   'boolean',
   'category',
+  'clock',
+  'commitment',
   'concern',
-  'coverage',
+  'customer-unit',
   'customisation',
   'developer-resource',
   'evidence-type',
@@ -70,14 +84,18 @@ export const ENUM_KINDS: readonly EnumKind[] = [
   'group-role',
   'onsite-service',
   'partner-escalation',
+  'period',
+  'plan-term',
+  'price-model',
   'probe-channel',
   'rnd',
   'scenario',
   'severity',
-  'support-fee',
+  'support-hours',
   'support-organisation',
   'value-added-service',
   'verdict',
+  'weekday',
 ];
 
 export function isEnumKind(name: string): name is EnumKind {
