@@ -381,6 +381,22 @@ describe('vendor-review migrate', () => {
     });
   });
 
+  it('turns every schema-1 sample into files that check clean, after check pointed each at migrate', async () => {
+    const names = fixtureFiles;
+    for (const name of names) project.write(`vendors/${name}`, fixture(name));
+
+    const before = await runCliCaptured(['check'], project.root);
+    expect(before.code).toBe(1);
+    expect(before.stdout.split('\n').filter((line) => line.includes('(schema-version-old)'))).toEqual(
+      // schema_version is on line 4 of most samples, 3 and 5 of two of them.
+      names.map((name) => `vendors/${name}:${{ 'cloudbridge-class.yaml': 3, 'farsail-av.yaml': 5 }[name] ?? 4}:17 error This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans. (schema-version-old)`),
+    );
+
+    expect((await runCliCaptured(['migrate'], project.root)).code).toBe(0);
+    const after = await runCliCaptured(['check'], project.root);
+    expect(after).toEqual({ code: 0, stderr: '', stdout: `${names.length} vendor files and the rubric checked: no problems found.\n` });
+  });
+
   it('writes nothing when one file cannot be migrated, and exits 1', async () => {
     project.write('vendors/farsail-av.yaml', fixture('farsail-av.yaml'));
     project.write('vendors/broken.yaml', 'schema_version: "1"\nid: broken\nname: [unclosed\n');
