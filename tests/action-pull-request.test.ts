@@ -265,7 +265,7 @@ describe('what fails the check', () => {
     expect(lenient.code).toBe(0);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/^::error::The total score drops for starriver-rtc \(fail-on: score-drop\)/m);
-    expect(strict.summary).toMatch(/Starriver RTC \| [\d.]+ \| −[\d.]+ \|/);
+    expect(strict.summary).toMatch(/Starriver RTC \| [\d.]+–[\d.]+ \| −[\d.]+ \|/);
   });
 
   it('comments nothing on a pull request that changes no vendor file', async () => {

@@ -31,6 +31,7 @@ const OPTIONS: Record<string, string[]> = {
   check: ['--format text|json'],
   score: ['--format text|json', '--as-of DATE'],
   explain: ['--as-of DATE'],
+  questions: ['--lang en|zh-CN', '--format md|json', '--as-of DATE'],
   render: ['--lang en|zh-CN', '--as-of DATE'],
   new: ['--name TEXT'],
   migrate: [],

@@ -71,9 +71,12 @@ describe('a large run of the bundled CLI (worker threads)', () => {
     it('checks and scores every file and writes a page and a score file for each vendor', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout.split('\n').at(-2)).toBe(`${COUNT - 3} vendor files checked and scored; wrote ${2 + 2 * (COUNT - 3)} files to reports/ (en).`);
-      const index = JSON.parse(read('scores.json')) as { vendors: Array<{ id: string; rank: number; file: string }> };
-      expect(index.vendors.map((vendor) => vendor.rank)).toEqual(Array.from({ length: COUNT - 3 }, (_, i) => i + 1));
+      expect(run.stdout.split('\n').at(-2)).toBe(`${COUNT - 3} vendor files checked and scored; wrote ${3 + 2 * (COUNT - 3) + 2 + (COUNT - 3)} files to reports/ (en, zh-CN).`);
+      const index = JSON.parse(read('scores.json')) as { vendors: Array<{ id: string; rank: number | null; standing: string; file: string }> };
+      // The ranked vendors are numbered 1, 2, … in order; the others follow without a number.
+      const ranked = index.vendors.filter((vendor) => vendor.standing === 'ranked');
+      expect(ranked.map((vendor) => vendor.rank)).toEqual(Array.from({ length: ranked.length }, (_, i) => i + 1));
+      expect(index.vendors.slice(ranked.length).every((vendor) => vendor.rank === null && vendor.standing !== 'ranked')).toBe(true);
       expect(new Set(index.vendors.map((vendor) => vendor.file)).size).toBe(COUNT - 3);
       for (const { id } of index.vendors) {
         expect(existsSync(path.join(folder, 'reports/vendors', `${id}.md`)), id).toBe(true);
@@ -81,10 +84,10 @@ describe('a large run of the bundled CLI (worker threads)', () => {
       }
     });
 
-    it('ranks by the documented rule: insufficient data last, then knocked out, then the lower bound', () => {
+    it('ranks by the documented rule: the lower bound, then insufficient data, knocked out last', () => {
       type Entry = { id: string; verdict: string; total: { lower: number; score: number | null } };
       const { vendors } = JSON.parse(read('scores.json')) as { vendors: Entry[] };
-      const tier = (vendor: Entry) => (vendor.verdict === 'insufficient-data' ? 2 : vendor.verdict === 'knocked-out' ? 1 : 0);
+      const tier = (vendor: Entry) => (vendor.verdict === 'knocked-out' ? 2 : vendor.verdict === 'insufficient-data' ? 1 : 0);
       for (let i = 1; i < vendors.length; i++) {
         const [a, b] = [vendors[i - 1]!, vendors[i]!];
         const inOrder = tier(a) < tier(b) || (tier(a) === tier(b) && (a.total.lower > b.total.lower || (a.total.lower === b.total.lower && (a.total.score ?? -1) >= (b.total.score ?? -1))));

@@ -15,15 +15,16 @@ afterEach(() => project.remove());
 const snapshotReports = () => readProjectFiles(path.join(project.root, 'reports'));
 
 describe('vendor-review score', () => {
-  it('prints the ranking of the sample vendors, best first, insufficient data last', async () => {
+  it('prints the ranking of the sample vendors, best first, then without a rank insufficient data and knocked out', async () => {
     const { code, stdout } = await runCliCaptured(['score'], project.root);
     expect(code).toBe(0);
     const ranks = stdout
       .split('\n')
-      .filter((line) => /^\d+ /.test(line))
+      .filter((line) => /^(\d+|-) +[a-z]/.test(line))
       .map((line) => line.split(/\s+/).slice(0, 2).join(' '));
     expect(ranks[0]).toBe('1 cloudbridge-class');
-    expect(ranks.at(-1)).toBe('7 farsail-av');
+    // The ranked ones, then farsail-av (too little known) and the knocked-out ones, without a rank.
+    expect(ranks.slice(3)).toEqual(['4 clearripple-rtc', '- farsail-av', '- pennyclass', '- magpie-live']);
     expect(stdout).toContain('insufficient-data');
   });
 
@@ -69,7 +70,7 @@ describe('vendor-review render and run', () => {
   it('run renders the reports in the language asked for', async () => {
     const { code, stdout } = await runCliCaptured(['run', '--lang', 'zh-CN'], project.root);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/7 vendor files checked and scored; wrote 16 files to reports\/ \(zh-CN\)\.\n$/);
+    expect(stdout).toMatch(/7 vendor files checked and scored; wrote 17 files to reports\/ \(zh-CN\)\.\n$/);
     expect(readFileSync(path.join(project.root, 'reports/README.md'), 'utf8')).toMatch(/^# .*[\u4e00-\u9fff]/);
   });
 

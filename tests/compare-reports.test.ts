@@ -15,6 +15,7 @@ function vendor(id: string, rank: number, score: number | null, extra: Partial<V
     name: `Vendor ${id}`,
     file: `vendors/${id}.yaml`,
     rank,
+    standing: 'ranked',
     plan: 'standard',
     total,
     band: 'good',
@@ -96,11 +97,30 @@ describe('compareReports', () => {
 
     expect(comparison.vendors).toEqual([]);
     expect(comparison.rubricVersion).toEqual({ before: '1', after: '2' });
-    expect(comparison.ranking.map((move) => [move.id, move.rank.before, move.rank.after, move.rank.delta, move.total.delta])).toEqual([
-      ['c', 3, 1, 2, 30],
-      ['a', 1, 2, -1, -5],
-      ['b', 2, 3, -1, 0],
+    expect(comparison.ranking.map((move) => [move.id, move.rank.before, move.rank.after, move.rank.delta, move.lower.delta, move.known.delta])).toEqual([
+      ['c', 3, 1, 2, 30, 30],
+      ['a', 1, 2, -1, -5, -5],
+      ['b', 2, 3, -1, 0, 0],
     ]);
+  });
+
+  it('leads with the range that ranks and shows no score on what is known for a side with too little known', () => {
+    const thin = { score: 100, lower: 9, upper: 100, coverage: 0.09, confidence: 0.5 };
+    const base = report([vendor('a', 1, 80), vendor('t', 2, 60)]);
+    const head = report([vendor('a', 1, 80), vendor('t', null as unknown as number, 100, { rank: null, standing: 'insufficient-data', verdict: 'insufficient-data', total: thin })]);
+
+    const [t] = compareReports({ base, head, changedVendorIds: ['t'], rubricChanged: false }).vendors;
+
+    expect(t).toMatchObject({
+      range: { before: { lower: 60, upper: 60 }, after: { lower: 9, upper: 100 } },
+      lower: { before: 60, after: 9, delta: -51 },
+      standing: { before: 'ranked', after: 'insufficient-data' },
+      known: { before: 60, after: null, delta: null },
+      rank: { before: 2, after: null, delta: null },
+      // fail-on: score-drop still reads the score on what is known, which rose.
+      total: { before: 60, after: 100, delta: 40 },
+      scoreDropped: false,
+    });
   });
 
   it('compares against no base at all (the base rubric was invalid)', () => {

@@ -114,7 +114,7 @@ describe('line breaks and escape sequences in values the terminal shows', () => 
     project.write('vendor-review.config.yaml', 'reports: "out\\e]0;owned\\aput"\n');
     const result = await runCliCaptured(['render', '--as-of', '2026-11-25'], project.root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('1 vendor files checked and scored; wrote 4 files to out]0;ownedput/ (en).\n');
+    expect(result.stdout).toBe('1 vendor files checked and scored; wrote 5 files to out]0;ownedput/ (en).\n');
   });
 });
 

@@ -254,8 +254,8 @@ describe('the output the READMEs show is what the code prints', () => {
       both: true,
       prepare: (p) => (edit(p, 'rubric.yaml', '\n    weight: 20\n', '\n    weight: 25\n'), ['check']),
     },
-    { name: 'a misspelt template variable', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{rank}} |', '{{rnak}} |'), ['render']) },
-    { name: 'unescaped template output', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{rank}} |', '{{{rank}}} |'), ['render']) },
+    { name: 'a misspelt template variable', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{rnak}}'), ['render']) },
+    { name: 'unescaped template output', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{{rank}}}'), ['render']) },
     { name: 'a new vendor', stream: 'stdout', both: true, prepare: () => ['new', 'yunfan-edu', '--name', '云帆教育 Yunfan Edu'] },
     {
       name: 'the new vendor filled in',

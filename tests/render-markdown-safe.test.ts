@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_LENGTH, escapeMarkdown, toSafeId } from '../action/src/core/render/markdown-safe.js';
+import { DEFAULT_MAX_LENGTH, escapeMarkdown, toSafeId, toSafeUrl } from '../action/src/core/render/markdown-safe.js';
 import { RenderError } from '../action/src/core/render/render-error.js';
 import { listNodes, parseMarkdown } from './fixtures/render-fixture.js';
 
@@ -157,5 +157,30 @@ describe('toSafeId', () => {
 
   it.each(['../escape', 'Upper', 'with space', 'a/b', '-leading', '', 'x'.repeat(64), 'a.md', 'a\u202eb'])('rejects %j', (id) => {
     expect(() => toSafeId(id)).toThrow(RenderError);
+  });
+});
+
+describe('toSafeUrl', () => {
+  it('takes plain http(s) addresses, and nothing that could end a link, start Markdown or break a table', () => {
+    for (const url of ['https://www.cloudbridge-class.example.cn', 'http://vendor.example.com/support/plans?tier=2#sla', 'https://a.example.org:8443/x_y-z~%20/']) {
+      expect(toSafeUrl(url), url).toBe(url);
+    }
+    for (const value of [
+      'javascript:alert(1)',
+      'https://evil.example/a b',
+      'https://evil.example/(x)',
+      'https://evil.example/a|b',
+      'https://evil.example/<script>',
+      'https://evil.example/"q"',
+      'https://evil.example/\\x',
+      'https://@octocat.example',
+      'https://localhost/x',
+      'ftp://files.example.com',
+      'https://example.com\nhttps://evil.example',
+      `https://example.com/${'a'.repeat(300)}`,
+      'Draft agreement, see https://example.com',
+    ]) {
+      expect(toSafeUrl(value), value).toBeNull();
+    }
   });
 });

@@ -20,17 +20,19 @@ function markdownOf(files: readonly RenderedFile[]): RenderedFile[] {
 
 describe('renderReports', () => {
   it('renders the comparison and scores.json, then each vendor\'s page and score file in rank order', () => {
+    // Ranked first, then ClearRipple (too little known), then Glowpane (knocked out, whatever else is known).
     expect(render('en').map((file) => file.path)).toEqual([
       'README.md',
+      'chart.svg',
       'scores.json',
       'vendors/cloudbridge-class.md',
       'vendors/cloudbridge-class.json',
       'vendors/farsail-av.md',
       'vendors/farsail-av.json',
-      'vendors/glowpane-class.md',
-      'vendors/glowpane-class.json',
       'vendors/clearripple-rtc.md',
       'vendors/clearripple-rtc.json',
+      'vendors/glowpane-class.md',
+      'vendors/glowpane-class.json',
     ]);
   });
 
@@ -39,17 +41,17 @@ describe('renderReports', () => {
     const content = (file: string) => files.find((candidate) => candidate.path === file)!.content;
     const index = JSON.parse(content('scores.json')) as { vendors: Array<Record<string, unknown>> };
     expect(Object.keys(index)).toEqual(['rubric_version', 'vendors', 'robustness']);
-    expect(Object.keys(index.vendors[0]!)).toEqual(['id', 'name', 'file', 'rank', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions']);
-    expect(index.vendors.map((vendor) => [vendor.id, vendor.rank])).toEqual([
-      ['cloudbridge-class', 1],
-      ['farsail-av', 2],
-      ['glowpane-class', 3],
-      ['clearripple-rtc', 4],
+    expect(Object.keys(index.vendors[0]!)).toEqual(['id', 'name', 'file', 'rank', 'standing', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions']);
+    expect(index.vendors.map((vendor) => [vendor.id, vendor.rank, vendor.standing])).toEqual([
+      ['cloudbridge-class', 1, 'ranked'],
+      ['farsail-av', 2, 'ranked'],
+      ['clearripple-rtc', null, 'insufficient-data'],
+      ['glowpane-class', null, 'knocked-out'],
     ]);
     expect(content('scores.json').endsWith('\n}\n')).toBe(true);
     for (const id of ['cloudbridge-class', 'farsail-av', 'glowpane-class', 'clearripple-rtc']) {
       const entry = JSON.parse(content(`vendors/${id}.json`)) as Record<string, unknown>;
-      expect(Object.keys(entry)).toEqual(['id', 'name', 'file', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions', 'criteria']);
+      expect(Object.keys(entry)).toEqual(['id', 'name', 'file', 'standing', 'plan', 'total', 'band', 'verdict', 'good_dimensions', 'gates', 'plans', 'flags', 'dimensions', 'criteria']);
       expect(entry.criteria).toHaveLength(15);
     }
   });
@@ -75,6 +77,7 @@ describe('renderReports', () => {
       node.type === 'heading' && node.depth === 2 ? [listNodes(node).flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('')] : [],
     );
     expect(headings).toEqual([
+      'Summary',
       'Contents',
       'Ranking',
       'Vendors by dimension',
@@ -114,8 +117,11 @@ describe('renderReports', () => {
       const files = markdownOf(render(language));
       const pages = new Set(files.map((file) => file.path));
       for (const file of files) {
-        const urls = listNodes(parseMarkdown(file.content)).flatMap((node) => (node.type === 'link' ? [node.url] : []));
-        for (const url of urls) {
+        const links = listNodes(parseMarkdown(file.content)).flatMap((node) => (node.type === 'link' ? [node] : []));
+        // A web address from a vendor file links to itself, its visible text.
+        const external = links.filter((node) => /^https?:/.test(node.url));
+        for (const node of external) expect(node.children).toEqual([expect.objectContaining({ type: 'text', value: node.url })]);
+        for (const url of links.filter((node) => !external.includes(node)).map((node) => node.url)) {
           if (url.startsWith('#')) continue; // fragments: markdownlint's MD051 checks they match a heading
           const target = file.path.startsWith('vendors/') ? url.replace(/^\.\.\//, '') : url;
           expect(pages, `${file.path} links to ${url}`).toContain(target);
@@ -124,10 +130,17 @@ describe('renderReports', () => {
     });
   }
 
+  it('links the http(s) website and evidence of a vendor, showing the address itself, and leaves other references text', () => {
+    const page = render('en').find((file) => file.path === 'vendors/cloudbridge-class.md')!.content;
+    const links = listNodes(parseMarkdown(page)).flatMap((node) => (node.type === 'link' && /^https?:/.test(node.url) ? [node.url] : []));
+    expect(links).toEqual(['https://www.cloudbridge-class.example.cn', 'https://www.cloudbridge-class.example.cn/support/organisation']);
+    expect(page).toContain('| Draft service agreement v3, §5.2 SLA table and §7.1 fees |');
+  });
+
   it('links every vendor from the ranking to its page', () => {
     const readme = render('en').find((file) => file.path === 'README.md')!.content;
     const urls = listNodes(parseMarkdown(readme)).flatMap((node) => (node.type === 'link' && !node.url.startsWith('#') ? [node.url] : []));
-    expect(urls).toEqual(['vendors/cloudbridge-class.md', 'vendors/farsail-av.md', 'vendors/glowpane-class.md', 'vendors/clearripple-rtc.md']);
+    expect(urls).toEqual(['vendors/cloudbridge-class.md', 'vendors/farsail-av.md', 'vendors/clearripple-rtc.md', 'vendors/glowpane-class.md']);
   });
 
   it('lists the first `limit` vendors and entries of each list, and says how many more there are', () => {
@@ -141,7 +154,11 @@ describe('renderReports', () => {
       return section.slice(0, section.indexOf('\n## ', 1)).split('\n').filter((line) => line.startsWith('|')).slice(2);
     };
     expect(rows(readme, 'Ranking')).toEqual([expect.stringMatching(/^\| 1 \| \[云桥课堂 CloudBridge Class\]\(vendors\/cloudbridge-class\.md\) \|/)]);
-    expect(rows(readme, 'Vendors by dimension')).toHaveLength(1);
+    // The matrix comes in two parts of four dimensions, one row of the one vendor each.
+    expect(rows(readme, 'Vendors by dimension').filter((row) => !row.startsWith('| Vendor |') && !row.startsWith('| --- |'))).toEqual([
+      expect.stringMatching(/^\| 云桥课堂 CloudBridge Class \|/),
+      expect.stringMatching(/^\| 云桥课堂 CloudBridge Class \|/),
+    ]);
     expect(rows(readme, 'Claims the trial contradicted')).toHaveLength(1);
     expect(rows(readme, 'How robust the ranking is')).toHaveLength(1);
     expect(readme).toContain(
@@ -150,7 +167,7 @@ describe('renderReports', () => {
     expect(readme).toContain('Contradicted claims of vendors ranked lower, not listed here: 1. Each is on its vendor’s page.');
     expect(readme).toContain('Disagreements about vendors ranked lower, not listed here: 1. Each is on its vendor’s page.');
     expect(readme).toContain('Evaluations of vendors ranked lower that are past their review date, not listed here: 1. Each vendor’s page shows its dates.');
-    expect(readme).toContain('x-axis ["cloudbridge-class"]');
+    expect(files.find((file) => file.path === 'chart.svg')!.content.split('<g class="row"')).toHaveLength(2);
     // Every vendor keeps its page, its score file and its entry in scores.json.
     expect(files.filter((file) => file.path.startsWith('vendors/'))).toHaveLength(10);
     expect((JSON.parse(files.find((file) => file.path === 'scores.json')!.content) as { vendors: unknown[] }).vendors).toHaveLength(5);
@@ -162,13 +179,18 @@ describe('renderReports', () => {
     expect(whole).not.toMatch(/not listed here|first \d+ of the/);
   });
 
-  it('charts a vendor with too little data to be graded at 0, not at its score over the little it answers', () => {
+  it('charts each vendor by its range, and a vendor with too little data without its score over the little it answers', () => {
     const fixture = buildRenderFixture();
     const insufficient = fixture.report.vendors.find((vendor) => vendor.verdict === 'insufficient-data')!;
     expect(insufficient.total.score).toBeGreaterThan(50);
-    const readme = render('en', fixture).find((file) => file.path === 'README.md')!.content;
-    const bars = /bar \[(.*)\]/.exec(readme)![1]!.split(', ');
-    expect(bars[fixture.report.vendors.indexOf(insufficient)]).toBe('0.0');
+    const files = render('en', fixture);
+    expect(files.find((file) => file.path === 'README.md')!.content).toContain('![Score ranges of the vendors, in rank order](chart.svg)');
+    const rows = files.find((file) => file.path === 'chart.svg')!.content.split('<g class="row"').slice(1);
+    expect(rows.map((row) => /<title>([^<]*)<\/title>/.exec(row)![1])).toEqual(fixture.report.vendors.map((vendor) => vendor.name));
+    const row = rows[fixture.report.vendors.indexOf(insufficient)]!;
+    expect(row).toContain('too little known');
+    expect(row).not.toContain('class="score"');
+    expect(rows.filter((other) => other.includes('class="score"'))).toHaveLength(3);
   });
 
   it('renders a project without vendors yet', () => {

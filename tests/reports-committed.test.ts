@@ -24,7 +24,7 @@ const { files: rendered } = buildReports({
   scored: project.scored!,
   rubric: project.check.rubric!,
   templates,
-  language: project.config.language,
+  languages: project.config.languages,
   limit: project.config.comparison_limit,
   asOf: today,
 });

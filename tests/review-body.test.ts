@@ -27,6 +27,10 @@ function changed(id: string, name = `Vendor ${id}`): VendorComparison {
     file: `vendors/${id}.yaml`,
     status: 'changed',
     total: number,
+    range: { before: { lower: 40, upper: 55 }, after: { lower: 52, upper: 61 } },
+    lower: { before: 40, after: 52, delta: 12 },
+    standing: { before: 'ranked', after: 'ranked' },
+    known: number,
     rank: { before: 2, after: 1, delta: 1 },
     band: { before: 'fair', after: 'good' },
     verdict: { before: 'moderate-risk', after: 'low-risk' },
@@ -53,7 +57,7 @@ function review(vendors: VendorComparison[], findings: Finding[] = [], rubricCha
     rubricChanged,
     rubricVersion: { before: '1', after: '1' },
     leader: { before: 'a', after: 'b' },
-    ranking: rubricChanged ? vendors.map((v) => ({ id: v.id, name: v.name, rank: v.rank, total: v.total })) : [],
+    ranking: rubricChanged ? vendors.map((v) => ({ id: v.id, name: v.name, rank: v.rank, range: v.range, lower: v.lower, standing: v.standing, known: v.known })) : [],
     scoreDrops: [],
   };
   // No titles: rows name dimensions, gates and criteria by id, as a rubric that lacks one would.
@@ -140,12 +144,14 @@ describe('the review in the configured language', () => {
         '**1 error(s) and 1 warning(s)** in the files this pull request changes: see **Findings** below, or the annotations on the changed files.',
         '> GitHub lists only the first 3,000 files of a pull request: this review compared the whole trees of the base and of the merge result instead.',
         '#### Scores of the vendors this pull request changes',
-        '| Vendor | Total | Change | Rank | Verdict |',
-        '| Vendor f (new) | 60.0 | +10.0 | 1 (+1) | low risk |',
-        '| Vendor r (no longer scored) | 60.0 | +10.0 | 1 (+1) | low risk |',
+        '| Vendor | Score range | Change | Rank | Verdict |',
+        '| Vendor f (new) | 52.0–61.0 | +12.0 | 1 (+1) | low risk |',
+        '| Vendor r (no longer scored) | 52.0–61.0 | +12.0 | 1 (+1) | low risk |',
         '<details><summary>f: what changes</summary>',
         '**Vendor f** (vendors/f.yaml)',
         '| | Base | Head | Change |',
+        '| Score range | 40.0–55.0 | 52.0–61.0 | +12.0 |',
+        '| Score on what is known | 50.0 | 60.0 | +10.0 |',
         '| Coverage | 50% | 75% | +0.250 |',
         '| Gate data-residency | ❔ unknown | ✅ pass | |',
         'New flags:',
@@ -154,7 +160,8 @@ describe('the review in the configured language', () => {
         '- Past its review date (Sep 18, 2026): evaluate again.',
         'Flags no longer raised: past its review date, claim contradicted by the trial',
         '#### Ranking under the new rubric',
-        '| Rank | Vendor | Before | Move | Total before | Total after |',
+        '| Rank | Vendor | Before | Move | Range before | Range after |',
+        '| 1 | Vendor f | 2 | +1 | 40.0–55.0 | 52.0–61.0 |',
         '#### Findings',
         '| Where | Problem | What to do |',
         '2 problem(s) in files this pull request does not touch are not counted here: run `npx vendor-review check` on the base branch.',
@@ -200,9 +207,9 @@ describe('the review in the configured language', () => {
         '本拉取请求修改的文件中有 **1 个错误和 1 条警告**：请查看下方的“**发现的问题**”，或所改文件上的标注。',
         '> GitHub 只列出拉取请求的前 3,000 个文件：本次评审改为比较基础分支与合并结果的完整文件树。',
         '#### 本拉取请求修改的供应商评分',
-        '| 供应商 | 总分 | 变化 | 排名 | 结论 |',
-        '| Vendor f（新增） | 60.0 | +10.0 | 1 (+1) | 低风险 |',
-        '| Vendor r（不再计分） | 60.0 | +10.0 | 1 (+1) | 低风险 |',
+        '| 供应商 | 得分区间 | 变化 | 排名 | 结论 |',
+        '| Vendor f（新增） | 52.0–61.0 | +12.0 | 1 (+1) | 低风险 |',
+        '| Vendor r（不再计分） | 52.0–61.0 | +12.0 | 1 (+1) | 低风险 |',
         '<details><summary>f：变化明细</summary>',
         '| | 修改前 | 修改后 | 变化 |',
         '| 覆盖率 | 50% | 75% | +0.250 |',
@@ -211,7 +218,7 @@ describe('the review in the configured language', () => {
         '- 计划“standard”承诺紧急问题在 30 分钟内首次响应；我方在该计划下的探测中位数为 240 分钟（最慢 600 分钟，探测 3 次）。',
         '不再提示：已过复核日期、承诺被试用推翻',
         '#### 新评分规则下的排名',
-        '| 排名 | 供应商 | 原排名 | 升降 | 原总分 | 新总分 |',
+        '| 排名 | 供应商 | 原排名 | 升降 | 原区间 | 新区间 |',
         '#### 发现的问题',
         '| 位置 | 问题 | 处理建议 |',
         '本拉取请求未涉及的文件中另有 2 个问题，未计入此处：请在基础分支上运行 `npx vendor-review check`。',
@@ -250,11 +257,36 @@ describe('the review in the configured language', () => {
   });
 });
 
+describe('a vendor with too little known', () => {
+  it('shows its range and standing, never a bare score on what is known', () => {
+    const thin: VendorComparison = {
+      ...changed('t'),
+      total: { before: 60, after: 100, delta: 40 },
+      range: { before: { lower: 55, upper: 70 }, after: { lower: 9, upper: 100 } },
+      lower: { before: 55, after: 9, delta: -46 },
+      standing: { before: 'ranked', after: 'insufficient-data' },
+      known: { before: 60, after: null, delta: null },
+      rank: { before: 2, after: null, delta: null },
+      verdict: { before: 'moderate-risk', after: 'insufficient-data' },
+    };
+    const body = lines(buildReviewBody(render, review([thin]), COMMENT_LIMIT).body);
+    expect(body).toEqual(
+      expect.arrayContaining([
+        '| Vendor t | 9.0–100.0 | −46.0 | – | insufficient data |',
+        '| Score range | 55.0–70.0 | 9.0–100.0 | −46.0 |',
+        '| Score on what is known | 60.0 | unknown | – |',
+        '| Rank | 2 | – | – |',
+      ]),
+    );
+    expect(body.join('\n')).not.toMatch(/\| 100\.0 \|/);
+  });
+});
+
 describe('support plans in the review', () => {
   const replanned: VendorComparison = {
     ...changed('p'),
     plan: { before: 'Business', after: 'Personalized' },
-    planTotals: [{ plan: 'Personalized', before: 68.1, after: 70.6, delta: 2.5 }],
+    planTotals: [{ plan: 'Personalized', before: { lower: 60.4, upper: 68.1 }, after: { lower: 62.9, upper: 70.6 }, delta: 2.5 }],
     planTerms: [
       { plan: 'Personalized', status: 'changed', terms: ['price', 'first_response'] },
       { plan: 'Developer', status: 'added', terms: ['name', 'price'] },
@@ -267,7 +299,7 @@ describe('support plans in the review', () => {
     expect(english).toEqual(
       expect.arrayContaining([
         '| Evaluated plan | Business | Personalized | |',
-        '| Total under plan Personalized | 68.1 | 70.6 | +2.5 |',
+        '| Score range under plan Personalized | 60.4–68.1 | 62.9–70.6 | +2.5 |',
         'Support plans:',
         '- plan Personalized: price, first-response promises changed',
         '- new plan Developer: name, price',
@@ -278,7 +310,7 @@ describe('support plans in the review', () => {
     expect(chinese).toEqual(
       expect.arrayContaining([
         '| 评估所选计划 | Business | Personalized | |',
-        '| 计划“Personalized”下的总分 | 68.1 | 70.6 | +2.5 |',
+        '| 计划“Personalized”下的得分区间 | 60.4–68.1 | 62.9–70.6 | +2.5 |',
         '支持服务计划：',
         '- 计划“Personalized”的价格、首次响应承诺有变化',
         '- 新增计划“Developer”：名称、价格',
@@ -291,7 +323,7 @@ describe('support plans in the review', () => {
     const body = buildReviewBody(render, review([changed('q')]), COMMENT_LIMIT).body;
     expect(body).not.toContain('Evaluated plan');
     expect(body).not.toContain('Support plans:');
-    expect(body).not.toContain('Total under plan');
+    expect(body).not.toContain('Score range under plan');
   });
 });
 

@@ -83,8 +83,8 @@ describe('explainVendor', () => {
     // lower 45; coverage 80 / 100 = 0.8; score 45 / 0.8 = 56.25; upper 45 + 20 = 65
     expect(text).toContain('Rank 1. Total score 56.25 out of 100, band "fair" (45 or more).');
     expect(text).toContain('80% of the weight has an answer. If every unanswered criterion scored 0 the total would be 45.00 (the lower bound); if every one scored full marks, 65.00 (the upper bound).');
-    // team 75 (level 3, good); response (50 + 50) / 2 = 50 (level 2): 1 of 2 good, below 75%
-    expect(text).toContain('Verdict: moderate risk. 1 of 2 dimensions are good (level 3 or higher): at least half, but low risk needs 75% of them.');
+    // team 75 (level 3) over half its weight, below the 60% minimum: not good; response (50 + 50) / 2 = 50 (level 2)
+    expect(text).toContain('Verdict: high risk. Only 0 of 2 dimensions are good (level 3 or higher), fewer than half.');
     expect(text).toContain('- rnd ("R&D not outsourced"): pass. outsourcing.rnd is "in-house"; passing values: in-house, partly-outsourced.');
     expect(text).toContain('- Claim contradicted (plan standard, normal issues): first response promised within 60 minutes, but the median of 1 trial probe under that plan was 90 minutes (worst 90 minutes).');
     expect(text).toContain('- Evaluators disagree on professionalism: ratings range from 2 to 5 (Bo, Ann).');
@@ -192,10 +192,10 @@ describe('formatScoreTable', () => {
     const lines = table.split('\n');
     // each is good (level ≥ 3) in one of two dimensions: 0.5 < 0.75 but at least half → moderate-risk; no gates
     expect(lines.slice(0, 4)).toEqual([
-      'Rank  Vendor  Score  Lower–upper  Coverage  Confidence  Verdict        Gates',
-      '----  ------  -----  -----------  --------  ----------  -------------  -----',
-      '1     y       75.00  75.00–75.00  100%      0.25        moderate-risk  -',
-      '2     x       62.50  62.50–62.50  100%      0.25        moderate-risk  -',
+      'Rank  Vendor  Lower–upper  Known score  Coverage  Confidence  Verdict        Gates',
+      '----  ------  -----------  -----------  --------  ----------  -------------  -----',
+      '1     y       75.00–75.00  75.00        100%      0.25        moderate-risk  -',
+      '2     x       62.50–62.50  62.50        100%      0.25        moderate-risk  -',
     ]);
     expect(table).toContain('Leader: y; runner-up: x.');
     expect(table).toContain('First place changes if the weight of a rises by 10.00 points (the other weights rescaled to keep the sum); no smaller change of one weight does.');

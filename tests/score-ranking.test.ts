@@ -30,7 +30,7 @@ describe('the ranking rule', () => {
     ...flags,
   });
 
-  it('puts insufficient data last, knocked out next, then lower bound, score and id', () => {
+  it('ranks by lower bound, score and id, then lists insufficient data, and knocked out last', () => {
     const keys = [
       key('sparse', 90, 100, { insufficient: true }),
       key('failed-gate', 85, 90, { knockedOut: true }),
@@ -40,7 +40,7 @@ describe('the ranking rule', () => {
       key('twin-b', 50, 50),
       key('twin-a', 50, 50),
     ];
-    expect([...keys].sort(compareRankKeys).map((k) => k.id)).toEqual(['known-good', 'promising', 'steady', 'twin-a', 'twin-b', 'failed-gate', 'sparse']);
+    expect([...keys].sort(compareRankKeys).map((k) => k.id)).toEqual(['known-good', 'promising', 'steady', 'twin-a', 'twin-b', 'sparse', 'failed-gate']);
   });
 
   it('does not reward missing data: a complete vendor beats a sparse one with a higher score', () => {

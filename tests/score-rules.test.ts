@@ -151,10 +151,11 @@ describe('missing data: coverage and bounds', () => {
         ratings: [{ criterion: 'professionalism', evaluator: 'Ann', score: 5, justification: 'x' }], // level 4 → 1; no probes
       }),
     );
-    // team: 50% answered at 75 → score 75, lower 0.5 × 75 = 37.5, upper 37.5 + 50 = 87.5, coverage 0.5
-    expect(score.dimensions[0]).toMatchObject({ dimension: 'team', score: 75, lower: 37.5, upper: 87.5, coverage: 0.5, level: 3, good: true });
-    // response: 50% answered at 100 → score 100, lower 50, upper 100, coverage 0.5
-    expect(score.dimensions[1]).toMatchObject({ dimension: 'response', score: 100, lower: 50, upper: 100, coverage: 0.5, level: 4, good: true });
+    // team: 50% answered at 75 → score 75, lower 0.5 × 75 = 37.5, upper 37.5 + 50 = 87.5, coverage 0.5; level 3, but
+    // over less than the 60% minimum coverage: not good
+    expect(score.dimensions[0]).toMatchObject({ dimension: 'team', score: 75, lower: 37.5, upper: 87.5, coverage: 0.5, level: 3, good: false });
+    // response: 50% answered at 100 → score 100, lower 50, upper 100, coverage 0.5; level 4, not good either
+    expect(score.dimensions[1]).toMatchObject({ dimension: 'response', score: 100, lower: 50, upper: 100, coverage: 0.5, level: 4, good: false });
     // total: lower (40 × 37.5 + 60 × 50) / 100 = 45; coverage (40 × 0.5 + 60 × 0.5) / 100 = 0.5;
     // score 45 / 0.5 = 90; upper 45 + (1 − 0.5) × 100 = 95
     expect(score.total).toMatchObject({ score: 90, lower: 45, upper: 95, coverage: 0.5 });

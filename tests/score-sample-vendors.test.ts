@@ -35,9 +35,18 @@ describe('the sample vendors', () => {
     expect(new Set(report.vendors.map((vendor) => vendor.total.score)).size).toBe(7);
   });
 
-  it('rank the unfinished evaluation last as insufficient data, and flag it stale', () => {
-    expect(report.vendors.at(-1)).toMatchObject({ id: 'farsail-av', rank: 7, verdict: 'insufficient-data', band: null });
-    expect(report.vendors.at(-1)!.flags).toContainEqual({ kind: 'stale', review_by: '2026-06-30' });
+  it('list the unfinished evaluation without a rank after the ranked ones, before the knocked-out ones, and flag it stale', () => {
+    expect(report.vendors.map((vendor) => [vendor.id, vendor.rank, vendor.standing])).toEqual([
+      ['cloudbridge-class', 1, 'ranked'],
+      ['glowpane-class', 2, 'ranked'],
+      ['starriver-rtc', 3, 'ranked'],
+      ['clearripple-rtc', 4, 'ranked'],
+      ['farsail-av', null, 'insufficient-data'],
+      ['pennyclass', null, 'knocked-out'],
+      ['magpie-live', null, 'knocked-out'],
+    ]);
+    expect(report.vendors[4]).toMatchObject({ verdict: 'insufficient-data', band: null });
+    expect(report.vendors[4]!.flags).toContainEqual({ kind: 'stale', review_by: '2026-06-30' });
   });
 
   it('give the same bytes whatever order the files come in', () => {

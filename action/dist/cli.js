@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -117,11 +117,11 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key2, node, visitor, path5) {
+      const ctrl = callVisitor(key2, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key2, path5, ctrl);
+        return visit_(key2, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -165,11 +165,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path5) {
+      const ctrl = await callVisitor(key2, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key2, path5, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -219,27 +219,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key2, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key2, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key2, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key2, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key2, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key2, node, path5);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
+    function replaceNode(key2, path5, node) {
       const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -307,13 +307,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -500,7 +500,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -540,7 +540,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -903,14 +903,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path5;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -918,14 +918,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path5) {
-        const [key, ...rest] = path5;
+        const [key2, ...rest] = path5;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path5;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -952,10 +952,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path5) {
-        const [key, ...rest] = path5;
+        const [key2, ...rest] = path5;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -963,17 +963,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path5, value) {
-        const [key, ...rest] = path5;
+        const [key2, ...rest] = path5;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1551,19 +1551,19 @@ var require_stringifyPair = __commonJS({
     var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar3.Scalar.BLOCK_FOLDED || key2.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1571,7 +1571,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1715,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar3.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1732,14 +1732,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1767,19 +1767,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1794,19 +1794,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1830,24 +1830,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair3(k, v);
     }
     var Pair3 = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1910,9 +1910,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1970,7 +1970,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1986,14 +1986,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2023,11 +2023,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair3 = require_Pair();
     var Scalar3 = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2050,20 +2050,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair3.createPair(key, value, ctx));
+            map.items.push(Pair3.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2103,23 +2103,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair3.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair3.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2208,15 +2208,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2228,8 +2228,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2239,10 +2239,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
@@ -2276,8 +2276,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2285,8 +2285,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2700,25 +2700,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair3.createPair(key, value, ctx));
+          pairs2.items.push(Pair3.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2765,16 +2765,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2795,12 +2795,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2985,14 +2985,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair3.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair3.Pair(key2.key, null);
         else
-          pair2 = new Pair3.Pair(key, null);
+          pair2 = new Pair3.Pair(key2, null);
         const prev = YAMLMap2.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -3001,18 +3001,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap2.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap2.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair3.Pair(key));
+          this.items.push(new Pair3.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3259,7 +3259,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3275,7 +3275,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3539,8 +3539,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair3.Pair(k, v);
       }
@@ -3548,8 +3548,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3569,8 +3569,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3585,8 +3585,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3600,11 +3600,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3736,10 +3736,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3747,8 +3747,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3756,7 +3756,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3912,24 +3912,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,10 +4014,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -4030,17 +4030,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4050,7 +4050,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4214,11 +4214,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4239,9 +4239,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4288,8 +4288,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -4705,8 +4705,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4719,8 +4719,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4731,7 +4731,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -5439,9 +5439,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5489,9 +5489,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5546,12 +5546,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -5861,40 +5861,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5935,13 +5935,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5966,7 +5966,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5986,11 +5986,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5998,17 +5998,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6883,7 +6883,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6892,7 +6892,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7398,9 +7398,9 @@ var require_utils = __commonJS({
     }
     function extend(obj) {
       for (var i = 1; i < arguments.length; i++) {
-        for (var key in arguments[i]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj[key] = arguments[i][key];
+        for (var key2 in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key2)) {
+            obj[key2] = arguments[i][key2];
           }
         }
       }
@@ -7476,15 +7476,15 @@ var require_exception = __commonJS({
     exports.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
     function Exception(message, node) {
-      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+      var loc = node && node.loc, line2 = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
       if (loc && loc.start) {
-        line = loc.start.line;
+        line2 = loc.start.line;
         column = loc.start.column;
         if (loc.end) {
           endLineNumber = loc.end.line;
           endColumn = loc.end.column;
         }
-        message += " - " + line + ":" + column;
+        message += " - " + line2 + ":" + column;
       }
       var tmp = Error.prototype.constructor.call(this, message);
       for (var idx = 0; idx < errorProps.length; idx++) {
@@ -7495,7 +7495,7 @@ var require_exception = __commonJS({
       }
       try {
         if (loc) {
-          this.lineNumber = line;
+          this.lineNumber = line2;
           this.endLineNumber = endLineNumber;
           if (Object.defineProperty) {
             Object.defineProperty(this, "column", {
@@ -7632,11 +7632,11 @@ var require_each = __commonJS({
           } else {
             (function() {
               var priorKey = void 0;
-              Object.keys(context).forEach(function(key) {
+              Object.keys(context).forEach(function(key2) {
                 if (priorKey !== void 0) {
                   execIteration(priorKey, i - 1, false, context[priorKey]);
                 }
-                priorKey = key;
+                priorKey = key2;
                 i++;
               });
               if (priorKey !== void 0) {
@@ -8157,8 +8157,8 @@ var require_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -8498,8 +8498,8 @@ var require_handlebars_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -9767,8 +9767,8 @@ var require_base2 = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -11048,8 +11048,8 @@ var require_source_map_generator = __commonJS({
         if (aSourceRoot != null) {
           source = util.relative(aSourceRoot, source);
         }
-        var key = util.toSetString(source);
-        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+        var key2 = util.toSetString(source);
+        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key2) ? this._sourcesContents[key2] : null;
       }, this);
     };
     SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
@@ -11249,10 +11249,10 @@ var require_source_map_consumer = __commonJS({
       }, this).forEach(aCallback, context);
     };
     SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
-      var line = util.getArg(aArgs, "line");
+      var line2 = util.getArg(aArgs, "line");
       var needle = {
         source: util.getArg(aArgs, "source"),
-        originalLine: line,
+        originalLine: line2,
         originalColumn: util.getArg(aArgs, "column", 0)
       };
       needle.source = this._findSourceIndex(needle.source);
@@ -11282,7 +11282,7 @@ var require_source_map_consumer = __commonJS({
           }
         } else {
           var originalColumn = mapping.originalColumn;
-          while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
+          while (mapping && mapping.originalLine === line2 && mapping.originalColumn == originalColumn) {
             mappings.push({
               line: util.getArg(mapping, "generatedLine", null),
               column: util.getArg(mapping, "generatedColumn", null),
@@ -12071,7 +12071,7 @@ var require_code_gen = __commonJS({
     }
     var SourceMap;
     if (!SourceNode) {
-      SourceNode = function(line, column, srcFile, chunks) {
+      SourceNode = function(line2, column, srcFile, chunks) {
         this.src = "";
         if (chunks) {
           this.add(chunks);
@@ -12126,8 +12126,8 @@ var require_code_gen = __commonJS({
       },
       merge: function merge() {
         var source = this.empty();
-        this.each(function(line) {
-          source.add(["  ", line, "\n"]);
+        this.each(function(line2) {
+          source.add(["  ", line2, "\n"]);
         });
         return source;
       },
@@ -12162,10 +12162,10 @@ var require_code_gen = __commonJS({
       objectLiteral: function objectLiteral(obj) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
+        Object.keys(obj).forEach(function(key2) {
+          var value = castChunk(obj[key2], _this);
           if (value !== "undefined") {
-            pairs.push([_this.quotedString(key), ":", value]);
+            pairs.push([_this.quotedString(key2), ":", value]);
           }
         });
         var ret = this.generateList(pairs);
@@ -12393,14 +12393,14 @@ var require_javascript_compiler = __commonJS({
       },
       mergeSource: function mergeSource(varDeclarations) {
         var isSimple = this.environment.isSimple, appendOnly = !this.forceBuffer, appendFirst = void 0, sourceSeen = void 0, bufferStart = void 0, bufferEnd = void 0;
-        this.source.each(function(line) {
-          if (line.appendToBuffer) {
+        this.source.each(function(line2) {
+          if (line2.appendToBuffer) {
             if (bufferStart) {
-              line.prepend("  + ");
+              line2.prepend("  + ");
             } else {
-              bufferStart = line;
+              bufferStart = line2;
             }
-            bufferEnd = line;
+            bufferEnd = line2;
           } else {
             if (bufferStart) {
               if (!sourceSeen) {
@@ -12808,7 +12808,7 @@ var require_javascript_compiler = __commonJS({
       // On stack, after: ..., hash, ...
       //
       // Pops a value off the stack and assigns it to the current hash
-      assignToHash: function assignToHash(key) {
+      assignToHash: function assignToHash(key2) {
         var value = this.popStack(), context = void 0, type = void 0, id = void 0;
         if (this.trackIds) {
           id = this.popStack();
@@ -12819,15 +12819,15 @@ var require_javascript_compiler = __commonJS({
         }
         var hash = this.hash;
         if (context) {
-          hash.contexts[key] = context;
+          hash.contexts[key2] = context;
         }
         if (type) {
-          hash.types[key] = type;
+          hash.types[key2] = type;
         }
         if (id) {
-          hash.ids[key] = id;
+          hash.ids[key2] = id;
         }
-        hash.values[key] = value;
+        hash.values[key2] = value;
       },
       pushId: function pushId(type, name, child) {
         if (type === "BlockParam") {
@@ -13382,8 +13382,8 @@ function parseYaml(source) {
   const lineCounter = new import_yaml.LineCounter();
   const result = { file: source.path, data: void 0, doc: null, lineCounter, findings: [] };
   const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    const { line: line2, col } = lineCounter.linePos(offset);
+    return { line: line2, column: col };
   };
   const report = ({ code, offset, message, hint }) => {
     result.findings.push({ code, severity: "error", file: source.path, ...at(offset), message, hint });
@@ -13515,9 +13515,9 @@ function findDuplicateKeys(root) {
     if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair2 of node.items) {
-        const key = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
-        if (seen.has(key)) duplicates.push({ key, offset: pair2.key?.range?.[0] ?? 0 });
-        seen.add(key);
+        const key2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
+        if (seen.has(key2)) duplicates.push({ key: key2, offset: pair2.key?.range?.[0] ?? 0 });
+        seen.add(key2);
         pending.push(pair2.value);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
@@ -13591,8 +13591,8 @@ function findingAt(parsed, finding) {
   return findingAtPosition(parsed.file, locateNode(parsed, finding.path, finding.target ?? "value"), finding);
 }
 function findingAtPosition(file, position, { code, message, hint }) {
-  const { line, column, endLine, endColumn } = position;
-  return { code, severity: "error", file, line, column, endLine, endColumn, message, ...hint ? { hint } : {} };
+  const { line: line2, column, endLine, endColumn } = position;
+  return { code, severity: "error", file, line: line2, column, endLine, endColumn, message, ...hint ? { hint } : {} };
 }
 
 // action/src/core/validate/schema-validators.js
@@ -13859,8 +13859,8 @@ var require_fast_deep_equal = __commonJS2({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -17653,16 +17653,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var rubric = validate44;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > third party > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u7B2C\u4E09\u65B9\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "third-party", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "third-party": { "title": "Third party / \u7B2C\u4E09\u65B9\u8D44\u6599", "description": "Press, analysts, partners' or competitors' writing. \u5A92\u4F53\u3001\u5206\u6790\u673A\u6784\u3001\u5408\u4F5C\u4F19\u4F34\u6216\u7ADE\u4E89\u5BF9\u624B\u7684\u6587\u7AE0\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/rubric.schema.json", "title": "Scoring rubric / \u8BC4\u5206\u7EC6\u5219", "description": "How vendor evaluations become scores: dimensions and criteria with weights, knock-out gates, the verdict rule, evidence factors, the missing-data policy and the robustness check. Weights are a team decision, changed by pull request. Dimension weights sum to 100; the criterion weights of each dimension sum to 100. \u4F9B\u5E94\u5546\u8BC4\u4F30\u5982\u4F55\u53D8\u6210\u5206\u6570\uFF1A\u5E26\u6743\u91CD\u7684\u7EF4\u5EA6\u4E0E\u8BC4\u5206\u9879\u3001\u5426\u51B3\u9879\u3001\u7ED3\u8BBA\u89C4\u5219\u3001\u8BC1\u636E\u7CFB\u6570\u3001\u7F3A\u5931\u6570\u636E\u7B56\u7565\u4E0E\u7A33\u5065\u6027\u68C0\u9A8C\u3002\u6743\u91CD\u662F\u56E2\u961F\u51B3\u7B56\uFF0C\u901A\u8FC7\u5408\u5E76\u8BF7\u6C42\u4FEE\u6539\u3002\u7EF4\u5EA6\u6743\u91CD\u4E4B\u548C\u4E3A 100\uFF1B\u6BCF\u4E2A\u7EF4\u5EA6\u5185\u8BC4\u5206\u9879\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "object", "additionalProperties": false, "required": ["version", "dimensions", "gates", "verdict", "evidence", "missing_data", "robustness"], "properties": { "version": { "title": "Rubric version / \u7EC6\u5219\u7248\u672C", "description": "Changes whenever weights or rules change, so reports say which rubric scored them. \u6BCF\u6B21\u4FEE\u6539\u6743\u91CD\u6216\u89C4\u5219\u65F6\u66F4\u65B0\uFF0C\u62A5\u544A\u636E\u6B64\u6CE8\u660E\u6240\u7528\u7EC6\u5219\u3002", "type": "string", "minLength": 1, "maxLength": 40 }, "dimensions": { "title": "Dimensions / \u8003\u5BDF\u7EF4\u5EA6", "description": "The evaluation dimensions; their weights sum to 100. \u5404\u8003\u5BDF\u7EF4\u5EA6\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/dimension" } }, "gates": { "title": "Gates / \u5426\u51B3\u9879", "description": "Knock-out conditions; a vendor that fails one is knocked out whatever its score. \u5426\u51B3\u6761\u4EF6\uFF1B\u4EFB\u4E00\u4E0D\u901A\u8FC7\u5373\u88AB\u5426\u51B3\uFF0C\u65E0\u8BBA\u5F97\u5206\u9AD8\u4F4E\u3002", "type": "array", "items": { "$ref": "#/$defs/gate" } }, "verdict": { "title": "Verdict rule / \u7ED3\u8BBA\u89C4\u5219", "description": "How a score becomes a verdict and a band. \u5206\u6570\u5982\u4F55\u8F6C\u6362\u4E3A\u7ED3\u8BBA\u4E0E\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["good_level", "low_risk_share", "bands"], "properties": { "good_level": { "title": "Good level / \u826F\u597D\u7B49\u7EA7", "description": "A dimension is good when its level (score / 25, rounded down, at most 4) is at least this. \u7EF4\u5EA6\u7B49\u7EA7\uFF08\u5F97\u5206 / 25\uFF0C\u5411\u4E0B\u53D6\u6574\uFF0C\u6700\u9AD8 4\uFF09\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u201C\u826F\u597D\u201D\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "low_risk_share": { "title": "Low-risk share / \u4F4E\u98CE\u9669\u6BD4\u4F8B", "description": 'Low risk when at least this share of dimensions is good ("good in most dimensions"). \u8FBE\u5230\u826F\u597D\u7684\u7EF4\u5EA6\u6BD4\u4F8B\u4E0D\u4F4E\u4E8E\u6B64\u503C\u5373\u4E3A\u4F4E\u98CE\u9669\uFF08\u201C\u5927\u90E8\u5206\u7EF4\u5EA6\u8FBE\u5230\u826F\u597D\u201D\uFF09\u3002', "type": "number", "minimum": 0, "maximum": 1 }, "bands": { "title": "Bands / \u5206\u6863", "description": "Lowest total score of each band, highest band first; the last band starts at 0. \u5404\u5206\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C\u4ECE\u9AD8\u5230\u4F4E\u6392\u5217\uFF1B\u6700\u540E\u4E00\u6863\u4ECE 0 \u5F00\u59CB\u3002", "type": "array", "minItems": 1, "items": { "title": "Band / \u5206\u6863", "description": "One band and its lowest score. \u4E00\u4E2A\u5206\u6863\u53CA\u5176\u6700\u4F4E\u5206\u3002", "type": "object", "additionalProperties": false, "required": ["id", "min"], "properties": { "id": { "title": "Band / \u5206\u6863", "description": "Which band. \u5206\u6863\u540D\u79F0\u3002", "type": "string", "enum": ["excellent", "good", "fair", "poor"], "enumDescriptions": ["excellent: support is a strength. \u4F18\u79C0\uFF1A\u6280\u672F\u652F\u6301\u662F\u5176\u4F18\u52BF\u3002", "good: support holds up. \u826F\u597D\uFF1A\u6280\u672F\u652F\u6301\u53EF\u9760\u3002", "fair: support has gaps to close before signing. \u4E00\u822C\uFF1A\u7B7E\u7EA6\u524D\u9700\u8865\u9F50\u77ED\u677F\u3002", "poor: support is a risk. \u8F83\u5DEE\uFF1A\u6280\u672F\u652F\u6301\u5B58\u5728\u98CE\u9669\u3002"] }, "min": { "title": "Lowest score / \u6700\u4F4E\u5206", "description": "The lowest total score in this band, 0-100. \u8BE5\u6863\u7684\u6700\u4F4E\u603B\u5206\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 } } } } } }, "evidence": { "title": "Evidence policy / \u8BC1\u636E\u7B56\u7565", "description": "How much each kind of evidence counts, and how fast it ages. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\u7CFB\u6570\u53CA\u5176\u968F\u65F6\u95F4\u8870\u51CF\u7684\u901F\u5EA6\u3002", "type": "object", "additionalProperties": false, "required": ["factors", "unsupported_factor", "half_life_days"], "properties": { "factors": { "title": "Evidence factors / \u8BC1\u636E\u7CFB\u6570", "description": "Trust in each evidence type, 0-1: observed trial > contract > reference customer > public document > third party > vendor claim. \u5404\u7C7B\u8BC1\u636E\u7684\u53EF\u4FE1\u5EA6\uFF0C0-1\uFF1A\u8BD5\u7528\u5B9E\u6D4B > \u5408\u540C\u7EA6\u5B9A > \u5BA2\u6237\u5370\u8BC1 > \u516C\u5F00\u8D44\u6599 > \u7B2C\u4E09\u65B9\u8D44\u6599 > \u53E3\u5934\u627F\u8BFA\u3002", "type": "object", "additionalProperties": false, "required": ["observed-trial", "contract", "reference-customer", "public-document", "third-party", "vendor-claim"], "properties": { "observed-trial": { "title": "Observed in a trial / \u8BD5\u7528\u5B9E\u6D4B", "description": "The evaluators saw it themselves. \u8BC4\u4F30\u4EBA\u4EB2\u773C\u6240\u89C1\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "contract": { "title": "Contract / \u5408\u540C\u7EA6\u5B9A", "description": "Written into the contract or SLA. \u5199\u5165\u5408\u540C\u6216 SLA\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "reference-customer": { "title": "Reference customer / \u5BA2\u6237\u5370\u8BC1", "description": "Confirmed by a customer the vendor named. \u7531\u53C2\u8003\u5BA2\u6237\u8BC1\u5B9E\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "public-document": { "title": "Public document / \u516C\u5F00\u8D44\u6599", "description": "The vendor's website, docs or filings. \u5B98\u7F51\u3001\u6587\u6863\u6216\u516C\u5F00\u62AB\u9732\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "third-party": { "title": "Third party / \u7B2C\u4E09\u65B9\u8D44\u6599", "description": "Press, analysts, partners' or competitors' writing. \u5A92\u4F53\u3001\u5206\u6790\u673A\u6784\u3001\u5408\u4F5C\u4F19\u4F34\u6216\u7ADE\u4E89\u5BF9\u624B\u7684\u6587\u7AE0\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "vendor-claim": { "title": "Vendor claim / \u53E3\u5934\u627F\u8BFA", "description": "Said by sales, not written down. \u9500\u552E\u53E3\u5934\u6240\u8BF4\uFF0C\u672A\u6210\u6587\u3002", "type": "number", "minimum": 0, "maximum": 1 } } }, "unsupported_factor": { "title": "Unsupported factor / \u65E0\u8BC1\u636E\u7CFB\u6570", "description": "Confidence of an answer that cites no evidence. \u672A\u5F15\u7528\u4EFB\u4F55\u8BC1\u636E\u7684\u7B54\u6848\u7684\u53EF\u4FE1\u5EA6\u3002", "type": "number", "minimum": 0, "maximum": 1 }, "half_life_days": { "title": "Half-life in days / \u534A\u8870\u671F\uFF08\u5929\uFF09", "description": "Evidence counts half as much for every this many days it is older than the evaluation date. \u8BC1\u636E\u6BCF\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u8FD9\u4E48\u591A\u5929\uFF0C\u53EF\u4FE1\u5EA6\u51CF\u534A\u3002", "type": "number", "exclusiveMinimum": 0 } } }, "missing_data": { "title": "Missing data / \u7F3A\u5931\u6570\u636E", "description": 'Missing facts are unknown, never "no": scores are renormalised over answered weight and shown with a lower bound (missing = 0) and an upper bound (missing = full). \u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u672A\u77E5\u800C\u975E\u201C\u6CA1\u6709\u201D\uFF1A\u5F97\u5206\u6309\u5DF2\u56DE\u7B54\u6743\u91CD\u91CD\u65B0\u5F52\u4E00\uFF0C\u5E76\u7ED9\u51FA\u4E0B\u9650\uFF08\u7F3A\u5931\u8BB0 0\uFF09\u4E0E\u4E0A\u9650\uFF08\u7F3A\u5931\u8BB0\u6EE1\u5206\uFF09\u3002', "type": "object", "additionalProperties": false, "required": ["min_coverage"], "properties": { "min_coverage": { "title": "Minimum coverage / \u6700\u4F4E\u8986\u76D6\u7387", "description": 'Below this share of answered weight (0-1) a vendor is "insufficient data" and ranks last. \u5DF2\u56DE\u7B54\u6743\u91CD\u5360\u6BD4\uFF080-1\uFF09\u4F4E\u4E8E\u6B64\u503C\u65F6\u5224\u5B9A\u4E3A\u201C\u6570\u636E\u4E0D\u8DB3\u201D\uFF0C\u6392\u5728\u6700\u540E\u3002', "type": "number", "minimum": 0, "maximum": 1 } } }, "robustness": { "title": "Robustness check / \u7A33\u5065\u6027\u68C0\u9A8C", "description": "How sure the first place is when the weights move: every weight is multiplied by a random factor, seeded so results are reproducible. \u6743\u91CD\u53D8\u5316\u65F6\u7B2C\u4E00\u540D\u6709\u591A\u7A33\uFF1A\u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u4E00\u4E2A\u968F\u673A\u7CFB\u6570\uFF1B\u4F7F\u7528\u56FA\u5B9A\u79CD\u5B50\uFF0C\u7ED3\u679C\u53EF\u590D\u73B0\u3002", "type": "object", "additionalProperties": false, "required": ["seed", "samples", "spread"], "properties": { "seed": { "title": "Seed / \u968F\u673A\u79CD\u5B50", "description": "Seed of the random numbers; the same seed gives the same result. \u968F\u673A\u6570\u79CD\u5B50\uFF1B\u76F8\u540C\u79CD\u5B50\u5F97\u5230\u76F8\u540C\u7ED3\u679C\u3002", "type": "integer", "minimum": 0, "maximum": 4294967295 }, "samples": { "title": "Samples / \u62BD\u6837\u6B21\u6570", "description": "How many perturbed weightings to try. \u5C1D\u8BD5\u591A\u5C11\u7EC4\u6270\u52A8\u540E\u7684\u6743\u91CD\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 }, "spread": { "title": "Spread / \u6270\u52A8\u5E45\u5EA6", "description": "Each weight is multiplied by a factor drawn uniformly from [1 - spread, 1 + spread]. \u6BCF\u4E2A\u6743\u91CD\u4E58\u4EE5\u5728 [1 - spread, 1 + spread] \u4E0A\u5747\u5300\u62BD\u53D6\u7684\u7CFB\u6570\u3002", "type": "number", "minimum": 0, "exclusiveMaximum": 1 } } } }, "$defs": { "id": { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" }, "localText": { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } }, "weight": { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 }, "level": { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 }, "factPath": { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 }, "aggregate": { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] }, "criterion": { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "question": { "$ref": "#/$defs/localText", "title": "Question / \u63D0\u95EE", "description": "Optional. The question to put to the vendor when this fact is unknown, worded as the institution would ask it; `vendor-review questions` lists the unanswered ones, the most decisive first. Rating criteria need none: our evaluators rate them after the trial. \u53EF\u9009\u3002\u8BE5\u4E8B\u5B9E\u672A\u77E5\u65F6\u5411\u4F9B\u5E94\u5546\u63D0\u51FA\u7684\u95EE\u9898\uFF0C\u6309\u672C\u673A\u6784\u7684\u53E3\u543B\u8868\u8FF0\uFF1B`vendor-review questions` \u5217\u51FA\u5C1A\u672A\u56DE\u7B54\u7684\u95EE\u9898\uFF0C\u6700\u5173\u952E\u7684\u6392\u5728\u524D\u9762\u3002\u8BC4\u4F30\u4EBA\u6253\u5206\u7684\u8BC4\u5206\u9879\u65E0\u9700\u586B\u5199\uFF1A\u7531\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u540E\u6253\u5206\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } }, "dimension": { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } }, "gate": { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "question": { "$ref": "#/$defs/localText", "title": "Question / \u63D0\u95EE", "description": "Optional. The question to put to the vendor when the gate is unknown; its answer decides whether the vendor is knocked out. \u53EF\u9009\u3002\u5426\u51B3\u9879\u672A\u77E5\u65F6\u5411\u4F9B\u5E94\u5546\u63D0\u51FA\u7684\u95EE\u9898\uFF1B\u5176\u7B54\u6848\u51B3\u5B9A\u8BE5\u4F9B\u5E94\u5546\u662F\u5426\u88AB\u5426\u51B3\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
 var schema56 = { "title": "Dimension / \u8003\u5BDF\u7EF4\u5EA6", "description": "One evaluation dimension of the article's table (\u56E2\u961F\u89C4\u6A21, \u54CD\u5E94\u65F6\u6548, \u2026) with its weight and criteria. \u6587\u7AE0\u8003\u5BDF\u8868\u4E2D\u7684\u4E00\u4E2A\u7EF4\u5EA6\uFF08\u56E2\u961F\u89C4\u6A21\u3001\u54CD\u5E94\u65F6\u6548\u2026\u2026\uFF09\u53CA\u5176\u6743\u91CD\u548C\u8BC4\u5206\u9879\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight", "criteria"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Dimension id / \u7EF4\u5EA6\u6807\u8BC6", "description": "Unique id of the dimension, e.g. response-time. \u7EF4\u5EA6\u7684\u552F\u4E00\u6807\u8BC6\uFF0C\u5982 response-time\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Name of the dimension shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7EF4\u5EA6\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the dimension looks at. \u8BE5\u7EF4\u5EA6\u8003\u5BDF\u7684\u5185\u5BB9\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight / \u6743\u91CD", "description": "Share of the total in percent; the dimensions sum to 100. \u5360\u603B\u5206\u7684\u767E\u5206\u6BD4\uFF1B\u6240\u6709\u7EF4\u5EA6\u4E4B\u548C\u4E3A 100\u3002" }, "criteria": { "title": "Criteria / \u8BC4\u5206\u9879", "description": "The scored questions of this dimension; their weights sum to 100. \u8BE5\u7EF4\u5EA6\u4E0B\u7684\u8BC4\u5206\u9879\uFF1B\u6743\u91CD\u4E4B\u548C\u4E3A 100\u3002", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/criterion" } } } };
 var schema57 = { "title": "Identifier / \u6807\u8BC6", "description": "Lower-case letters, digits and hyphens, e.g. response-time. \u5C0F\u5199\u5B57\u6BCD\u3001\u6570\u5B57\u548C\u8FDE\u5B57\u7B26\uFF0C\u5982 response-time\u3002", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$" };
 var schema58 = { "title": "Text in two languages / \u53CC\u8BED\u6587\u672C", "description": "The same text in English and Simplified Chinese; reports use the configured language. \u540C\u4E00\u5185\u5BB9\u7684\u82F1\u6587\u4E0E\u7B80\u4F53\u4E2D\u6587\u7248\u672C\uFF1B\u62A5\u544A\u6309\u914D\u7F6E\u7684\u8BED\u8A00\u663E\u793A\u3002", "type": "object", "additionalProperties": false, "required": ["en", "zh-CN"], "properties": { "en": { "title": "English / \u82F1\u6587", "description": "The text in English. \u82F1\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 }, "zh-CN": { "title": "Chinese / \u4E2D\u6587", "description": "The text in Simplified Chinese. \u7B80\u4F53\u4E2D\u6587\u6587\u672C\u3002", "type": "string", "minLength": 1, "maxLength": 2e3 } } };
 var schema60 = { "title": "Weight / \u6743\u91CD", "description": "A share in percent, 0-100. \u767E\u5206\u6BD4\u4EFD\u989D\uFF0C0-100\u3002", "type": "number", "minimum": 0, "maximum": 100 };
 var pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
-var schema61 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
-var schema66 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
-var schema67 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
-var schema68 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
+var schema61 = { "title": "Criterion / \u8BC4\u5206\u9879", "description": "One scored question inside a dimension: either fact-based (`fact` plus `thresholds` or `levels`) or rating-based (`rating`), never both; the rubric check enforces exactly one kind. \u7EF4\u5EA6\u4E2D\u7684\u4E00\u4E2A\u8BC4\u5206\u9879\uFF1A\u8981\u4E48\u57FA\u4E8E\u4E8B\u5B9E\uFF08`fact` \u52A0 `thresholds` \u6216 `levels`\uFF09\uFF0C\u8981\u4E48\u57FA\u4E8E\u8BC4\u4F30\u4EBA\u6253\u5206\uFF08`rating`\uFF09\uFF0C\u4E8C\u8005\u53EA\u80FD\u53D6\u5176\u4E00\uFF0C\u7531\u7EC6\u5219\u68C0\u67E5\u5F3A\u5236\u3002", "type": "object", "additionalProperties": false, "required": ["id", "title", "weight"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Criterion id / \u8BC4\u5206\u9879\u6807\u8BC6", "description": "Unique across the whole rubric; ratings in vendor files name it. \u5728\u6574\u4E2A\u7EC6\u5219\u4E2D\u552F\u4E00\uFF1B\u4F9B\u5E94\u5546\u6587\u4EF6\u4E2D\u7684 ratings \u901A\u8FC7\u5B83\u5F15\u7528\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "Short name shown in reports. \u62A5\u544A\u4E2D\u663E\u793A\u7684\u7B80\u77ED\u540D\u79F0\u3002" }, "description": { "$ref": "#/$defs/localText", "title": "Description / \u8BF4\u660E", "description": "What the criterion checks and why it matters for a cloud classroom. \u8BE5\u9879\u8003\u5BDF\u4EC0\u4E48\u3001\u4E3A\u4F55\u5BF9\u4E91\u8BFE\u5802\u91CD\u8981\u3002" }, "question": { "$ref": "#/$defs/localText", "title": "Question / \u63D0\u95EE", "description": "Optional. The question to put to the vendor when this fact is unknown, worded as the institution would ask it; `vendor-review questions` lists the unanswered ones, the most decisive first. Rating criteria need none: our evaluators rate them after the trial. \u53EF\u9009\u3002\u8BE5\u4E8B\u5B9E\u672A\u77E5\u65F6\u5411\u4F9B\u5E94\u5546\u63D0\u51FA\u7684\u95EE\u9898\uFF0C\u6309\u672C\u673A\u6784\u7684\u53E3\u543B\u8868\u8FF0\uFF1B`vendor-review questions` \u5217\u51FA\u5C1A\u672A\u56DE\u7B54\u7684\u95EE\u9898\uFF0C\u6700\u5173\u952E\u7684\u6392\u5728\u524D\u9762\u3002\u8BC4\u4F30\u4EBA\u6253\u5206\u7684\u8BC4\u5206\u9879\u65E0\u9700\u586B\u5199\uFF1A\u7531\u8BC4\u4F30\u4EBA\u5728\u8BD5\u7528\u540E\u6253\u5206\u3002" }, "weight": { "$ref": "#/$defs/weight", "title": "Weight in the dimension / \u7EF4\u5EA6\u5185\u6743\u91CD", "description": "Share of the dimension in percent; the criteria of one dimension sum to 100. Its weight in the total is dimension weight \xD7 this / 100. \u5360\u6240\u5728\u7EF4\u5EA6\u7684\u767E\u5206\u6BD4\uFF1B\u540C\u4E00\u7EF4\u5EA6\u5185\u5404\u8BC4\u5206\u9879\u4E4B\u548C\u4E3A 100\u3002\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD = \u7EF4\u5EA6\u6743\u91CD \xD7 \u672C\u6743\u91CD / 100\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. team_scale.support_headcount; `[]` maps over a list (trial_probes[].first_response_minutes) and then needs an `aggregate`. A list at the end of the path (service_model.dedicated_group.roles) also needs one. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 team_scale.support_headcount\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\uFF08trial_probes[].first_response_minutes\uFF09\uFF0C\u6B64\u65F6\u987B\u6307\u5B9A `aggregate`\u3002\u8DEF\u5F84\u672B\u7AEF\u4E3A\u5217\u8868\uFF08service_model.dedicated_group.roles\uFF09\u65F6\u540C\u6837\u9700\u8981\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. Only for list paths. \u5982\u4F55\u628A\u5217\u8868\u4E2D\u7684\u591A\u4E2A\u503C\u6C47\u603B\u4E3A\u4E00\u4E2A\u503C\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "direction": { "title": "Direction / \u65B9\u5411", "description": "Required with `thresholds`: whether more or less is better. \u4E0E `thresholds` \u4E00\u8D77\u4F7F\u7528\u4E14\u5FC5\u586B\uFF1A\u6570\u503C\u8D8A\u5927\u8D8A\u597D\u8FD8\u662F\u8D8A\u5C0F\u8D8A\u597D\u3002", "type": "string", "enum": ["benefit", "cost"], "enumDescriptions": ["benefit: more is better; level = how many thresholds the value reaches (value \u2265 threshold); thresholds ascending. \u6548\u76CA\u578B\uFF1A\u8D8A\u5927\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u8FBE\u5230\uFF08\u2265\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u589E\u3002", "cost: less is better; level = how many thresholds the value stays within (value \u2264 threshold); thresholds descending. \u6210\u672C\u578B\uFF1A\u8D8A\u5C0F\u8D8A\u597D\uFF1B\u7B49\u7EA7 = \u6570\u503C\u4E0D\u8D85\u8FC7\uFF08\u2264\uFF09\u7684\u9608\u503C\u4E2A\u6570\uFF1B\u9608\u503C\u987B\u9012\u51CF\u3002"] }, "thresholds": { "title": "Thresholds / \u9608\u503C", "description": "Four fixed numbers mapping a numeric fact to level 0-4: ascending for benefit, descending for cost (equal neighbours skip a level). Fixed bounds, never taken from the current vendors, so adding a vendor never changes another's score. \u56DB\u4E2A\u56FA\u5B9A\u6570\u503C\uFF0C\u628A\u6570\u503C\u578B\u4E8B\u5B9E\u6620\u5C04\u4E3A 0-4 \u7EA7\uFF1A\u6548\u76CA\u578B\u9012\u589E\uFF0C\u6210\u672C\u578B\u9012\u51CF\uFF08\u76F8\u90BB\u76F8\u7B49\u8868\u793A\u8DF3\u8FC7\u4E00\u7EA7\uFF09\u3002\u9608\u503C\u56FA\u5B9A\uFF0C\u4E0D\u53D6\u81EA\u5F53\u524D\u4F9B\u5E94\u5546\uFF0C\u56E0\u6B64\u65B0\u589E\u4F9B\u5E94\u5546\u4E0D\u4F1A\u6539\u53D8\u5176\u4ED6\u4F9B\u5E94\u5546\u7684\u5F97\u5206\u3002", "type": "array", "minItems": 4, "maxItems": 4, "items": { "title": "Threshold / \u9608\u503C", "description": "One boundary between two levels. \u76F8\u90BB\u4E24\u7EA7\u4E4B\u95F4\u7684\u5206\u754C\u503C\u3002", "type": "number" } }, "levels": { "title": "Levels / \u53D6\u503C\u7B49\u7EA7", "description": 'Level 0-4 for each value an enum or boolean fact can take; keys are the values as text (booleans as "true"/"false"). Every possible value needs a level. \u679A\u4E3E\u6216\u5E03\u5C14\u4E8B\u5B9E\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u5BF9\u5E94\u7684\u7B49\u7EA7\uFF080-4\uFF09\uFF1B\u952E\u4E3A\u53D6\u503C\u7684\u6587\u672C\u5F62\u5F0F\uFF08\u5E03\u5C14\u503C\u5199\u4F5C "true"/"false"\uFF09\u3002\u6BCF\u4E2A\u53EF\u80FD\u53D6\u503C\u90FD\u5FC5\u987B\u7ED9\u51FA\u7B49\u7EA7\u3002', "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/$defs/level", "title": "Level of this value / \u8BE5\u53D6\u503C\u7684\u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002" } }, "rating": { "title": "Rating / \u8BC4\u4F30\u4EBA\u6253\u5206", "description": "Makes this a rating criterion: evaluators rate 1-5; the median rating minus 1 is the level. \u8868\u793A\u8BE5\u9879\u7531\u8BC4\u4F30\u4EBA\u6309 1-5 \u5206\u6253\u5206\uFF1B\u53D6\u4E2D\u4F4D\u6570\u51CF 1 \u4F5C\u4E3A\u7B49\u7EA7\u3002", "type": "object", "additionalProperties": false, "required": ["anchors"], "properties": { "anchors": { "title": "Anchors / \u951A\u5B9A\u63CF\u8FF0", "description": "A description of each rating 1-5 in both languages. \u6BCF\u4E2A\u5206\u503C\uFF081-5\uFF09\u7684\u53CC\u8BED\u63CF\u8FF0\u3002", "type": "object", "additionalProperties": false, "required": ["1", "2", "3", "4", "5"], "properties": { "1": { "$ref": "#/$defs/localText", "title": "Anchor for 1 / \u8BC4\u5206 1 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 1 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 1 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "2": { "$ref": "#/$defs/localText", "title": "Anchor for 2 / \u8BC4\u5206 2 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 2 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 2 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "3": { "$ref": "#/$defs/localText", "title": "Anchor for 3 / \u8BC4\u5206 3 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 3 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 3 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "4": { "$ref": "#/$defs/localText", "title": "Anchor for 4 / \u8BC4\u5206 4 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 4 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 4 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" }, "5": { "$ref": "#/$defs/localText", "title": "Anchor for 5 / \u8BC4\u5206 5 \u7684\u951A\u5B9A\u63CF\u8FF0", "description": "What a rating of 5 looks like, so that evaluators rate alike. \u8BC4\u5206\u4E3A 5 \u65F6\u5E94\u6709\u7684\u8868\u73B0\uFF0C\u4F7F\u4E0D\u540C\u8BC4\u4F30\u4EBA\u6253\u5206\u5C3A\u5EA6\u4E00\u81F4\u3002" } } } } }, "applies_when": { "title": "Applies when / \u9002\u7528\u6761\u4EF6", "description": "Optional. The criterion counts only for vendors whose fact (a dotted path, no list) has one of the listed values, e.g. partner escalation only for hybrid or outsourced support. For other vendors it is not applicable and its weight goes to the other criteria of the dimension. A missing fact keeps the criterion applicable (not answering is never a way out). \u53EF\u9009\u3002\u4EC5\u5F53\u4F9B\u5E94\u5546\u7684\u8BE5\u4E8B\u5B9E\uFF08\u70B9\u5206\u8DEF\u5F84\uFF0C\u4E0D\u542B\u5217\u8868\uFF09\u53D6\u5217\u51FA\u7684\u503C\u4E4B\u4E00\u65F6\u672C\u9879\u624D\u8BA1\u5206\uFF0C\u4F8B\u5982\u53EA\u6709\u6DF7\u5408\u6216\u5916\u5305\u652F\u6301\u624D\u8003\u5BDF\u5408\u4F5C\u4F19\u4F34\u5347\u7EA7\u8DEF\u5F84\u3002\u5BF9\u5176\u4ED6\u4F9B\u5E94\u5546\u672C\u9879\u4E0D\u9002\u7528\uFF0C\u5176\u6743\u91CD\u5206\u7ED9\u540C\u4E00\u7EF4\u5EA6\u7684\u5176\u4ED6\u8BC4\u5206\u9879\u3002\u4E8B\u5B9E\u7F3A\u5931\u65F6\u672C\u9879\u4ECD\u9002\u7528\uFF08\u4E0D\u56DE\u7B54\u4E0D\u80FD\u6210\u4E3A\u514D\u8003\u7684\u7406\u7531\uFF09\u3002", "type": "object", "additionalProperties": false, "required": ["fact", "in"], "properties": { "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, e.g. outsourcing.support_organisation. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5982 outsourcing.support_organisation\u3002" }, "in": { "title": "Values / \u53D6\u503C", "description": "The values for which the criterion applies, compared as text. \u672C\u9879\u9002\u7528\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\u3002", "type": "array", "minItems": 1, "items": { "title": "Value / \u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } } } };
+var schema67 = { "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts; `[]` maps over a list. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF1B`[]` \u8868\u793A\u904D\u5386\u5217\u8868\u3002", "type": "string", "pattern": "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "maxLength": 200 };
+var schema68 = { "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value. \u5217\u8868\u503C\u7684\u6C47\u603B\u65B9\u5F0F\u3002", "type": "string", "enum": ["count", "median", "max", "min", "sum", "share-true"], "enumDescriptions": ["count: how many values the list holds (an empty list counts 0). \u8BA1\u6570\uFF1A\u5217\u8868\u4E2D\u503C\u7684\u4E2A\u6570\uFF08\u7A7A\u5217\u8868\u4E3A 0\uFF09\u3002", "median: the middle value; of an even count, the mean of the two middle values. \u4E2D\u4F4D\u6570\uFF1A\u5C45\u4E2D\u7684\u503C\uFF1B\u4E2A\u6570\u4E3A\u5076\u6570\u65F6\u53D6\u4E2D\u95F4\u4E24\u4E2A\u503C\u7684\u5E73\u5747\u3002", "max: the largest value. \u6700\u5927\u503C\u3002", "min: the smallest value. \u6700\u5C0F\u503C\u3002", "sum: the total of the values. \u6C42\u548C\u3002", "share-true: the share of true values, 0-1 (booleans only). \u4E3A\u771F\u6BD4\u4F8B\uFF1A\u53D6\u503C\u4E3A true \u7684\u6BD4\u4F8B\uFF0C0-1\uFF08\u4EC5\u9650\u5E03\u5C14\u503C\uFF09\u3002"] };
+var schema69 = { "title": "Level / \u7B49\u7EA7", "description": "0 (worst) to 4 (best). 0\uFF08\u6700\u5DEE\uFF09\u81F3 4\uFF08\u6700\u597D\uFF09\u3002", "type": "integer", "minimum": 0, "maximum": 4 };
 var pattern20 = new RegExp("^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", "u");
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -17943,11 +17943,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.weight !== void 0) {
-      let data7 = data.weight;
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 100 || isNaN(data7)) {
-          const err26 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema60, data: data7 };
+    if (data.question !== void 0) {
+      let data7 = data.question;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.en === void 0) {
+          const err26 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data7 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -17955,8 +17955,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7 < 0 || isNaN(data7)) {
-          const err27 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data7 };
+        if (data7["zh-CN"] === void 0) {
+          const err27 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data7 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -17964,81 +17964,81 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err28 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema60.type, parentSchema: schema60, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.fact !== void 0) {
-      let data8 = data.fact;
-      if (typeof data8 === "string") {
-        if (func2(data8) > 200) {
-          const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
+        for (const key3 in data7) {
+          if (!(key3 === "en" || key3 === "zh-CN")) {
+            const err28 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
           }
-          errors++;
         }
-        if (!pattern20.test(data8)) {
-          const err30 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err30];
+        if (data7.en !== void 0) {
+          let data8 = data7.en;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 2e3) {
+              const err29 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (func2(data8) < 1) {
+              const err30 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err30);
+            const err31 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
           }
-          errors++;
+        }
+        if (data7["zh-CN"] !== void 0) {
+          let data9 = data7["zh-CN"];
+          if (typeof data9 === "string") {
+            if (func2(data9) > 2e3) {
+              const err32 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data9 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (func2(data9) < 1) {
+              const err33 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data.aggregate !== void 0) {
-      let data9 = data.aggregate;
-      if (typeof data9 !== "string") {
-        const err32 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-      if (!(data9 === "count" || data9 === "median" || data9 === "max" || data9 === "min" || data9 === "sum" || data9 === "share-true")) {
-        const err33 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values", schema: schema67.enum, parentSchema: schema67, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== void 0) {
-      let data10 = data.direction;
-      if (typeof data10 !== "string") {
-        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.direction.type, parentSchema: schema61.properties.direction, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (!(data10 === "benefit" || data10 === "cost")) {
-        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema61.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.direction.enum, parentSchema: schema61.properties.direction, data: data10 };
+        const err35 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data7 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -18047,11 +18047,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.thresholds !== void 0) {
-      let data11 = data.thresholds;
-      if (Array.isArray(data11)) {
-        if (data11.length > 4) {
-          const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data11 };
+    if (data.weight !== void 0) {
+      let data10 = data.weight;
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 > 100 || isNaN(data10)) {
+          const err36 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema60, data: data10 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -18059,8 +18059,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11.length < 4) {
-          const err37 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data11 };
+        if (data10 < 0 || isNaN(data10)) {
+          const err37 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema60, data: data10 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -18068,34 +18068,30 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          if (!(typeof data12 == "number" && isFinite(data12))) {
-            const err38 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema61.properties.thresholds.items.type, parentSchema: schema61.properties.thresholds.items, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err39 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.thresholds.type, parentSchema: schema61.properties.thresholds, data: data11 };
+        const err38 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema60.type, parentSchema: schema60, data: data10 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err38];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
-    if (data.levels !== void 0) {
-      let data13 = data.levels;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        if (Object.keys(data13).length < 1) {
-          const err40 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema61.properties.levels, data: data13 };
+    if (data.fact !== void 0) {
+      let data11 = data.fact;
+      if (typeof data11 === "string") {
+        if (func2(data11) > 200) {
+          const err39 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data11)) {
+          const err40 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema67, data: data11 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -18103,40 +18099,41 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key3 in data13) {
-          let data14 = data13[key3];
-          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err41 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-          if (typeof data14 == "number" && isFinite(data14)) {
-            if (data14 > 4 || isNaN(data14)) {
-              const err42 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema68, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            if (data14 < 0 || isNaN(data14)) {
-              const err43 = { instancePath: instancePath + "/levels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          }
-        }
       } else {
-        const err44 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.levels.type, parentSchema: schema61.properties.levels, data: data13 };
+        const err41 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.aggregate !== void 0) {
+      let data12 = data.aggregate;
+      if (typeof data12 !== "string") {
+        const err42 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (!(data12 === "count" || data12 === "median" || data12 === "max" || data12 === "min" || data12 === "sum" || data12 === "share-true")) {
+        const err43 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      let data13 = data.direction;
+      if (typeof data13 !== "string") {
+        const err44 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.direction.type, parentSchema: schema61.properties.direction, data: data13 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -18144,185 +18141,188 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (!(data13 === "benefit" || data13 === "cost")) {
+        const err45 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema61.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.direction.enum, parentSchema: schema61.properties.direction, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
     }
-    if (data.rating !== void 0) {
-      let data15 = data.rating;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.anchors === void 0) {
-          const err45 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema61.properties.rating.required, parentSchema: schema61.properties.rating, data: data15 };
+    if (data.thresholds !== void 0) {
+      let data14 = data.thresholds;
+      if (Array.isArray(data14)) {
+        if (data14.length > 4) {
+          const err46 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data14 };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err46];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err46);
           }
           errors++;
         }
-        for (const key4 in data15) {
-          if (!(key4 === "anchors")) {
-            const err46 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating, data: data15 };
+        if (data14.length < 4) {
+          const err47 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items", schema: 4, parentSchema: schema61.properties.thresholds, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data15 = data14[i0];
+          if (!(typeof data15 == "number" && isFinite(data15))) {
+            const err48 = { instancePath: instancePath + "/thresholds/" + i0, schemaPath: "#/properties/thresholds/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema61.properties.thresholds.items.type, parentSchema: schema61.properties.thresholds.items, data: data15 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err48];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
-        if (data15.anchors !== void 0) {
-          let data16 = data15.anchors;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16["1"] === void 0) {
-              const err47 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+      } else {
+        const err49 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.thresholds.type, parentSchema: schema61.properties.thresholds, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data16 = data.levels;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (Object.keys(data16).length < 1) {
+          const err50 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema61.properties.levels, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        for (const key4 in data16) {
+          let data17 = data16[key4];
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err51 = { instancePath: instancePath + "/levels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.type, parentSchema: schema69, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 4 || isNaN(data17)) {
+              const err52 = { instancePath: instancePath + "/levels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema69, data: data17 };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err52];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err52);
               }
               errors++;
             }
-            if (data16["2"] === void 0) {
-              const err48 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+            if (data17 < 0 || isNaN(data17)) {
+              const err53 = { instancePath: instancePath + "/levels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema69, data: data17 };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err53];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err53);
               }
               errors++;
             }
-            if (data16["3"] === void 0) {
-              const err49 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+          }
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.levels.type, parentSchema: schema61.properties.levels, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.rating !== void 0) {
+      let data18 = data.rating;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.anchors === void 0) {
+          const err55 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/required", keyword: "required", params: { missingProperty: "anchors" }, message: "must have required property 'anchors'", schema: schema61.properties.rating.required, parentSchema: schema61.properties.rating, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key5 in data18) {
+          if (!(key5 === "anchors")) {
+            const err56 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data18.anchors !== void 0) {
+          let data19 = data18.anchors;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19["1"] === void 0) {
+              const err57 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "1" }, message: "must have required property '1'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err57];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err57);
               }
               errors++;
             }
-            if (data16["4"] === void 0) {
-              const err50 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+            if (data19["2"] === void 0) {
+              const err58 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "2" }, message: "must have required property '2'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err58];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err58);
               }
               errors++;
             }
-            if (data16["5"] === void 0) {
-              const err51 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+            if (data19["3"] === void 0) {
+              const err59 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "3" }, message: "must have required property '3'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err59];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err59);
               }
               errors++;
             }
-            for (const key5 in data16) {
-              if (!(key5 === "1" || key5 === "2" || key5 === "3" || key5 === "4" || key5 === "5")) {
-                const err52 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data16["1"] !== void 0) {
-              let data17 = data16["1"];
-              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                if (data17.en === void 0) {
-                  const err53 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (data17["zh-CN"] === void 0) {
-                  const err54 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                for (const key6 in data17) {
-                  if (!(key6 === "en" || key6 === "zh-CN")) {
-                    const err55 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-                if (data17.en !== void 0) {
-                  let data18 = data17.en;
-                  if (typeof data18 === "string") {
-                    if (func2(data18) > 2e3) {
-                      const err56 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                    if (func2(data18) < 1) {
-                      const err57 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err58 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data18 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data17["zh-CN"] !== void 0) {
-                  let data19 = data17["zh-CN"];
-                  if (typeof data19 === "string") {
-                    if (func2(data19) > 2e3) {
-                      const err59 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data19 };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
-                      errors++;
-                    }
-                    if (func2(data19) < 1) {
-                      const err60 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data19 };
-                      if (vErrors === null) {
-                        vErrors = [err60];
-                      } else {
-                        vErrors.push(err60);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err61 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data19 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
+            if (data19["4"] === void 0) {
+              const err60 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "4" }, message: "must have required property '4'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err60];
               } else {
-                const err62 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data17 };
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data19["5"] === void 0) {
+              const err61 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/required", keyword: "required", params: { missingProperty: "5" }, message: "must have required property '5'", schema: schema61.properties.rating.properties.anchors.required, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            for (const key6 in data19) {
+              if (!(key6 === "1" || key6 === "2" || key6 === "3" || key6 === "4" || key6 === "5")) {
+                const err62 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -18331,11 +18331,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16["2"] !== void 0) {
-              let data20 = data16["2"];
+            if (data19["1"] !== void 0) {
+              let data20 = data19["1"];
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.en === void 0) {
-                  const err63 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data20 };
+                  const err63 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -18344,7 +18344,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data20["zh-CN"] === void 0) {
-                  const err64 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data20 };
+                  const err64 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -18354,7 +18354,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data20) {
                   if (!(key7 === "en" || key7 === "zh-CN")) {
-                    const err65 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data20 };
+                    const err65 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err65];
                     } else {
@@ -18367,7 +18367,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data21 = data20.en;
                   if (typeof data21 === "string") {
                     if (func2(data21) > 2e3) {
-                      const err66 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data21 };
+                      const err66 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data21 };
                       if (vErrors === null) {
                         vErrors = [err66];
                       } else {
@@ -18376,7 +18376,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data21) < 1) {
-                      const err67 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data21 };
+                      const err67 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data21 };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -18385,7 +18385,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data21 };
+                    const err68 = { instancePath: instancePath + "/rating/anchors/1/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -18398,7 +18398,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data22 = data20["zh-CN"];
                   if (typeof data22 === "string") {
                     if (func2(data22) > 2e3) {
-                      const err69 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data22 };
+                      const err69 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data22 };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -18407,7 +18407,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data22) < 1) {
-                      const err70 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data22 };
+                      const err70 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data22 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -18416,7 +18416,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data22 };
+                    const err71 = { instancePath: instancePath + "/rating/anchors/1/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data22 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -18426,7 +18426,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data20 };
+                const err72 = { instancePath: instancePath + "/rating/anchors/1", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -18435,11 +18435,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16["3"] !== void 0) {
-              let data23 = data16["3"];
+            if (data19["2"] !== void 0) {
+              let data23 = data19["2"];
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 if (data23.en === void 0) {
-                  const err73 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data23 };
+                  const err73 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -18448,7 +18448,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data23["zh-CN"] === void 0) {
-                  const err74 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data23 };
+                  const err74 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -18458,7 +18458,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key8 in data23) {
                   if (!(key8 === "en" || key8 === "zh-CN")) {
-                    const err75 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data23 };
+                    const err75 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -18471,7 +18471,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data24 = data23.en;
                   if (typeof data24 === "string") {
                     if (func2(data24) > 2e3) {
-                      const err76 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data24 };
+                      const err76 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err76];
                       } else {
@@ -18480,7 +18480,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data24) < 1) {
-                      const err77 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data24 };
+                      const err77 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err77];
                       } else {
@@ -18489,7 +18489,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data24 };
+                    const err78 = { instancePath: instancePath + "/rating/anchors/2/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -18502,7 +18502,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data25 = data23["zh-CN"];
                   if (typeof data25 === "string") {
                     if (func2(data25) > 2e3) {
-                      const err79 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data25 };
+                      const err79 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data25 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -18511,7 +18511,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data25) < 1) {
-                      const err80 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data25 };
+                      const err80 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data25 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -18520,7 +18520,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err81 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data25 };
+                    const err81 = { instancePath: instancePath + "/rating/anchors/2/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data25 };
                     if (vErrors === null) {
                       vErrors = [err81];
                     } else {
@@ -18530,7 +18530,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data23 };
+                const err82 = { instancePath: instancePath + "/rating/anchors/2", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -18539,11 +18539,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16["4"] !== void 0) {
-              let data26 = data16["4"];
+            if (data19["3"] !== void 0) {
+              let data26 = data19["3"];
               if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 if (data26.en === void 0) {
-                  const err83 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data26 };
+                  const err83 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -18552,7 +18552,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data26["zh-CN"] === void 0) {
-                  const err84 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data26 };
+                  const err84 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -18562,7 +18562,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key9 in data26) {
                   if (!(key9 === "en" || key9 === "zh-CN")) {
-                    const err85 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data26 };
+                    const err85 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -18575,7 +18575,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26.en;
                   if (typeof data27 === "string") {
                     if (func2(data27) > 2e3) {
-                      const err86 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data27 };
+                      const err86 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -18584,7 +18584,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data27) < 1) {
-                      const err87 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data27 };
+                      const err87 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err87];
                       } else {
@@ -18593,7 +18593,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err88 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data27 };
+                    const err88 = { instancePath: instancePath + "/rating/anchors/3/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err88];
                     } else {
@@ -18606,7 +18606,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data28 = data26["zh-CN"];
                   if (typeof data28 === "string") {
                     if (func2(data28) > 2e3) {
-                      const err89 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data28 };
+                      const err89 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data28 };
                       if (vErrors === null) {
                         vErrors = [err89];
                       } else {
@@ -18615,7 +18615,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data28) < 1) {
-                      const err90 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data28 };
+                      const err90 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data28 };
                       if (vErrors === null) {
                         vErrors = [err90];
                       } else {
@@ -18624,7 +18624,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err91 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data28 };
+                    const err91 = { instancePath: instancePath + "/rating/anchors/3/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data28 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -18634,7 +18634,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data26 };
+                const err92 = { instancePath: instancePath + "/rating/anchors/3", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -18643,11 +18643,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16["5"] !== void 0) {
-              let data29 = data16["5"];
+            if (data19["4"] !== void 0) {
+              let data29 = data19["4"];
               if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                 if (data29.en === void 0) {
-                  const err93 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data29 };
+                  const err93 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
@@ -18656,7 +18656,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data29["zh-CN"] === void 0) {
-                  const err94 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data29 };
+                  const err94 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -18666,7 +18666,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key10 in data29) {
                   if (!(key10 === "en" || key10 === "zh-CN")) {
-                    const err95 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data29 };
+                    const err95 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -18679,7 +18679,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data30 = data29.en;
                   if (typeof data30 === "string") {
                     if (func2(data30) > 2e3) {
-                      const err96 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data30 };
+                      const err96 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err96];
                       } else {
@@ -18688,7 +18688,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data30) < 1) {
-                      const err97 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data30 };
+                      const err97 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err97];
                       } else {
@@ -18697,7 +18697,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data30 };
+                    const err98 = { instancePath: instancePath + "/rating/anchors/4/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err98];
                     } else {
@@ -18710,7 +18710,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   let data31 = data29["zh-CN"];
                   if (typeof data31 === "string") {
                     if (func2(data31) > 2e3) {
-                      const err99 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data31 };
+                      const err99 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data31 };
                       if (vErrors === null) {
                         vErrors = [err99];
                       } else {
@@ -18719,7 +18719,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func2(data31) < 1) {
-                      const err100 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data31 };
+                      const err100 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data31 };
                       if (vErrors === null) {
                         vErrors = [err100];
                       } else {
@@ -18728,7 +18728,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err101 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data31 };
+                    const err101 = { instancePath: instancePath + "/rating/anchors/4/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data31 };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -18738,7 +18738,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err102 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data29 };
+                const err102 = { instancePath: instancePath + "/rating/anchors/4", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -18747,127 +18747,231 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data19["5"] !== void 0) {
+              let data32 = data19["5"];
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                if (data32.en === void 0) {
+                  const err103 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+                if (data32["zh-CN"] === void 0) {
+                  const err104 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+                for (const key11 in data32) {
+                  if (!(key11 === "en" || key11 === "zh-CN")) {
+                    const err105 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.en !== void 0) {
+                  let data33 = data32.en;
+                  if (typeof data33 === "string") {
+                    if (func2(data33) > 2e3) {
+                      const err106 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (func2(data33) < 1) {
+                      const err107 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/rating/anchors/5/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32["zh-CN"] !== void 0) {
+                  let data34 = data32["zh-CN"];
+                  if (typeof data34 === "string") {
+                    if (func2(data34) > 2e3) {
+                      const err109 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    if (func2(data34) < 1) {
+                      const err110 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err111 = { instancePath: instancePath + "/rating/anchors/5/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err112 = { instancePath: instancePath + "/rating/anchors/5", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err103 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.properties.anchors.type, parentSchema: schema61.properties.rating.properties.anchors, data: data16 };
+            const err113 = { instancePath: instancePath + "/rating/anchors", schemaPath: "#/properties/rating/properties/anchors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.properties.anchors.type, parentSchema: schema61.properties.rating.properties.anchors, data: data19 };
             if (vErrors === null) {
-              vErrors = [err103];
+              vErrors = [err113];
             } else {
-              vErrors.push(err103);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
       } else {
-        const err104 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.type, parentSchema: schema61.properties.rating, data: data15 };
+        const err114 = { instancePath: instancePath + "/rating", schemaPath: "#/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.rating.type, parentSchema: schema61.properties.rating, data: data18 };
         if (vErrors === null) {
-          vErrors = [err104];
+          vErrors = [err114];
         } else {
-          vErrors.push(err104);
+          vErrors.push(err114);
         }
         errors++;
       }
     }
     if (data.applies_when !== void 0) {
-      let data32 = data.applies_when;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        if (data32.fact === void 0) {
-          const err105 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data32 };
+      let data35 = data.applies_when;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        if (data35.fact === void 0) {
+          const err115 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data35 };
           if (vErrors === null) {
-            vErrors = [err105];
+            vErrors = [err115];
           } else {
-            vErrors.push(err105);
+            vErrors.push(err115);
           }
           errors++;
         }
-        if (data32.in === void 0) {
-          const err106 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data32 };
+        if (data35.in === void 0) {
+          const err116 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property 'in'", schema: schema61.properties.applies_when.required, parentSchema: schema61.properties.applies_when, data: data35 };
           if (vErrors === null) {
-            vErrors = [err106];
+            vErrors = [err116];
           } else {
-            vErrors.push(err106);
+            vErrors.push(err116);
           }
           errors++;
         }
-        for (const key11 in data32) {
-          if (!(key11 === "fact" || key11 === "in")) {
-            const err107 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.applies_when, data: data32 };
+        for (const key12 in data35) {
+          if (!(key12 === "fact" || key12 === "in")) {
+            const err117 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.applies_when, data: data35 };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err117];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err117);
             }
             errors++;
           }
         }
-        if (data32.fact !== void 0) {
-          let data33 = data32.fact;
-          if (typeof data33 === "string") {
-            if (func2(data33) > 200) {
-              const err108 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data33 };
+        if (data35.fact !== void 0) {
+          let data36 = data35.fact;
+          if (typeof data36 === "string") {
+            if (func2(data36) > 200) {
+              const err118 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67, data: data36 };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err118];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err118);
               }
               errors++;
             }
-            if (!pattern20.test(data33)) {
-              const err109 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data33 };
+            if (!pattern20.test(data36)) {
+              const err119 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema67, data: data36 };
               if (vErrors === null) {
-                vErrors = [err109];
+                vErrors = [err119];
               } else {
-                vErrors.push(err109);
+                vErrors.push(err119);
               }
               errors++;
             }
           } else {
-            const err110 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data33 };
+            const err120 = { instancePath: instancePath + "/applies_when/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data36 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err120];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data32.in !== void 0) {
-          let data34 = data32.in;
-          if (Array.isArray(data34)) {
-            if (data34.length < 1) {
-              const err111 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.applies_when.properties.in, data: data34 };
+        if (data35.in !== void 0) {
+          let data37 = data35.in;
+          if (Array.isArray(data37)) {
+            if (data37.length < 1) {
+              const err121 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.applies_when.properties.in, data: data37 };
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err121];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err121);
               }
               errors++;
             }
           } else {
-            const err112 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.applies_when.properties.in.type, parentSchema: schema61.properties.applies_when.properties.in, data: data34 };
+            const err122 = { instancePath: instancePath + "/applies_when/in", schemaPath: "#/properties/applies_when/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.applies_when.properties.in.type, parentSchema: schema61.properties.applies_when.properties.in, data: data37 };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err122];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err122);
             }
             errors++;
           }
         }
       } else {
-        const err113 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.applies_when.type, parentSchema: schema61.properties.applies_when, data: data32 };
+        const err123 = { instancePath: instancePath + "/applies_when", schemaPath: "#/properties/applies_when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.applies_when.type, parentSchema: schema61.properties.applies_when, data: data35 };
         if (vErrors === null) {
-          vErrors = [err113];
+          vErrors = [err123];
         } else {
-          vErrors.push(err113);
+          vErrors.push(err123);
         }
         errors++;
       }
     }
   } else {
-    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err124 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
-      vErrors = [err114];
+      vErrors = [err124];
     } else {
-      vErrors.push(err114);
+      vErrors.push(err124);
     }
     errors++;
   }
@@ -19236,7 +19340,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema75 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
+var schema76 = { "title": "Gate / \u5426\u51B3\u9879", "description": 'A knock-out: the fact must hold one of `pass_when`; a missing fact is "unknown", which never passes. \u5426\u51B3\u9879\uFF1A\u4E8B\u5B9E\u53D6\u503C\u5FC5\u987B\u5C5E\u4E8E `pass_when`\uFF1B\u7F3A\u5931\u4E3A\u201C\u672A\u77E5\u201D\uFF0C\u672A\u77E5\u6C38\u8FDC\u4E0D\u7B97\u901A\u8FC7\u3002', "type": "object", "additionalProperties": false, "required": ["id", "title", "fact", "pass_when"], "properties": { "id": { "$ref": "#/$defs/id", "title": "Gate id / \u5426\u51B3\u9879\u6807\u8BC6", "description": "Unique id of the gate. \u5426\u51B3\u9879\u7684\u552F\u4E00\u6807\u8BC6\u3002" }, "title": { "$ref": "#/$defs/localText", "title": "Title / \u540D\u79F0", "description": "What must hold, in both languages. \u5FC5\u987B\u6EE1\u8DB3\u7684\u6761\u4EF6\uFF08\u53CC\u8BED\uFF09\u3002" }, "question": { "$ref": "#/$defs/localText", "title": "Question / \u63D0\u95EE", "description": "Optional. The question to put to the vendor when the gate is unknown; its answer decides whether the vendor is knocked out. \u53EF\u9009\u3002\u5426\u51B3\u9879\u672A\u77E5\u65F6\u5411\u4F9B\u5E94\u5546\u63D0\u51FA\u7684\u95EE\u9898\uFF1B\u5176\u7B54\u6848\u51B3\u5B9A\u8BE5\u4F9B\u5E94\u5546\u662F\u5426\u88AB\u5426\u51B3\u3002" }, "fact": { "$ref": "#/$defs/factPath", "title": "Fact path / \u4E8B\u5B9E\u8DEF\u5F84", "description": "Dotted path into the vendor facts, as for criteria. \u6307\u5411\u4F9B\u5E94\u5546\u4E8B\u5B9E\u7684\u70B9\u5206\u8DEF\u5F84\uFF0C\u5199\u6CD5\u540C\u8BC4\u5206\u9879\u3002" }, "aggregate": { "$ref": "#/$defs/aggregate", "title": "Aggregate / \u6C47\u603B\u65B9\u5F0F", "description": "How the values of a list become one value; only for list paths. \u5217\u8868\u8DEF\u5F84\u7684\u6C47\u603B\u65B9\u5F0F\uFF1B\u4EC5\u7528\u4E8E\u5217\u8868\u8DEF\u5F84\u3002" }, "pass_when": { "title": "Passing values / \u901A\u8FC7\u53D6\u503C", "description": "The values that pass, compared as text (true matches true). Any other known value fails. \u89C6\u4E3A\u901A\u8FC7\u7684\u53D6\u503C\uFF0C\u6309\u6587\u672C\u6BD4\u8F83\uFF08true \u4E0E true \u76F8\u540C\uFF09\u3002\u5176\u4ED6\u5DF2\u77E5\u53D6\u503C\u5747\u4E3A\u4E0D\u901A\u8FC7\u3002", "type": "array", "minItems": 1, "items": { "title": "Passing value / \u901A\u8FC7\u53D6\u503C", "description": "A string, number or boolean the fact can take. \u4E8B\u5B9E\u53EF\u80FD\u7684\u4E00\u4E2A\u53D6\u503C\uFF08\u5B57\u7B26\u4E32\u3001\u6570\u5B57\u6216\u5E03\u5C14\u503C\uFF09\u3002" } } } };
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19249,7 +19353,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema75.required, parentSchema: schema75, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -19258,7 +19362,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema75.required, parentSchema: schema75, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -19267,7 +19371,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fact === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema75.required, parentSchema: schema75, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -19276,7 +19380,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.pass_when === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema75.required, parentSchema: schema75, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pass_when" }, message: "must have required property 'pass_when'", schema: schema76.required, parentSchema: schema76, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -19285,8 +19389,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "title" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
+      if (!(key0 === "id" || key0 === "title" || key0 === "question" || key0 === "fact" || key0 === "aggregate" || key0 === "pass_when")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -19421,11 +19525,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.fact !== void 0) {
-      let data4 = data.fact;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err17 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema66, data: data4 };
+    if (data.question !== void 0) {
+      let data4 = data.question;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.en === void 0) {
+          const err17 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "en" }, message: "must have required property 'en'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -19433,8 +19537,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern20.test(data4)) {
-          const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema66, data: data4 };
+        if (data4["zh-CN"] === void 0) {
+          const err18 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/required", keyword: "required", params: { missingProperty: "zh-CN" }, message: "must have required property 'zh-CN'", schema: schema58.required, parentSchema: schema58, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -19442,65 +19546,169 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        for (const key2 in data4) {
+          if (!(key2 === "en" || key2 === "zh-CN")) {
+            const err19 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.en !== void 0) {
+          let data5 = data4.en;
+          if (typeof data5 === "string") {
+            if (func2(data5) > 2e3) {
+              const err20 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err21 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.en, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/question/en", schemaPath: "#/$defs/localText/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.en.type, parentSchema: schema58.properties.en, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data4["zh-CN"] !== void 0) {
+          let data6 = data4["zh-CN"];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e3) {
+              const err23 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema58.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err24 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties["zh-CN"], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/question/zh-CN", schemaPath: "#/$defs/localText/properties/zh-CN/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties["zh-CN"].type, parentSchema: schema58.properties["zh-CN"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err19 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data4 };
+        const err26 = { instancePath: instancePath + "/question", schemaPath: "#/$defs/localText/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data4 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err26];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.fact !== void 0) {
+      let data7 = data.fact;
+      if (typeof data7 === "string") {
+        if (func2(data7) > 200) {
+          const err27 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data7)) {
+          const err28 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$"', schema: "^[a-z][a-z0-9_]*(\\[\\])?(\\.[a-z][a-z0-9_]*(\\[\\])?)*$", parentSchema: schema67, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/fact", schemaPath: "#/$defs/factPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.aggregate !== void 0) {
-      let data5 = data.aggregate;
-      if (typeof data5 !== "string") {
-        const err20 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data5 };
+      let data8 = data.aggregate;
+      if (typeof data8 !== "string") {
+        const err30 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data8 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err30];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err30);
         }
         errors++;
       }
-      if (!(data5 === "count" || data5 === "median" || data5 === "max" || data5 === "min" || data5 === "sum" || data5 === "share-true")) {
-        const err21 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values", schema: schema67.enum, parentSchema: schema67, data: data5 };
+      if (!(data8 === "count" || data8 === "median" || data8 === "max" || data8 === "min" || data8 === "sum" || data8 === "share-true")) {
+        const err31 = { instancePath: instancePath + "/aggregate", schemaPath: "#/$defs/aggregate/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data: data8 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err31];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.pass_when !== void 0) {
-      let data6 = data.pass_when;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err22 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema75.properties.pass_when, data: data6 };
+      let data9 = data.pass_when;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err32 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.pass_when, data: data9 };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err32];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err32);
           }
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.pass_when.type, parentSchema: schema75.properties.pass_when, data: data6 };
+        const err33 = { instancePath: instancePath + "/pass_when", schemaPath: "#/properties/pass_when/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.pass_when.type, parentSchema: schema76.properties.pass_when, data: data9 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err33];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err34];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -20497,8 +20705,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate51;
-var schema80 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the reports and the pull-request comment: en or zh-CN. Default: en. \u62A5\u544A\u548C\u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
-var schema81 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
+var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://vendor-review.invalid/schemas/config.schema.json", "title": "vendor-review configuration / vendor-review \u914D\u7F6E", "description": "Where the evaluations, the rubric, the templates and the reports live, and which language the reports speak. Optional: every key has a default. \u8BC4\u4F30\u6587\u4EF6\u3001\u8BC4\u5206\u89C4\u5219\u3001\u6A21\u677F\u548C\u62A5\u544A\u6240\u5728\u7684\u4F4D\u7F6E\uFF0C\u4EE5\u53CA\u62A5\u544A\u4F7F\u7528\u7684\u8BED\u8A00\u3002\u53EF\u9009\uFF1A\u6BCF\u4E00\u9879\u90FD\u6709\u9ED8\u8BA4\u503C\u3002", "type": "object", "additionalProperties": false, "properties": { "language": { "title": "Report language / \u62A5\u544A\u8BED\u8A00", "description": "Language of the pull-request comment and of the reports folder itself: en or zh-CN. Default: en. \u62C9\u53D6\u8BF7\u6C42\u8BC4\u8BBA\u4EE5\u53CA\u62A5\u544A\u6587\u4EF6\u5939\u672C\u8EAB\u7684\u8BED\u8A00\uFF1Aen \u6216 zh-CN\uFF0C\u9ED8\u8BA4 en\u3002", "type": "string", "enum": ["en", "zh-CN"] }, "languages": { "title": "Report languages / \u62A5\u544A\u8BED\u8A00\u5217\u8868", "description": "Every language the reports are rendered in, each as its own set: the first (or `language`) in the reports folder, each other in a sub-folder named after it (reports/zh-CN/), all linked to each other. Default: just `language`. \u62A5\u544A\u8981\u6E32\u67D3\u7684\u6240\u6709\u8BED\u8A00\uFF0C\u6BCF\u79CD\u8BED\u8A00\u4E00\u5957\uFF1A\u7B2C\u4E00\u79CD\uFF08\u6216 `language`\uFF09\u5728\u62A5\u544A\u6587\u4EF6\u5939\u672C\u8EAB\uFF0C\u5176\u4F59\u5404\u5728\u4EE5\u8BED\u8A00\u547D\u540D\u7684\u5B50\u6587\u4EF6\u5939\u4E2D\uFF08\u5982 reports/zh-CN/\uFF09\uFF0C\u5F7C\u6B64\u4E92\u76F8\u94FE\u63A5\u3002\u9ED8\u8BA4\u53EA\u6709 `language`\u3002", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["en", "zh-CN"] } }, "vendors": { "title": "Vendors folder / \u4F9B\u5E94\u5546\u6587\u4EF6\u5939", "description": "Folder of the vendor evaluations, relative to the repository root. Default: vendors. \u4F9B\u5E94\u5546\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u7684\u6587\u4EF6\u5939\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 vendors\u3002", "$ref": "#/$defs/relativePath" }, "rubric": { "title": "Rubric file / \u8BC4\u5206\u89C4\u5219\u6587\u4EF6", "description": "The rubric, relative to the repository root. Default: rubric.yaml. \u8BC4\u5206\u89C4\u5219\u6587\u4EF6\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\uFF0C\u9ED8\u8BA4 rubric.yaml\u3002", "$ref": "#/$defs/relativePath" }, "templates": { "title": "Templates folder / \u6A21\u677F\u6587\u4EF6\u5939", "description": "Folder of the Handlebars templates of the reports and the comment: templates, or a folder inside it, which the repository's CODEOWNERS covers. Default: templates. \u62A5\u544A\u548C\u8BC4\u8BBA\u6240\u7528 Handlebars \u6A21\u677F\u7684\u6587\u4EF6\u5939\uFF1Atemplates \u6216\u5176\u5B50\u6587\u4EF6\u5939\uFF08\u7531\u4ED3\u5E93\u7684 CODEOWNERS \u7BA1\u8F96\uFF09\uFF0C\u9ED8\u8BA4 templates\u3002", "type": "string", "$ref": "#/$defs/relativePath", "pattern": "^(\\./)?templates(/|$)" }, "reports": { "title": "Reports folder / \u62A5\u544A\u6587\u4EF6\u5939", "description": "Folder the rendered reports are written to, as a whole. Default: reports. \u6E32\u67D3\u540E\u62A5\u544A\u5199\u5165\u7684\u6587\u4EF6\u5939\uFF08\u6574\u4F53\u66FF\u6362\uFF09\uFF0C\u9ED8\u8BA4 reports\u3002", "$ref": "#/$defs/relativePath" }, "comparison_limit": { "title": "Vendors in the comparison / \u5BF9\u6BD4\u62A5\u544A\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570", "description": "How many vendors by rank, and entries of each list, the comparison (reports/README.md) shows; every vendor keeps its own page. Default: 100. \u5BF9\u6BD4\u62A5\u544A\uFF08reports/README.md\uFF09\u6309\u6392\u540D\u5217\u51FA\u7684\u4F9B\u5E94\u5546\u6570\u53CA\u5404\u5217\u8868\u7684\u6761\u76EE\u6570\uFF1B\u6BCF\u5BB6\u4F9B\u5E94\u5546\u90FD\u4FDD\u7559\u81EA\u5DF1\u7684\u9875\u9762\u3002\u9ED8\u8BA4 100\u3002", "type": "integer", "minimum": 1, "maximum": 1e5 } }, "$defs": { "relativePath": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" } } };
+var schema83 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" };
 var pattern24 = new RegExp("^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", "u");
 var pattern27 = new RegExp("^(\\./)?templates(/|$)", "u");
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -20514,8 +20722,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "language" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80, data };
+      if (!(key0 === "language" || key0 === "languages" || key0 === "vendors" || key0 === "rubric" || key0 === "templates" || key0 === "reports" || key0 === "comparison_limit")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -20527,7 +20735,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.language !== void 0) {
       let data0 = data.language;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.properties.language.type, parentSchema: schema80.properties.language, data: data0 };
+        const err1 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.language.type, parentSchema: schema82.properties.language, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -20536,7 +20744,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "en" || data0 === "zh-CN")) {
-        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema80.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema80.properties.language.enum, parentSchema: schema80.properties.language, data: data0 };
+        const err2 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema82.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.language.enum, parentSchema: schema82.properties.language, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -20545,11 +20753,11 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.vendors !== void 0) {
-      let data1 = data.vendors;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          const err3 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data1 };
+    if (data.languages !== void 0) {
+      let data1 = data.languages;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.languages, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -20557,48 +20765,66 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.languages.items.type, parentSchema: schema82.properties.languages.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
           }
-          errors++;
+          if (!(data2 === "en" || data2 === "zh-CN")) {
+            const err5 = { instancePath: instancePath + "/languages/" + i0, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema82.properties.languages.items.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.languages.items.enum, parentSchema: schema82.properties.languages.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
         }
-        if (!pattern24.test(data1)) {
-          const err5 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err6 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema82.properties.languages, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
           }
-          errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data1 };
+        const err7 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.languages.type, parentSchema: schema82.properties.languages, data: data1 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
-    if (data.rubric !== void 0) {
-      let data2 = data.rubric;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 200) {
-          const err7 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data2 };
+    if (data.vendors !== void 0) {
+      let data3 = data.vendors;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err8 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -20606,8 +20832,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern24.test(data2)) {
-          const err9 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data2 };
+        if (func2(data3) < 1) {
+          const err9 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -20615,30 +20841,30 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern24.test(data3)) {
+          const err10 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema83, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data2 };
+        const err11 = { instancePath: instancePath + "/vendors", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data3 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
-    if (data.templates !== void 0) {
-      let data3 = data.templates;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          const err11 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (func2(data3) < 1) {
-          const err12 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data3 };
+    if (data.rubric !== void 0) {
+      let data4 = data.rubric;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err12 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -20646,8 +20872,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern24.test(data3)) {
-          const err13 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data3 };
+        if (func2(data4) < 1) {
+          const err13 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -20655,40 +20881,39 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (!pattern27.test(data3)) {
-          const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema80.properties.templates, data: data3 };
+        if (!pattern24.test(data4)) {
+          const err14 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema83, data: data4 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err14];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.properties.templates.type, parentSchema: schema80.properties.templates, data: data3 };
+        const err15 = { instancePath: instancePath + "/rubric", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
-    if (data.reports !== void 0) {
-      let data4 = data.reports;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err17 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema81, data: data4 };
+    if (data.templates !== void 0) {
+      let data5 = data.templates;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 200) {
+          const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err17 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83, data: data5 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -20696,8 +20921,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81, data: data4 };
+        if (!pattern24.test(data5)) {
+          const err18 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema83, data: data5 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -20705,29 +20930,27 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern24.test(data4)) {
-          const err19 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema81, data: data4 };
+      } else {
+        const err19 = { instancePath: instancePath + "/templates", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (!pattern27.test(data5)) {
+          const err20 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/pattern", keyword: "pattern", params: { pattern: "^(\\./)?templates(/|$)" }, message: 'must match pattern "^(\\./)?templates(/|$)"', schema: "^(\\./)?templates(/|$)", parentSchema: schema82.properties.templates, data: data5 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.comparison_limit !== void 0) {
-      let data5 = data.comparison_limit;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err21 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.properties.comparison_limit.type, parentSchema: schema80.properties.comparison_limit, data: data5 };
+        const err21 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.templates.type, parentSchema: schema82.properties.templates, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -20735,9 +20958,12 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 1e5 || isNaN(data5)) {
-          const err22 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema80.properties.comparison_limit, data: data5 };
+    }
+    if (data.reports !== void 0) {
+      let data6 = data.reports;
+      if (typeof data6 === "string") {
+        if (func2(data6) > 200) {
+          const err22 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83, data: data6 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -20745,8 +20971,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5 < 1 || isNaN(data5)) {
-          const err23 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema80.properties.comparison_limit, data: data5 };
+        if (func2(data6) < 1) {
+          const err23 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83, data: data6 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -20754,14 +20980,63 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern24.test(data6)) {
+          const err24 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$"', schema: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[^\\\\:]+$", parentSchema: schema83, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/reports", schemaPath: "#/$defs/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison_limit !== void 0) {
+      let data7 = data.comparison_limit;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err26 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.properties.comparison_limit.type, parentSchema: schema82.properties.comparison_limit, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 1e5 || isNaN(data7)) {
+          const err27 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema82.properties.comparison_limit, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7 < 1 || isNaN(data7)) {
+          const err28 = { instancePath: instancePath + "/comparison_limit", schemaPath: "#/properties/comparison_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema82.properties.comparison_limit, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err29];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -20812,9 +21087,9 @@ function validateAgainstSchema(parsed, schema) {
   let firstUnlisted = null;
   for (const error of errors) {
     if (error.keyword !== "type" && typeFailures.has(error.instancePath)) continue;
-    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     if (findings.length >= MAX_FINDINGS_PER_FILE) {
       firstUnlisted ??= error;
       unlisted += 1;
@@ -20983,6 +21258,7 @@ function quoteValue(value) {
 var CONFIG_FILE = "vendor-review.config.yaml";
 var DEFAULT_CONFIG = {
   language: "en",
+  languages: ["en"],
   vendors: "vendors",
   rubric: "rubric.yaml",
   templates: "templates",
@@ -20994,7 +21270,10 @@ function parseConfig(source) {
   const parsed = parseYaml(source);
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, "config");
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  const config2 = { ...DEFAULT_CONFIG, ...parsed.data };
+  const written = parsed.data;
+  const language = written.language ?? written.languages?.[0] ?? DEFAULT_CONFIG.language;
+  const languages = [language, ...(written.languages ?? []).filter((other) => other !== language)];
+  const config2 = { ...DEFAULT_CONFIG, ...written, language, languages };
   const overlap = findReportsOverlap(config2);
   if (overlap) {
     const message = `\`reports: ${config2.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
@@ -21006,9 +21285,9 @@ function findReportsOverlap(config2) {
   const reports = trimFolder(config2.reports);
   const inside = (other) => other === reports || other.startsWith(`${reports}/`);
   if (reports === "." || reports === "") return "is the whole repository";
-  for (const [key, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
+  for (const [key2, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
     const other = trimFolder(folder);
-    if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key}: ${folder}\``;
+    if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key2}: ${folder}\``;
   }
   if (inside(trimFolder(config2.rubric))) return `holds the rubric, \`${config2.rubric}\``;
   if (inside(CONFIG_FILE)) return `holds ${CONFIG_FILE}`;
@@ -21018,7 +21297,7 @@ function trimFolder(folder) {
   return folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function resolveConfig(config2, overrides) {
-  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language } : {} };
+  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language, languages: [overrides.language] } : {} };
 }
 
 // schemas/vendor.schema.json
@@ -22379,7 +22658,7 @@ function checkPrice(parsed, plan, index) {
   const price = plan.price;
   if (!price) return [];
   const needs = { fixed: ["amount", "currency", "period"], "percent-of-spend": ["percent", "period"] };
-  const missing = (needs[price.model] ?? []).filter((key) => price[key] === void 0);
+  const missing = (needs[price.model] ?? []).filter((key2) => price[key2] === void 0);
   if (price.minimum !== void 0 && price.currency === void 0 && !missing.includes("currency")) missing.push("currency");
   const at = ["support_plans", index, "price"];
   if (missing.length) {
@@ -22387,13 +22666,13 @@ function checkPrice(parsed, plan, index) {
       findingAt(parsed, {
         path: [...at, "model"],
         code: "plan-price",
-        message: `A \`${price.model}\` price needs ${missing.map((key) => `\`${key}\``).join(", ")}.`,
+        message: `A \`${price.model}\` price needs ${missing.map((key2) => `\`${key2}\``).join(", ")}.`,
         hint: price.model === "percent-of-spend" ? "e.g. percent: 8, minimum: 5000, currency: USD, period: month." : "e.g. amount: 12000, currency: CNY, period: year."
       })
     ];
   }
   const sums = price.model === "fixed" ? ["percent"] : price.model === "percent-of-spend" ? ["amount"] : ["amount", "percent", "minimum"];
-  const stray = sums.find((key) => price[key] !== void 0);
+  const stray = sums.find((key2) => price[key2] !== void 0);
   if (!stray) return [];
   return [
     findingAt(parsed, {
@@ -22570,12 +22849,12 @@ function listCitations(data) {
   const visit3 = (value, path5) => {
     if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path5, i]));
     if (!value || typeof value !== "object") return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path5, "evidence", i] }));
-      else visit3(child, [...path5, key]);
+    for (const [key2, child] of Object.entries(value)) {
+      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path5, "evidence", i] }));
+      else visit3(child, [...path5, key2]);
     }
   };
-  for (const [key, value] of Object.entries(data)) if (key !== "evidence") visit3(value, [key]);
+  for (const [key2, value] of Object.entries(data)) if (key2 !== "evidence") visit3(value, [key2]);
   return citations;
 }
 function checkRatingsAgainstRubric({ file, data, anchors }, rubric2) {
@@ -22702,14 +22981,31 @@ function describeFactShape(schema, path5) {
   }
   return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
 }
+function describeFactTitles(schema, path5) {
+  let node = factRoot(schema);
+  const titles = [];
+  for (const segment of splitFactPath(path5)) {
+    const properties = node?.properties;
+    const raw = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
+    if (!raw) return null;
+    const resolved = dereference(schema, raw);
+    const title = segment.key === PLAN_ROOT && titles.length === 0 ? titleAt(schema, ["properties", "evaluation", "properties", "plan"]) : raw.title ?? resolved?.title;
+    titles.push(typeof title === "string" ? title : segment.key);
+    node = segment.each && resolved?.type === "array" ? dereference(schema, resolved.items ?? {}) : resolved;
+  }
+  return titles;
+}
+function titleAt(schema, pointer) {
+  return resolvePointer(schema, pointer.join("/"))?.title;
+}
 function listFactPaths(schema) {
   const paths = [];
   const walk = (node, prefix, depth) => {
     const properties = node?.properties;
     if (!properties || depth > MAX_REF_HOPS) return;
-    for (const [key, raw] of Object.entries(properties)) {
+    for (const [key2, raw] of Object.entries(properties)) {
       const child = dereference(schema, raw);
-      const path5 = prefix ? `${prefix}.${key}` : key;
+      const path5 = prefix ? `${prefix}.${key2}` : key2;
       paths.push(path5);
       if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path5}[]`, depth + 1);
       else walk(child, path5, depth + 1);
@@ -22864,14 +23160,14 @@ function checkCriterion(criterion, at, context) {
     return;
   }
   if (hasRating) {
-    for (const key of ["aggregate", "direction", "thresholds", "levels"]) {
-      if (fields[key] === void 0) continue;
+    for (const key2 of ["aggregate", "direction", "thresholds", "levels"]) {
+      if (fields[key2] === void 0) continue;
       report({
-        path: [...at, key],
+        path: [...at, key2],
         target: "key",
         code: "rubric-criterion-kind",
-        message: `The rating criterion \`${criterion.id}\` takes no \`${key}\`: its level is the median rating minus 1.`,
-        hint: `Remove \`${key}\`.`
+        message: `The rating criterion \`${criterion.id}\` takes no \`${key2}\`: its level is the median rating minus 1.`,
+        hint: `Remove \`${key2}\`.`
       });
     }
     return;
@@ -22952,14 +23248,14 @@ function checkLevelKeys(input, report) {
   }
   const values = shape.values;
   if (!values) return;
-  for (const key of Object.keys(levels)) {
-    if (values.includes(key)) continue;
-    const closest = suggestClosest(key, values);
+  for (const key2 of Object.keys(levels)) {
+    if (values.includes(key2)) continue;
+    const closest = suggestClosest(key2, values);
     report({
-      path: [...at, "levels", key],
+      path: [...at, "levels", key2],
       target: "key",
       code: "rubric-level-unknown-value",
-      message: `\`${criterion.fact}\` can never be \`${key}\`, so this level is never used.`,
+      message: `\`${criterion.fact}\` can never be \`${key2}\`, so this level is never used.`,
       hint: closest ? `Did you mean \`${closest}\`?` : `Possible values: ${values.join(", ")}.`
     });
   }
@@ -23022,14 +23318,14 @@ function checkFactPath({ fact, aggregate, at }, context) {
   return shape;
 }
 function checkPassValues(input, report) {
-  const { shape, aggregate, at, key } = input;
+  const { shape, aggregate, at, key: key2 } = input;
   input.values.forEach((value, i) => {
     const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
     const values = aggregate ? void 0 : shape.values;
     if (scalar && (!values || values.includes(String(value)))) return;
     const closest = scalar && values ? suggestClosest(String(value), values) : void 0;
     report({
-      path: [...at, key, i],
+      path: [...at, key2, i],
       target: "value",
       code: "rubric-pass-value",
       message: scalar ? `The fact can never be ${JSON.stringify(value)}, so this passing value never matches.` : "A passing value must be a single string, number or boolean.",
@@ -23117,16 +23413,16 @@ function decodeSource(path5, bytes) {
     const at = firstInvalidByte(bytes);
     const before = decoder.decode(bytes.subarray(0, at));
     const lineStart = before.lastIndexOf("\n") + 1;
-    const line = before.split("\n").length;
+    const line2 = before.split("\n").length;
     const column = before.length - lineStart + 1;
     const byte = bytes[at].toString(16).toUpperCase().padStart(2, "0");
     const finding = {
       code: "file-encoding",
       severity: "error",
       file: path5,
-      line,
+      line: line2,
       column,
-      message: `Byte 0x${byte} at line ${line}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
+      message: `Byte 0x${byte} at line ${line2}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
       hint: 'Save the file as UTF-8 (in most editors: "Save with Encoding", then UTF-8).'
     };
     return { source: null, finding };
@@ -23231,9 +23527,9 @@ function readFact(vendor2, fact, aggregate) {
     items: itemsOf(values)
   };
 }
-function childOf2(value, key) {
-  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return void 0;
-  const child = value[key];
+function childOf2(value, key2) {
+  if (!value || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key2)) return void 0;
+  const child = value[key2];
   return child === null ? void 0 : child;
 }
 function itemsOf(found) {
@@ -23264,6 +23560,28 @@ function checkGates(vendor2, gates) {
 }
 function isKnockedOut(gates) {
   return gates.some((gate) => gate.status === "fail");
+}
+
+// action/src/core/score/rank-vendors.ts
+function rankKeyOf(score, minCoverage) {
+  return {
+    id: score.id,
+    file: score.file,
+    insufficient: score.total.coverage < minCoverage,
+    knockedOut: isKnockedOut(score.gates),
+    lower: score.total.lower,
+    score: score.total.score
+  };
+}
+function compareRankKeys(a, b) {
+  return Number(a.knockedOut) - Number(b.knockedOut) || Number(a.insufficient) - Number(b.insufficient) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
+}
+function rankVendors(vendors, rubric2) {
+  const minCoverage = rubric2.missing_data.min_coverage;
+  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2, key: key2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: key2.knockedOut || key2.insufficient ? null : index + 1 } }));
+}
+function standingOf(verdict) {
+  return verdict === "knocked-out" || verdict === "insufficient-data" ? verdict : "ranked";
 }
 
 // action/src/core/score/check-claims.ts
@@ -23370,8 +23688,8 @@ function bandOf(score, bands) {
   return best?.id ?? null;
 }
 function decideVerdict(input, rubric2) {
-  if (input.coverage < rubric2.missing_data.min_coverage) return "insufficient-data";
   if (isKnockedOut(input.gates)) return "knocked-out";
+  if (input.coverage < rubric2.missing_data.min_coverage) return "insufficient-data";
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric2.verdict.low_risk_share && input.gates.every((gate) => gate.status === "pass")) return "low-risk";
   return share >= 0.5 ? "moderate-risk" : "high-risk";
@@ -23471,12 +23789,12 @@ function mapFactToLevel(criterion, value) {
     };
   }
   const levels = criterion.levels ?? {};
-  const table = Object.entries(levels).map(([key2, level]) => `${key2} \u2192 ${level}`).join(", ");
-  const key = String(value);
-  if (!Object.hasOwn(levels, key)) {
+  const table = Object.entries(levels).map(([key3, level]) => `${key3} \u2192 ${level}`).join(", ");
+  const key2 = String(value);
+  if (!Object.hasOwn(levels, key2)) {
     return { level: null, rule: `each value has a level (${table}), but ${formatFactValue(value)} has none` };
   }
-  return { level: levels[key], rule: `each value has a level (${table}); ${formatFactValue(value)} is level ${levels[key]}` };
+  return { level: levels[key2], rule: `each value has a level (${table}); ${formatFactValue(value)} is level ${levels[key2]}` };
 }
 function formatFactValue(value) {
   return typeof value === "string" ? `"${value}"` : String(value);
@@ -23597,7 +23915,8 @@ function scoreVendor(input) {
       id: vendor2.id,
       name: vendor2.name,
       file,
-      rank: 0,
+      rank: null,
+      standing: standingOf(evaluated.verdict),
       plan: plan.id,
       total: evaluated.total,
       band: evaluated.band,
@@ -23624,9 +23943,9 @@ function scoreUnderPlan(input) {
     const scored = dimension.criteria.map((criterion, i) => {
       const place = { criterion, dimension, applies: applies[i], share: shares[i] };
       if (readsPlanTerms(criterion)) return scoreCriterion(context, place);
-      const key = `${dimension.id}/${criterion.id}/${place.applies}/${place.share}`;
-      const known = shared.get(key) ?? scoreCriterion(context, place);
-      shared.set(key, known);
+      const key2 = `${dimension.id}/${criterion.id}/${place.applies}/${place.share}`;
+      const known = shared.get(key2) ?? scoreCriterion(context, place);
+      shared.set(key2, known);
       return known;
     });
     criteria.push(...scored);
@@ -23646,7 +23965,8 @@ function scoreUnderPlan(input) {
       weight: round2(dimension.weight),
       ...range,
       level,
-      good: level !== null && level >= rubric2.verdict.good_level
+      // A level over a sliver of the dimension's weight is no finding: good needs enough of it answered.
+      good: level !== null && level >= rubric2.verdict.good_level && range.coverage >= rubric2.missing_data.min_coverage
     });
   }
   const total = roundRange(combineParts(parts));
@@ -23691,7 +24011,8 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json",
     test: "tsc -p tsconfig.json && vitest run",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshot-reports.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -23710,6 +24031,7 @@ var package_default = {
     "ajv-cli": "^5.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
     markdownlint: "^0.40.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
@@ -23731,25 +24053,6 @@ function describeRubric(rubric2) {
 function describeSources(vendors, rubric2) {
   const byPath = [...vendors].sort((a, b) => compareText(a.file, b.file));
   return { ...describeEngine(), rubric: describeRubric(rubric2), vendors: Object.fromEntries(byPath.map((vendor2) => [vendor2.file, vendor2.blob])) };
-}
-
-// action/src/core/score/rank-vendors.ts
-function rankKeyOf(score, minCoverage) {
-  return {
-    id: score.id,
-    file: score.file,
-    insufficient: score.total.coverage < minCoverage,
-    knockedOut: isKnockedOut(score.gates),
-    lower: score.total.lower,
-    score: score.total.score
-  };
-}
-function compareRankKeys(a, b) {
-  return Number(a.insufficient) - Number(b.insufficient) || Number(a.knockedOut) - Number(b.knockedOut) || b.lower - a.lower || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id) || compareText(a.file, b.file);
-}
-function rankVendors(vendors, rubric2) {
-  const minCoverage = rubric2.missing_data.min_coverage;
-  return vendors.map((vendor2) => ({ vendor: vendor2, key: rankKeyOf(vendor2.score, minCoverage) })).sort((a, b) => compareRankKeys(a.key, b.key)).map(({ vendor: vendor2 }, index) => ({ ...vendor2, score: { ...vendor2.score, rank: index + 1 } }));
 }
 
 // action/src/core/score/seeded-random.ts
@@ -23829,7 +24132,7 @@ function combineAt(field, { weights, printed, into }, i) {
 }
 function compareAt(field, a, b) {
   const { minCoverage: min, totals } = field;
-  return Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || field.knockedOut[a] - field.knockedOut[b] || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
+  return field.knockedOut[a] - field.knockedOut[b] || Number(totals.coverage[a] < min) - Number(totals.coverage[b] < min) || totals.lower[b] - totals.lower[a] || totals.score[b] - totals.score[a] || compareText(field.ids[a], field.ids[b]) || compareText(field.files[a], field.files[b]);
 }
 function leaderAt(field, weighting) {
   combineAt(field, weighting, 0);
@@ -23919,7 +24222,7 @@ function findCrossings(field, { base, dimension, end }) {
   for (let j = 1; j < field.count; j++) {
     const [from, to] = insufficient(j);
     const least = Math.min(from, to);
-    if (least > leaderMost || least >= leaderMost && field.knockedOut[j] > field.knockedOut[0]) continue;
+    if (field.knockedOut[j] > field.knockedOut[0] || field.knockedOut[j] === field.knockedOut[0] && least > leaderMost) continue;
     rivals.push(j);
     addRoot(start.coverage[j] - min, finish.coverage[j] - min);
     addRoot(start.lower[0] - start.lower[j], finish.lower[0] - finish.lower[j]);
@@ -23993,7 +24296,7 @@ function explainTotal(score, rubric2) {
   const { total } = score;
   const band = score.band ? rubric2.verdict.bands.find((candidate) => candidate.id === score.band) : void 0;
   return [
-    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
+    score.rank === null ? `Not ranked: ${score.standing === "knocked-out" ? "knocked out, listed after every other vendor" : "insufficient data, listed after the comparable vendors"}. Range ${formatFixed(total.lower)}\u2013${formatFixed(total.upper)}${score.standing === "knocked-out" ? `; total score ${formatFixed(total.score)} out of 100` : ""}.` : `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ", no band (too little is known to grade)"}.`,
     `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
     `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`
   ];
@@ -24145,7 +24448,7 @@ function formatNumber2(value) {
 }
 
 // action/src/core/score/format-score-table.ts
-var HEADERS = ["Rank", "Vendor", "Score", "Lower\u2013upper", "Coverage", "Confidence", "Verdict", "Gates"];
+var HEADERS = ["Rank", "Vendor", "Lower\u2013upper", "Known score", "Coverage", "Confidence", "Verdict", "Gates"];
 function formatScoreTable(report) {
   const rows = report.vendors.map(formatRow);
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
@@ -24154,7 +24457,7 @@ function formatScoreTable(report) {
   if (!rows.length) lines.push("(no vendors)");
   lines.push(
     "",
-    `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
+    `Rubric ${report.rubric_version}. Ranked: the comparable vendors by the lower bound (missing answers count 0), then the score, then the id; then, without a rank, insufficient data and last knocked out.`,
     ...formatRobustness(report)
   );
   return `${lines.map(showLineBreaks).join("\n")}
@@ -24163,10 +24466,10 @@ function formatScoreTable(report) {
 function formatRow(vendor2) {
   const { total } = vendor2;
   return [
-    String(vendor2.rank),
+    vendor2.rank === null ? "-" : String(vendor2.rank),
     vendor2.id,
-    total.score === null ? "-" : total.score.toFixed(2),
     `${total.lower.toFixed(2)}\u2013${total.upper.toFixed(2)}`,
+    total.score === null || vendor2.standing === "insufficient-data" ? "-" : total.score.toFixed(2),
     `${round2(total.coverage * 100)}%`,
     total.confidence === null ? "-" : total.confidence.toFixed(2),
     vendor2.verdict,
@@ -24196,6 +24499,73 @@ function formatRobustness(report) {
   return lines;
 }
 
+// action/src/core/score/list-questions.ts
+function listQuestions(score, rubric2) {
+  const gates = [];
+  for (const gate of rubric2.gates) {
+    if (score.gates.find((result) => result.gate === gate.id)?.status !== "unknown") continue;
+    gates.push({ kind: "gate", id: gate.id, title: gate.title, question: gate.question ?? pleaseTell(gate.title), fact: gate.fact, effect: 0 });
+  }
+  const places = placeCriteria(rubric2);
+  const criteria = [];
+  for (const criterionScore of score.criteria) {
+    if (!criterionScore.applicable || criterionScore.answered) continue;
+    const place = places.get(key(criterionScore.dimension, criterionScore.criterion));
+    if (!place) continue;
+    const { criterion, order } = place;
+    const rating = "rating" in criterion;
+    criteria.push({
+      order,
+      question: {
+        kind: "criterion",
+        id: criterion.id,
+        title: criterion.title,
+        question: criterion.question ?? (rating ? askEvaluators(criterion.title) : pleaseTell(criterion.title)),
+        fact: rating ? null : criterion.fact,
+        effect: round2(criterionScore.weight)
+      }
+    });
+  }
+  criteria.sort((a, b) => b.question.effect - a.question.effect || a.order - b.order);
+  return [...gates, ...criteria.map((entry) => entry.question)];
+}
+function findOrderChanges(ranked, rubric2) {
+  const comparable = ranked.filter((score) => score.rank !== null).sort((a, b) => a.rank - b.rank);
+  const changes = [];
+  for (let i = 1; i < comparable.length; i++) {
+    const above = comparable[i - 1];
+    const below = comparable[i];
+    const gap = round2(above.total.lower - below.total.lower);
+    const effects = listQuestions(below, rubric2).filter((question) => question.kind === "criterion").map((question) => question.effect);
+    let settled = 0;
+    for (let answers = 1; answers <= effects.length; answers++) {
+      settled = round2(settled + effects[answers - 1]);
+      if (settled > gap) {
+        changes.push({ below: below.id, above: above.id, answers, gap });
+        break;
+      }
+    }
+  }
+  return changes;
+}
+var key = (dimension, criterion) => `${dimension}/${criterion}`;
+function placeCriteria(rubric2) {
+  const places = /* @__PURE__ */ new Map();
+  for (const dimension of rubric2.dimensions) {
+    for (const criterion of dimension.criteria) places.set(key(dimension.id, criterion.id), { criterion, order: places.size });
+  }
+  return places;
+}
+function pleaseTell(title) {
+  return { en: `Please tell us: ${title.en}.`, "zh-CN": `\u8BF7\u8BF4\u660E\uFF1A${title["zh-CN"]}\u3002` };
+}
+function askEvaluators(title) {
+  return {
+    en: `Our evaluators: rate \u201C${title.en}\u201D (1\u20135) after the trial.`,
+    "zh-CN": `\u8BC4\u4F30\u4EBA\uFF1A\u8BD5\u7528\u540E\u4E3A\u201C${title["zh-CN"]}\u201D\u6253\u5206\uFF081\u20135\uFF09\u3002`
+  };
+}
+
 // action/src/core/compare/build-review-body.ts
 var SUMMARY_LIMIT = { max: 1024 * 1024, measure: (text) => Buffer.byteLength(text, "utf8") };
 
@@ -24210,8 +24580,8 @@ function createFormatter(language) {
   const locale = LOCALES[language];
   const dates = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   const formats = /* @__PURE__ */ new Map();
-  const numberFormat = (key, options) => {
-    let format = formats.get(key);
+  const numberFormat = (key2, options) => {
+    let format = formats.get(key2);
     if (!format) {
       const intl = new Intl.NumberFormat(locale, options);
       const shown = /* @__PURE__ */ new Map();
@@ -24224,7 +24594,7 @@ function createFormatter(language) {
         }
         return text;
       };
-      formats.set(key, format);
+      formats.set(key2, format);
     }
     return format;
   };
@@ -24278,9 +24648,9 @@ var RenderError = class extends Error {
     this.location = location;
   }
 };
-function describeLocation({ template, line, column }) {
-  if (line === void 0) return template;
-  return column === void 0 ? `${template}:${line}` : `${template}:${line}:${column}`;
+function describeLocation({ template, line: line2, column }) {
+  if (line2 === void 0) return template;
+  return column === void 0 ? `${template}:${line2}` : `${template}:${line2}:${column}`;
 }
 
 // action/src/core/render/markdown-safe.ts
@@ -24312,6 +24682,11 @@ function capLength(text, maxLength) {
   if (codePoints.length <= maxLength) return text;
   return `${codePoints.slice(0, maxLength - 1).join("").trimEnd()}\u2026`;
 }
+var SAFE_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&*+,;=:@/?#]*)?$/;
+var MAX_URL_LENGTH = 300;
+function toSafeUrl(value) {
+  return value.length <= MAX_URL_LENGTH && SAFE_URL.test(value) ? value : null;
+}
 var SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 function toSafeId(id) {
   if (!SAFE_ID.test(id)) {
@@ -24337,6 +24712,7 @@ var ENUM_KINDS = [
   "flag-kind",
   "gate-status",
   "group-role",
+  "language",
   "onsite-service",
   "partner-escalation",
   "period",
@@ -24346,6 +24722,7 @@ var ENUM_KINDS = [
   "rnd",
   "scenario",
   "severity",
+  "standing",
   "support-hours",
   "support-organisation",
   "value-added-service",
@@ -24361,13 +24738,33 @@ var en = {
   "report.title": "Cloud-classroom vendors: does their technical support hold up?",
   "report.intro": "This report compares {count} cloud-classroom and real-time audio-video vendors, scored with rubric version {version}. It asks above all whether each vendor\u2019s technical support holds up: who supports us, how fast, how deep, what it really costs, and what we observed ourselves.",
   "report.generated": "Generated by `vendor-review render` from `vendors/*.yaml` and `rubric.yaml`: change those files, not this one. Each vendor has its own page with every criterion and its evidence.",
+  "report.other-languages": "This report in other languages:",
+  "report.language-link": " [{name}]({path})",
+  "enum.language.en": "English",
+  "enum.language.zh-CN": "\u4E2D\u6587",
   "report.contents": "Contents",
+  "summary.heading": "Summary",
+  "summary.intro": "Why each vendor stands where it does; the tables below give the detail.",
+  "summary.ranked": "**{rank}. {name}** ({range}, {verdict}): strongest in {strongest}, weakest in {weakest}.",
+  "summary.ranked-one": "**{rank}. {name}** ({range}, {verdict}): {strongest} is its only dimension known well enough to judge.",
+  "summary.ranked-none": "**{rank}. {name}** ({range}, {verdict}): no dimension is known well enough to judge on its own.",
+  "summary.dimension": "{title} (level {level})",
+  "summary.gates-unknown": "Unknown gate: {gates}; ask before relying on it.",
+  "summary.contradicted": "The trial broke {count} of its promises.",
+  "summary.stale": "Its evaluation is past its review date.",
+  "summary.knocked-out": "**{name}** is not ranked: it fails the gate {gates}.",
+  "summary.insufficient": "**{name}** is not ranked: only {coverage} of the weight is answered, below the {minimum} needed to compare it.",
+  "summary.none": "No vendor to summarise yet.",
   "ranking.heading": "Ranking",
-  "ranking.intro": "The score counts only what is known; the range beside it is the score if every unknown answer were the worst (lower) or the best (upper). Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
+  "ranking.intro": "Each vendor\u2019s score range runs from the score if every unknown answer were the worst (the lower end, which ranks, so that missing answers never help) to the score if every one were the best. Vendors known too little of to compare, and vendors a gate knocks out, have no rank: they follow the ranked ones, in that order. Coverage is the share of the weight the evaluation answers; confidence reflects the kind and age of the evidence behind the answers.",
   "ranking.gates": "The last columns are the gates (knock-outs): a vendor that fails one is knocked out whatever its score. An unknown gate is not a pass: it rules out a low-risk verdict until the vendor answers the question.",
+  "ranking.order-changes": "Answers that could change the order (each at full marks, the most decisive first):",
+  "ranking.order-change": "{answers} answer(s) from {below} could move it above {above} ({gap} points apart at the lower end).",
   "ranking.more": "The tables of this report list the first {shown} of the {count} vendors by rank (`comparison_limit` in `vendor-review.config.yaml`); all {count}, these included, have their page in `vendors/` and their scores in `scores.json`.",
   "matrix.heading": "Vendors by dimension",
-  "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more). \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
+  "matrix.intro": "The level (0\u20134) each vendor reaches in each dimension of the evaluation table; \u2713 marks a good level ({level} or more) over at least {coverage} of the dimension answered, and a level over less shows as unknown with the share answered. \u201CIf a vendor reaches a good level in most dimensions, support is basically nothing to worry about.\u201D",
+  "matrix.unknown": "unknown ({coverage})",
+  "matrix.part": "Dimensions {from}\u2013{to} of {count}:",
   "outsourcing.heading": "Outsourcing profile",
   "outsourcing.intro": "Who actually supports us. Outsourced core audio-video R&D is a serious risk: whoever does not own the core architecture cannot diagnose or optimise latency, packet loss or echo. Service partners are acceptable when they are trained and reach core engineering directly, and a problem when they only relay (\u4F20\u8BDD\u7B52).",
   "hidden-costs.heading": "Hidden costs",
@@ -24392,10 +24789,16 @@ var en = {
   "robustness.flip": "The smallest change of one dimension weight that puts another vendor first: {dimension}, {change} points (the other weights rescaled).",
   "robustness.no-flip": "No change of a single dimension weight changes first place.",
   "chart.heading": "Total scores",
-  "chart.intro": "Total score (0\u2013100) per vendor in rank order, labelled by vendor id; a vendor without a score, or with too little data to be graded, shows 0.",
+  "chart.intro": "Each vendor\u2019s score range in rank order: the solid bar is the lower end, which ranks; the pale bar is what unknown answers could add; the tick is the score over what is known. Vendors too little is known of, and vendors knocked out, are marked and follow the ranked ones.",
+  "chart.alt": "Score ranges of the vendors, in rank order",
   "chart.none": "No vendor to chart yet.",
-  "chart.title": "Total score",
-  "chart.y-axis": "Score",
+  "chart.title": "Score ranges, in rank order",
+  "chart.legend-lower": "lower end (ranks)",
+  "chart.legend-range": "what unknown answers could add",
+  "chart.legend-score": "score on what is known",
+  "chart.axis": "Score (0\u2013100)",
+  "chart.knocked-out": "knocked out",
+  "chart.insufficient": "too little known",
   "methodology.heading": "Methodology",
   "methodology.intro": "Everything in this section is generated from `rubric.yaml`, version {version}. The weights are a team decision, changed by pull request.",
   "methodology.dimensions-heading": "Dimensions",
@@ -24423,11 +24826,18 @@ var en = {
   "methodology.missing-heading": "Missing data",
   "methodology.missing": "A missing fact is unknown, not \u201Cno\u201D: it is left out of the score and widens the range (lower: counted as 0, upper: counted as full marks). A vendor whose evaluation answers less than {coverage} of the weight has insufficient data.",
   "methodology.ranking-heading": "Ranking rule",
-  "methodology.ranking": "Vendors with insufficient data rank last and knocked-out vendors just before them. The others are ranked by the lower end of their range (unknown answers counted as 0), highest first, so that missing data is never rewarded; then by score, then by id.",
+  "methodology.ranking": "The comparable vendors are ranked by the lower end of their range (unknown answers counted as 0), highest first, so that missing data is never rewarded; then by score, then by id. Vendors with insufficient data follow without a rank, and knocked-out vendors last: they are known to fail a gate.",
+  "methodology.level": "A dimension\u2019s level is its score \xF7 25, rounded down (0\u20134): 75 or more is level 3, 100 is level 4. It is good at level {level} or more, over at least {coverage} of the dimension\u2019s weight answered; a level over less is shown as unknown.",
   "vendor.back": "Back to the comparison",
   "vendor.intro": "Rank {rank} of {count}, scored with rubric version {version}.",
+  "vendor.intro-unranked": "Not ranked ({standing}); {count} vendors compared with rubric version {version}.",
   "vendor.summary-heading": "Summary",
   "vendor.gates-heading": "Gates",
+  "vendor.questions-heading": "What to ask next",
+  "vendor.questions-intro": "The questions to put to the vendor, the most decisive first: unknown gates, then the answers that narrow the score range most. `vendor-review questions <id>` prints them ready to send.",
+  "vendor.questions-none": "Every question of the rubric has an answer.",
+  "vendor.question-criterion": "{question} (settles {effect} points of the range)",
+  "vendor.question-gate": "{question} (decides the knock-out \u201C{gate}\u201D)",
   "vendor.who-heading": "Who supports us",
   "vendor.who-intro": "Is core R&D or the support team outsourced, how is support organised, and can partner staff reach core engineering?",
   "vendor.fast-heading": "How fast",
@@ -24462,13 +24872,12 @@ var en = {
   "vendor.ratings-none": "No ratings recorded.",
   "vendor.criteria-heading": "Every criterion",
   "vendor.not-applicable": "not applicable",
-  "vendor.criteria-intro": "Each criterion of the rubric, what we found, the rule that set its level, and the evidence behind it.",
+  "vendor.criteria-intro": "Each criterion of the rubric with its weight in the total, what we found, the rule that set its level, and the evidence behind it with the confidence it gives.",
   "vendor.dimension-summary": "Level {level} \xB7 score {score} \xB7 coverage {coverage} \xB7 confidence {confidence}",
   "vendor.flags-heading": "Flags",
   "vendor.flags-none": "No flags.",
   "vendor.evidence-heading": "Evidence register",
   "vendor.evidence-none": "No evidence recorded.",
-  "vendor.notes-heading": "Notes",
   "vendor.evidence-cited": "Evidence: {ids}.",
   "vendor.evidence-uncited": "These facts cite no evidence.",
   "vendor.past-review": "past its review date",
@@ -24496,7 +24905,7 @@ var en = {
   "pr.config-heading": "Configuration changes",
   "pr.config-intro": "This pull request changes `vendor-review.config.yaml`, which decides where evaluations are read from and where reports are written. Once merged, these settings apply:",
   "pr.column.setting": "Setting",
-  "pr.plan-total": "Total under plan {plan}",
+  "pr.plan-total": "Score range under plan {plan}",
   "pr.plan-terms": "Support plans:",
   "pr.plan-added": "new plan {plan}: {terms}",
   "pr.plan-removed": "plan {plan} removed",
@@ -24511,20 +24920,20 @@ var en = {
   "pr.omitted-findings": "{count} finding(s)",
   "pr.reviewed-at": "Reviewed at {sha}",
   "pr.workflow-run": "workflow run",
-  "pr.column.total": "Total",
   "pr.column.change": "Change",
   "pr.column.base": "Base",
   "pr.column.head": "Head",
   "pr.column.rank-before": "Before",
   "pr.column.move": "Move",
-  "pr.column.total-before": "Total before",
-  "pr.column.total-after": "Total after",
+  "pr.column.total-before": "Range before",
+  "pr.column.total-after": "Range after",
   "pr.column.where": "Where",
   "pr.column.problem": "Problem",
   "pr.column.fix": "What to do",
   "column.rank": "Rank",
   "column.vendor": "Vendor",
-  "column.score": "Score (range)",
+  "column.score": "Score range",
+  "column.known-score": "Score on what is known",
   "column.coverage": "Coverage",
   "column.confidence": "Confidence",
   "column.verdict": "Verdict",
@@ -24544,6 +24953,20 @@ var en = {
   "column.capacity-planning": "Peak capacity planning",
   "column.monitoring": "Real-time monitoring",
   "column.trial-response": "Trial median first response",
+  "column.weights": "In dimension \xB7 total",
+  "format.criterion-of": "{title} ({dimension})",
+  "column.partners": "Partners: regions; trained; escalation",
+  "format.partners": "{regions}; trained: {trained}; {escalation}",
+  "column.peaks": "Peaks: planning \xB7 monitoring",
+  "column.probe": "Probe",
+  "column.replies": "Reply",
+  "column.found": "Found",
+  "format.turnover": "{rate} ({changes} changes of contact)",
+  "format.peaks": "{planning} \xB7 {monitoring}",
+  "format.probe": "{date}, {plan}: {severity} by {channel}",
+  "format.replies": "templated: {templated}; engineer: {engineer}",
+  "format.criterion-weight": "{title} ({weight})",
+  "format.citations-confidence": "{citations}; confidence {confidence}",
   "column.severity": "Severity",
   "column.promised": "Promised first response",
   "column.observed-median": "Observed median",
@@ -24560,8 +24983,6 @@ var en = {
   "column.win-probability": "Ranks first in",
   "column.dimension": "Dimension",
   "column.weight": "Weight",
-  "column.weight-in-dimension": "Weight in dimension",
-  "column.weight-in-total": "Weight in total",
   "column.what-to-look-at": "What to look at",
   "column.rule": "How the level is set",
   "column.gate": "Gate",
@@ -24590,17 +25011,14 @@ var en = {
   "column.claimed-customers": "Education customers claimed, not named",
   "column.plan": "Plan",
   "column.evaluated-plan": "Evaluated plan",
-  "column.published": "Published",
-  "column.retrieved": "Retrieved",
+  "column.dates": "Dates",
+  "format.evidence-dates": "published {published}, read {retrieved}",
+  "format.evidence-retrieved": "read {retrieved}",
   "column.customer": "Customer",
   "column.students": "Students",
   "column.since": "Since",
-  "column.date": "Date",
-  "column.channel": "Channel",
   "column.first-response": "First response",
   "column.resolution": "Resolution",
-  "column.templated-reply": "Templated reply",
-  "column.reached-engineer": "Reached an engineer",
   "column.summary": "Summary",
   "column.evidence": "Evidence",
   "column.level": "Level",
@@ -24613,9 +25031,10 @@ var en = {
   "value.unknown": "unknown",
   "value.none": "\u2014",
   "value.unresolved": "not resolved",
+  "value.not-applicable": "n/a",
   "list.separator": ", ",
   "list.group-separator": "; ",
-  "format.score-range": "{score} ({lower}\u2013{upper})",
+  "format.score-range": "{lower}\u2013{upper}",
   "format.level": "{level}/4",
   "format.minutes": "{minutes} min",
   "format.hours": "{hours} h",
@@ -24667,6 +25086,7 @@ var en = {
   "enum.commitment.sla-with-credits": "SLA with service credits",
   "enum.concern.rnd-outsourced": "\u26A0\uFE0F core R&D outsourced",
   "enum.concern.rnd-unknown": "\u2754 who builds the core is unknown",
+  "enum.concern.organisation-unknown": "\u2754 who answers support is unknown",
   "enum.concern.partners-relay": "\u26A0\uFE0F partners only relay",
   "enum.concern.partners-untrained": "\u26A0\uFE0F partners not trained",
   "enum.concern.organisation-undisclosed": "organisation not stated publicly",
@@ -24744,6 +25164,9 @@ var en = {
   "enum.severity.high": "high",
   "enum.severity.normal": "normal",
   "enum.severity.low": "low",
+  "enum.standing.ranked": "ranked",
+  "enum.standing.insufficient-data": "too little known to compare",
+  "enum.standing.knocked-out": "knocked out",
   "enum.support-hours.24x7": "7\xD724",
   "enum.support-hours.extended": "extended hours",
   "enum.support-hours.business-hours": "business hours only",
@@ -24772,13 +25195,33 @@ var zhCN = {
   "report.title": "\u4E91\u8BFE\u5802\u4F9B\u5E94\u5546\uFF1A\u6280\u672F\u652F\u6301\u9760\u5F97\u4F4F\u5417\uFF1F",
   "report.intro": "\u672C\u62A5\u544A\u6BD4\u8F83 {count} \u5BB6\u4E91\u8BFE\u5802\u4E0E\u5B9E\u65F6\u97F3\u89C6\u9891\u4F9B\u5E94\u5546\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002\u6838\u5FC3\u95EE\u9898\u662F\u5404\u5BB6\u7684\u6280\u672F\u652F\u6301\u662F\u5426\u9760\u5F97\u4F4F\uFF1A\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3001\u54CD\u5E94\u591A\u5FEB\u3001\u80FD\u529B\u591A\u6DF1\u3001\u5B9E\u9645\u82B1\u8D39\u591A\u5C11\uFF0C\u4EE5\u53CA\u6211\u4EEC\u4EB2\u81EA\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\u3002",
   "report.generated": "\u672C\u6587\u4EF6\u7531 `vendor-review render` \u6839\u636E `vendors/*.yaml` \u548C `rubric.yaml` \u751F\u6210\uFF1A\u8BF7\u4FEE\u6539\u8FD9\u4E9B\u6587\u4EF6\uFF0C\u4E0D\u8981\u76F4\u63A5\u4FEE\u6539\u672C\u6587\u4EF6\u3002\u6BCF\u5BB6\u4F9B\u5E94\u5546\u53E6\u6709\u5355\u72EC\u9875\u9762\uFF0C\u5217\u51FA\u6BCF\u4E00\u9879\u8BC4\u5206\u6807\u51C6\u53CA\u5176\u8BC1\u636E\u3002",
+  "report.other-languages": "\u672C\u62A5\u544A\u7684\u5176\u4ED6\u8BED\u8A00\u7248\u672C\uFF1A",
+  "report.language-link": "[{name}]({path})",
+  "enum.language.en": "English",
+  "enum.language.zh-CN": "\u4E2D\u6587",
   "report.contents": "\u76EE\u5F55",
+  "summary.heading": "\u6982\u8981",
+  "summary.intro": "\u6BCF\u5BB6\u4F9B\u5E94\u5546\u4E3A\u4F55\u5904\u5728\u5F53\u524D\u4F4D\u7F6E\uFF1B\u8BE6\u7EC6\u60C5\u51B5\u89C1\u4E0B\u65B9\u5404\u8868\u3002",
+  "summary.ranked": "**{rank}. {name}**\uFF08{range}\uFF0C{verdict}\uFF09\uFF1A\u6700\u5F3A\u7684\u662F{strongest}\uFF0C\u6700\u5F31\u7684\u662F{weakest}\u3002",
+  "summary.ranked-one": "**{rank}. {name}**\uFF08{range}\uFF0C{verdict}\uFF09\uFF1A\u53EA\u6709{strongest}\u4E86\u89E3\u5F97\u8DB3\u4EE5\u5224\u65AD\u3002",
+  "summary.ranked-none": "**{rank}. {name}**\uFF08{range}\uFF0C{verdict}\uFF09\uFF1A\u6CA1\u6709\u54EA\u4E2A\u7EF4\u5EA6\u4E86\u89E3\u5F97\u8DB3\u4EE5\u5355\u72EC\u5224\u65AD\u3002",
+  "summary.dimension": "{title}\uFF08{level} \u7EA7\uFF09",
+  "summary.gates-unknown": "\u5426\u51B3\u9879\u672A\u77E5\uFF1A{gates}\uFF1B\u4F9D\u8D56\u4E4B\u524D\u8BF7\u5148\u95EE\u6E05\u695A\u3002",
+  "summary.contradicted": "\u8BD5\u7528\u63A8\u7FFB\u4E86\u5B83\u7684 {count} \u9879\u627F\u8BFA\u3002",
+  "summary.stale": "\u5B83\u7684\u8BC4\u4F30\u5DF2\u8FC7\u590D\u6838\u65E5\u671F\u3002",
+  "summary.knocked-out": "**{name}** \u6CA1\u6709\u540D\u6B21\uFF1A\u672A\u901A\u8FC7\u5426\u51B3\u9879\u201C{gates}\u201D\u3002",
+  "summary.insufficient": "**{name}** \u6CA1\u6709\u540D\u6B21\uFF1A\u53EA\u56DE\u7B54\u4E86 {coverage} \u7684\u6743\u91CD\uFF0C\u4F4E\u4E8E\u53EF\u6BD4\u8F83\u6240\u9700\u7684 {minimum}\u3002",
+  "summary.none": "\u6682\u65E0\u53EF\u6982\u8FF0\u7684\u4F9B\u5E94\u5546\u3002",
   "ranking.heading": "\u6392\u540D",
-  "ranking.intro": "\u5F97\u5206\u53EA\u8BA1\u7B97\u5DF2\u77E5\u4FE1\u606F\uFF1B\u65C1\u8FB9\u7684\u533A\u95F4\u8868\u793A\u82E5\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\uFF08\u4E0B\u9650\uFF09\u6216\u6700\u597D\uFF08\u4E0A\u9650\uFF09\u7B54\u6848\u65F6\u7684\u5F97\u5206\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
+  "ranking.intro": "\u5F97\u5206\u533A\u95F4\u4ECE\u201C\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u5DEE\u7B54\u6848\u201D\u65F6\u7684\u5F97\u5206\uFF08\u4E0B\u9650\uFF0C\u7528\u4E8E\u6392\u540D\uFF0C\u4EE5\u514D\u7F3A\u5931\u6570\u636E\u53CD\u800C\u5F97\u5229\uFF09\u5230\u201C\u6240\u6709\u672A\u77E5\u9879\u90FD\u53D6\u6700\u597D\u7B54\u6848\u201D\u65F6\u7684\u5F97\u5206\uFF08\u4E0A\u9650\uFF09\u3002\u4E86\u89E3\u592A\u5C11\u3001\u5C1A\u65E0\u6CD5\u6BD4\u8F83\u7684\u4F9B\u5E94\u5546\u548C\u88AB\u5426\u51B3\u9879\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u6CA1\u6709\u540D\u6B21\uFF0C\u4F9D\u6B21\u6392\u5728\u6709\u540D\u6B21\u7684\u4F9B\u5E94\u5546\u4E4B\u540E\u3002\u8986\u76D6\u7387\u662F\u8BC4\u4F30\u5DF2\u56DE\u7B54\u90E8\u5206\u6240\u5360\u7684\u6743\u91CD\u6BD4\u4F8B\uFF1B\u53EF\u4FE1\u5EA6\u53CD\u6620\u7B54\u6848\u80CC\u540E\u8BC1\u636E\u7684\u7C7B\u578B\u4E0E\u65F6\u6548\u3002",
   "ranking.gates": "\u6700\u540E\u51E0\u5217\u662F\u5426\u51B3\u9879\uFF1A\u672A\u901A\u8FC7\u4EFB\u4E00\u5426\u51B3\u9879\u7684\u4F9B\u5E94\u5546\u65E0\u8BBA\u5F97\u5206\u591A\u9AD8\u90FD\u4F1A\u88AB\u5426\u51B3\u3002\u5426\u51B3\u9879\u7ED3\u679C\u672A\u77E5\u4E0D\u7B97\u901A\u8FC7\uFF1A\u5728\u4F9B\u5E94\u5546\u7ED9\u51FA\u7B54\u590D\u4E4B\u524D\uFF0C\u4E0D\u80FD\u5F97\u51FA\u4F4E\u98CE\u9669\u7ED3\u8BBA\u3002",
+  "ranking.order-changes": "\u53EF\u80FD\u6539\u53D8\u6392\u540D\u987A\u5E8F\u7684\u7B54\u590D\uFF08\u5747\u6309\u6EE1\u5206\u8BA1\uFF0C\u6700\u5173\u952E\u7684\u5728\u524D\uFF09\uFF1A",
+  "ranking.order-change": "{below} \u7684 {answers} \u9879\u7B54\u590D\u53EF\u80FD\u4F7F\u5B83\u6392\u5230 {above} \u4E4B\u524D\uFF08\u4E24\u8005\u4E0B\u9650\u76F8\u5DEE {gap} \u5206\uFF09\u3002",
   "ranking.more": "\u672C\u62A5\u544A\u5404\u8868\u6309\u6392\u540D\u5217\u51FA {count} \u5BB6\u4F9B\u5E94\u5546\u4E2D\u7684\u524D {shown} \u5BB6\uFF08\u89C1 `vendor-review.config.yaml` \u4E2D\u7684 `comparison_limit`\uFF09\uFF1B\u5168\u90E8 {count} \u5BB6\u5747\u5728 `vendors/` \u4E2D\u6709\u5404\u81EA\u7684\u9875\u9762\uFF0C\u5F97\u5206\u89C1 `scores.json`\u3002",
   "matrix.heading": "\u5404\u7EF4\u5EA6\u6C34\u5E73",
-  "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
+  "matrix.intro": "\u5404\u4F9B\u5E94\u5546\u5728\u8003\u5BDF\u8868\u6BCF\u4E2A\u7EF4\u5EA6\u4E0A\u8FBE\u5230\u7684\u6C34\u5E73\uFF080\u20134\uFF09\uFF1B\u2713 \u8868\u793A\u5728\u81F3\u5C11\u56DE\u7B54\u4E86\u8BE5\u7EF4\u5EA6 {coverage} \u6743\u91CD\u7684\u524D\u63D0\u4E0B\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF08{level} \u7EA7\u53CA\u4EE5\u4E0A\uFF09\uFF0C\u56DE\u7B54\u4E0D\u8DB3\u65F6\u663E\u793A\u4E3A\u672A\u77E5\u5E76\u6CE8\u660E\u5DF2\u56DE\u7B54\u7684\u6BD4\u4F8B\u3002\u201C\u5982\u679C\u4E00\u5BB6\u670D\u52A1\u5546\u5728\u5927\u90E8\u5206\u7EF4\u5EA6\u4E0A\u90FD\u80FD\u8FBE\u5230\u826F\u597D\u6C34\u5E73\uFF0C\u90A3\u6280\u672F\u652F\u6301\u8FD9\u5757\u57FA\u672C\u5C31\u4E0D\u7528\u592A\u62C5\u5FC3\u4E86\u3002\u201D",
+  "matrix.unknown": "\u672A\u77E5\uFF08{coverage}\uFF09",
+  "matrix.part": "\u7B2C {from}\u2013{to} \u4E2A\u7EF4\u5EA6\uFF08\u5171 {count} \u4E2A\uFF09\uFF1A",
   "outsourcing.heading": "\u5916\u5305\u60C5\u51B5",
   "outsourcing.intro": "\u5230\u5E95\u662F\u8C01\u5728\u652F\u6301\u6211\u4EEC\u3002\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1\u5916\u5305\u662F\u4E25\u91CD\u98CE\u9669\uFF1A\u4E0D\u638C\u63E1\u6838\u5FC3\u67B6\u6784\uFF0C\u5C31\u65E0\u6CD5\u8BCA\u65AD\u548C\u4F18\u5316\u5EF6\u8FDF\u3001\u4E22\u5305\u6216\u56DE\u58F0\u3002\u670D\u52A1\u5916\u5305\u5728\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u7CFB\u7EDF\u57F9\u8BAD\u3001\u80FD\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\u65F6\u53EF\u4EE5\u63A5\u53D7\uFF0C\u82E5\u53EA\u662F\u5145\u5F53\u4F20\u8BDD\u7B52\u5219\u662F\u95EE\u9898\u3002",
   "hidden-costs.heading": "\u9690\u85CF\u6210\u672C",
@@ -24803,10 +25246,16 @@ var zhCN = {
   "robustness.flip": "\u4F7F\u53E6\u4E00\u5BB6\u4F9B\u5E94\u5546\u6392\u540D\u7B2C\u4E00\u6240\u9700\u7684\u6700\u5C0F\u5355\u4E00\u7EF4\u5EA6\u6743\u91CD\u53D8\u5316\uFF1A{dimension}\uFF0C{change} \u4E2A\u767E\u5206\u70B9\uFF08\u5176\u4ED6\u6743\u91CD\u6309\u6BD4\u4F8B\u8C03\u6574\uFF09\u3002",
   "robustness.no-flip": "\u6539\u53D8\u4EFB\u4F55\u5355\u4E00\u7EF4\u5EA6\u7684\u6743\u91CD\u90FD\u4E0D\u4F1A\u6539\u53D8\u7B2C\u4E00\u540D\u3002",
   "chart.heading": "\u603B\u5206",
-  "chart.intro": "\u5404\u4F9B\u5E94\u5546\u603B\u5206\uFF080\u2013100\uFF09\uFF0C\u6309\u6392\u540D\u987A\u5E8F\uFF0C\u4EE5\u4F9B\u5E94\u5546\u6807\u8BC6\u6807\u6CE8\uFF1B\u6CA1\u6709\u5F97\u5206\u6216\u6570\u636E\u4E0D\u8DB3\u4EE5\u8BC4\u7EA7\u7684\u4F9B\u5E94\u5546\u663E\u793A\u4E3A 0\u3002",
+  "chart.intro": "\u5404\u4F9B\u5E94\u5546\u6309\u6392\u540D\u987A\u5E8F\u7684\u5F97\u5206\u533A\u95F4\uFF1A\u6DF1\u8272\u6761\u4E3A\u4E0B\u9650\uFF08\u7528\u4E8E\u6392\u540D\uFF09\uFF0C\u6D45\u8272\u6761\u4E3A\u672A\u77E5\u9879\u53EF\u80FD\u589E\u52A0\u7684\u90E8\u5206\uFF0C\u7AD6\u7EBF\u4E3A\u5DF2\u77E5\u90E8\u5206\u7684\u5F97\u5206\u3002\u4E86\u89E3\u592A\u5C11\u548C\u88AB\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u53E6\u4F5C\u6807\u8BB0\uFF0C\u6392\u5728\u6709\u540D\u6B21\u7684\u4F9B\u5E94\u5546\u4E4B\u540E\u3002",
+  "chart.alt": "\u5404\u4F9B\u5E94\u5546\u6309\u6392\u540D\u987A\u5E8F\u7684\u5F97\u5206\u533A\u95F4",
   "chart.none": "\u6682\u65E0\u53EF\u7ED8\u5236\u7684\u4F9B\u5E94\u5546\u3002",
-  "chart.title": "\u603B\u5206",
-  "chart.y-axis": "\u5F97\u5206",
+  "chart.title": "\u5F97\u5206\u533A\u95F4\uFF08\u6309\u6392\u540D\u987A\u5E8F\uFF09",
+  "chart.legend-lower": "\u4E0B\u9650\uFF08\u7528\u4E8E\u6392\u540D\uFF09",
+  "chart.legend-range": "\u672A\u77E5\u9879\u53EF\u80FD\u589E\u52A0\u7684\u90E8\u5206",
+  "chart.legend-score": "\u5DF2\u77E5\u90E8\u5206\u7684\u5F97\u5206",
+  "chart.axis": "\u5F97\u5206\uFF080\u2013100\uFF09",
+  "chart.knocked-out": "\u5DF2\u5426\u51B3",
+  "chart.insufficient": "\u4E86\u89E3\u592A\u5C11",
   "methodology.heading": "\u8BC4\u4F30\u65B9\u6CD5",
   "methodology.intro": "\u672C\u8282\u5185\u5BB9\u5168\u90E8\u7531 `rubric.yaml`\uFF08{version} \u7248\uFF09\u751F\u6210\u3002\u6743\u91CD\u7531\u56E2\u961F\u51B3\u5B9A\uFF0C\u901A\u8FC7\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u3002",
   "methodology.dimensions-heading": "\u8003\u5BDF\u7EF4\u5EA6",
@@ -24834,11 +25283,18 @@ var zhCN = {
   "methodology.missing-heading": "\u7F3A\u5931\u6570\u636E",
   "methodology.missing": "\u7F3A\u5931\u7684\u4E8B\u5B9E\u8868\u793A\u201C\u672A\u77E5\u201D\uFF0C\u800C\u4E0D\u662F\u201C\u6CA1\u6709\u201D\uFF1A\u5B83\u4E0D\u8BA1\u5165\u5F97\u5206\uFF0C\u4F46\u4F1A\u6269\u5927\u5F97\u5206\u533A\u95F4\uFF08\u4E0B\u9650\u6309 0 \u8BA1\uFF0C\u4E0A\u9650\u6309\u6EE1\u5206\u8BA1\uFF09\u3002\u5DF2\u56DE\u7B54\u90E8\u5206\u4E0D\u8DB3\u6743\u91CD {coverage} \u7684\u4F9B\u5E94\u5546\u89C6\u4E3A\u6570\u636E\u4E0D\u8DB3\u3002",
   "methodology.ranking-heading": "\u6392\u540D\u89C4\u5219",
-  "methodology.ranking": "\u6570\u636E\u4E0D\u8DB3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u6700\u540E\uFF0C\u88AB\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u5176\u524D\u3002\u5176\u4F59\u4F9B\u5E94\u5546\u6309\u5F97\u5206\u533A\u95F4\u7684\u4E0B\u9650\uFF08\u672A\u77E5\u9879\u6309 0 \u8BA1\uFF09\u4ECE\u9AD8\u5230\u4F4E\u6392\u5E8F\uFF0C\u4EE5\u514D\u7F3A\u5931\u6570\u636E\u53CD\u800C\u5F97\u5229\uFF1B\u4E0B\u9650\u76F8\u540C\u65F6\u518D\u6309\u5F97\u5206\u3001\u518D\u6309\u6807\u8BC6\u6392\u5E8F\u3002",
+  "methodology.ranking": "\u53EF\u6BD4\u8F83\u7684\u4F9B\u5E94\u5546\u6309\u5F97\u5206\u533A\u95F4\u7684\u4E0B\u9650\uFF08\u672A\u77E5\u9879\u6309 0 \u8BA1\uFF09\u4ECE\u9AD8\u5230\u4F4E\u6392\u540D\uFF0C\u4EE5\u514D\u7F3A\u5931\u6570\u636E\u53CD\u800C\u5F97\u5229\uFF1B\u4E0B\u9650\u76F8\u540C\u65F6\u518D\u6309\u5F97\u5206\u3001\u518D\u6309\u6807\u8BC6\u6392\u5E8F\u3002\u6570\u636E\u4E0D\u8DB3\u7684\u4F9B\u5E94\u5546\u968F\u540E\u5217\u51FA\u3001\u6CA1\u6709\u540D\u6B21\uFF1B\u88AB\u5426\u51B3\u7684\u4F9B\u5E94\u5546\u6392\u5728\u6700\u540E\uFF1A\u5DF2\u77E5\u5B83\u4EEC\u672A\u901A\u8FC7\u5426\u51B3\u9879\u3002",
+  "methodology.level": "\u7EF4\u5EA6\u7684\u7EA7\u522B\u7B49\u4E8E\u8BE5\u7EF4\u5EA6\u5F97\u5206 \xF7 25 \u5411\u4E0B\u53D6\u6574\uFF080\u20134\uFF09\uFF1A75 \u5206\u53CA\u4EE5\u4E0A\u4E3A 3 \u7EA7\uFF0C100 \u5206\u4E3A 4 \u7EA7\u3002\u81F3\u5C11\u56DE\u7B54\u4E86\u8BE5\u7EF4\u5EA6 {coverage} \u7684\u6743\u91CD\u3001\u4E14\u8FBE\u5230 {level} \u7EA7\u53CA\u4EE5\u4E0A\u65F6\u4E3A\u201C\u826F\u597D\u201D\uFF1B\u56DE\u7B54\u4E0D\u8DB3\u65F6\uFF0C\u7EA7\u522B\u663E\u793A\u4E3A\u672A\u77E5\u3002",
   "vendor.back": "\u8FD4\u56DE\u5BF9\u6BD4\u62A5\u544A",
   "vendor.intro": "\u5728 {count} \u5BB6\u4E2D\u6392\u540D\u7B2C {rank}\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002",
+  "vendor.intro-unranked": "\u6CA1\u6709\u540D\u6B21\uFF08{standing}\uFF09\uFF1B\u5171\u6BD4\u8F83 {count} \u5BB6\uFF0C\u6309\u8BC4\u5206\u89C4\u5219 {version} \u7248\u8BA1\u5206\u3002",
   "vendor.summary-heading": "\u6982\u89C8",
   "vendor.gates-heading": "\u5426\u51B3\u9879\u7ED3\u679C",
+  "vendor.questions-heading": "\u4E0B\u4E00\u6B65\u8981\u95EE\u7684\u95EE\u9898",
+  "vendor.questions-intro": "\u9700\u8981\u5411\u4F9B\u5E94\u5546\u786E\u8BA4\u7684\u95EE\u9898\uFF0C\u6700\u5173\u952E\u7684\u5728\u524D\uFF1A\u5148\u662F\u7ED3\u679C\u672A\u77E5\u7684\u5426\u51B3\u9879\uFF0C\u518D\u662F\u6700\u80FD\u7F29\u5C0F\u5F97\u5206\u533A\u95F4\u7684\u7B54\u590D\u3002`vendor-review questions <id>` \u53EF\u8F93\u51FA\u53EF\u76F4\u63A5\u53D1\u9001\u7684\u95EE\u9898\u6E05\u5355\u3002",
+  "vendor.questions-none": "\u8BC4\u5206\u89C4\u5219\u7684\u6BCF\u4E2A\u95EE\u9898\u90FD\u5DF2\u6709\u7B54\u6848\u3002",
+  "vendor.question-criterion": "{question}\uFF08\u53EF\u786E\u5B9A\u5F97\u5206\u533A\u95F4\u4E2D\u7684 {effect} \u5206\uFF09",
+  "vendor.question-gate": "{question}\uFF08\u51B3\u5B9A\u5426\u51B3\u9879\u201C{gate}\u201D\uFF09",
   "vendor.who-heading": "\u8C01\u5728\u652F\u6301\u6211\u4EEC",
   "vendor.who-intro": "\u6838\u5FC3\u7814\u53D1\u6216\u6280\u672F\u652F\u6301\u56E2\u961F\u662F\u5426\u5916\u5305\uFF1F\u6280\u672F\u652F\u6301\u5982\u4F55\u7EC4\u7EC7\uFF1F\u5408\u4F5C\u4F19\u4F34\u4EBA\u5458\u80FD\u5426\u76F4\u63A5\u89E6\u8FBE\u6838\u5FC3\u6280\u672F\u56E2\u961F\uFF1F",
   "vendor.fast-heading": "\u54CD\u5E94\u591A\u5FEB",
@@ -24873,13 +25329,12 @@ var zhCN = {
   "vendor.ratings-none": "\u672A\u8BB0\u5F55\u6253\u5206\u3002",
   "vendor.criteria-heading": "\u5168\u90E8\u8BC4\u5206\u6807\u51C6",
   "vendor.not-applicable": "\u4E0D\u9002\u7528",
-  "vendor.criteria-intro": "\u8BC4\u5206\u89C4\u5219\u4E2D\u7684\u6BCF\u9879\u8BC4\u5206\u6807\u51C6\uFF1A\u6211\u4EEC\u7684\u53D1\u73B0\u3001\u51B3\u5B9A\u7EA7\u522B\u7684\u89C4\u5219\u4EE5\u53CA\u80CC\u540E\u7684\u8BC1\u636E\u3002",
+  "vendor.criteria-intro": "\u8BC4\u5206\u89C4\u5219\u7684\u6BCF\u4E00\u9879\u6807\u51C6\u53CA\u5176\u5728\u603B\u5206\u4E2D\u7684\u6743\u91CD\u3001\u6211\u4EEC\u7684\u53D1\u73B0\u3001\u51B3\u5B9A\u5176\u7EA7\u522B\u7684\u89C4\u5219\uFF0C\u4EE5\u53CA\u5176\u80CC\u540E\u7684\u8BC1\u636E\u548C\u7531\u6B64\u5F97\u51FA\u7684\u53EF\u4FE1\u5EA6\u3002",
   "vendor.dimension-summary": "\u7EA7\u522B {level} \xB7 \u5F97\u5206 {score} \xB7 \u8986\u76D6\u7387 {coverage} \xB7 \u53EF\u4FE1\u5EA6 {confidence}",
   "vendor.flags-heading": "\u63D0\u793A",
   "vendor.flags-none": "\u6CA1\u6709\u63D0\u793A\u3002",
   "vendor.evidence-heading": "\u8BC1\u636E\u767B\u8BB0",
   "vendor.evidence-none": "\u672A\u8BB0\u5F55\u8BC1\u636E\u3002",
-  "vendor.notes-heading": "\u5907\u6CE8",
   "vendor.evidence-cited": "\u8BC1\u636E\uFF1A{ids}\u3002",
   "vendor.evidence-uncited": "\u4EE5\u4E0A\u4E8B\u5B9E\u672A\u5F15\u7528\u8BC1\u636E\u3002",
   "vendor.past-review": "\u5DF2\u8FC7\u590D\u6838\u65E5\u671F",
@@ -24907,7 +25362,7 @@ var zhCN = {
   "pr.config-heading": "\u914D\u7F6E\u53D8\u66F4",
   "pr.config-intro": "\u672C\u62C9\u53D6\u8BF7\u6C42\u4FEE\u6539\u4E86 `vendor-review.config.yaml`\uFF0C\u5B83\u51B3\u5B9A\u8BC4\u4F30\u6587\u4EF6\u4ECE\u54EA\u91CC\u8BFB\u53D6\u3001\u62A5\u544A\u5199\u5230\u54EA\u91CC\u3002\u5408\u5E76\u540E\u5C06\u91C7\u7528\u4EE5\u4E0B\u8BBE\u7F6E\uFF1A",
   "pr.column.setting": "\u8BBE\u7F6E\u9879",
-  "pr.plan-total": "\u8BA1\u5212\u201C{plan}\u201D\u4E0B\u7684\u603B\u5206",
+  "pr.plan-total": "\u8BA1\u5212\u201C{plan}\u201D\u4E0B\u7684\u5F97\u5206\u533A\u95F4",
   "pr.plan-terms": "\u652F\u6301\u670D\u52A1\u8BA1\u5212\uFF1A",
   "pr.plan-added": "\u65B0\u589E\u8BA1\u5212\u201C{plan}\u201D\uFF1A{terms}",
   "pr.plan-removed": "\u5220\u9664\u8BA1\u5212\u201C{plan}\u201D",
@@ -24922,26 +25377,26 @@ var zhCN = {
   "pr.omitted-findings": "{count} \u4E2A\u95EE\u9898",
   "pr.reviewed-at": "\u8BC4\u5BA1\u7684\u63D0\u4EA4\uFF1A{sha}",
   "pr.workflow-run": "\u5DE5\u4F5C\u6D41\u8FD0\u884C",
-  "pr.column.total": "\u603B\u5206",
   "pr.column.change": "\u53D8\u5316",
   "pr.column.base": "\u4FEE\u6539\u524D",
   "pr.column.head": "\u4FEE\u6539\u540E",
   "pr.column.rank-before": "\u539F\u6392\u540D",
   "pr.column.move": "\u5347\u964D",
-  "pr.column.total-before": "\u539F\u603B\u5206",
-  "pr.column.total-after": "\u65B0\u603B\u5206",
+  "pr.column.total-before": "\u539F\u533A\u95F4",
+  "pr.column.total-after": "\u65B0\u533A\u95F4",
   "pr.column.where": "\u4F4D\u7F6E",
   "pr.column.problem": "\u95EE\u9898",
   "pr.column.fix": "\u5904\u7406\u5EFA\u8BAE",
   "column.rank": "\u6392\u540D",
   "column.vendor": "\u4F9B\u5E94\u5546",
-  "column.score": "\u5F97\u5206\uFF08\u533A\u95F4\uFF09",
+  "column.score": "\u5F97\u5206\u533A\u95F4",
+  "column.known-score": "\u5DF2\u77E5\u90E8\u5206\u7684\u5F97\u5206",
   "column.coverage": "\u8986\u76D6\u7387",
   "column.confidence": "\u53EF\u4FE1\u5EA6",
   "column.verdict": "\u7ED3\u8BBA",
   "column.band": "\u7B49\u7EA7",
   "column.good-dimensions": "\u826F\u597D\u7EF4\u5EA6",
-  "column.rnd": "\u6838\u5FC3\u97F3\u89C6\u9891\u7814\u53D1",
+  "column.rnd": "\u6838\u5FC3\u7814\u53D1",
   "column.support-organisation": "\u652F\u6301\u56E2\u961F\u7EC4\u7EC7\u5F62\u5F0F",
   "column.partner-regions": "\u5408\u4F5C\u4F19\u4F34\u8986\u76D6\u5730\u533A",
   "column.partners-trained": "\u5408\u4F5C\u4F19\u4F34\u7ECF\u8FC7\u57F9\u8BAD",
@@ -24955,6 +25410,20 @@ var zhCN = {
   "column.capacity-planning": "\u9AD8\u5CF0\u5BB9\u91CF\u89C4\u5212",
   "column.monitoring": "\u5B9E\u65F6\u76D1\u63A7",
   "column.trial-response": "\u8BD5\u7528\u9996\u6B21\u54CD\u5E94\u4E2D\u4F4D\u6570",
+  "column.weights": "\u7EF4\u5EA6\u5185 \xB7 \u603B\u5206",
+  "format.criterion-of": "{title}\uFF08{dimension}\uFF09",
+  "column.partners": "\u5408\u4F5C\u4F19\u4F34\uFF1A\u5730\u533A\uFF1B\u57F9\u8BAD\uFF1B\u5347\u7EA7",
+  "format.partners": "{regions}\uFF1B\u7ECF\u8FC7\u57F9\u8BAD\uFF1A{trained}\uFF1B{escalation}",
+  "column.peaks": "\u9AD8\u5CF0\uFF1A\u89C4\u5212 \xB7 \u76D1\u63A7",
+  "column.probe": "\u63A2\u6D4B",
+  "column.replies": "\u56DE\u590D",
+  "column.found": "\u6240\u89C1",
+  "format.turnover": "{rate}\uFF08\u66F4\u6362\u5BF9\u63A5\u4EBA {changes} \u6B21\uFF09",
+  "format.peaks": "{planning} \xB7 {monitoring}",
+  "format.probe": "{date}\uFF0C{plan}\uFF1A{channel}\u63D0\u4EA4\u7684{severity}\u95EE\u9898",
+  "format.replies": "\u6A21\u677F\u56DE\u590D\uFF1A{templated}\uFF1B\u5DE5\u7A0B\u5E08\uFF1A{engineer}",
+  "format.criterion-weight": "{title}\uFF08{weight}\uFF09",
+  "format.citations-confidence": "{citations}\uFF1B\u53EF\u4FE1\u5EA6 {confidence}",
   "column.severity": "\u95EE\u9898\u7EA7\u522B",
   "column.promised": "\u627F\u8BFA\u9996\u6B21\u54CD\u5E94",
   "column.observed-median": "\u5B9E\u6D4B\u4E2D\u4F4D\u6570",
@@ -24971,8 +25440,6 @@ var zhCN = {
   "column.win-probability": "\u6392\u540D\u7B2C\u4E00\u7684\u6BD4\u4F8B",
   "column.dimension": "\u7EF4\u5EA6",
   "column.weight": "\u6743\u91CD",
-  "column.weight-in-dimension": "\u7EF4\u5EA6\u5185\u6743\u91CD",
-  "column.weight-in-total": "\u603B\u5206\u4E2D\u6743\u91CD",
   "column.what-to-look-at": "\u9700\u8981\u5173\u6CE8\u7684\u5185\u5BB9",
   "column.rule": "\u7EA7\u522B\u5982\u4F55\u786E\u5B9A",
   "column.gate": "\u5426\u51B3\u9879",
@@ -25001,17 +25468,14 @@ var zhCN = {
   "column.claimed-customers": "\u58F0\u79F0\u4F46\u672A\u5177\u540D\u7684\u6559\u80B2\u5BA2\u6237",
   "column.plan": "\u670D\u52A1\u8BA1\u5212",
   "column.evaluated-plan": "\u8BC4\u4F30\u6240\u9009\u8BA1\u5212",
-  "column.published": "\u53D1\u5E03\u65E5\u671F",
-  "column.retrieved": "\u83B7\u53D6\u65E5\u671F",
+  "column.dates": "\u65E5\u671F",
+  "format.evidence-dates": "\u53D1\u5E03 {published}\uFF0C\u83B7\u53D6 {retrieved}",
+  "format.evidence-retrieved": "\u83B7\u53D6 {retrieved}",
   "column.customer": "\u5BA2\u6237",
   "column.students": "\u5B66\u751F\u4EBA\u6570",
   "column.since": "\u5408\u4F5C\u8D77\u59CB\u5E74\u4EFD",
-  "column.date": "\u65E5\u671F",
-  "column.channel": "\u6E20\u9053",
   "column.first-response": "\u9996\u6B21\u54CD\u5E94",
   "column.resolution": "\u89E3\u51B3\u7528\u65F6",
-  "column.templated-reply": "\u6A21\u677F\u5316\u56DE\u590D",
-  "column.reached-engineer": "\u89E6\u8FBE\u5DE5\u7A0B\u5E08",
   "column.summary": "\u7ECF\u8FC7",
   "column.evidence": "\u8BC1\u636E",
   "column.level": "\u7EA7\u522B",
@@ -25023,10 +25487,11 @@ var zhCN = {
   "column.note": "\u8BF4\u660E",
   "value.unknown": "\u672A\u77E5",
   "value.none": "\u2014",
+  "value.not-applicable": "\u4E0D\u9002\u7528",
   "value.unresolved": "\u672A\u89E3\u51B3",
   "list.separator": "\u3001",
   "list.group-separator": "\uFF1B",
-  "format.score-range": "{score}\uFF08{lower}\u2013{upper}\uFF09",
+  "format.score-range": "{lower}\u2013{upper}",
   "format.level": "{level}/4",
   "format.minutes": "{minutes} \u5206\u949F",
   "format.hours": "{hours} \u5C0F\u65F6",
@@ -25077,6 +25542,7 @@ var zhCN = {
   "enum.commitment.objective": "\u670D\u52A1\u76EE\u6807\uFF08\u6C47\u62A5\u8FBE\u6210\u60C5\u51B5\uFF09",
   "enum.commitment.sla-with-credits": "\u5E26\u670D\u52A1\u62B5\u6263\u7684 SLA",
   "enum.concern.rnd-outsourced": "\u26A0\uFE0F \u6838\u5FC3\u7814\u53D1\u5916\u5305",
+  "enum.concern.organisation-unknown": "\u2754 \u8C01\u63D0\u4F9B\u6280\u672F\u652F\u6301\u5C1A\u4E0D\u6E05\u695A",
   "enum.concern.rnd-unknown": "\u2754 \u6838\u5FC3\u7814\u53D1\u5F52\u5C5E\u672A\u77E5",
   "enum.concern.partners-relay": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u53EA\u662F\u4F20\u8BDD\u7B52",
   "enum.concern.partners-untrained": "\u26A0\uFE0F \u5408\u4F5C\u4F19\u4F34\u672A\u7ECF\u57F9\u8BAD",
@@ -25155,6 +25621,9 @@ var zhCN = {
   "enum.severity.high": "\u9AD8",
   "enum.severity.normal": "\u4E00\u822C",
   "enum.severity.low": "\u4F4E",
+  "enum.standing.ranked": "\u6709\u540D\u6B21",
+  "enum.standing.insufficient-data": "\u4E86\u89E3\u592A\u5C11\uFF0C\u65E0\u6CD5\u6BD4\u8F83",
+  "enum.standing.knocked-out": "\u5DF2\u88AB\u5426\u51B3",
   "enum.support-hours.24x7": "7\xD724 \u5C0F\u65F6",
   "enum.support-hours.extended": "\u5EF6\u957F\u670D\u52A1\u65F6\u95F4",
   "enum.support-hours.business-hours": "\u4EC5\u5DE5\u4F5C\u65F6\u95F4",
@@ -25205,9 +25674,9 @@ function toHandlebarsHelper(name, spec) {
       if (args.length < min || args.length > max) {
         throw new Error(`expects ${min === max ? min : `${min} to ${max}`} parameter(s), got ${args.length}`);
       }
-      if (allowed && Object.keys(call.hash).some((key) => !allowed.has(key))) {
-        const unknownKeys = Object.keys(call.hash).filter((key) => !allowed.has(key));
-        throw new Error(`does not take ${unknownKeys.map((key) => `${key}=`).join(", ")}`);
+      if (allowed && Object.keys(call.hash).some((key2) => !allowed.has(key2))) {
+        const unknownKeys = Object.keys(call.hash).filter((key2) => !allowed.has(key2));
+        throw new Error(`does not take ${unknownKeys.map((key2) => `${key2}=`).join(", ")}`);
       }
       return new import_handlebars.default.SafeString(spec.run(args, call.hash));
     } catch (error) {
@@ -25218,25 +25687,25 @@ function toHandlebarsHelper(name, spec) {
 function defineHelpers(language, escapeMarkdown2) {
   const messages = CATALOGUES[language];
   const formatter = createFormatter(language);
-  const message = (key) => {
-    if (!Object.hasOwn(messages, key)) throw new Error(`no message "${key}" in the ${language} catalogue`);
-    return messages[key];
+  const message = (key2) => {
+    if (!Object.hasOwn(messages, key2)) throw new Error(`no message "${key2}" in the ${language} catalogue`);
+    return messages[key2];
   };
   const split = /* @__PURE__ */ new Map();
-  const translate = (key, vars) => {
-    let parts = split.get(key);
+  const translate = (key2, vars) => {
+    let parts = split.get(key2);
     if (!parts) {
-      const pieces = message(key).split(/\{(\w+)\}/);
+      const pieces = message(key2).split(/\{(\w+)\}/);
       parts = { texts: pieces.filter((_, i) => i % 2 === 0), names: pieces.filter((_, i) => i % 2 === 1) };
-      split.set(key, parts);
+      split.set(key2, parts);
     }
     let text = parts.texts[0];
     parts.names.forEach((name, i) => {
-      if (!Object.hasOwn(vars, name)) throw new Error(`message "${key}" needs ${name}=`);
+      if (!Object.hasOwn(vars, name)) throw new Error(`message "${key2}" needs ${name}=`);
       text += vars[name] + parts.texts[i + 1];
     });
     const unused = Object.keys(vars).filter((name) => !parts.names.includes(name));
-    if (unused.length > 0) throw new Error(`message "${key}" has no placeholder for ${unused.map((name) => `${name}=`).join(", ")}`);
+    if (unused.length > 0) throw new Error(`message "${key2}" has no placeholder for ${unused.map((name) => `${name}=`).join(", ")}`);
     return text;
   };
   const unknown = () => message("value.unknown");
@@ -25248,8 +25717,8 @@ function defineHelpers(language, escapeMarkdown2) {
   const translateEnum = (kind, value) => {
     if (typeof kind !== "string" || !isEnumKind(kind)) throw new Error(`"${String(kind)}" is not an enum the catalogue translates`);
     if (value == null) return unknown();
-    const key = `enum.${kind}.${String(value)}`;
-    return Object.hasOwn(messages, key) ? message(key) : escapeMarkdown2(String(value));
+    const key2 = `enum.${kind}.${String(value)}`;
+    return Object.hasOwn(messages, key2) ? message(key2) : escapeMarkdown2(String(value));
   };
   const toMarkdown = (value) => {
     if (value instanceof import_handlebars.default.SafeString) return value.toString();
@@ -25279,14 +25748,14 @@ function defineHelpers(language, escapeMarkdown2) {
     return text;
   };
   const describeRule = (rule) => {
-    const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
+    const { kind, factLabel, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path5 = escapeMarkdown2(String(fact));
+    const path5 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
     const source = aggregate == null ? path5 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path5 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
-      const key = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
-      return translate(key, { source, thresholds: values.join(message("rule.threshold-separator")) });
+      const key2 = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
+      return translate(key2, { source, thresholds: values.join(message("rule.threshold-separator")) });
     }
     if (kind === "levels") {
       const mapping = toArray(levels).map((entry) => {
@@ -25344,13 +25813,26 @@ function defineHelpers(language, escapeMarkdown2) {
     t: {
       params: [1, 1],
       hash: "any",
-      run: ([key], hash) => translate(String(key), Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, toMarkdown(value)])))
+      run: ([key2], hash) => translate(String(key2), Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, toMarkdown(value)])))
     },
     /** One value from data, escaped: {{md name}} or {{md notes max=1000}}; empty shows as a dash. */
     md: {
       params: [1, 1],
       hash: ["max"],
       run: ([value], hash) => value == null || String(value).trim() === "" ? none() : escapeMarkdown2(String(value), maxLength(hash))
+    },
+    /**
+     * A value from data that may be a web address: an http(s) address shows as a link whose text is the address
+     * itself (an autolink), unless redaction would change it; anything else is escaped like {{md}}.
+     */
+    "md-url": {
+      params: [1, 1],
+      hash: ["max"],
+      run: ([value], hash) => {
+        if (value == null || String(value).trim() === "") return none();
+        const url = toSafeUrl(String(value));
+        return url && escapeMarkdown2(url) === escapeMarkdown(url) ? `<${url}>` : escapeMarkdown2(String(value), maxLength(hash));
+      }
     },
     /** A list of values from data, escaped and joined. */
     "md-list": {
@@ -25382,14 +25864,15 @@ function defineHelpers(language, escapeMarkdown2) {
       hash: ["digits"],
       run: ([value], hash) => value == null ? unknown() : formatter.percent(toNumber(value), hash.digits === void 0 ? 0 : toNumber(hash.digits))
     },
-    /** A score with its range: {{format-score total}} → 72.4 (61.0–80.2). */
+    /** A score's range, led by its lower end, which ranks: {{format-score total}} → 61.0–80.2. */
     "format-score": {
       params: [1, 1],
       hash: [],
       run: ([range]) => {
-        const { score, lower, upper } = toRecord(range);
+        if (range == null) return unknown();
+        const { lower, upper } = toRecord(range);
         const points = (value) => formatter.number(toNumber(value), 1);
-        return translate("format.score-range", { score: score == null ? unknown() : points(score), lower: points(lower), upper: points(upper) });
+        return translate("format.score-range", { lower: points(lower), upper: points(upper) });
       }
     },
     "format-level": {
@@ -25476,32 +25959,26 @@ function defineHelpers(language, escapeMarkdown2) {
         })
       )
     },
+    /** The path of another report set's comparison, which the renderer made: checked to be one, then shown as it is. */
+    "report-path": {
+      params: [1, 1],
+      hash: [],
+      run: ([value]) => {
+        const path5 = String(value);
+        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path5)) throw new Error(`"${escapeMarkdown2(path5)}" is not the path of a report`);
+        return path5;
+      }
+    },
     /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
     "safe-id": { params: [1, 1], hash: [], run: ([id]) => toSafeId(String(id)) },
     /** The fragment GitHub gives a heading with this text, for links within a page. */
-    "heading-anchor": { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) },
-    /** Text inside a quoted mermaid label. */
-    "mermaid-text": { params: [1, 1], hash: [], run: ([text]) => toMermaidText(String(text)) },
-    /** A mermaid list of quoted labels: "a", "b". */
-    "mermaid-labels": { params: [1, 1], hash: [], run: ([list]) => toArray(list).map((item) => `"${toMermaidText(String(item))}"`).join(", ") },
-    /** A mermaid list of numbers, in mermaid's syntax (not the report language's). */
-    "mermaid-numbers": {
-      params: [1, 1],
-      hash: [],
-      // Intl, like the tables (toFixed would print 85.05 as 85.0 where the ranking shows 85.1); mermaid wants no grouping.
-      run: ([list]) => toArray(list).map((item) => CHART_NUMBER.format(Number.isFinite(item) ? item : 0)).join(", ")
-    }
+    "heading-anchor": { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) }
   };
 }
 var SEVERITIES2 = ["critical", "high", "normal", "low"];
 var WEEKDAYS2 = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-var CHART_NUMBER = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 function toHeadingAnchor(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
-}
-function toMermaidText(text) {
-  const kept = text.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, " ").replace(/ {2,}/g, " ").trim();
-  return kept === "" ? "-" : kept;
 }
 function toNumber(value) {
   if (typeof value !== "number") throw new Error(`expects a number, got ${typeof value}`);
@@ -25717,14 +26194,14 @@ function createReportViews(input) {
   const selection = selectOverview(report.vendors, input.limit);
   const picked = new Set(selection.files);
   const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
-  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown });
+  const overview = buildOverviewView({ report, rubric: rubric2, lookup, selection, shown, otherSets: input.otherSets ?? [] });
   return {
     overview,
     page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) })
   };
 }
 function toOverviewVendor(vendor2) {
-  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor2;
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, questions: _questions, ...overview } = vendor2;
   return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
 }
 function buildOverviewView(input) {
@@ -25740,11 +26217,17 @@ function buildOverviewView(input) {
     return toRef(vendor2);
   };
   const vendors = ranked.slice(0, limit).map(overviewOf);
+  const dimensions = lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 }));
+  const listedIds = new Set(vendors.map((vendor2) => vendor2.id));
+  const orderChanges = findOrderChanges(report.vendors, rubric2).filter((change) => listedIds.has(change.below) && listedIds.has(change.above)).map((change) => ({ below: refOf(change.below), above: refOf(change.above), answers: change.answers, gap: change.gap }));
   return {
+    otherSets: [...input.otherSets],
+    orderChanges,
+    matrix: splitMatrix(dimensions, vendors),
     rubricVersion: report.rubric_version,
     vendorCount: ranked.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
-    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    dimensions,
     vendors,
     more: selection.more,
     contradictions: listed("contradictions", (vendor2) => vendor2.flags.contradictions.map((flag) => ({ vendor: toRef(vendor2), ...flag }))),
@@ -25763,14 +26246,43 @@ function buildOverviewView(input) {
       samples: report.robustness.samples,
       spread: rubric2.robustness.spread
     },
-    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
-    // as the best vendor. The table beside it says why it shows 0.
+    // The range and its lower end, which ranks; the score over what is known only where enough is known.
     chart: {
-      labels: vendors.map((vendor2) => vendor2.id),
-      scores: vendors.map((vendor2) => vendor2.verdict === "insufficient-data" ? 0 : vendor2.total.score ?? 0)
+      rows: vendors.map((vendor2) => ({
+        name: vendor2.name,
+        rank: vendor2.rank,
+        standing: vendor2.standing,
+        lower: vendor2.total.lower,
+        upper: vendor2.total.upper,
+        score: vendor2.knownScore
+      }))
     },
     methodology: buildMethodologyView(rubric2, lookup)
   };
+}
+var MATRIX_COLUMNS = 4;
+function splitMatrix(dimensions, vendors) {
+  const parts = Math.max(1, Math.ceil(dimensions.length / MATRIX_COLUMNS));
+  const size = Math.ceil(dimensions.length / parts);
+  return Array.from({ length: parts }, (_, part) => {
+    const start = part * size;
+    const shown = dimensions.slice(start, start + size);
+    return {
+      from: start + 1,
+      to: start + shown.length,
+      count: dimensions.length,
+      dimensions: shown,
+      rows: vendors.map((vendor2) => ({
+        id: vendor2.id,
+        name: vendor2.name,
+        cells: vendor2.dimensions.slice(start, start + size),
+        goodDimensions: vendor2.goodDimensions,
+        dimensionCount: vendor2.dimensionCount
+      })),
+      last: part === parts - 1,
+      split: parts > 1
+    };
+  });
 }
 function createRubricLookup(rubric2, language) {
   const text = (value) => value[language];
@@ -25781,6 +26293,10 @@ function createRubricLookup(rubric2, language) {
   };
   const criteria = rubric2.dimensions.flatMap((dimension) => dimension.criteria);
   const rules = /* @__PURE__ */ new Map();
+  const factLabel = (fact) => {
+    const titles = describeFactTitles(VENDOR_SCHEMA, fact);
+    return titles ? titles.map((title) => title.split(" / ")[language === "en" ? 0 : 1] ?? title).join(" \u203A ") : fact;
+  };
   return {
     text,
     optionalText: (value) => value ? text(value) : null,
@@ -25791,10 +26307,13 @@ function createRubricLookup(rubric2, language) {
       const criterion = find(criteria, id, "criterion");
       return { title: text(criterion.title), criterion };
     },
+    minCoverage: rubric2.missing_data.min_coverage,
+    factLabel,
+    questions: (score) => listQuestions(score, rubric2).map((question) => ({ kind: question.kind, question: text(question.question), title: text(question.title), effect: question.effect })),
     rule: (criterion) => {
       let rule = rules.get(criterion);
       if (!rule) {
-        rule = buildRuleView(criterion);
+        rule = buildRuleView(criterion, factLabel);
         rules.set(criterion, rule);
       }
       return rule;
@@ -25802,6 +26321,16 @@ function createRubricLookup(rubric2, language) {
   };
 }
 function buildVendorView(score, data, lookup) {
+  const dimensions = lookup.dimensions.map(({ id, title }) => {
+    const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
+    const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
+    const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+    return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, known: coverage >= lookup.minCoverage, criteria };
+  });
+  const gates = lookup.gates.map((gate) => {
+    const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
+    return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+  });
   const probes = data.trial_probes ?? [];
   const contradictions = score.flags.flatMap((flag) => flag.kind === "claim-contradicted" ? [flag] : []);
   const stale = score.flags.some((flag) => flag.kind === "stale");
@@ -25816,9 +26345,11 @@ function buildVendorView(score, data, lookup) {
     name: score.name,
     file: score.file,
     rank: score.rank,
+    standing: score.standing,
     category: data.category,
     website: data.website ?? null,
     total: score.total,
+    knownScore: score.standing === "insufficient-data" ? null : score.total.score,
     band: score.band,
     verdict: score.verdict,
     goodDimensions: score.good_dimensions,
@@ -25830,16 +26361,8 @@ function buildVendorView(score, data, lookup) {
       stale
     },
     // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
-    gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
-      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
-    }),
-    dimensions: lookup.dimensions.map(({ id, title }) => {
-      const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
-      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
-      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
-    }),
+    gates,
+    dimensions,
     outsourcing: {
       rnd: outsourcing?.rnd ?? null,
       supportOrganisation: outsourcing?.support_organisation ?? null,
@@ -25847,6 +26370,7 @@ function buildVendorView(score, data, lookup) {
       partnersTrained: outsourcing?.partners_trained ?? null,
       partnerEscalation: outsourcing?.partner_escalation ?? null,
       organisationPublic: outsourcing?.organisation_public ?? null,
+      partnersNotApplicable: outsourcing?.support_organisation === "self-built",
       concerns: describeOutsourcingConcerns(outsourcing ?? {}),
       evidence: outsourcing?.evidence ?? []
     },
@@ -25925,7 +26449,21 @@ function buildVendorView(score, data, lookup) {
       deep: citedBy(depth, industry, industry?.claimed_customers, resources),
       cost: citedBy(costs)
     },
-    notes: data.notes ?? null
+    notes: data.notes ?? null,
+    summary: summarise(dimensions, gates, lookup.minCoverage),
+    questions: lookup.questions(score)
+  };
+}
+function summarise(dimensions, gates, minCoverage) {
+  const known = dimensions.filter((dimension) => dimension.known && dimension.level !== null && dimension.score !== null);
+  const best = known.reduce((top, dimension) => !top || dimension.score > top.score ? dimension : top, null);
+  const worst = known.reduce((low, dimension) => !low || dimension.score < low.score ? dimension : low, null);
+  return {
+    strongest: best && { title: best.title, level: best.level },
+    weakest: worst && worst !== best ? { title: worst.title, level: worst.level } : null,
+    failedGates: gates.filter((gate) => gate.status === "fail").map((gate) => gate.title),
+    unknownGates: gates.filter((gate) => gate.status === "unknown").map((gate) => gate.title),
+    minCoverage
   };
 }
 function citedBy(...sections) {
@@ -26025,17 +26563,18 @@ function buildProbeView(probe, plan) {
     evidence: probe.evidence ?? []
   };
 }
-function buildRuleView(criterion) {
+function buildRuleView(criterion, factLabel) {
   if (!("fact" in criterion)) return { kind: "rating" };
   const aggregate = criterion.aggregate ?? null;
   const format = formatOfFact(criterion.fact, aggregate);
+  const named = { fact: criterion.fact, factLabel: factLabel(criterion.fact) };
   if (criterion.thresholds) {
     const direction = criterion.direction ?? "benefit";
-    return { kind: "thresholds", fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+    return { kind: "thresholds", ...named, aggregate, format, direction, thresholds: [...criterion.thresholds] };
   }
   return {
     kind: "levels",
-    fact: criterion.fact,
+    ...named,
     aggregate,
     format,
     // Highest level first: the order a reader scans for "what does it take to score well".
@@ -26058,7 +26597,12 @@ function buildMethodologyView(rubric2, lookup) {
         weightInDimension: criterion.weight / 100,
         weight: dimension.weight * criterion.weight / 1e4,
         rule: lookup.rule(criterion),
-        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null
+        appliesWhen: criterion.applies_when ? {
+          fact: criterion.applies_when.fact,
+          factLabel: lookup.factLabel(criterion.applies_when.fact),
+          values: criterion.applies_when.in.map(String),
+          format: formatOfFact(criterion.applies_when.fact, null)
+        } : null
       }))
     })),
     ratingAnchors: rubric2.dimensions.flatMap(
@@ -26070,6 +26614,7 @@ function buildMethodologyView(rubric2, lookup) {
       id: gate.id,
       title: lookup.text(gate.title),
       fact: gate.fact,
+      factLabel: lookup.factLabel(gate.fact),
       aggregate: gate.aggregate ?? null,
       passWhen: gate.pass_when,
       format: formatOfFact(gate.fact, gate.aggregate ?? null)
@@ -26087,6 +26632,7 @@ function describeOutsourcingConcerns(outsourcing) {
   const concerns = [];
   if (outsourcing.rnd === void 0) concerns.push("rnd-unknown");
   else if (outsourcing.rnd !== "in-house") concerns.push("rnd-outsourced");
+  if (outsourcing.support_organisation === void 0) concerns.push("organisation-unknown");
   if (outsourcing.partner_escalation === "relay") concerns.push("partners-relay");
   if (outsourcing.partners_trained === false) concerns.push("partners-untrained");
   if (outsourcing.organisation_public === false) concerns.push("organisation-undisclosed");
@@ -26104,22 +26650,323 @@ function formatOfFact(fact, aggregate) {
   return FACT_ENUMS[fact.replaceAll("[]", "")] ?? null;
 }
 
+// action/src/core/render/chart-svg.ts
+var CHART_LAYOUT = {
+  width: 940,
+  padding: 12,
+  titleFontSize: 18,
+  titleBaseline: 30,
+  legendTop: 48,
+  legendLineHeight: 20,
+  legendFontSize: 12,
+  legendSwatch: 12,
+  /** Between a swatch and its text, and after an item's text. */
+  legendSwatchGap: 6,
+  legendItemGap: 20,
+  /** From the legend's end (or the title's, without rows) to the top axis numbers. */
+  axisTopGap: 6,
+  axisFontSize: 11,
+  /** Height of the line of axis numbers above the rows. */
+  axisNumbersHeight: 18,
+  rowHeight: 24,
+  barHeight: 14,
+  tickHeight: 20,
+  fontSize: 12,
+  valueFontSize: 11,
+  statusFontSize: 11,
+  /** Rank column: the number ends (right-aligned) at rankEnd. */
+  rankX: 12,
+  rankEnd: 40,
+  /** Name column: from nameX, at most nameWidth wide, then a gap before the bars. */
+  nameX: 46,
+  nameWidth: 166,
+  barX: 220,
+  barWidth: 600,
+  /** Status column (knocked out, insufficient data), right of the bars. */
+  statusX: 828,
+  statusWidth: 110,
+  /** Below the rows: the axis numbers' baseline, the axis label's baseline, and the document's end. */
+  bottomNumbersBaseline: 16,
+  bottomLabelBaseline: 36,
+  bottomHeight: 46
+};
+var L = CHART_LAYOUT;
+var CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+var COLOURS = {
+  background: "#ffffff",
+  text: "#1f2328",
+  muted: "#59636e",
+  grid: "#d1d9e0",
+  axis: "#818b98",
+  stripe: "#f6f8fa",
+  lower: "#1b5e9e",
+  range: "#b6d4ef",
+  rangeStroke: "#6f9fcf",
+  tick: "#111827",
+  knockedLower: "#6e7781",
+  knockedHatchBack: "#e6e8eb",
+  knockedHatchLine: "#8c959f",
+  onBar: "#ffffff"
+};
+var GRID_VALUES = [0, 25, 50, 75, 100];
+var ELLIPSIS = "\u2026";
+var NO_RANK = "\u2013";
+var HATCH_ID = "vr-chart-hatch";
+var NAME_CLIP_ID = "vr-chart-name-clip";
+var WIDE = /[\u1100-\u115f\u231a\u231b\u2329\u232a\u2600-\u27bf\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+var LINE_BREAKS3 = /(?:\r\n|[\t\n\v\f\r\u0085\u2028\u2029])+/g;
+var NOT_XML = /[\p{Cs}\ufffe\uffff]/gu;
+var SPACES2 = / {2,}/g;
+var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function cleanChartText(value) {
+  return String(value ?? "").replace(LINE_BREAKS3, " ").replace(INVISIBLE, "").replace(NOT_XML, "").replace(SPACES2, " ").trim();
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
+}
+function widthUnits(text) {
+  let hundredths = 0;
+  for (const character of text) hundredths += WIDE.test(character) ? 100 : 55;
+  return hundredths;
+}
+function estimateTextWidth(text, fontSize) {
+  return widthUnits(text) * fontSize / 100;
+}
+function fitText(text, maxWidth, fontSize) {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const ellipsis = widthUnits(ELLIPSIS);
+  if (ellipsis * fontSize / 100 > maxWidth) return "";
+  let kept = "";
+  let units = ellipsis;
+  for (const character of text) {
+    const next = units + widthUnits(character);
+    if (next * fontSize / 100 > maxWidth) break;
+    kept += character;
+    units = next;
+  }
+  return `${kept.trimEnd()}${ELLIPSIS}`;
+}
+function clampScore(value) {
+  const number = typeof value === "number" ? value : Number(value);
+  if (Number.isNaN(number)) return 0;
+  return Math.min(100, Math.max(0, number));
+}
+function px(value) {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? "0" : String(rounded);
+}
+function scoreToX(value) {
+  return L.barX + clampScore(value) * L.barWidth / 100;
+}
+function barWidthFor(value) {
+  return Math.round(clampScore(value) * L.barWidth / 100 * 100) / 100;
+}
+function legendItems(text) {
+  return [
+    { swatch: "lower", text: cleanChartText(text.legendLower) },
+    { swatch: "range", text: cleanChartText(text.legendRange) },
+    { swatch: "tick", text: cleanChartText(text.legendScore) },
+    { swatch: "knocked-out", text: cleanChartText(text.knockedOut) },
+    { swatch: "insufficient-data", text: cleanChartText(text.insufficientData) }
+  ];
+}
+function placeLegend(items) {
+  const left = L.padding;
+  const right = L.width - L.padding;
+  const textRoom = right - left - L.legendSwatch - L.legendSwatchGap;
+  const placed = [];
+  let line2 = 0;
+  let x = left;
+  for (const item of items) {
+    const text = fitText(item.text, textRoom, L.legendFontSize);
+    const width = L.legendSwatch + L.legendSwatchGap + estimateTextWidth(text, L.legendFontSize);
+    if (x > left && x + width > right) {
+      line2 += 1;
+      x = left;
+    }
+    placed.push({ ...item, text, x, line: line2 });
+    x += width + L.legendItemGap;
+  }
+  return { items: placed, lines: items.length === 0 ? 0 : line2 + 1 };
+}
+function rowsTop(legendLines) {
+  return L.legendTop + legendLines * L.legendLineHeight + L.axisTopGap + L.axisNumbersHeight;
+}
+function chartHeight(rowCount, legendLines) {
+  return rowsTop(legendLines) + rowCount * L.rowHeight + L.bottomHeight;
+}
+function textElement(x, y, content, attributes) {
+  return `<text x="${px(x)}" y="${px(y)}"${attributes}>${escapeXml(content)}</text>`;
+}
+function rect(x, y, width, height, attributes) {
+  return `<rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${attributes}/>`;
+}
+function line(x1, y1, x2, y2, attributes) {
+  return `<line x1="${px(x1)}" y1="${px(y1)}" x2="${px(x2)}" y2="${px(y2)}"${attributes}/>`;
+}
+function rankLabel(rank) {
+  if (typeof rank !== "number" || !Number.isFinite(rank)) return NO_RANK;
+  return String(Math.trunc(rank));
+}
+function legendSwatch(item, top) {
+  const y = top + (L.legendLineHeight - L.legendSwatch) / 2;
+  const size = L.legendSwatch;
+  switch (item.swatch) {
+    case "lower":
+      return [rect(item.x, y, size, size, ` fill="${COLOURS.lower}"`)];
+    case "range":
+      return [rect(item.x, y, size, size, ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`)];
+    case "tick":
+      return [line(item.x + size / 2, y - 2, item.x + size / 2, y + size + 2, ` stroke="${COLOURS.tick}" stroke-width="2"`)];
+    case "knocked-out":
+      return [rect(item.x, y, size, size, ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedLower}" stroke-width="1"`)];
+    case "insufficient-data":
+      return [rect(item.x + 0.5, y + 0.5, size - 1, size - 1, ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1" stroke-dasharray="3 2"`)];
+  }
+}
+function drawRow(row, index, top, text) {
+  const name = cleanChartText(row.name);
+  const middle = top + L.rowHeight / 2;
+  const barTop = middle - L.barHeight / 2;
+  const baseline = middle + 4;
+  const standing = row.standing === "knocked-out" || row.standing === "insufficient-data" ? row.standing : "ranked";
+  const lower = clampScore(row.lower);
+  const upper = Math.max(lower, clampScore(row.upper));
+  const lowerWidth = barWidthFor(lower);
+  const rangeX = L.barX + lowerWidth;
+  const rangeWidth = Math.max(0, barWidthFor(upper) - lowerWidth);
+  const out = [`<g class="row" data-row="${index}" data-standing="${standing}">`, `<title>${escapeXml(name)}</title>`];
+  out.push(rect(0, top, L.width, L.rowHeight, ` class="row-area" fill="${COLOURS.background}" fill-opacity="0"`));
+  out.push(
+    textElement(L.rankEnd, baseline, fitText(rankLabel(row.rank), L.rankEnd - L.rankX, L.fontSize), ` text-anchor="end" font-size="${L.fontSize}" fill="${COLOURS.muted}"`)
+  );
+  out.push(
+    textElement(L.nameX, baseline, fitText(name === "" ? NO_RANK : name, L.nameWidth, L.fontSize), ` font-size="${L.fontSize}" fill="${COLOURS.text}" clip-path="url(#${NAME_CLIP_ID})"`)
+  );
+  if (rangeWidth > 0) {
+    const rangeStyle = standing === "knocked-out" ? ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedHatchLine}" stroke-width="1"` : standing === "insufficient-data" ? ` fill="none" stroke="${COLOURS.rangeStroke}" stroke-width="1" stroke-dasharray="3 2"` : ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`;
+    out.push(rect(rangeX, barTop, rangeWidth, L.barHeight, ` class="range"${rangeStyle}`));
+  }
+  if (lowerWidth > 0) {
+    const lowerStyle = standing === "knocked-out" ? ` fill="${COLOURS.knockedLower}"` : standing === "insufficient-data" ? ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1"` : ` fill="${COLOURS.lower}"`;
+    out.push(rect(L.barX, barTop, lowerWidth, L.barHeight, ` class="lower"${lowerStyle}`));
+  }
+  const value = lower.toFixed(1);
+  const valueWidth = estimateTextWidth(value, L.valueFontSize);
+  const inside = lowerWidth >= valueWidth + 8;
+  const valueFill = inside && standing !== "insufficient-data" ? COLOURS.onBar : COLOURS.text;
+  out.push(
+    inside ? textElement(L.barX + lowerWidth - 4, baseline, value, ` class="value" text-anchor="end" font-size="${L.valueFontSize}" fill="${valueFill}"`) : textElement(L.barX + lowerWidth + 4, baseline, value, ` class="value" font-size="${L.valueFontSize}" fill="${valueFill}"`)
+  );
+  if (standing !== "insufficient-data" && row.score !== null && row.score !== void 0) {
+    const x = scoreToX(row.score);
+    out.push(line(x, middle - L.tickHeight / 2, x, middle + L.tickHeight / 2, ` class="score" stroke="${COLOURS.tick}" stroke-width="2"`));
+  }
+  if (standing !== "ranked") {
+    const status = standing === "knocked-out" ? text.knockedOut : text.insufficientData;
+    out.push(
+      textElement(L.statusX, baseline, fitText(cleanChartText(status), L.statusWidth, L.statusFontSize), ` class="status" font-size="${L.statusFontSize}" fill="${COLOURS.muted}"`)
+    );
+  }
+  out.push("</g>");
+  return out;
+}
+function drawScoreChart(input) {
+  const { rows, text, language } = input;
+  const hasRows = rows.length > 0;
+  const legend = hasRows ? placeLegend(legendItems(text)) : { items: [], lines: 0 };
+  const top = rowsTop(legend.lines);
+  const bottom = top + rows.length * L.rowHeight;
+  const height = chartHeight(rows.length, legend.lines);
+  const title = fitText(cleanChartText(text.title), L.width - 2 * L.padding, L.titleFontSize);
+  const lang = language === "zh-CN" ? "zh-CN" : "en";
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${L.width}" height="${px(height)}" viewBox="0 0 ${L.width} ${px(height)}" xml:lang="${lang}" role="img" aria-labelledby="vr-chart-title" font-family="${CHART_FONT_FAMILY}">`,
+    `<title id="vr-chart-title">${escapeXml(cleanChartText(text.title))}</title>`,
+    "<defs>",
+    `<pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
+    rect(0, 0, 6, 6, ` fill="${COLOURS.knockedHatchBack}"`),
+    line(0, 0, 0, 6, ` stroke="${COLOURS.knockedHatchLine}" stroke-width="2"`),
+    "</pattern>",
+    `<clipPath id="${NAME_CLIP_ID}">`,
+    rect(L.nameX, 0, L.nameWidth, height, ""),
+    "</clipPath>",
+    "</defs>",
+    rect(0, 0, L.width, height, ` fill="${COLOURS.background}"`),
+    textElement(L.padding, L.titleBaseline, title, ` font-size="${L.titleFontSize}" font-weight="600" fill="${COLOURS.text}"`)
+  ];
+  for (const item of legend.items) {
+    const lineTop = L.legendTop + item.line * L.legendLineHeight;
+    out.push(...legendSwatch(item, lineTop));
+    out.push(
+      textElement(item.x + L.legendSwatch + L.legendSwatchGap, lineTop + 14, item.text, ` font-size="${L.legendFontSize}" fill="${COLOURS.text}"`)
+    );
+  }
+  out.push('<g class="stripes">');
+  for (let index = 1; index < rows.length; index += 2) out.push(rect(0, top + index * L.rowHeight, L.width, L.rowHeight, ` fill="${COLOURS.stripe}"`));
+  out.push("</g>", '<g class="grid">');
+  for (const value of GRID_VALUES) {
+    const x = scoreToX(value);
+    out.push(line(x, top - 2, x, bottom + 4, ` stroke="${value === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"`));
+  }
+  out.push("</g>");
+  for (const [index, row] of rows.entries()) out.push(...drawRow(row, index, top + index * L.rowHeight, text));
+  out.push('<g class="axis">');
+  for (const value of GRID_VALUES) {
+    const x = scoreToX(value);
+    const label = String(value);
+    out.push(textElement(x, top - 6, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+    out.push(textElement(x, bottom + L.bottomNumbersBaseline, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+  }
+  out.push(line(L.barX, bottom, L.barX + L.barWidth, bottom, ` stroke="${COLOURS.axis}" stroke-width="1"`));
+  out.push(
+    textElement(L.barX + L.barWidth / 2, bottom + L.bottomLabelBaseline, fitText(cleanChartText(text.axis), L.barWidth, L.fontSize), ` text-anchor="middle" font-size="${L.fontSize}" fill="${COLOURS.text}"`)
+  );
+  out.push("</g>", "</svg>");
+  return `${out.join("\n")}
+`;
+}
+
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
-var REPORT_PATH = /^(?:README\.md|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json))$/;
+var REPORT_PATH = /^(?:README\.md|chart\.svg|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json)|(?:en|zh-CN)\/(?:README\.md|chart\.svg|vendors\/[a-z0-9][a-z0-9-]{0,62}\.md))$/;
 function isReportPath(path5) {
   return REPORT_PATH.test(path5);
 }
 function* renderReports(input) {
-  const { report } = input;
-  const render = createTemplateRenderer({ templates: input.templates, language: input.language, ...input.redact ? { redact: input.redact } : {} });
-  const views = createReportViews(input);
+  const { report, language } = input;
+  const render = createTemplateRenderer({ templates: input.templates, language, ...input.redact ? { redact: input.redact } : {} });
+  const views = createReportViews({ ...input, otherSets: input.otherSets ?? [] });
   yield { path: "README.md", content: render("report.hbs", views.overview) };
-  yield serialiseScoreIndex(report);
+  const message = (key2) => CATALOGUES[language][key2];
+  const text = {
+    title: message("chart.title"),
+    legendLower: message("chart.legend-lower"),
+    legendRange: message("chart.legend-range"),
+    legendScore: message("chart.legend-score"),
+    knockedOut: message("chart.knocked-out"),
+    insufficientData: message("chart.insufficient"),
+    axis: message("chart.axis")
+  };
+  const rows = views.overview.chart.rows.map((row) => ({ ...row, name: input.redact ? input.redact(row.name) : row.name }));
+  if (rows.length) yield { path: "chart.svg", content: drawScoreChart({ rows, text, language }) };
+  const withScores = input.withScores ?? true;
+  if (withScores) yield serialiseScoreIndex(report);
   for (const score of report.vendors) {
     const id = toSafeId(score.id);
     yield { path: `vendors/${id}.md`, content: render("vendor.hbs", views.page(score)) };
-    yield serialiseVendorScore(id, score);
+    if (withScores) yield serialiseVendorScore(id, score);
+  }
+}
+function* renderReportSets(input) {
+  const [primary, ...others] = input.languages;
+  if (!primary) return;
+  const folder = (language) => language === primary ? "" : `${language}/`;
+  for (const language of input.languages) {
+    const otherSets = input.languages.filter((other) => other !== language).map((other) => ({ language: other, path: `${language === primary ? "" : "../"}${folder(other)}README.md` }));
+    for (const file of renderReports({ ...input, language, otherSets, withScores: language === primary })) {
+      yield { path: `${folder(language)}${file.path}`, content: file.content };
+    }
   }
 }
 function serialiseScoreIndex(report) {
@@ -26137,8 +26984,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric: rubric2, vendors, templates, language, limit, redact } = input;
-  return { report, files: renderReports({ report, rubric: rubric2, vendors, templates, language, limit, ...redact ? { redact } : {} }) };
+  const { rubric: rubric2, vendors, templates, languages, limit, redact } = input;
+  return { report, files: renderReportSets({ report, rubric: rubric2, vendors, templates, languages, limit, ...redact ? { redact } : {} }) };
 }
 
 // action/src/core/publish/plan-report-commit.ts
@@ -26163,23 +27010,23 @@ function writeObject(input, lines, at) {
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   let first = listItem;
-  for (const [key, raw] of Object.entries(properties)) {
+  for (const [key2, raw] of Object.entries(properties)) {
     const property = resolve(input.schema, raw);
-    const keyPath = path5 ? `${path5}.${key}` : key;
-    const on = active && required.has(key);
+    const keyPath = path5 ? `${path5}.${key2}` : key2;
+    const on = active && required.has(key2);
     const indent = "  ".repeat(depth);
     const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
     lines.push(`${first ? "  ".repeat(depth - 1) : indent}# ${describe(property)}`);
     first = false;
     const item = property.type === "array" ? resolve(input.schema, property.items) : void 0;
     if (property.type === "object") {
-      lines.push(`${lead}${key}:`);
+      lines.push(`${lead}${key2}:`);
       writeObject(input, lines, { schema: property, path: keyPath, active: on });
     } else if (item?.type === "object") {
-      lines.push(`${lead}${key}:`);
+      lines.push(`${lead}${key2}:`);
       writeObject(input, lines, { schema: item, path: `${keyPath}[]`, active: on, listItem: true });
     } else {
-      lines.push(`${lead}${key}: ${placeholder(input, keyPath, property)}`.trimEnd());
+      lines.push(`${lead}${key2}: ${placeholder(input, keyPath, property)}`.trimEnd());
     }
   }
 }
@@ -26258,23 +27105,23 @@ function takeComments(node) {
   return taken;
 }
 function addCommentBefore(node, comments) {
-  const lines = [node.commentBefore, ...comments].filter((line) => Boolean(line));
+  const lines = [node.commentBefore, ...comments].filter((line2) => Boolean(line2));
   node.commentBefore = lines.length ? lines.join("\n") : null;
 }
-function addLineComment(key, comment) {
-  if (key.comment) addCommentBefore(key, [comment]);
-  else key.comment = comment;
+function addLineComment(key2, comment) {
+  if (key2.comment) addCommentBefore(key2, [comment]);
+  else key2.comment = comment;
 }
 function keepCommentsInPlace(doc, text) {
   (0, import_yaml3.visit)(doc, {
     Pair(_key, pair2) {
-      const { key, value } = pair2;
-      if (!(0, import_yaml3.isScalar)(key) || !key.range || !(0, import_yaml3.isCollection)(value) || value.flow || !value.commentBefore) return;
-      const lineEnd = text.indexOf("\n", key.range[1]);
-      if (!text.slice(key.range[1], lineEnd < 0 ? void 0 : lineEnd).includes("#")) return;
+      const { key: key2, value } = pair2;
+      if (!(0, import_yaml3.isScalar)(key2) || !key2.range || !(0, import_yaml3.isCollection)(value) || value.flow || !value.commentBefore) return;
+      const lineEnd = text.indexOf("\n", key2.range[1]);
+      if (!text.slice(key2.range[1], lineEnd < 0 ? void 0 : lineEnd).includes("#")) return;
       const [inline = "", ...rest] = value.commentBefore.split("\n");
       value.commentBefore = rest.length ? rest.join("\n") : null;
-      addLineComment(key, inline);
+      addLineComment(key2, inline);
     }
   });
   const contents = doc.contents;
@@ -26332,9 +27179,9 @@ function checkSupportSections(root) {
   }
   for (const [name, known] of Object.entries(MOVED_SECTIONS)) {
     for (const item of section(root, name)?.items ?? []) {
-      const key = keyOf(item);
-      if (key !== null && known.includes(key)) continue;
-      refuse(item.key, `\`${name}.${key}\` is not a schema-1 field: migrate does not know where it belongs in the plan.`, `Move what it says to \`notes\` or remove it, ${AGAIN}`);
+      const key2 = keyOf(item);
+      if (key2 !== null && known.includes(key2)) continue;
+      refuse(item.key, `\`${name}.${key2}\` is not a schema-1 field: migrate does not know where it belongs in the plan.`, `Move what it says to \`notes\` or remove it, ${AGAIN}`);
     }
   }
   const minutes = section(root, "response_time")?.get("first_response_minutes", true);
@@ -26383,8 +27230,8 @@ function moveSupportTerms(root) {
   if (coverage) plan.items.push(toHours(coverage));
   const minutes = take(responseTime, "first_response_minutes");
   if (minutes) plan.items.push(toFirstResponse(minutes));
-  for (const [from, key2] of [[responseTime, "urgent_escalation"], [serviceModel, "account_management"], [serviceModel, "dedicated_group"], [serviceModel, "architecture_consulting"]]) {
-    const moved = take(from, key2);
+  for (const [from, key3] of [[responseTime, "urgent_escalation"], [serviceModel, "account_management"], [serviceModel, "dedicated_group"], [serviceModel, "architecture_consulting"]]) {
+    const moved = take(from, key3);
     if (moved) plan.items.push(moved);
   }
   const onsite = take(hiddenCosts, "onsite_service");
@@ -26403,19 +27250,19 @@ function moveSupportTerms(root) {
   if (evidence) plan.items.push(evidence);
   const plans = new import_yaml4.YAMLSeq();
   plans.items.push(plan);
-  const key = new import_yaml4.Scalar("support_plans");
-  const plansPair = new import_yaml4.Pair(key, plans);
+  const key2 = new import_yaml4.Scalar("support_plans");
+  const plansPair = new import_yaml4.Pair(key2, plans);
   const place = findPlace(root, removed);
-  key.spaceBefore = place.spaceBefore;
+  key2.spaceBefore = place.spaceBefore;
   const items = [];
   root.items.forEach((item, index) => {
     if (index === place.index && place.replaces) {
       items.push(plansPair);
       const replaced = item.key;
-      if (replaced.comment) addLineComment(key, replaced.comment);
+      if (replaced.comment) addLineComment(key2, replaced.comment);
       replaced.comment = null;
     }
-    if (removed.has(keyOf(item) ?? "")) addCommentBefore(key, takeComments(item));
+    if (removed.has(keyOf(item) ?? "")) addCommentBefore(key2, takeComments(item));
     else items.push(item);
     if (index === place.index && !place.replaces) items.push(plansPair);
   });
@@ -26456,18 +27303,18 @@ function toPrice(fee) {
   return fee;
 }
 function toHours(coverage) {
-  const key = coverage.key;
-  key.value = "hours";
+  const key2 = coverage.key;
+  key2.value = "hours";
   const value = coverage.value;
   const [before, inline] = [value.commentBefore, value.comment];
   value.commentBefore = null;
   value.comment = null;
-  if (before) addCommentBefore(key, [before]);
-  if (inline) addLineComment(key, inline);
+  if (before) addCommentBefore(key2, [before]);
+  if (inline) addLineComment(key2, inline);
   const hours = new import_yaml4.YAMLMap();
   hours.flow = false;
   SEVERITIES4.forEach((severity, index) => hours.items.push(new import_yaml4.Pair(new import_yaml4.Scalar(severity), index === 0 ? value : value.clone())));
-  return new import_yaml4.Pair(key, hours);
+  return new import_yaml4.Pair(key2, hours);
 }
 function toFirstResponse(minutes) {
   minutes.key.value = "first_response";
@@ -26502,20 +27349,20 @@ function mergeEvidence(sources) {
     ids.items.push(copy);
   }
   if (!ids.items.length) return null;
-  const key = new import_yaml4.Scalar("evidence");
-  addCommentBefore(key, lists.flatMap(({ list, goes }) => goes ? takeComments(list) : []));
-  return new import_yaml4.Pair(key, ids);
+  const key2 = new import_yaml4.Scalar("evidence");
+  addCommentBefore(key2, lists.flatMap(({ list, goes }) => goes ? takeComments(list) : []));
+  return new import_yaml4.Pair(key2, ids);
 }
 function section(root, name) {
   const value = root.get(name, true);
   return (0, import_yaml4.isMap)(value) ? value : null;
 }
-function take(map, key) {
-  const index = map ? map.items.findIndex((item) => keyOf(item) === key) : -1;
+function take(map, key2) {
+  const index = map ? map.items.findIndex((item) => keyOf(item) === key2) : -1;
   return index >= 0 ? map.items.splice(index, 1)[0] : null;
 }
-function pair(key, value) {
-  return new import_yaml4.Pair(new import_yaml4.Scalar(key), new import_yaml4.Scalar(value));
+function pair(key2, value) {
+  return new import_yaml4.Pair(new import_yaml4.Scalar(key2), new import_yaml4.Scalar(value));
 }
 function keyOf(item) {
   return (0, import_yaml4.isScalar)(item.key) ? String(item.key.value) : null;
@@ -26602,8 +27449,8 @@ function readSchema1(parsed) {
 }
 function toFinding(parsed, problem) {
   const node = problem.node;
-  const { line, col } = parsed.lineCounter.linePos(problem.offset ?? node?.range?.[0] ?? 0);
-  return { code: "migrate-unsupported", severity: "error", file: parsed.file, line, column: col, message: problem.message, hint: problem.hint };
+  const { line: line2, col } = parsed.lineCounter.linePos(problem.offset ?? node?.range?.[0] ?? 0);
+  return { code: "migrate-unsupported", severity: "error", file: parsed.file, line: line2, column: col, message: problem.message, hint: problem.hint };
 }
 function checkVendorSections(root) {
   const problems = [];
@@ -26632,7 +27479,7 @@ function checkVendorSections(root) {
     list.items.forEach((item, index) => {
       if (!(0, import_yaml5.isMap)(item)) return refuse(item, `\`${name}[${index}]\` is not a mapping.`, `Write the entry's keys after its \`- \`, ${AGAIN2}`);
       const keys = item.items.map(keyOf);
-      if (clash.every((key) => keys.includes(key))) {
+      if (clash.every((key2) => keys.includes(key2))) {
         refuse(item, `\`${name}[${index}]\` already has ${what}: migrate would write the key twice.`, `Keep the schema-1 form (remove \`${clash.at(-1)}\`), ${AGAIN2}`);
       }
     });
@@ -26701,11 +27548,11 @@ function openWorkspace(root, overrides = { paths: {}, language: null }) {
   const text = statOf(path.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
   const parsed = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
   const config2 = resolveConfig(parsed.config, overrides);
-  for (const key of CONFIGURED_PATHS) {
-    const link = findLink(real, config2[key]);
+  for (const key2 of CONFIGURED_PATHS) {
+    const link = findLink(real, config2[key2]);
     if (link !== null) {
       throw new WorkspaceError(
-        `\`${key}: ${config2[key]}\` goes through the symbolic link ${link}; vendor-review follows no links, so that no path leads outside the repository. Replace the link with the folder itself.`
+        `\`${key2}: ${config2[key2]}\` goes through the symbolic link ${link}; vendor-review follows no links, so that no path leads outside the repository. Replace the link with the folder itself.`
       );
     }
   }
@@ -27221,6 +28068,115 @@ Options:
   }
 };
 
+// action/src/cli/commands/questions.ts
+var questionsCommand = {
+  name: "questions",
+  summary: "What to ask one vendor next: its open questions, the ones that settle most of its score range first.",
+  help: `Usage: vendor-review questions <id> [--lang en|zh-CN] [--format md|json] [--as-of YYYY-MM-DD]
+
+Scores the project and lists what one vendor has not answered, worded as questions to put to it: first the
+unknown gates (each decides whether the vendor is knocked out), then the unanswered criteria, the one that
+settles the most points of its score range first. An unanswered criterion counts 0 in the lower bound and full
+marks in the upper, so its answer narrows the range by its weight in the total and can raise the lower bound,
+on which vendors are ranked, by as much. Criteria rated by our evaluators are listed too, addressed to them.
+
+Options:
+  --lang en|zh-CN     the language of the questions (default: language in vendor-review.config.yaml)
+  --format md|json    md (default): Markdown, ready to send; json: the range and the questions, in the same order
+  --as-of DATE        the day evaluations are judged stale against (default: today, UTC)
+  -h, --help          show this help
+
+Exit code: 0 when listed, 1 when the project has errors or there is no such vendor, 2 on wrong usage.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("questions", args, {
+      lang: { type: "string" },
+      format: { type: "string" },
+      "as-of": { type: "string" }
+    });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    const [id, ...extra] = positionals;
+    if (!id || extra.length) throw new UsageError("questions: give exactly one vendor id, e.g. `vendor-review questions farsail-av`.");
+    if (values.lang !== void 0 && values.lang !== "en" && values.lang !== "zh-CN") {
+      throw new UsageError(`questions: --lang is en or zh-CN, not ${JSON.stringify(values.lang)}.`);
+    }
+    if (values.format !== void 0 && values.format !== "md" && values.format !== "json") {
+      throw new UsageError(`questions: --format is md or json, not ${JSON.stringify(values.format)}.`);
+    }
+    const asOf = readDate("questions", values["as-of"], io.today);
+    const project = await loadValidProject(io, asOf);
+    if (!project) return 1;
+    const { vendors, rubric: rubric2 } = project.check;
+    const scored = project.scored.find((candidate) => candidate.score.id === id);
+    if (!scored) {
+      const closest = suggestClosest(
+        id,
+        vendors.map((v) => v.data.id)
+      );
+      io.stderr(`vendor-review questions: there is no vendor \`${toTerminalLine(id)}\`.${closest ? ` Did you mean \`${closest}\`?` : ""}
+`);
+      return 1;
+    }
+    const { score } = scored;
+    const language = values.lang ?? project.config.language;
+    const questions = listQuestions(score, rubric2);
+    if (values.format === "json") {
+      const listed = {
+        vendor: score.id,
+        language,
+        range: { lower: score.total.lower, upper: score.total.upper },
+        questions: questions.map(({ kind, id: id2, question, fact, effect }) => ({ kind, id: id2, question: question[language], fact, effect }))
+      };
+      io.stdout(`${toTerminalJson(JSON.stringify(listed, null, 2))}
+`);
+      return 0;
+    }
+    io.stdout(toTerminalText(formatQuestions(score, questions, language)));
+    return 0;
+  }
+};
+function formatQuestions(score, questions, language) {
+  const words = WORDS[language];
+  const plan = score.plans.find((candidate) => candidate.evaluated);
+  const context = {
+    plan: toTerminalLine(plan?.name ?? score.plan),
+    planId: toTerminalLine(score.plan),
+    lower: formatPoints(score.total.lower),
+    upper: formatPoints(score.total.upper),
+    width: round2(score.total.upper - score.total.lower),
+    count: questions.length
+  };
+  const lines = [words.heading(toTerminalLine(score.name)), "", words.intro(context)];
+  if (questions.length) lines.push("");
+  questions.forEach((question, index) => {
+    const text = toTerminalLine(question.question[language]);
+    const why = question.kind === "gate" ? words.decides(toTerminalLine(question.title[language])) : words.settles(question.effect);
+    lines.push(`${index + 1}. ${text}${why}`);
+  });
+  return `${lines.join("\n")}
+`;
+}
+var WORDS = {
+  en: {
+    heading: (name) => `# Questions for ${name}`,
+    intro: ({ plan, planId, lower, upper, width, count }) => `Evaluated under the plan \u201C${plan}\u201D (${planId}), the total lies between ${lower} and ${upper}, a range ${countPoints(width)} wide; ${count > 1 ? `${count} questions to ask, the most decisive first.` : count === 1 ? "1 question to ask." : "nothing is left to ask."}`,
+    decides: (gate) => ` (decides whether the vendor passes the knock-out \u201C${gate}\u201D)`,
+    settles: (points) => ` (settles ${countPoints(points)} of the range)`
+  },
+  "zh-CN": {
+    heading: (name) => `# ${name}\uFF1A\u5F85\u786E\u8BA4\u7684\u95EE\u9898`,
+    intro: ({ plan, planId, lower, upper, width, count }) => `\u6309\u670D\u52A1\u8BA1\u5212\u201C${plan}\u201D\uFF08${planId}\uFF09\u8BC4\u4F30\uFF0C\u603B\u5206\u5728 ${lower} \u81F3 ${upper} \u4E4B\u95F4\uFF0C\u533A\u95F4\u5BBD ${formatPoints(width)} \u5206\uFF1B${count > 1 ? `\u5171 ${count} \u4E2A\u95EE\u9898\uFF0C\u6700\u5173\u952E\u7684\u6392\u5728\u524D\u9762\u3002` : count === 1 ? "\u5171 1 \u4E2A\u95EE\u9898\u3002" : "\u6CA1\u6709\u9700\u8981\u518D\u95EE\u7684\u95EE\u9898\u3002"}`,
+    decides: (gate) => `\uFF08\u51B3\u5B9A\u80FD\u5426\u901A\u8FC7\u5426\u51B3\u9879\u201C${gate}\u201D\uFF09`,
+    settles: (points) => `\uFF08\u53EF\u786E\u5B9A\u603B\u5206\u533A\u95F4\u4E2D\u7684 ${formatPoints(points)} \u5206\uFF09`
+  }
+};
+function countPoints(points) {
+  return `${formatPoints(points)} ${points === 1 ? "point" : "points"}`;
+}
+function formatPoints(value) {
+  return String(round2(value));
+}
+
 // action/src/shell/write-reports.ts
 import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, readdirSync as readdirSync2, writeFileSync } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
@@ -27332,19 +28288,19 @@ async function renderProject(command, args, io) {
   const project = await loadValidProject(io, asOf);
   if (!project) return 1;
   const { root, config: config2, check, scored } = project;
-  const language = values.lang ?? config2.language;
+  const languages = values.lang ? [values.lang] : config2.languages;
   const templates = readTemplates(root, config2.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config2.comparison_limit });
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, languages, limit: config2.comparison_limit });
   const written = await writeReports({ root, reports: config2.reports, files });
   if (command === "run") io.stdout(`${toTerminalText(formatScoreTable(report))}
 
 `);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config2.reports)}/ (${language}).
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config2.reports)}/ (${languages.join(", ")}).
 `);
   return 0;
 }
 var sharedOptions = `Options:
-  --lang en|zh-CN   the report language (default: language in vendor-review.config.yaml)
+  --lang en|zh-CN   render only this language (default: every language of vendor-review.config.yaml)
   --as-of DATE      the day evaluations are judged stale against (default: today, UTC)
   -h, --help        show this help
 
@@ -27411,7 +28367,7 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
 };
 
 // action/src/cli/commands/index.ts
-var commands = [runCommand, checkCommand, scoreCommand, explainCommand, renderCommand, newCommand, migrateCommand];
+var commands = [runCommand, checkCommand, scoreCommand, explainCommand, questionsCommand, renderCommand, newCommand, migrateCommand];
 
 // action/src/cli/main.ts
 function usage() {

@@ -204,7 +204,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
     scored,
     rubric: check.rubric,
     templates,
-    language: config.language,
+    languages: config.languages,
     limit: config.comparison_limit,
     asOf: run.today,
     redact: run.redact,

@@ -5,7 +5,9 @@ export function toScoresOutput(report: Ranking | null): Array<Record<string, unk
   return (report?.vendors ?? []).map((vendor) => ({
     id: vendor.id,
     rank: vendor.rank,
-    score: vendor.total.score,
+    standing: vendor.standing,
+    // Too little is known of an insufficient-data vendor for its score over that little to mean anything.
+    score: vendor.standing === 'insufficient-data' ? null : vendor.total.score,
     lower: vendor.total.lower,
     upper: vendor.total.upper,
     verdict: vendor.verdict,

@@ -26,6 +26,9 @@ export { rankScores, scoreProject } from './score/score-project.js';
 export { rankVendors } from './score/rank-vendors.js';
 export { explainVendor } from './score/explain-vendor.js';
 export { formatScoreTable } from './score/format-score-table.js';
+export { findOrderChanges, listQuestions } from './score/list-questions.js';
+export type { OrderChange, Question } from './score/list-questions.js';
+export { round2 } from './score/round-number.js';
 
 // compare
 export { diffTrees, selectChanges, trimPath } from './compare/select-changes.js';
@@ -62,7 +65,7 @@ export { computeBlobSha } from './text/compute-blob-sha.js';
 export { suggestClosest } from './text/suggest.js';
 export type { Finding, FindingCode } from './types/findings.js';
 export type { Language, Rubric } from './types/rubric.js';
-export type { Ranking, ScoreReport, VendorSummary } from './types/score.js';
+export type { Ranking, ScoreReport, VendorScore, VendorSummary } from './types/score.js';
 
 // migrate
 export { migrateVendor } from './migrate/migrate-vendor.js';

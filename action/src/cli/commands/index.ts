@@ -3,7 +3,8 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { migrateCommand } from './migrate.js';
 import { newCommand } from './new.js';
+import { questionsCommand } from './questions.js';
 import { renderCommand, runCommand } from './render.js';
 import { scoreCommand } from './score.js';
 
-export const commands: Command[] = [runCommand, checkCommand, scoreCommand, explainCommand, renderCommand, newCommand, migrateCommand];
+export const commands: Command[] = [runCommand, checkCommand, scoreCommand, explainCommand, questionsCommand, renderCommand, newCommand, migrateCommand];

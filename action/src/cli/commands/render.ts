@@ -20,17 +20,18 @@ async function renderProject(command: 'render' | 'run', args: string[], io: CliI
   const project = await loadValidProject(io, asOf);
   if (!project) return 1;
   const { root, config, check, scored } = project;
-  const language = (values.lang as Language | undefined) ?? config.language;
+  // --lang renders that one language; otherwise every language the configuration lists.
+  const languages = values.lang ? [values.lang as Language] : config.languages;
   const templates = readTemplates(root, config.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, language, limit: config.comparison_limit });
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, languages, limit: config.comparison_limit });
   const written = await writeReports({ root, reports: config.reports, files });
   if (command === 'run') io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);
-  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config.reports)}/ (${language}).\n`);
+  io.stdout(`${project.vendorFiles} vendor files checked and scored; wrote ${written} files to ${toTerminalLine(config.reports)}/ (${languages.join(', ')}).\n`);
   return 0;
 }
 
 const sharedOptions = `Options:
-  --lang en|zh-CN   the report language (default: language in vendor-review.config.yaml)
+  --lang en|zh-CN   render only this language (default: every language of vendor-review.config.yaml)
   --as-of DATE      the day evaluations are judged stale against (default: today, UTC)
   -h, --help        show this help
 

@@ -18,6 +18,8 @@ export function compareConfigs(base: SourceFile | null, head: SourceFile | null)
   const after = parseConfig(head);
   if (after.findings.length) return { findings: after.findings, changes: [] };
   const keys = Object.keys(DEFAULT_CONFIG) as Array<keyof ProjectConfig>;
-  const changes = keys.flatMap((key) => (before[key] === after.config[key] ? [] : [{ key, before: String(before[key]), after: String(after.config[key]) }]));
+  // Settings compare as shown: a list of languages as "en, zh-CN".
+  const show = (value: ProjectConfig[keyof ProjectConfig]) => (Array.isArray(value) ? value.join(', ') : String(value));
+  const changes = keys.flatMap((key) => (show(before[key]) === show(after.config[key]) ? [] : [{ key, before: show(before[key]), after: show(after.config[key]) }]));
   return { findings: [], changes };
 }

@@ -2,7 +2,7 @@
 // the rank, the gates, the flags, the coverage and the confidence move between the base and the head; and when
 // it changes the rubric, how the whole ranking moves under the new weights.
 import type { Band } from '../types/rubric.js';
-import type { Flag, GateStatus, Ranking, Verdict, VendorSummary } from '../types/score.js';
+import type { Flag, GateStatus, Ranking, Standing, Verdict, VendorSummary } from '../types/score.js';
 import type { PlanTermChange } from './compare-plans.js';
 
 export interface NumberChange {
@@ -25,12 +25,23 @@ export interface GateChange extends ValueChange<GateStatus> {
   gate: string;
 }
 
-export interface VendorComparison {
+/** The headline of a side: the range whose lower end ranks, the standing, and the score on what is known. */
+export interface HeadlineChange {
+  range: ValueChange<{ lower: number; upper: number }>;
+  /** delta: how far the lower end, which ranks, moved. */
+  lower: NumberChange;
+  standing: ValueChange<Standing>;
+  /** The score on what is known; null on a side with too little known to compare, where it would flatter. */
+  known: NumberChange;
+}
+
+export interface VendorComparison extends HeadlineChange {
   id: string;
   name: string;
   file: string;
   /** added: scored only on the head; removed: scored only on the base (deleted, or now invalid). */
   status: 'added' | 'removed' | 'changed';
+  /** The score on what is known, on both sides whatever their standing: `fail-on: score-drop` reads it. */
   total: NumberChange;
   /** delta is places gained: positive when the vendor moves up. */
   rank: NumberChange;
@@ -44,8 +55,8 @@ export interface VendorComparison {
   gates: GateChange[];
   /** The name of the evaluated plan on each side. */
   plan: ValueChange<string>;
-  /** The total under each plan but the evaluated one (the total itself) whose total moved, by name, in head order. */
-  planTotals: Array<NumberChange & { plan: string }>;
+  /** The range under each plan but the evaluated one (the headline itself) whose range moved, by name, in head order; delta: of the lower end. */
+  planTotals: Array<ValueChange<{ lower: number; upper: number }> & { plan: string; delta: number | null }>;
   /** Plans added, removed or with other terms. */
   planTerms: PlanTermChange[];
   newFlags: Flag[];
@@ -53,11 +64,10 @@ export interface VendorComparison {
   scoreDropped: boolean;
 }
 
-export interface RankingMove {
+export interface RankingMove extends HeadlineChange {
   id: string;
   name: string;
   rank: NumberChange;
-  total: NumberChange;
 }
 
 export interface ReportComparison {
@@ -98,7 +108,7 @@ export function compareReports(input: {
     ? everyId
         .map((id) => {
           const [was, now] = [before.get(id) ?? null, after.get(id) ?? null];
-          return { id, name: (now ?? was)!.name, rank: rankChange(was, now), total: totalChange(was, now) };
+          return { id, name: (now ?? was)!.name, rank: rankChange(was, now), ...headlineChange(was, now) };
         })
         .sort(byHeadRank)
     : [];
@@ -120,6 +130,7 @@ function compareVendor(was: VendorSummary | null, now: VendorSummary | null, pla
     name: either.name,
     file: either.file,
     total,
+    ...headlineChange(was, now),
     rank: rankChange(was, now),
     band: { before: was?.band ?? null, after: now?.band ?? null },
     verdict: { before: was?.verdict ?? null, after: now?.verdict ?? null },
@@ -157,8 +168,12 @@ function compareVendor(was: VendorSummary | null, now: VendorSummary | null, pla
       .filter((gate) => gate.before !== gate.after),
     planTotals: now.plans
       .filter((plan) => !plan.evaluated)
-      .map((plan) => ({ plan: plan.name, ...change(was?.plans.find((old) => old.plan === plan.plan)?.total.score, plan.total.score, SCORE_DIGITS) }))
-      .filter((plan) => (plan.delta === null ? plan.before !== plan.after : plan.delta !== 0)),
+      .map((plan) => {
+        const old = was?.plans.find((other) => other.plan === plan.plan)?.total;
+        const [before, after] = [old ? { lower: old.lower, upper: old.upper } : null, { lower: plan.total.lower, upper: plan.total.upper }];
+        return { plan: plan.name, before, after, delta: change(before?.lower, after.lower, SCORE_DIGITS).delta };
+      })
+      .filter((plan) => plan.before?.lower !== plan.after.lower || plan.before?.upper !== plan.after.upper),
     newFlags: [...afterFlags].filter(([key]) => !beforeFlags.has(key)).map(([, flag]) => namePlan(flag, now)),
     resolvedFlags: [...beforeFlags].filter(([key]) => !afterFlags.has(key)).map(([, flag]) => namePlan(flag, was ?? now)),
   };
@@ -176,6 +191,17 @@ function evaluatedPlanName(score: VendorSummary | null): string | null {
 
 function totalChange(was: VendorSummary | null, now: VendorSummary | null): NumberChange {
   return change(was?.total.score, now?.total.score, SCORE_DIGITS);
+}
+
+function headlineChange(was: VendorSummary | null, now: VendorSummary | null): HeadlineChange {
+  const range = (side: VendorSummary | null) => (side ? { lower: side.total.lower, upper: side.total.upper } : null);
+  const known = (side: VendorSummary | null) => (side?.standing === 'insufficient-data' ? null : side?.total.score);
+  return {
+    range: { before: range(was), after: range(now) },
+    lower: change(was?.total.lower, now?.total.lower, SCORE_DIGITS),
+    standing: { before: was?.standing ?? null, after: now?.standing ?? null },
+    known: change(known(was), known(now), SCORE_DIGITS),
+  };
 }
 
 function rankChange(was: VendorSummary | null, now: VendorSummary | null): NumberChange {

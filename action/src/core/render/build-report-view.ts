@@ -1,11 +1,14 @@
 // Turns a score report, the rubric and the vendor files into the views templates show (report-view.ts): joins
 // scores with the facts behind them, picks the report language's rubric texts, and puts everything in rubric and
 // rank order, so templates never depend on the order scoring or the files happen to use.
-import type { Aggregate, Criterion, Language, LocalText, Rubric } from '../types/rubric.js';
+import type { Aggregate, Criterion, Language, Level, LocalText, Rubric } from '../types/rubric.js';
 import { compareText } from '../text/compare-text.js';
 import { median } from '../score/aggregate-values.js';
 import type { CriterionScore, Flag, ScoreReport, VendorScore, VendorSummary } from '../types/score.js';
 import { compareClaims } from '../score/check-claims.js';
+import { findOrderChanges, listQuestions } from '../score/list-questions.js';
+import { VENDOR_SCHEMA } from '../validate/check-vendor-file.js';
+import { describeFactTitles } from '../validate/fact-path.js';
 import type { EvidenceType, Outsourcing, Severity, SeverityTargets, SupportPlan, TrialProbe, VendorEvaluation } from '../types/vendor.js';
 import type { EnumKind } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
@@ -14,6 +17,7 @@ import type { OverviewSelection } from './select-overview.js';
 import type {
   CriterionView,
   MethodologyView,
+  MatrixPart,
   ObservedFormat,
   OverviewVendorView,
   OutsourcingConcern,
@@ -35,6 +39,8 @@ export interface ReportViewInput {
   language: Language;
   /** How many vendors, and entries of each list, the comparison shows (select-overview.ts). */
   limit: number;
+  /** The report sets in other languages, which the comparison links to. */
+  otherSets?: ReadonlyArray<{ language: Language; path: string }>;
 }
 
 /** Facts whose values are enum codes, by path with list markers removed (`trial_probes[].channel` → `trial_probes.channel`). */
@@ -86,7 +92,7 @@ export function createReportViews(input: ReportViewInput): ReportViews {
   const picked = new Set(selection.files);
   // The comparison shows its vendors' views trimmed; their pages reuse the same views.
   const shown = new Map(report.vendors.filter((score) => picked.has(score.file)).map((score) => [score.file, buildVendor(score)]));
-  const overview = buildOverviewView({ report, rubric, lookup, selection, shown });
+  const overview = buildOverviewView({ report, rubric, lookup, selection, shown, otherSets: input.otherSets ?? [] });
   return {
     overview,
     page: (score) => ({ rubricVersion: report.rubric_version, vendorCount: report.vendors.length, vendor: shown.get(score.file) ?? buildVendor(score) }),
@@ -95,7 +101,7 @@ export function createReportViews(input: ReportViewInput): ReportViews {
 
 /** The comparison sees every vendor it lists without the details that only the vendor's page shows. */
 function toOverviewVendor(vendor: VendorView): OverviewVendorView {
-  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, ...overview } = vendor;
+  const { dimensions, probes: _probes, ratings: _ratings, evidence: _evidence, questions: _questions, ...overview } = vendor;
   return { ...overview, dimensions: dimensions.map(({ criteria: _criteria, ...dimension }) => dimension) };
 }
 
@@ -106,6 +112,7 @@ function buildOverviewView(input: {
   lookup: RubricLookup;
   selection: OverviewSelection;
   shown: ReadonlyMap<string, VendorView>;
+  otherSets: ReadonlyArray<{ language: Language; path: string }>;
 }): ReportView {
   const { report, rubric, lookup, selection } = input;
   const { limit } = selection;
@@ -121,11 +128,19 @@ function buildOverviewView(input: {
     return toRef(vendor);
   };
   const vendors = ranked.slice(0, limit).map(overviewOf);
+  const dimensions = lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 }));
+  const listedIds = new Set(vendors.map((vendor) => vendor.id));
+  const orderChanges = findOrderChanges(report.vendors, rubric)
+    .filter((change) => listedIds.has(change.below) && listedIds.has(change.above))
+    .map((change) => ({ below: refOf(change.below), above: refOf(change.above), answers: change.answers, gap: change.gap }));
   return {
+    otherSets: [...input.otherSets],
+    orderChanges,
+    matrix: splitMatrix(dimensions, vendors),
     rubricVersion: report.rubric_version,
     vendorCount: ranked.length,
     gates: lookup.gates.map(({ id, title }) => ({ id, title })),
-    dimensions: lookup.dimensions.map(({ id, title, weight }) => ({ id, title, weight: weight / 100 })),
+    dimensions,
     vendors,
     more: selection.more,
     contradictions: listed('contradictions', (vendor) => vendor.flags.contradictions.map((flag) => ({ vendor: toRef(vendor), ...flag }))),
@@ -144,14 +159,47 @@ function buildOverviewView(input: {
       samples: report.robustness.samples,
       spread: rubric.robustness.spread,
     },
-    // A score over a sliver of the facts (insufficient data) is no grade: a bar of 100 at 9 % coverage would read
-    // as the best vendor. The table beside it says why it shows 0.
+    // The range and its lower end, which ranks; the score over what is known only where enough is known.
     chart: {
-      labels: vendors.map((vendor) => vendor.id),
-      scores: vendors.map((vendor) => (vendor.verdict === 'insufficient-data' ? 0 : (vendor.total.score ?? 0))),
+      rows: vendors.map((vendor) => ({
+        name: vendor.name,
+        rank: vendor.rank,
+        standing: vendor.standing,
+        lower: vendor.total.lower,
+        upper: vendor.total.upper,
+        score: vendor.knownScore,
+      })),
     },
     methodology: buildMethodologyView(rubric, lookup),
   };
+}
+
+/** Dimensions a matrix table shows at most: more and the table is wider than GitHub's content column. */
+const MATRIX_COLUMNS = 4;
+
+/** The dimension matrix in parts of at most MATRIX_COLUMNS dimensions, as even as possible. */
+function splitMatrix(dimensions: ReportView['dimensions'], vendors: readonly OverviewVendorView[]): MatrixPart[] {
+  const parts = Math.max(1, Math.ceil(dimensions.length / MATRIX_COLUMNS));
+  const size = Math.ceil(dimensions.length / parts);
+  return Array.from({ length: parts }, (_, part) => {
+    const start = part * size;
+    const shown = dimensions.slice(start, start + size);
+    return {
+      from: start + 1,
+      to: start + shown.length,
+      count: dimensions.length,
+      dimensions: shown,
+      rows: vendors.map((vendor) => ({
+        id: vendor.id,
+        name: vendor.name,
+        cells: vendor.dimensions.slice(start, start + size),
+        goodDimensions: vendor.goodDimensions,
+        dimensionCount: vendor.dimensionCount,
+      })),
+      last: part === parts - 1,
+      split: parts > 1,
+    };
+  });
 }
 
 interface RubricLookup {
@@ -164,6 +212,12 @@ interface RubricLookup {
   criterion(id: string): { title: string; criterion: Criterion };
   /** One view per criterion, shared by every vendor's page (the helpers format it once). */
   rule(criterion: Criterion): RuleView;
+  /** The rubric's minimum coverage, below which a total or a dimension's level is no finding. */
+  minCoverage: number;
+  /** What to ask the vendor next, in the report's language (list-questions.ts). */
+  questions(score: VendorScore): VendorView['questions'];
+  /** A fact's name in the report's language, from the vendor schema's titles: "Evaluated plan › Support hours per severity › Critical". */
+  factLabel(fact: string): string;
 }
 
 function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
@@ -175,6 +229,11 @@ function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
   };
   const criteria = rubric.dimensions.flatMap((dimension) => dimension.criteria);
   const rules = new Map<Criterion, RuleView>();
+  const factLabel = (fact: string) => {
+    const titles = describeFactTitles(VENDOR_SCHEMA, fact);
+    // Titles read "English / 中文"; a title without the separator is the same in both languages.
+    return titles ? titles.map((title) => title.split(' / ')[language === 'en' ? 0 : 1] ?? title).join(' › ') : fact;
+  };
   return {
     text,
     optionalText: (value) => (value ? text(value) : null),
@@ -185,10 +244,13 @@ function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
       const criterion = find(criteria, id, 'criterion');
       return { title: text(criterion.title), criterion };
     },
+    minCoverage: rubric.missing_data.min_coverage,
+    factLabel,
+    questions: (score) => listQuestions(score, rubric).map((question) => ({ kind: question.kind, question: text(question.question), title: text(question.title), effect: question.effect })),
     rule: (criterion) => {
       let rule = rules.get(criterion);
       if (!rule) {
-        rule = buildRuleView(criterion);
+        rule = buildRuleView(criterion, factLabel);
         rules.set(criterion, rule);
       }
       return rule;
@@ -197,6 +259,16 @@ function createRubricLookup(rubric: Rubric, language: Language): RubricLookup {
 }
 
 function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: RubricLookup): VendorView {
+  const dimensions = lookup.dimensions.map(({ id, title }) => {
+    const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
+    const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
+    const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
+    return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, known: coverage >= lookup.minCoverage, criteria };
+  });
+  const gates = lookup.gates.map((gate) => {
+    const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
+    return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
+  });
   const probes = data.trial_probes ?? [];
   const contradictions = score.flags.flatMap((flag) => (flag.kind === 'claim-contradicted' ? [flag] : []));
   const stale = score.flags.some((flag) => flag.kind === 'stale');
@@ -211,9 +283,11 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
     name: score.name,
     file: score.file,
     rank: score.rank,
+    standing: score.standing,
     category: data.category,
     website: data.website ?? null,
     total: score.total,
+    knownScore: score.standing === 'insufficient-data' ? null : score.total.score,
     band: score.band,
     verdict: score.verdict,
     goodDimensions: score.good_dimensions,
@@ -225,16 +299,8 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       stale,
     },
     // In rubric order, like the columns of the comparison, whatever order scoring listed them in.
-    gates: lookup.gates.map((gate) => {
-      const result = findScored(score.gates, (candidate) => candidate.gate === gate.id, { vendor: score.id, what: `gate "${gate.id}"` });
-      return { id: gate.id, title: gate.title, status: result.status, observed: result.observed, format: formatOfFact(gate.fact, gate.aggregate) };
-    }),
-    dimensions: lookup.dimensions.map(({ id, title }) => {
-      const found = findScored(score.dimensions, (candidate) => candidate.dimension === id, { vendor: score.id, what: `dimension "${id}"` });
-      const { weight, level, score: points, lower, upper, coverage, confidence, good } = found;
-      const criteria = score.criteria.filter((criterion) => criterion.dimension === id).map((criterion) => buildCriterionView(criterion, lookup));
-      return { id, title, weight: weight / 100, level, score: points, lower, upper, coverage, confidence, good, criteria };
-    }),
+    gates,
+    dimensions,
     outsourcing: {
       rnd: outsourcing?.rnd ?? null,
       supportOrganisation: outsourcing?.support_organisation ?? null,
@@ -242,6 +308,7 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       partnersTrained: outsourcing?.partners_trained ?? null,
       partnerEscalation: outsourcing?.partner_escalation ?? null,
       organisationPublic: outsourcing?.organisation_public ?? null,
+      partnersNotApplicable: outsourcing?.support_organisation === 'self-built',
       concerns: describeOutsourcingConcerns(outsourcing ?? {}),
       evidence: outsourcing?.evidence ?? [],
     },
@@ -325,6 +392,27 @@ function buildVendorView(score: VendorScore, data: VendorEvaluation, lookup: Rub
       cost: citedBy(costs),
     },
     notes: data.notes ?? null,
+    summary: summarise(dimensions, gates, lookup.minCoverage),
+    questions: lookup.questions(score),
+  };
+}
+
+/** Why a vendor stands where it does, from its results: its strongest and weakest known dimensions and its gates. */
+function summarise(
+  dimensions: ReadonlyArray<{ title: string; level: Level | null; score: number | null; known: boolean }>,
+  gates: ReadonlyArray<{ title: string; status: string }>,
+  minCoverage: number,
+): VendorView['summary'] {
+  const known = dimensions.filter((dimension) => dimension.known && dimension.level !== null && dimension.score !== null);
+  // Stable: the first of equal scores in rubric order.
+  const best = known.reduce<(typeof known)[number] | null>((top, dimension) => (!top || dimension.score! > top.score! ? dimension : top), null);
+  const worst = known.reduce<(typeof known)[number] | null>((low, dimension) => (!low || dimension.score! < low.score! ? dimension : low), null);
+  return {
+    strongest: best && { title: best.title, level: best.level! },
+    weakest: worst && worst !== best ? { title: worst.title, level: worst.level! } : null,
+    failedGates: gates.filter((gate) => gate.status === 'fail').map((gate) => gate.title),
+    unknownGates: gates.filter((gate) => gate.status === 'unknown').map((gate) => gate.title),
+    minCoverage,
   };
 }
 
@@ -432,17 +520,18 @@ function buildProbeView(probe: TrialProbe, plan: string): ProbeView {
   };
 }
 
-function buildRuleView(criterion: Criterion): RuleView {
+function buildRuleView(criterion: Criterion, factLabel: (fact: string) => string): RuleView {
   if (!('fact' in criterion)) return { kind: 'rating' };
   const aggregate = criterion.aggregate ?? null;
   const format = formatOfFact(criterion.fact, aggregate);
+  const named = { fact: criterion.fact, factLabel: factLabel(criterion.fact) };
   if (criterion.thresholds) {
     const direction = criterion.direction ?? 'benefit';
-    return { kind: 'thresholds', fact: criterion.fact, aggregate, format, direction, thresholds: [...criterion.thresholds] };
+    return { kind: 'thresholds', ...named, aggregate, format, direction, thresholds: [...criterion.thresholds] };
   }
   return {
     kind: 'levels',
-    fact: criterion.fact,
+    ...named,
     aggregate,
     format,
     // Highest level first: the order a reader scans for "what does it take to score well".
@@ -468,7 +557,14 @@ function buildMethodologyView(rubric: Rubric, lookup: RubricLookup): Methodology
         weightInDimension: criterion.weight / 100,
         weight: (dimension.weight * criterion.weight) / 10_000,
         rule: lookup.rule(criterion),
-        appliesWhen: criterion.applies_when ? { fact: criterion.applies_when.fact, values: criterion.applies_when.in.map(String) } : null,
+        appliesWhen: criterion.applies_when
+          ? {
+              fact: criterion.applies_when.fact,
+              factLabel: lookup.factLabel(criterion.applies_when.fact),
+              values: criterion.applies_when.in.map(String),
+              format: formatOfFact(criterion.applies_when.fact, null),
+            }
+          : null,
       })),
     })),
     ratingAnchors: rubric.dimensions.flatMap((dimension) =>
@@ -482,6 +578,7 @@ function buildMethodologyView(rubric: Rubric, lookup: RubricLookup): Methodology
       id: gate.id,
       title: lookup.text(gate.title),
       fact: gate.fact,
+      factLabel: lookup.factLabel(gate.fact),
       aggregate: gate.aggregate ?? null,
       passWhen: gate.pass_when,
       format: formatOfFact(gate.fact, gate.aggregate ?? null),
@@ -504,6 +601,8 @@ function describeOutsourcingConcerns(outsourcing: Outsourcing): OutsourcingConce
   const concerns: OutsourcingConcern[] = [];
   if (outsourcing.rnd === undefined) concerns.push('rnd-unknown');
   else if (outsourcing.rnd !== 'in-house') concerns.push('rnd-outsourced');
+  // Unknown is not "no concern": who answers the phone is the question the article starts with.
+  if (outsourcing.support_organisation === undefined) concerns.push('organisation-unknown');
   if (outsourcing.partner_escalation === 'relay') concerns.push('partners-relay');
   if (outsourcing.partners_trained === false) concerns.push('partners-untrained');
   if (outsourcing.organisation_public === false) concerns.push('organisation-undisclosed');

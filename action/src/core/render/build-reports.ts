@@ -4,12 +4,13 @@ import { scoreProject } from '../score/score-project.js';
 import type { ScoreProjectInput } from '../score/score-project.js';
 import type { Language } from '../types/rubric.js';
 import type { ScoreReport } from '../types/score.js';
-import { renderReports } from './render-reports.js';
+import { renderReportSets } from './render-reports.js';
 import type { RenderedFile } from './render-reports.js';
 
 export interface BuildReportsInput extends ScoreProjectInput {
   templates: Readonly<Record<string, string>>;
-  language: Language;
+  /** One report set per language, the first in the reports folder itself (vendor-review.config.yaml's languages). */
+  languages: readonly Language[];
   /** vendor-review.config.yaml's comparison_limit. */
   limit: number;
   redact?: (text: string) => string;
@@ -17,6 +18,6 @@ export interface BuildReportsInput extends ScoreProjectInput {
 
 export function buildReports(input: BuildReportsInput): { report: ScoreReport; files: Iterable<RenderedFile> } {
   const report = scoreProject(input);
-  const { rubric, vendors, templates, language, limit, redact } = input;
-  return { report, files: renderReports({ report, rubric, vendors, templates, language, limit, ...(redact ? { redact } : {}) }) };
+  const { rubric, vendors, templates, languages, limit, redact } = input;
+  return { report, files: renderReportSets({ report, rubric, vendors, templates, languages, limit, ...(redact ? { redact } : {}) }) };
 }

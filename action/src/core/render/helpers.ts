@@ -4,13 +4,13 @@
 import Handlebars from 'handlebars';
 import type { Language } from '../types/rubric.js';
 import { createFormatter, type NumberOptions } from './format.js';
-import { toSafeId } from './markdown-safe.js';
+import { escapeMarkdown as escapeUnredacted, toSafeId, toSafeUrl } from './markdown-safe.js';
 import type { Escape } from './template-engine.js';
 import { isEnumKind } from './messages/catalogue.js';
 import { en, type Messages } from './messages/en.js';
 import { zhCN } from './messages/zh-CN.js';
 
-const CATALOGUES: Readonly<Record<Language, Messages>> = { en, 'zh-CN': zhCN };
+export const CATALOGUES: Readonly<Record<Language, Messages>> = { en, 'zh-CN': zhCN };
 
 /** A helper failed; the engine adds which template called it. */
 export class HelperFailure extends Error {
@@ -142,9 +142,9 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
     return text;
   };
   const describeRule = (rule: Readonly<Record<string, unknown>>): string => {
-    const { kind, fact, aggregate, format, direction, thresholds, levels } = rule;
+    const { kind, factLabel, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === 'rating') return message('rule.rating');
-    const path = escapeMarkdown(String(fact));
+    const path = escapeMarkdown(String(factLabel), { maxLength: 300 });
     const source = aggregate == null ? path : translate('rule.source-aggregated', { aggregate: translateEnum('aggregate', aggregate), fact: path });
     if (kind === 'thresholds') {
       const values = toArray(thresholds).map((threshold) => formatObserved(threshold, format));
@@ -221,6 +221,19 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
       hash: ['max'],
       run: ([value], hash) => (value == null || String(value).trim() === '' ? none() : escapeMarkdown(String(value), maxLength(hash))),
     },
+    /**
+     * A value from data that may be a web address: an http(s) address shows as a link whose text is the address
+     * itself (an autolink), unless redaction would change it; anything else is escaped like {{md}}.
+     */
+    'md-url': {
+      params: [1, 1],
+      hash: ['max'],
+      run: ([value], hash) => {
+        if (value == null || String(value).trim() === '') return none();
+        const url = toSafeUrl(String(value));
+        return url && escapeMarkdown(url) === escapeUnredacted(url) ? `<${url}>` : escapeMarkdown(String(value), maxLength(hash));
+      },
+    },
     /** A list of values from data, escaped and joined. */
     'md-list': {
       params: [1, 1],
@@ -251,14 +264,15 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
       hash: ['digits'],
       run: ([value], hash) => (value == null ? unknown() : formatter.percent(toNumber(value), hash.digits === undefined ? 0 : toNumber(hash.digits))),
     },
-    /** A score with its range: {{format-score total}} → 72.4 (61.0–80.2). */
+    /** A score's range, led by its lower end, which ranks: {{format-score total}} → 61.0–80.2. */
     'format-score': {
       params: [1, 1],
       hash: [],
       run: ([range]) => {
-        const { score, lower, upper } = toRecord(range);
+        if (range == null) return unknown();
+        const { lower, upper } = toRecord(range);
         const points = (value: unknown) => formatter.number(toNumber(value), 1);
-        return translate('format.score-range', { score: score == null ? unknown() : points(score), lower: points(lower), upper: points(upper) });
+        return translate('format.score-range', { lower: points(lower), upper: points(upper) });
       },
     },
     'format-level': {
@@ -351,28 +365,25 @@ function defineHelpers(language: Language, escapeMarkdown: Escape): Record<strin
           }),
         ),
     },
+    /** The path of another report set's comparison, which the renderer made: checked to be one, then shown as it is. */
+    'report-path': {
+      params: [1, 1],
+      hash: [],
+      run: ([value]) => {
+        const path = String(value);
+        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path)) throw new Error(`"${escapeMarkdown(path)}" is not the path of a report`);
+        return path;
+      },
+    },
     /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
     'safe-id': { params: [1, 1], hash: [], run: ([id]) => toSafeId(String(id)) },
     /** The fragment GitHub gives a heading with this text, for links within a page. */
     'heading-anchor': { params: [1, 1], hash: [], run: ([text]) => toHeadingAnchor(String(text)) },
-    /** Text inside a quoted mermaid label. */
-    'mermaid-text': { params: [1, 1], hash: [], run: ([text]) => toMermaidText(String(text)) },
-    /** A mermaid list of quoted labels: "a", "b". */
-    'mermaid-labels': { params: [1, 1], hash: [], run: ([list]) => toArray(list).map((item) => `"${toMermaidText(String(item))}"`).join(', ') },
-    /** A mermaid list of numbers, in mermaid's syntax (not the report language's). */
-    'mermaid-numbers': {
-      params: [1, 1],
-      hash: [],
-      // Intl, like the tables (toFixed would print 85.05 as 85.0 where the ranking shows 85.1); mermaid wants no grouping.
-      run: ([list]) => toArray(list).map((item) => CHART_NUMBER.format(Number.isFinite(item) ? (item as number) : 0)).join(', '),
-    },
   };
 }
 
 const SEVERITIES = ['critical', 'high', 'normal', 'low'] as const;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-const CHART_NUMBER = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
 /** GitHub's heading ids: lower case, punctuation and symbols dropped, each space a hyphen. */
 function toHeadingAnchor(text: string): string {
@@ -382,11 +393,6 @@ function toHeadingAnchor(text: string): string {
     .replace(/ /g, '-');
 }
 
-/** Mermaid has its own syntax and no escapes we can rely on: keep letters, digits, spaces and `._-` only. */
-function toMermaidText(text: string): string {
-  const kept = text.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, ' ').replace(/ {2,}/g, ' ').trim();
-  return kept === '' ? '-' : kept;
-}
 
 function toNumber(value: unknown): number {
   if (typeof value !== 'number') throw new Error(`expects a number, got ${typeof value}`);

@@ -75,6 +75,19 @@ function capLength(text: string, maxLength: number): string {
   return `${codePoints.slice(0, maxLength - 1).join('').trimEnd()}…`;
 }
 
+/**
+ * An http(s) address that can be a link whose visible text is itself: a host of letters, digits, dots and
+ * hyphens, then only unreserved and reserved URL characters; nothing that could end the link, start Markdown or
+ * HTML, or break a table (no spaces, brackets, parentheses, pipes, quotes, backslashes or angle brackets).
+ */
+const SAFE_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&*+,;=:@/?#]*)?$/;
+const MAX_URL_LENGTH = 300;
+
+/** The address when it is safe to show as a link (see SAFE_URL), else null. */
+export function toSafeUrl(value: string): string | null {
+  return value.length <= MAX_URL_LENGTH && SAFE_URL.test(value) ? value : null;
+}
+
 const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**

@@ -2,8 +2,8 @@
 // Templates are edited by users and compiled in strict mode, so every view has every field (null when unknown, []
 // when empty) and holds raw values: enum codes, numbers, ISO dates, data strings. Translating, formatting and
 // escaping happen in the helpers. Weights are shares 0-1 everywhere, so that one helper (format-percent) shows them.
-import type { Aggregate, Band, Level } from '../types/rubric.js';
-import type { EvidenceUse, GateStatus, ScoreRange, Verdict } from '../types/score.js';
+import type { Aggregate, Band, Language, Level } from '../types/rubric.js';
+import type { EvidenceUse, GateStatus, ScoreRange, Standing, Verdict } from '../types/score.js';
 import type {
   AccountManagement,
   ClassroomScenario,
@@ -27,6 +27,7 @@ import type {
   ValueAddedService,
   Weekday,
 } from '../types/vendor.js';
+import type { ChartRow } from './chart-svg.js';
 import type { EnumKind } from './messages/catalogue.js';
 
 /** The context of templates/report.hbs. */
@@ -38,14 +39,34 @@ export interface ReportView {
   /** Weight: share of the total, 0-1. */
   dimensions: Array<{ id: string; title: string; weight: number }>;
   vendors: OverviewVendorView[];
+  /** The same report in other languages: each one's language and the path of its comparison from this one. */
+  otherSets: Array<{ language: Language; path: string }>;
+  /** Neighbours in the ranking whose order the lower one's answers could change: how many answers, how far apart. */
+  orderChanges: Array<{ below: VendorRef; above: VendorRef; answers: number; gap: number }>;
+  /** The vendor × dimension levels in parts of a few dimensions each, so that each table fits GitHub's column. */
+  matrix: MatrixPart[];
   /** How many vendors, and how many entries of each list, rank below what the comparison lists (0: none). */
   more: { vendors: number; contradictions: number; disagreements: number; stale: number };
   contradictions: Array<ContradictionView & { vendor: VendorRef }>;
   disagreements: Array<DisagreementView & { vendor: VendorRef }>;
   stale: Array<{ vendor: VendorRef; evaluatedOn: string; reviewBy: string }>;
   robustness: RobustnessView;
-  chart: { labels: string[]; scores: number[] };
+  /** The rows of chart.svg, which render-reports draws (chart-svg.ts) and the comparison shows as an image. */
+  chart: { rows: ChartRow[] };
   methodology: MethodologyView;
+}
+
+export interface MatrixPart {
+  /** 1-based positions of its first and last dimension among all of them, and how many there are. */
+  from: number;
+  to: number;
+  count: number;
+  dimensions: Array<{ id: string; title: string; weight: number }>;
+  rows: Array<VendorRef & { cells: Array<Omit<DimensionView, 'criteria'>>; goodDimensions: number; dimensionCount: number }>;
+  /** The last part also shows how many dimensions each vendor has good. */
+  last: boolean;
+  /** The matrix has more than one part (each part then says which dimensions it shows). */
+  split: boolean;
 }
 
 /** The context of templates/vendor.hbs. */
@@ -60,7 +81,7 @@ export interface VendorPageView {
  * the trial probes, the ratings and the evidence register). A repository of thousands of vendors renders its
  * comparison without holding all of those at once.
  */
-export type OverviewVendorView = Omit<VendorView, 'dimensions' | 'probes' | 'ratings' | 'evidence'> & {
+export type OverviewVendorView = Omit<VendorView, 'dimensions' | 'probes' | 'ratings' | 'evidence' | 'questions'> & {
   dimensions: Array<Omit<DimensionView, 'criteria'>>;
 };
 
@@ -73,6 +94,7 @@ export interface VendorRef {
 export type OutsourcingConcern =
   | 'rnd-outsourced'
   | 'rnd-unknown'
+  | 'organisation-unknown'
   | 'partners-relay'
   | 'partners-untrained'
   | 'organisation-undisclosed'
@@ -80,10 +102,14 @@ export type OutsourcingConcern =
 
 export interface VendorView extends VendorRef {
   file: string;
-  rank: number;
+  /** Among the comparable vendors; null for the others, whose standing says why. */
+  rank: number | null;
+  standing: Standing;
   category: ProductCategory[];
   website: string | null;
   total: ScoreRange;
+  /** The score over what is known; null for a vendor too little is known of for it to mean anything. */
+  knownScore: number | null;
   band: Band | null;
   verdict: Verdict;
   goodDimensions: number;
@@ -103,6 +129,8 @@ export interface VendorView extends VendorRef {
     partnersTrained: boolean | null;
     partnerEscalation: PartnerEscalation | null;
     organisationPublic: boolean | null;
+    /** A self-built team has no partners: the partner questions do not apply (unknown is not "not applicable"). */
+    partnersNotApplicable: boolean;
     concerns: OutsourcingConcern[];
     evidence: string[];
   };
@@ -143,6 +171,9 @@ export interface VendorView extends VendorRef {
   /** Evidence ids each question's facts cite, in order of first citation. */
   cited: { who: string[]; fast: string[]; deep: string[]; cost: string[] };
   notes: string | null;
+  summary: SummaryView;
+  /** What to ask the vendor next, most decisive first: the unknown gates, then the answers that narrow the range most. */
+  questions: Array<{ kind: 'criterion' | 'gate'; question: string; title: string; effect: number }>;
 }
 
 /** One value per severity, null where the plan does not state it. */
@@ -178,6 +209,17 @@ export interface PlanView {
   notes: string | null;
 }
 
+/** What the one-sentence summary of a vendor says: why it stands where it does. */
+export interface SummaryView {
+  /** The best and the worst of the dimensions known well enough (their coverage meets the minimum); null when none is. */
+  strongest: { title: string; level: Level } | null;
+  weakest: { title: string; level: Level } | null;
+  failedGates: string[];
+  unknownGates: string[];
+  /** The rubric's minimum coverage, which an insufficient-data vendor falls short of. */
+  minCoverage: number;
+}
+
 /** A value read from a vendor file, with how to show it: `format-observed observed format`. */
 export interface ObservedView {
   observed: string | number | boolean | null;
@@ -199,6 +241,8 @@ export interface DimensionView {
   coverage: number;
   confidence: number | null;
   good: boolean;
+  /** Enough of the dimension's weight is answered (the rubric's minimum coverage) for its level to be a finding. */
+  known: boolean;
   criteria: CriterionView[];
 }
 
@@ -220,8 +264,8 @@ export interface CriterionView extends ObservedView {
 
 /** How a criterion turns what it reads into a level; the `format-rule` helper words it. */
 export type RuleView =
-  | { kind: 'thresholds'; fact: string; aggregate: Aggregate | null; format: ObservedFormat; direction: 'benefit' | 'cost'; thresholds: number[] }
-  | { kind: 'levels'; fact: string; aggregate: Aggregate | null; format: ObservedFormat; levels: Array<{ value: string; level: Level }> }
+  | { kind: 'thresholds'; fact: string; factLabel: string; aggregate: Aggregate | null; format: ObservedFormat; direction: 'benefit' | 'cost'; thresholds: number[] }
+  | { kind: 'levels'; fact: string; factLabel: string; aggregate: Aggregate | null; format: ObservedFormat; levels: Array<{ value: string; level: Level }> }
   | { kind: 'rating' };
 
 export interface SeverityView {
@@ -299,7 +343,7 @@ export interface MethodologyView {
       weight: number;
       rule: RuleView;
       /** The rubric's `applies_when`: the criterion counts only for vendors whose fact has one of these values. */
-      appliesWhen: { fact: string; values: string[] } | null;
+      appliesWhen: { fact: string; factLabel: string; values: string[]; format: ObservedFormat } | null;
     }>;
   }>;
   ratingAnchors: Array<{ criterion: string; anchors: string[] }>;
@@ -307,6 +351,7 @@ export interface MethodologyView {
     id: string;
     title: string;
     fact: string;
+    factLabel: string;
     aggregate: Aggregate | null;
     passWhen: Array<string | number | boolean>;
     format: ObservedFormat;

@@ -24,14 +24,15 @@ export interface VerdictInput {
 }
 
 /**
- * In this order: too little known to judge → insufficient-data; a failed gate → knocked-out; good in at least
+ * In this order: a failed gate → knocked-out, however little else is known; too little known to judge →
+ * insufficient-data; good in at least
  * `low_risk_share` of the dimensions with no gate unknown → low-risk (the article: good in most dimensions,
  * support is nothing to worry about); good in at least half → moderate-risk; otherwise high-risk. An unknown
  * gate blocks low-risk but is not a knock-out: it is a question to ask the vendor.
  */
 export function decideVerdict(input: VerdictInput, rubric: Rubric): Verdict {
-  if (input.coverage < rubric.missing_data.min_coverage) return 'insufficient-data';
   if (isKnockedOut(input.gates)) return 'knocked-out';
+  if (input.coverage < rubric.missing_data.min_coverage) return 'insufficient-data';
   const share = input.dimensionCount ? input.goodDimensions / input.dimensionCount : 0;
   if (share >= rubric.verdict.low_risk_share && input.gates.every((gate) => gate.status === 'pass')) return 'low-risk';
   return share >= 0.5 ? 'moderate-risk' : 'high-risk';

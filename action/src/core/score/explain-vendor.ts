@@ -51,7 +51,9 @@ function explainTotal(score: VendorScore, rubric: Rubric): string[] {
   const { total } = score;
   const band = score.band ? rubric.verdict.bands.find((candidate) => candidate.id === score.band) : undefined;
   return [
-    `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ', no band (too little is known to grade)'}.`,
+    score.rank === null
+      ? `Not ranked: ${score.standing === 'knocked-out' ? 'knocked out, listed after every other vendor' : 'insufficient data, listed after the comparable vendors'}. Range ${formatFixed(total.lower)}–${formatFixed(total.upper)}${score.standing === 'knocked-out' ? `; total score ${formatFixed(total.score)} out of 100` : ''}.`
+      : `Rank ${score.rank}. Total score ${formatFixed(total.score)} out of 100${band ? `, band "${band.id}" (${band.min} or more)` : ', no band (too little is known to grade)'}.`,
     `The total is the weighted average of the criteria that have an answer. ${formatPercent(total.coverage)} of the weight has an answer. If every unanswered criterion scored 0 the total would be ${formatFixed(total.lower)} (the lower bound); if every one scored full marks, ${formatFixed(total.upper)} (the upper bound). Vendors are ranked on the lower bound, so a missing answer never helps a vendor.`,
     `Confidence ${formatFixed(total.confidence)} on a scale of 0 to 1: the weighted average, over the answered criteria, of how strong and how recent their evidence is.`,
   ];

@@ -1,10 +1,11 @@
 // `vendor-review score`: the report as an aligned plain-text table, followed by the ranking rule and the
-// robustness of first place, so the table can be read without the JSON.
+// robustness of first place, so the table can be read without the JSON. The range comes first: its lower end is
+// what ranks; the score over what is known follows, and is not shown for a vendor too little is known of.
 import type { GateResult, Ranking, Robustness, VendorSummary } from '../types/score.js';
 import { showLineBreaks } from '../text/invisible.js';
 import { round2 } from './round-number.js';
 
-const HEADERS = ['Rank', 'Vendor', 'Score', 'Lower–upper', 'Coverage', 'Confidence', 'Verdict', 'Gates'] as const;
+const HEADERS = ['Rank', 'Vendor', 'Lower–upper', 'Known score', 'Coverage', 'Confidence', 'Verdict', 'Gates'] as const;
 
 export function formatScoreTable(report: Ranking & { robustness: Robustness }): string {
   const rows = report.vendors.map(formatRow);
@@ -18,7 +19,7 @@ export function formatScoreTable(report: Ranking & { robustness: Robustness }): 
   if (!rows.length) lines.push('(no vendors)');
   lines.push(
     '',
-    `Rubric ${report.rubric_version}. Ranked by: insufficient data last, then knocked out, then the lower bound (missing answers count 0), then the score, then the id.`,
+    `Rubric ${report.rubric_version}. Ranked: the comparable vendors by the lower bound (missing answers count 0), then the score, then the id; then, without a rank, insufficient data and last knocked out.`,
     ...formatRobustness(report),
   );
   return `${lines.map(showLineBreaks).join('\n')}\n`;
@@ -27,10 +28,10 @@ export function formatScoreTable(report: Ranking & { robustness: Robustness }): 
 function formatRow(vendor: VendorSummary): string[] {
   const { total } = vendor;
   return [
-    String(vendor.rank),
+    vendor.rank === null ? '-' : String(vendor.rank),
     vendor.id,
-    total.score === null ? '-' : total.score.toFixed(2),
     `${total.lower.toFixed(2)}–${total.upper.toFixed(2)}`,
+    total.score === null || vendor.standing === 'insufficient-data' ? '-' : total.score.toFixed(2),
     `${round2(total.coverage * 100)}%`,
     total.confidence === null ? '-' : total.confidence.toFixed(2),
     vendor.verdict,

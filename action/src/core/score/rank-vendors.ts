@@ -1,13 +1,14 @@
 // The ranking rule. It must never reward missing data, so it ranks on what is known for certain:
-//   1. vendors with insufficient data (coverage below the rubric's minimum) come last;
-//   2. then knocked-out vendors (a gate failed), behind every vendor that passed or is unknown on its gates;
-//   3. then by the lower bound (missing answers counted as 0), highest first;
+//   1. knocked-out vendors (a gate failed) come last, whatever else is known: they are known to fail;
+//   2. before them, vendors with insufficient data (coverage below the rubric's minimum): not comparable yet;
+//   3. the others, the comparable ones, first, by the lower bound (missing answers counted as 0), highest first;
 //   4. then by the score (renormalised over answered weight), highest first;
 //   5. then by id, then by file, alphabetically, so ties are broken the same way every time.
+// Only comparable vendors get a rank number; the others are listed by their standing, in the same order.
 // Numbers are compared as printed (2 decimals), so the order can be checked against the table.
 import { compareText } from '../text/compare-text.js';
 import type { Rubric } from '../types/rubric.js';
-import type { VendorSummary } from '../types/score.js';
+import type { Standing, Verdict, VendorSummary } from '../types/score.js';
 import { isKnockedOut } from './check-gates.js';
 
 export interface RankKey {
@@ -33,8 +34,8 @@ function rankKeyOf(score: VendorSummary, minCoverage: number): RankKey {
 
 export function compareRankKeys(a: RankKey, b: RankKey): number {
   return (
-    Number(a.insufficient) - Number(b.insufficient) ||
     Number(a.knockedOut) - Number(b.knockedOut) ||
+    Number(a.insufficient) - Number(b.insufficient) ||
     b.lower - a.lower ||
     (b.score ?? -1) - (a.score ?? -1) ||
     compareText(a.id, b.id) ||
@@ -43,13 +44,18 @@ export function compareRankKeys(a: RankKey, b: RankKey): number {
 }
 
 /**
- * The vendors in rank order with `rank` filled in (1-based). Only the report entries are read, so entries kept
- * from an earlier run rank exactly as freshly scored ones.
+ * The vendors in rank order, with `rank` filled in (1-based) for the comparable ones and null for the others. Only
+ * the report entries are read, so entries kept from an earlier run rank exactly as freshly scored ones.
  */
 export function rankVendors<T extends { score: VendorSummary }>(vendors: readonly T[], rubric: Rubric): T[] {
   const minCoverage = rubric.missing_data.min_coverage;
   return vendors
     .map((vendor) => ({ vendor, key: rankKeyOf(vendor.score, minCoverage) }))
     .sort((a, b) => compareRankKeys(a.key, b.key))
-    .map(({ vendor }, index) => ({ ...vendor, score: { ...vendor.score, rank: index + 1 } }));
+    .map(({ vendor, key }, index) => ({ ...vendor, score: { ...vendor.score, rank: key.knockedOut || key.insufficient ? null : index + 1 } }));
+}
+
+/** Where a verdict puts a vendor: in the ranking, or listed after it for what keeps it out. */
+export function standingOf(verdict: Verdict): Standing {
+  return verdict === 'knocked-out' || verdict === 'insufficient-data' ? verdict : 'ranked';
 }

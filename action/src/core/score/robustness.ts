@@ -124,8 +124,8 @@ function combineAt(field: Field, { weights, printed, into }: Weighting, i: numbe
 function compareAt(field: Field, a: number, b: number): number {
   const { minCoverage: min, totals } = field;
   return (
-    Number(totals.coverage[a]! < min) - Number(totals.coverage[b]! < min) ||
     field.knockedOut[a]! - field.knockedOut[b]! ||
+    Number(totals.coverage[a]! < min) - Number(totals.coverage[b]! < min) ||
     totals.lower[b]! - totals.lower[a]! ||
     totals.score[b]! - totals.score[a]! ||
     compareText(field.ids[a]!, field.ids[b]!) ||
@@ -249,7 +249,8 @@ function findCrossings(field: Field, { base, dimension, end }: Shift): { rivals:
   for (let j = 1; j < field.count; j++) {
     const [from, to] = insufficient(j);
     const least = Math.min(from, to);
-    if (least > leaderMost || (least >= leaderMost && field.knockedOut[j]! > field.knockedOut[0]!)) continue;
+    // Knocked out behind a leader who is not, or never as sufficient as the leader at its most: never first.
+    if (field.knockedOut[j]! > field.knockedOut[0]! || (field.knockedOut[j] === field.knockedOut[0] && least > leaderMost)) continue;
     rivals.push(j);
     addRoot(start.coverage[j]! - min, finish.coverage[j]! - min);
     addRoot(start.lower[0]! - start.lower[j]!, finish.lower[0]! - finish.lower[j]!);

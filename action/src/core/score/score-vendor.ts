@@ -6,6 +6,7 @@ import type { CriterionScore, DimensionScore, GateResult, ScoreRange, Verdict, V
 import type { VendorEvaluation } from '../types/vendor.js';
 import { readsPlan } from '../validate/fact-path.js';
 import { checkGates, isKnockedOut } from './check-gates.js';
+import { standingOf } from './rank-vendors.js';
 import { collectFlags } from './collect-flags.js';
 import { combineParts, roundRange } from './combine-scores.js';
 import type { ScorePart } from './combine-scores.js';
@@ -19,7 +20,7 @@ import { evaluatedPlan, underPlan } from './under-plan.js';
 import type { VendorUnderPlan } from './under-plan.js';
 
 export interface ScoredVendor {
-  /** The report entry; `rank` is 0 until the vendors are ranked. */
+  /** The report entry; `rank` is null until the vendors are ranked. */
   score: VendorScore;
   /** Each dimension's unrounded result, weighted by the rubric: robustness re-weights these without re-scoring. */
   parts: ScorePart[];
@@ -45,7 +46,8 @@ export function scoreVendor(input: { file: string; vendor: VendorEvaluation; rub
       id: vendor.id,
       name: vendor.name,
       file,
-      rank: 0,
+      rank: null,
+      standing: standingOf(evaluated.verdict),
       plan: plan.id,
       total: evaluated.total,
       band: evaluated.band,
@@ -112,7 +114,8 @@ function scoreUnderPlan(input: { subject: VendorUnderPlan; rubric: Rubric; regis
       weight: round2(dimension.weight),
       ...range,
       level,
-      good: level !== null && level >= rubric.verdict.good_level,
+      // A level over a sliver of the dimension's weight is no finding: good needs enough of it answered.
+      good: level !== null && level >= rubric.verdict.good_level && range.coverage >= rubric.missing_data.min_coverage,
     });
   }
 

@@ -11,6 +11,11 @@ interface CriterionBase {
   id: string;
   title: LocalText;
   description?: LocalText;
+  /**
+   * What to ask the vendor when the fact is unknown, as the institution would ask it (`vendor-review questions`).
+   * Rating criteria have none in rubric.yaml: they are asked of our evaluators, in fixed words.
+   */
+  question?: LocalText;
   /** Share of the dimension, in percent; the criteria of a dimension sum to 100. */
   weight: number;
   /**
@@ -61,6 +66,8 @@ export interface Dimension {
 export interface Gate {
   id: string;
   title: LocalText;
+  /** What to ask the vendor while the gate is unknown: its answer decides whether the vendor is knocked out. */
+  question?: LocalText;
   fact: string;
   aggregate?: Aggregate;
   pass_when: Array<string | number | boolean>;

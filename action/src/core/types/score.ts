@@ -52,6 +52,7 @@ export interface DimensionScore extends ScoreRange {
   dimension: string;
   weight: number;
   level: Level | null; // round-down of score / 25, capped at 4
+  /** The level reaches the rubric's good level, over at least its minimum coverage of the dimension's weight. */
   good: boolean;
 }
 
@@ -80,6 +81,9 @@ export type Flag =
 
 export type Verdict = 'low-risk' | 'moderate-risk' | 'high-risk' | 'knocked-out' | 'insufficient-data';
 
+/** Comparable vendors are ranked; the others are listed after them, insufficient data before knocked out. */
+export type Standing = 'ranked' | 'insufficient-data' | 'knocked-out';
+
 /** The vendor's total had the institution bought this plan: what an upgrade (or a cheaper plan) changes. */
 export interface PlanTotal {
   plan: string;
@@ -95,7 +99,9 @@ export interface VendorScore {
   id: string;
   name: string;
   file: string;
-  rank: number; // 1-based, by the documented ranking rule
+  /** 1-based among the comparable vendors, by the documented ranking rule; null for the others. */
+  rank: number | null;
+  standing: Standing;
   /** The evaluated plan's id: the criteria that read plan.* read its terms. */
   plan: string;
   total: ScoreRange;

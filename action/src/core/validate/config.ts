@@ -8,7 +8,10 @@ import { findingAt } from './locate-node.js';
 import { validateAgainstSchema } from './validate-schema.js';
 
 export interface ProjectConfig {
+  /** The language of the comment and of the reports folder itself. */
   language: Language;
+  /** Every language a report set is rendered in: `language` first (in the reports folder), then each in reports/<language>/. */
+  languages: Language[];
   vendors: string;
   rubric: string;
   templates: string;
@@ -21,6 +24,7 @@ export const CONFIG_FILE = 'vendor-review.config.yaml';
 
 export const DEFAULT_CONFIG: ProjectConfig = {
   language: 'en',
+  languages: ['en'],
   vendors: 'vendors',
   rubric: 'rubric.yaml',
   templates: 'templates',
@@ -33,7 +37,11 @@ export function parseConfig(source: SourceFile | null): { config: ProjectConfig;
   const parsed = parseYaml(source);
   const findings = parsed.findings.length ? parsed.findings : validateAgainstSchema(parsed, 'config');
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  const config = { ...DEFAULT_CONFIG, ...(parsed.data as Partial<ProjectConfig>) };
+  const written = parsed.data as Partial<ProjectConfig>;
+  const language = written.language ?? written.languages?.[0] ?? DEFAULT_CONFIG.language;
+  // `language` leads: its set is the reports folder itself, whatever order `languages` lists it in.
+  const languages = [language, ...(written.languages ?? []).filter((other) => other !== language)];
+  const config = { ...DEFAULT_CONFIG, ...written, language, languages };
   const overlap = findReportsOverlap(config);
   if (overlap) {
     const message = `\`reports: ${config.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
@@ -68,5 +76,5 @@ export interface ConfigOverrides {
 
 /** The configuration a run uses: the file's (or the defaults), then the inputs given. */
 export function resolveConfig(config: ProjectConfig, overrides: ConfigOverrides): ProjectConfig {
-  return { ...config, ...overrides.paths, ...(overrides.language ? { language: overrides.language } : {}) };
+  return { ...config, ...overrides.paths, ...(overrides.language ? { language: overrides.language, languages: [overrides.language] } : {}) };
 }

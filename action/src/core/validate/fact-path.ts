@@ -59,6 +59,30 @@ export function describeFactShape(schema: JsonSchema, path: string): FactShape |
   return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
 }
 
+/**
+ * The schema's titles of each step of a path, as written there ("Support hours per severity / 各级别服务时段"), so
+ * that reports name a fact in their language instead of showing its path; null when the schema has no such path.
+ * `plan` is named by the title of evaluation.plan, the plan it stands for.
+ */
+export function describeFactTitles(schema: JsonSchema, path: string): string[] | null {
+  let node: JsonSchema | null = factRoot(schema);
+  const titles: string[] = [];
+  for (const segment of splitFactPath(path)) {
+    const properties = node?.properties as Record<string, JsonSchema> | undefined;
+    const raw = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : undefined;
+    if (!raw) return null;
+    const resolved = dereference(schema, raw);
+    const title = segment.key === PLAN_ROOT && titles.length === 0 ? titleAt(schema, ['properties', 'evaluation', 'properties', 'plan']) : (raw.title ?? resolved?.title);
+    titles.push(typeof title === 'string' ? title : segment.key);
+    node = segment.each && resolved?.type === 'array' ? dereference(schema, (resolved.items as JsonSchema | undefined) ?? {}) : resolved;
+  }
+  return titles;
+}
+
+function titleAt(schema: JsonSchema, pointer: string[]): unknown {
+  return resolvePointer(schema, pointer.join('/'))?.title;
+}
+
 /** Every path the vendor schema offers, for "did you mean" suggestions. Lists appear both bare and with `[]`. */
 export function listFactPaths(schema: JsonSchema): string[] {
   const paths: string[] = [];

@@ -1,8 +1,8 @@
 // What a message catalogue must hold. en.ts is the reference; zh-CN.ts must have exactly its keys (the compiler
 // checks it, and so does a test). Every value an enum can take needs a translation, which the compiler also
 // checks: adding a value to vendor-types.ts without translating it does not build.
-import type { Aggregate, Band } from '../../types/rubric.js';
-import type { Flag, GateStatus, Verdict } from '../../types/score.js';
+import type { Aggregate, Band, Language } from '../../types/rubric.js';
+import type { Flag, GateStatus, Standing, Verdict } from '../../types/score.js';
 import type {
   AccountManagement,
   ClassroomScenario,
@@ -46,6 +46,7 @@ export interface EnumValues {
   'flag-kind': Flag['kind'];
   'gate-status': GateStatus;
   'group-role': GroupRole;
+  language: Language;
   'onsite-service': OnsiteService;
   'partner-escalation': PartnerEscalation;
   period: NonNullable<Price['period']>;
@@ -55,6 +56,7 @@ export interface EnumValues {
   rnd: RndModel;
   scenario: ClassroomScenario;
   severity: Severity;
+  standing: Standing;
   'support-hours': SupportHours;
   'support-organisation': SupportOrganisation;
   'value-added-service': ValueAddedService;
@@ -82,6 +84,7 @@ export const ENUM_KINDS: readonly EnumKind[] = [
   'flag-kind',
   'gate-status',
   'group-role',
+  'language',
   'onsite-service',
   'partner-escalation',
   'period',
@@ -91,6 +94,7 @@ export const ENUM_KINDS: readonly EnumKind[] = [
   'rnd',
   'scenario',
   'severity',
+  'standing',
   'support-hours',
   'support-organisation',
   'value-added-service',
