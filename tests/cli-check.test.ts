@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
 import { createTempProject } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
-import { runCliCaptured } from './support/run-cli.js';
+import { OWN_INPUTS, runCliCaptured } from './support/run-cli.js';
 
 let project: TempProject;
 beforeEach(() => {
@@ -16,7 +16,7 @@ describe('vendor-review check', () => {
   it('passes valid files with a summary line and exit code 0', async () => {
     project.write('vendors/sample.yaml', MINIMAL_VENDOR);
     const result = await runCliCaptured(['check'], project.root);
-    expect(result).toEqual({ code: 0, stdout: '1 vendor file and the rubric checked: no problems found.\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: `1 vendor file and the rubric checked: no problems found.\n${OWN_INPUTS}`, stderr: '' });
   });
 
   it('prints file:line:column, the message, the code and a hint; exit code 1', async () => {
@@ -26,7 +26,8 @@ describe('vendor-review check', () => {
     expect(result.stdout).toBe(
       'vendors/sample.yaml:18:3 error `team_scale` has no property `suport_headcount`. (schema-unknown-key)\n' +
         '  hint: Did you mean `support_headcount`?\n' +
-        '1 vendor file and the rubric checked: 1 error in 1 file.\n',
+        '1 vendor file and the rubric checked: 1 error in 1 file.\n' +
+        OWN_INPUTS,
     );
   });
 
@@ -37,9 +38,7 @@ describe('vendor-review check', () => {
     expect(result.code).toBe(1);
     expect(output.valid).toBe(false);
     expect(output.files).toBe(1);
-    expect(output.findings).toEqual([
-      expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 24, column: 17 }),
-    ]);
+    expect(output.findings).toEqual([expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 24, column: 17 })]);
   });
 
   it('checks only the named paths', async () => {
@@ -86,7 +85,13 @@ describe('vendor-review check', () => {
     const result = await runCliCaptured(['check', '--format', 'json'], project.root);
     const { findings } = JSON.parse(result.stdout);
     expect(findings).toEqual([
-      expect.objectContaining({ code: 'id-duplicate', file: 'vendors/sample.yaml', line: 3, column: 5, message: 'The id `sample` is already used by vendors/more/sample.yaml.' }),
+      expect.objectContaining({
+        code: 'id-duplicate',
+        file: 'vendors/sample.yaml',
+        line: 3,
+        column: 5,
+        message: 'The id `sample` is already used by vendors/more/sample.yaml.',
+      }),
     ]);
   });
 
@@ -104,7 +109,9 @@ describe('vendor-review check', () => {
     const repo = createTempProject();
     try {
       const result = await runCliCaptured(['check'], repo.root);
-      expect(result.stdout).toMatch(/^\d+ vendor files and the rubric checked: no problems found\.\n$/);
+      expect(result.stdout).toMatch(
+        /^\d+ vendor files and the rubric checked: no problems found\.\nRubric: rubric\.yaml, version 2026\.12\. Templates: templates\/, the repository's own\.\n$/,
+      );
       expect(result.code).toBe(0);
     } finally {
       repo.remove();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempProject } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
-import { runCliCaptured } from './support/run-cli.js';
+import { OWN_INPUTS, runCliCaptured } from './support/run-cli.js';
 
 let project: TempProject;
 beforeEach(() => {
@@ -16,7 +16,7 @@ describe('vendor-review new', () => {
     const created = await runCliCaptured(['new', 'lumen-class', '--name', '流明课堂 Lumen Class'], project.root);
     expect(created.code).toBe(0);
     expect(created.stdout).toBe(
-      'Wrote vendors/lumen-class.yaml. Fill in `category`, an evaluator\'s `name` and the plan\'s `name`, then run `vendor-review check vendors/lumen-class.yaml`.\n',
+      "Wrote vendors/lumen-class.yaml. Fill in `category`, an evaluator's `name` and the plan's `name`, then run `vendor-review check vendors/lumen-class.yaml`.\n",
     );
     const file = path.join(project.root, 'vendors/lumen-class.yaml');
     const skeleton = readFileSync(file, 'utf8');
@@ -43,7 +43,7 @@ describe('vendor-review new', () => {
         .replace('  - id: main\n    # Plan name / 计划名称\n    name:\n', '  - id: main\n    # Plan name / 计划名称\n    name: Standard\n'),
     );
     const filled = await runCliCaptured(['check', 'vendors/lumen-class.yaml'], project.root);
-    expect(filled).toMatchObject({ code: 0, stdout: '1 vendor file and the rubric checked: no problems found.\n' });
+    expect(filled).toMatchObject({ code: 0, stdout: `1 vendor file and the rubric checked: no problems found.\n${OWN_INPUTS}` });
   });
 
   it('uncommenting an optional section keeps the file valid YAML with the right nesting', async () => {
@@ -56,8 +56,10 @@ describe('vendor-review new', () => {
       .replace('# team_scale:\n', 'team_scale:\n')
       .replace('  # support_headcount:\n', '  support_headcount: 12\n')
       // A mapping inside a mapping inside a plan: first_response.critical.
-      .replace('    # first_response:\n      # Critical / 紧急\n      # critical:\n        # Minutes / 分钟数\n        # minutes:\n        # Clock / 计时方式 — one of: calendar | business\n        # clock:\n',
-        '    first_response:\n      critical:\n        minutes: 15\n        clock: calendar\n');
+      .replace(
+        '    # first_response:\n      # Critical / 紧急\n      # critical:\n        # Minutes / 分钟数\n        # minutes:\n        # Clock / 计时方式 — one of: calendar | business\n        # clock:\n',
+        '    first_response:\n      critical:\n        minutes: 15\n        clock: calendar\n',
+      );
     expect(filled).toContain('    first_response:\n      critical:\n        minutes: 15\n');
     project.write('vendors/lumen-class.yaml', filled);
     const result = await runCliCaptured(['check', '--format', 'json'], project.root);

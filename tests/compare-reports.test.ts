@@ -107,7 +107,10 @@ describe('compareReports', () => {
   it('leads with the range that ranks and shows no score on what is known for a side with too little known', () => {
     const thin = { score: 100, lower: 9, upper: 100, coverage: 0.09, confidence: 0.5 };
     const base = report([vendor('a', 1, 80), vendor('t', 2, 60)]);
-    const head = report([vendor('a', 1, 80), vendor('t', null as unknown as number, 100, { rank: null, standing: 'insufficient-data', verdict: 'insufficient-data', total: thin })]);
+    const head = report([
+      vendor('a', 1, 80),
+      vendor('t', null as unknown as number, 100, { rank: null, standing: 'insufficient-data', verdict: 'insufficient-data', total: thin }),
+    ]);
 
     const [t] = compareReports({ base, head, changedVendorIds: ['t'], rubricChanged: false }).vendors;
 
@@ -148,8 +151,12 @@ describe('compareReports', () => {
       band: 'good' as const,
       verdict: 'moderate-risk' as const,
     });
-    const base = report([vendor('a', 1, 65.2, { plan: 'business', plans: [plan('business', 'Business', 65.2, true), plan('personal', 'Personalized', 70.6, false)] })]);
-    const head = report([vendor('a', 1, 70.6, { plan: 'personal', plans: [plan('business', 'Business', 65.2, false), plan('personal', 'Personalized', 70.6, true)] })]);
+    const base = report([
+      vendor('a', 1, 65.2, { plan: 'business', plans: [plan('business', 'Business', 65.2, true), plan('personal', 'Personalized', 70.6, false)] }),
+    ]);
+    const head = report([
+      vendor('a', 1, 70.6, { plan: 'personal', plans: [plan('business', 'Business', 65.2, false), plan('personal', 'Personalized', 70.6, true)] }),
+    ]);
     const terms = [{ plan: 'Personalized', status: 'changed' as const, terms: ['price' as const] }];
 
     const [a] = compareReports({ base, head, changedVendorIds: ['a'], rubricChanged: false, planChanges: { a: terms } }).vendors;
@@ -187,7 +194,12 @@ describe('comparePlanTerms', () => {
   });
 
   it('sees no change in the same terms written in another key order, and none for a vendor new or gone', () => {
-    const reordered: SupportPlan = { commitment: 'target', price: { period: 'month', percent: 4, model: 'percent-of-spend' }, name: 'Business', id: 'business' };
+    const reordered: SupportPlan = {
+      commitment: 'target',
+      price: { period: 'month', percent: 4, model: 'percent-of-spend' },
+      name: 'Business',
+      id: 'business',
+    };
     expect(comparePlanTerms(vendor([business]), vendor([reordered]))).toEqual([]);
     expect(comparePlanTerms(null, vendor([business]))).toEqual([]);
     expect(comparePlanTerms(vendor([business]), null)).toEqual([]);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MINIMAL_VENDOR, vendorWithLine } from './fixtures/minimal-vendor.js';
-import { runCliCaptured } from './support/run-cli.js';
+import { OWN_INPUTS, runCliCaptured } from './support/run-cli.js';
 import { REPO_ROOT, createTempProject } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 
@@ -51,7 +51,9 @@ describe('a symbolic link to a folder outside the repository', () => {
     rmSync(path.join(project.root, 'vendor-review.config.yaml'));
     const named = await runCliCaptured(['check', 'l/victim/stolen.yaml'], project.root);
     expect(named.code).toBe(1);
-    expect(named.stdout.split('\n')[0]).toBe('l/victim/stolen.yaml:1:1 error This path goes through the symbolic link l; no link is followed. (file-not-regular)');
+    expect(named.stdout.split('\n')[0]).toBe(
+      'l/victim/stolen.yaml:1:1 error This path goes through the symbolic link l; no link is followed. (file-not-regular)',
+    );
   });
 });
 
@@ -100,13 +102,18 @@ describe('line breaks and escape sequences in values the terminal shows', () => 
   it('cannot forge lines in explain, score or check', async () => {
     project.write('vendors/sample.yaml', vendorWithLine(4, `name: ${JSON.stringify(FORGED)}`));
     const explained = await runCliCaptured(['explain', 'sample'], project.root);
-    expect(explained.stdout.split('\n')[0]).toBe('Sample Class⏎Rank 1. Total score 99.00 out of 100, band "excellent" (80 or more). (sample, vendors/sample.yaml)');
+    expect(explained.stdout.split('\n')[0]).toBe(
+      'Sample Class⏎Rank 1. Total score 99.00 out of 100, band "excellent" (80 or more). (sample, vendors/sample.yaml)',
+    );
     expect(explained.stdout.split('\n').filter((line) => line.startsWith('Rank 1. Total score 99.00'))).toEqual([]);
 
-    project.write('vendors/sample.yaml', `${MINIMAL_VENDOR}"x\\nvendors/sample.yaml:1:1 error none (ok)\\n0 vendor files and the rubric checked: no problems found.": 1\n`);
+    project.write(
+      'vendors/sample.yaml',
+      `${MINIMAL_VENDOR}"x\\nvendors/sample.yaml:1:1 error none (ok)\\n0 vendor files and the rubric checked: no problems found.": 1\n`,
+    );
     const checked = await runCliCaptured(['check'], project.root);
     expect(checked.code).toBe(1);
-    expect(checked.stdout.split('\n')).toHaveLength(4);
+    expect(checked.stdout.split('\n')).toHaveLength(5);
     expect(checked.stdout).not.toMatch(/^0 vendor files and the rubric checked: no problems found\.$/m);
   });
 
@@ -123,7 +130,12 @@ describe('invisible and look-alike names', () => {
     project.write('vendors/sample.yaml', vendorWithLine(4, 'name: "\\u200b\\u3164\\u2060"'));
     const result = await runCliCaptured(['check'], project.root);
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n')[0]).toBe('vendors/sample.yaml:4:7 error The name "\u200b\u3164\u2060" shows nothing: it holds only spaces and invisible characters. (name-invisible)'.replace(/[\u200b\u3164\u2060]/g, ''));
+    expect(result.stdout.split('\n')[0]).toBe(
+      'vendors/sample.yaml:4:7 error The name "\u200b\u3164\u2060" shows nothing: it holds only spaces and invisible characters. (name-invisible)'.replace(
+        /[\u200b\u3164\u2060]/g,
+        '',
+      ),
+    );
   });
 
   it('warns of a vendor whose name differs from another only in look-alike and invisible letters', async () => {
@@ -137,7 +149,8 @@ describe('invisible and look-alike names', () => {
         '  hint: Readers would take the two for one vendor: write the name as the vendor does, with plain letters.\n' +
         'vendors/sample.yaml:4:7 warning The name "样例课堂 Sample Class" looks like "样例课堂 Sаmple Class", the name of vendors/sampie.yaml: they differ only in look-alike or invisible characters. (name-look-alike)\n' +
         '  hint: Readers would take the two for one vendor: write the name as the vendor does, with plain letters.\n' +
-        '2 vendor files and the rubric checked: no errors, 2 warnings.\n',
+        '2 vendor files and the rubric checked: no errors, 2 warnings.\n' +
+        OWN_INPUTS,
     );
   });
 });
@@ -152,14 +165,18 @@ describe('bytes that are not UTF-8', () => {
     expect(result.stdout).toBe(
       'vendors/sample.yaml:4:11 error Byte 0xE9 at line 4, column 11 is not UTF-8: the file is in another encoding, or damaged. (file-encoding)\n' +
         '  hint: Save the file as UTF-8 (in most editors: "Save with Encoding", then UTF-8).\n' +
-        '1 vendor file and the rubric checked: 1 error in 1 file.\n',
+        '1 vendor file and the rubric checked: 1 error in 1 file.\n' +
+        OWN_INPUTS,
     );
   });
 });
 
 describe('a reader that stops early', () => {
   it('ends `score --format json | head` quietly, without a stack trace', async () => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, 'score', '--format', 'json', '--as-of', '2026-11-25'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'score', '--format', 'json', '--as-of', '2026-11-25'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     // Like `head -c 100`: read the first chunk, then close the pipe.
@@ -190,10 +207,11 @@ describe('a file of thousands of keys', () => {
       '  hint: Allowed here: schema_version, id, name, website, category, evaluation, evidence, outsourcing, team_scale, support_plans, technical_depth, industry_experience, resource_investment, trial_probes, hidden_costs, ratings, notes.',
     ]);
     expect(lines.filter((line) => line.includes('(schema-unknown-key)'))).toHaveLength(50);
-    expect(lines.slice(-4)).toEqual([
+    expect(lines.slice(-5)).toEqual([
       'vendors/sample.yaml:76:1 error From here on, 24950 more problems are not listed; the first 50 in this file are. (file-too-many-problems)',
       '  hint: Fix the problems listed and check again, or start the file anew from `vendor-review new <id>`.',
       '1 vendor file and the rubric checked: 51 errors in 1 file.',
+      OWN_INPUTS.trimEnd(),
       '',
     ]);
   });
@@ -205,7 +223,8 @@ describe('a file of thousands of keys', () => {
     expect(result.stdout).toBe(
       'vendors/sample.yaml:25026:1 error The key `k00000` appears twice in the same mapping. (yaml-duplicate-key)\n' +
         '  hint: Keep one entry: merge the two, or rename one of them.\n' +
-        '1 vendor file and the rubric checked: 1 error in 1 file.\n',
+        '1 vendor file and the rubric checked: 1 error in 1 file.\n' +
+        OWN_INPUTS,
     );
   });
 });

@@ -8,12 +8,14 @@ import { migrateVendor } from '../action/src/core/migrate/migrate-vendor.js';
 import { missingComments } from '../action/src/core/migrate/yaml-comments.js';
 import { parseYaml } from '../action/src/core/validate/parse-yaml.js';
 import { validateAgainstSchema } from '../action/src/core/validate/validate-schema.js';
-import { runCliCaptured } from './support/run-cli.js';
+import { OWN_INPUTS, runCliCaptured } from './support/run-cli.js';
 import { REPO_ROOT, createTempProject, readProjectFiles } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/v1');
-const fixtureFiles = readdirSync(FIXTURES).filter((file) => file.endsWith('.yaml')).sort();
+const fixtureFiles = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.yaml'))
+  .sort();
 const fixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
 function migrated(file: string, text: string): string {
@@ -209,9 +211,11 @@ describe('migrateVendor', () => {
 
   it('keeps Windows line endings', () => {
     const text = migrated('a.yaml', 'schema_version: "1"\r\ncategory: rtc-paas # main\r\n');
-    expect(text).toBe('schema_version: "2"\r\ncategory: [rtc-paas] # main\r\nsupport_plans:\r\n' +
-      "  # Migrated from schema 1: this plan holds the support terms the file stated. Rename it as the vendor sells it and add the vendor's other plans.\r\n" +
-      '  - id: evaluated\r\n    name: Evaluated plan\r\n');
+    expect(text).toBe(
+      'schema_version: "2"\r\ncategory: [rtc-paas] # main\r\nsupport_plans:\r\n' +
+        "  # Migrated from schema 1: this plan holds the support terms the file stated. Rename it as the vendor sells it and add the vendor's other plans.\r\n" +
+        '  - id: evaluated\r\n    name: Evaluated plan\r\n',
+    );
   });
 
   it('leaves a schema-2 file exactly as it is', () => {
@@ -263,7 +267,15 @@ describe('migrateVendor', () => {
 
   describe('refuses, with the place of the problem, a file it cannot migrate', () => {
     const refusal = (text: string) => migrateVendor({ path: 'vendors/x.yaml', text });
-    const finding = (line: number, column: number, message: string, hint: string) => ({ code: 'migrate-unsupported', severity: 'error', file: 'vendors/x.yaml', line, column, message, hint });
+    const finding = (line: number, column: number, message: string, hint: string) => ({
+      code: 'migrate-unsupported',
+      severity: 'error',
+      file: 'vendors/x.yaml',
+      line,
+      column,
+      message,
+      hint,
+    });
 
     it('invalid YAML', () => {
       expect(refusal('schema_version: "1"\nid: x\nname: [unclosed\ncategory: rtc-paas\n')).toEqual({
@@ -316,7 +328,10 @@ describe('migrateVendor', () => {
           ),
         ],
       });
-      expect(refusal('schema_version: 1\n')).toMatchObject({ status: 'refused', findings: [{ line: 1, column: 17, message: '`schema_version` is not a quoted string: migrate reads "1" and "2" only.' }] });
+      expect(refusal('schema_version: 1\n')).toMatchObject({
+        status: 'refused',
+        findings: [{ line: 1, column: 17, message: '`schema_version` is not a quoted string: migrate reads "1" and "2" only.' }],
+      });
     });
 
     it('what it would have to guess: an unknown support field, a price model schema 1 did not have, a key it would write twice', () => {
@@ -335,14 +350,24 @@ describe('migrateVendor', () => {
       expect(refusal(text)).toEqual({
         status: 'refused',
         findings: [
-          finding(3, 3, '`response_time.sla_hours` is not a schema-1 field: migrate does not know where it belongs in the plan.', 'Move what it says to `notes` or remove it, then run `vendor-review migrate` again.'),
+          finding(
+            3,
+            3,
+            '`response_time.sla_hours` is not a schema-1 field: migrate does not know where it belongs in the plan.',
+            'Move what it says to `notes` or remove it, then run `vendor-review migrate` again.',
+          ),
           finding(
             6,
             12,
             "`hidden_costs.support_fee.model` is neither `included` nor `extra`, the two schema-1 values: the plan's price model would be a guess.",
             'Set it to included or extra, then run `vendor-review migrate` again.',
           ),
-          finding(8, 5, '`trial_probes[0]` already has a `plan`: migrate would write the key twice.', 'Keep the schema-1 form (remove `plan`), then run `vendor-review migrate` again.'),
+          finding(
+            8,
+            5,
+            '`trial_probes[0]` already has a `plan`: migrate would write the key twice.',
+            'Keep the schema-1 form (remove `plan`), then run `vendor-review migrate` again.',
+          ),
         ],
       });
     });
@@ -363,7 +388,11 @@ describe('vendor-review migrate', () => {
     project.write('vendors/magpie-live.yaml', fixture('magpie-live.yaml'));
 
     const first = await runCliCaptured(['migrate'], project.root);
-    expect(first).toEqual({ code: 0, stderr: '', stdout: 'vendors/farsail-av.yaml: migrated to schema 2\nvendors/magpie-live.yaml: migrated to schema 2\n' + NEXT });
+    expect(first).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'vendors/farsail-av.yaml: migrated to schema 2\nvendors/magpie-live.yaml: migrated to schema 2\n' + NEXT,
+    });
     // Written in place, nothing left beside them.
     expect(vendorFiles()).toEqual({
       'vendors/farsail-av.yaml': migrated('vendors/farsail-av.yaml', fixture('farsail-av.yaml')),
@@ -389,12 +418,15 @@ describe('vendor-review migrate', () => {
     expect(before.code).toBe(1);
     expect(before.stdout.split('\n').filter((line) => line.includes('(schema-version-old)'))).toEqual(
       // schema_version is on line 4 of most samples, 3 and 5 of two of them.
-      names.map((name) => `vendors/${name}:${{ 'cloudbridge-class.yaml': 3, 'farsail-av.yaml': 5 }[name] ?? 4}:17 error This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans. (schema-version-old)`),
+      names.map(
+        (name) =>
+          `vendors/${name}:${{ 'cloudbridge-class.yaml': 3, 'farsail-av.yaml': 5 }[name] ?? 4}:17 error This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans. (schema-version-old)`,
+      ),
     );
 
     expect((await runCliCaptured(['migrate'], project.root)).code).toBe(0);
     const after = await runCliCaptured(['check'], project.root);
-    expect(after).toEqual({ code: 0, stderr: '', stdout: `${names.length} vendor files and the rubric checked: no problems found.\n` });
+    expect(after).toEqual({ code: 0, stderr: '', stdout: `${names.length} vendor files and the rubric checked: no problems found.\n${OWN_INPUTS}` });
   });
 
   it('writes nothing when one file cannot be migrated, and exits 1', async () => {
@@ -421,7 +453,11 @@ describe('vendor-review migrate', () => {
     project.write('vendors/pennyclass.yaml', fixture('pennyclass.yaml'));
 
     const result = await runCliCaptured(['migrate', 'vendors/pennyclass.yaml', 'vendors/farsail-av.yaml'], project.root);
-    expect(result).toEqual({ code: 0, stderr: '', stdout: 'vendors/farsail-av.yaml: migrated to schema 2\nvendors/pennyclass.yaml: migrated to schema 2\n' + NEXT });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'vendors/farsail-av.yaml: migrated to schema 2\nvendors/pennyclass.yaml: migrated to schema 2\n' + NEXT,
+    });
     expect(vendorFiles()).toEqual({
       'vendors/farsail-av.yaml': migrated('vendors/farsail-av.yaml', fixture('farsail-av.yaml')),
       'vendors/magpie-live.yaml': fixture('magpie-live.yaml'),
@@ -453,7 +489,11 @@ type Place = { at: string; value: unknown } | { cited: unknown };
 
 /** Every leaf of the data (scalars, and empty lists or mappings) with its dotted path, e.g. evidence.0.date. */
 function* leaves(value: unknown, at = ''): Generator<[string, unknown]> {
-  const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : value && typeof value === 'object' ? Object.entries(value) : null;
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : null;
   if (!entries || !entries.length) {
     yield [at, value];
     return;
@@ -489,7 +529,12 @@ const MOVES: Array<[RegExp, (match: RegExpExecArray, value: unknown, files: { v1
   [/^hidden_costs\.onsite_service$/, (_, value) => [{ at: `${PLAN}.onsite_service`, value }]],
   [
     /^hidden_costs\.support_fee\.model$/,
-    (_, value, { v1 }) => [{ at: `${PLAN}.price.model`, value: value === 'included' ? 'included' : read(v1, 'hidden_costs.support_fee.annual_amount') === undefined ? 'quote' : 'fixed' }],
+    (_, value, { v1 }) => [
+      {
+        at: `${PLAN}.price.model`,
+        value: value === 'included' ? 'included' : read(v1, 'hidden_costs.support_fee.annual_amount') === undefined ? 'quote' : 'fixed',
+      },
+    ],
   ],
   [
     /^hidden_costs\.support_fee\.annual_amount$/,

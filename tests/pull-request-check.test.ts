@@ -50,15 +50,32 @@ describe('selectChanges', () => {
       config: { base: null, head: 'vendor-review.config.yaml' },
     });
     expect(pathsOnSide(changes, 'base')).toEqual(['vendors/a.yaml', 'vendors/c.yaml', 'vendors/d.yaml', 'rubric.yaml']);
-    expect(pathsOnSide(changes, 'head')).toEqual(['vendors/a.yaml', 'vendors/b.yml', 'vendors/d2.yaml', 'vendors/e.yaml', 'rubric.yaml', 'vendor-review.config.yaml']);
+    expect(pathsOnSide(changes, 'head')).toEqual([
+      'vendors/a.yaml',
+      'vendors/b.yml',
+      'vendors/d2.yaml',
+      'vendors/e.yaml',
+      'rubric.yaml',
+      'vendor-review.config.yaml',
+    ]);
   });
 });
 
 describe('diffTrees', () => {
   const entry = (path: string, sha: string, mode = '100644') => ({ path, mode, type: 'blob' as const, sha });
   it('lists what the merge result adds, changes (content or mode) and removes, files only', () => {
-    const base = [entry('vendors/a.yaml', '1'), entry('vendors/b.yaml', '2'), entry('run.sh', '3'), { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't1' }];
-    const head = [entry('vendors/a.yaml', '1'), entry('vendors/c.yaml', '4'), entry('run.sh', '3', '100755'), { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't2' }];
+    const base = [
+      entry('vendors/a.yaml', '1'),
+      entry('vendors/b.yaml', '2'),
+      entry('run.sh', '3'),
+      { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't1' },
+    ];
+    const head = [
+      entry('vendors/a.yaml', '1'),
+      entry('vendors/c.yaml', '4'),
+      entry('run.sh', '3', '100755'),
+      { path: 'vendors', mode: '040000', type: 'tree' as const, sha: 't2' },
+    ];
     expect(diffTrees(base, head)).toEqual([
       { filename: 'run.sh', status: 'modified' },
       { filename: 'vendors/b.yaml', status: 'removed' },
@@ -82,19 +99,40 @@ describe('assembleSides', () => {
   const head: SideFiles = { vendors: [file('a', 'head'), file('new', 'head'), file('same', 'both')], rubric, findings: [], config: null };
 
   it('gives the same sides whichever one is checked out', () => {
-    const fromBase = assembleSides({ local: base, remote: { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [], config: null }, localSide: 'base', changes });
-    const fromHead = assembleSides({ local: head, remote: { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [], config: null }, localSide: 'head', changes });
+    const fromBase = assembleSides({
+      local: base,
+      remote: { vendors: [file('a', 'head'), file('new', 'head')], rubric: null, findings: [], config: null },
+      localSide: 'base',
+      changes,
+    });
+    const fromHead = assembleSides({
+      local: head,
+      remote: { vendors: [file('a', 'base'), file('old', 'base')], rubric: null, findings: [], config: null },
+      localSide: 'head',
+      changes,
+    });
     const sorted = (side: SideFiles) => side.vendors.map((source) => source.text).sort();
     expect(sorted(fromBase.base)).toEqual(sorted(fromHead.base));
     expect(sorted(fromBase.head)).toEqual(['a at head', 'new at head']);
     expect(sorted(fromHead.head)).toEqual(['a at head', 'new at head']);
   });
 
-  it('makes a rubric the pull request removes a finding of the head', () => {
+  it('makes a rubric the pull request removes from a configured path a finding of the head', () => {
     const removal = selectChanges([{ filename: 'rubric.yaml', status: 'removed' }], PATHS);
-    const side = toSide({ read: { files: [], findings: [] }, changes: removal, side: 'head', rubricPath: 'rubric.yaml' });
+    const side = toSide({ read: { files: [], findings: [] }, changes: removal, side: 'head', rubricPath: 'rubric.yaml', builtInRubric: null });
     expect(side.rubric).toBeNull();
     expect(side.findings).toMatchObject([{ code: 'file-unreadable', file: 'rubric.yaml' }]);
+  });
+
+  it('puts the built-in rubric on the side that has none of its own at the default path', () => {
+    const builtIn = { path: 'vendor-review@0.1.0/rubric.yaml', text: 'version: "built-in"\n' };
+    const removal = selectChanges([{ filename: 'rubric.yaml', status: 'removed' }], PATHS);
+    const head = toSide({ read: { files: [], findings: [] }, changes: removal, side: 'head', rubricPath: 'rubric.yaml', builtInRubric: builtIn });
+    expect(head).toMatchObject({ rubric: builtIn, findings: [] });
+    // A pull request that adds its own rubric: the base had the built-in one.
+    const addition = selectChanges([{ filename: 'rubric.yaml', status: 'added' }], PATHS);
+    const base = toSide({ read: { files: [], findings: [] }, changes: addition, side: 'base', rubricPath: 'rubric.yaml', builtInRubric: builtIn });
+    expect(base).toMatchObject({ rubric: builtIn, findings: [] });
   });
 });
 
@@ -115,7 +153,10 @@ describe('checkPullRequest', () => {
         head: {
           vendors: [
             { path: 'vendors/sample.yaml', text: vendorWithLine(24, '      critical: "24x8"') },
-            { ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 61').replace('      percent: 4\n', '      percent: 5\n') },
+            {
+              ...starriver,
+              text: starriver.text.replace('support_headcount: 60', 'support_headcount: 61').replace('      percent: 4\n', '      percent: 5\n'),
+            },
           ],
           rubric: repoRubric,
           findings: [],
@@ -147,7 +188,10 @@ describe('checkPullRequest', () => {
     const changes = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
 
     const check = checkPullRequest({
-      sides: { base: { vendors: repoVendors, rubric: repoRubric, findings: [], config: null }, head: { vendors: [], rubric: renamed, findings: [], config: null } },
+      sides: {
+        base: { vendors: repoVendors, rubric: repoRubric, findings: [], config: null },
+        head: { vendors: [], rubric: renamed, findings: [], config: null },
+      },
       changes,
       rubricPath: 'rubric.yaml',
       committed: null,
@@ -179,7 +223,12 @@ describe('checkPullRequest with the base branch committed scores', () => {
   const starriver = repoVendors.find((source) => source.path === 'vendors/starriver-rtc.yaml')!;
   const sides = {
     base: { vendors: repoVendors, rubric: repoRubric, findings: [], config: null },
-    head: { vendors: [{ ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 6') }], rubric: repoRubric, findings: [], config: null },
+    head: {
+      vendors: [{ ...starriver, text: starriver.text.replace('support_headcount: 60', 'support_headcount: 6') }],
+      rubric: repoRubric,
+      findings: [],
+      config: null,
+    },
   };
   const baseCheck = checkSources({ vendors: repoVendors, rubric: repoRubric });
   /** reports/scores.json as the publish mode commits it, read back as JSON. */
@@ -188,7 +237,10 @@ describe('checkPullRequest with the base branch committed scores', () => {
     checkPullRequest({ sides: { ...sides, base }, changes, rubricPath: 'rubric.yaml', committed: committedScores });
   const rank = (result: ReturnType<typeof checkPullRequest>, side: 'base' | 'head') =>
     rankScores(
-      [...result.reused, ...result[side].vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric: result[side].rubric!, asOf: AS_OF }).score)],
+      [
+        ...result.reused,
+        ...result[side].vendors.map((vendor) => scoreVendor({ file: vendor.file, vendor: vendor.data, rubric: result[side].rubric!, asOf: AS_OF }).score),
+      ],
       result[side].rubric!,
     ).vendors.map((vendor) => [vendor.id, vendor.rank, vendor.total.lower]);
 
@@ -198,7 +250,12 @@ describe('checkPullRequest with the base branch committed scores', () => {
     // Only the changed file is checked, on each side; the others stand as committed.
     expect(reusing.base.vendors.map((vendor) => vendor.file)).toEqual(['vendors/starriver-rtc.yaml']);
     expect(reusing.head.vendors.map((vendor) => vendor.file)).toEqual(['vendors/starriver-rtc.yaml']);
-    expect(reusing.reused.map((score) => score.file).sort()).toEqual(repoVendors.map((source) => source.path).filter((file) => file !== starriver.path).sort());
+    expect(reusing.reused.map((score) => score.file).sort()).toEqual(
+      repoVendors
+        .map((source) => source.path)
+        .filter((file) => file !== starriver.path)
+        .sort(),
+    );
     // Support headcount 60 reaches 3 of the thresholds 5, 15, 40, 100 (level 3), 6 reaches 1 (level 1). The
     // criterion weighs 10 % × 50 % = 5 points of the total: 3.75 → 1.25, so the lower bound falls by 2.5.
     const others = (committed as { vendors: Array<{ id: string; rank: number; total: { lower: number } }> }).vendors
@@ -226,7 +283,12 @@ describe('checkPullRequest with the base branch committed scores', () => {
 
   it('scores every vendor afresh when the pull request changes the rubric', () => {
     const rubricChange = selectChanges([{ filename: 'rubric.yaml', status: 'modified' }], PATHS);
-    const result = checkPullRequest({ sides: { base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [], config: null } }, changes: rubricChange, rubricPath: 'rubric.yaml', committed });
+    const result = checkPullRequest({
+      sides: { base: sides.base, head: { vendors: [], rubric: repoRubric, findings: [], config: null } },
+      changes: rubricChange,
+      rubricPath: 'rubric.yaml',
+      committed,
+    });
     expect(result.reused).toEqual([]);
     expect(result.head.vendors).toHaveLength(repoVendors.length);
   });

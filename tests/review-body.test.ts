@@ -5,7 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, redactOptionsFromEnv } from '../action/src/action/redact.js';
 import { checkRubricSource } from '../action/src/core/validate/check-sources.js';
-import { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, collectRubricTitles, noticeOf, noticeText } from '../action/src/core/compare/build-review-body.js';
+import {
+  COMMENT_LIMIT,
+  STICKY_MARKER,
+  SUMMARY_LIMIT,
+  buildReviewBody,
+  collectRubricTitles,
+  noticeOf,
+  noticeText,
+} from '../action/src/core/compare/build-review-body.js';
 import type { Review, ReviewView } from '../action/src/core/compare/build-review-body.js';
 import type { ReportComparison, VendorComparison } from '../action/src/core/compare/compare-reports.js';
 import { compileCommentTemplate } from '../action/src/core/compare/compile-comment-template.js';
@@ -57,7 +65,9 @@ function review(vendors: VendorComparison[], findings: Finding[] = [], rubricCha
     rubricChanged,
     rubricVersion: { before: '1', after: '1' },
     leader: { before: 'a', after: 'b' },
-    ranking: rubricChanged ? vendors.map((v) => ({ id: v.id, name: v.name, rank: v.rank, range: v.range, lower: v.lower, standing: v.standing, known: v.known })) : [],
+    ranking: rubricChanged
+      ? vendors.map((v) => ({ id: v.id, name: v.name, rank: v.rank, range: v.range, lower: v.lower, standing: v.standing, known: v.known }))
+      : [],
     scoreDrops: [],
   };
   // No titles: rows name dimensions, gates and criteria by id, as a rubric that lacks one would.
@@ -113,7 +123,16 @@ describe('buildReviewBody', () => {
 /** A vendor new in the pull request, with a flag of each kind raised and some no longer raised (one kind twice). */
 function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
   const newFlags: Flag[] = [
-    { kind: 'claim-contradicted', plan: 'standard', severity: 'critical', clock: 'calendar', claimed_minutes: 30, observed_median_minutes: 240, observed_worst_minutes: 600, probes: 3 },
+    {
+      kind: 'claim-contradicted',
+      plan: 'standard',
+      severity: 'critical',
+      clock: 'calendar',
+      claimed_minutes: 30,
+      observed_median_minutes: 240,
+      observed_worst_minutes: 600,
+      probes: 3,
+    },
     { kind: 'evaluator-disagreement', criterion: 'docs', min: 1, max: 5, evaluators: ['a', 'b'] },
     { kind: 'stale', review_by: '2026-09-18' },
   ];
@@ -123,7 +142,11 @@ function flagged(id: string, name = `Vendor ${id}`): VendorComparison {
 /** Every part of the comment: each vendor status, flags, the ranking, findings of both severities, a notice. */
 function fullReview(): Review {
   const vendors = [flagged('f'), { ...changed('r'), status: 'removed' as const }, changed('c')];
-  return { ...review(vendors, [finding(1), finding(2, 'warning')], true), preexisting: 2, notices: [noticeText('A notice.'), noticeOf('pr.notice.files-compared', 3000)] };
+  return {
+    ...review(vendors, [finding(1), finding(2, 'warning')], true),
+    preexisting: 2,
+    notices: [noticeText('A notice.'), noticeOf('pr.notice.files-compared', 3000)],
+  };
 }
 
 /** The words of every text in the data: what the comment may show that is not the catalogue's. */
@@ -237,7 +260,9 @@ describe('the review in the configured language', () => {
   it('says in zh-CN what a shortened comment leaves out, and that a cut one is cut', () => {
     const vendors = Array.from({ length: 200 }, (_, i) => changed(`v${i}`));
     const { body } = buildReviewBody(renderIn('zh-CN'), review(vendors, [], true), COMMENT_LIMIT);
-    expect(body).toContain('\n> 本评论超出 GitHub 的长度限制，已经缩短；完整评审见[工作流运行](https://github.com/o/r/actions/runs/1)的作业摘要。此处省略了：\n');
+    expect(body).toContain(
+      '\n> 本评论超出 GitHub 的长度限制，已经缩短；完整评审见[工作流运行](https://github.com/o/r/actions/runs/1)的作业摘要。此处省略了：\n',
+    );
     expect(body).toMatch(/\n>\n> - \d+ 家供应商的明细\n/);
     expect(body).not.toContain('shortened');
 

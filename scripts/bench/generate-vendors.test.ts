@@ -1,7 +1,7 @@
 // The benchmark's synthetic vendor files: valid evaluations that use every section of the schema, 5–9 KB
 // each, the same bytes on every run; the invalid variant breaks 1 file in 100, each with one kind of mistake.
 import { describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../../tests/support/run-cli.js';
+import { OWN_INPUTS, runCliCaptured } from '../../tests/support/run-cli.js';
 import { createTempProject } from '../../tests/support/temp-project.js';
 import { generateVendorFiles, vendorPath } from './generate-vendors.js';
 
@@ -12,11 +12,23 @@ describe('the benchmark generator', () => {
       const files = generateVendorFiles({ count: 40 });
       for (const [file, text] of Object.entries(files)) project.write(file, text);
       const result = await runCliCaptured(['check'], project.root);
-      expect(result).toEqual({ code: 0, stdout: '40 vendor files and the rubric checked: no problems found.\n', stderr: '' });
+      expect(result).toEqual({ code: 0, stdout: `40 vendor files and the rubric checked: no problems found.\n${OWN_INPUTS}`, stderr: '' });
       const sizes = Object.values(files).map((text) => Buffer.byteLength(text));
       expect(Math.min(...sizes)).toBeGreaterThan(5000);
       expect(Math.max(...sizes)).toBeLessThan(9000);
-      for (const section of ['outsourcing', 'team_scale', 'support_plans', 'technical_depth', 'industry_experience', 'resource_investment', 'trial_probes', 'hidden_costs', 'ratings', 'evidence', 'notes']) {
+      for (const section of [
+        'outsourcing',
+        'team_scale',
+        'support_plans',
+        'technical_depth',
+        'industry_experience',
+        'resource_investment',
+        'trial_probes',
+        'hidden_costs',
+        'ratings',
+        'evidence',
+        'notes',
+      ]) {
         expect(files[vendorPath(0)]).toMatch(new RegExp(`^${section}:`, 'm'));
       }
       // Deterministic: the same seed gives the same bytes, and a smaller run is a prefix of a larger one.

@@ -10,7 +10,7 @@ import type { GitHubClient } from '../../action/src/github/create-octokit.js';
 import { GITHUB_ACTIONS_BOT, gitBlobSha, notFound } from './fake-github.js';
 import type { Account, FakeGitHub, FakeResponse } from './fake-github.js';
 import { createPullRequestScenario } from './pull-request-scenario.js';
-import type { PullRequestScenario } from './pull-request-scenario.js';
+import type { PullRequestScenario, ScenarioOptions } from './pull-request-scenario.js';
 
 export interface GitCommit {
   sha: string;
@@ -105,7 +105,9 @@ export class FakeGitRepository {
   /** The files of a commit, path → text. */
   filesAt(commitSha: string): Record<string, string> {
     const entries = this.trees.get(this.commits.get(commitSha)!.tree)!;
-    return Object.fromEntries([...entries].filter(([, entry]) => entry.type === 'blob').map(([path, entry]) => [path, this.blobs.get(entry.sha)!.toString('utf8')]));
+    return Object.fromEntries(
+      [...entries].filter(([, entry]) => entry.type === 'blob').map(([path, entry]) => [path, this.blobs.get(entry.sha)!.toString('utf8')]),
+    );
   }
 
   /** Paths whose content differs between two commits (added, changed or removed). */
@@ -132,14 +134,18 @@ export class FakeGitRepository {
   /** Trees are kept flat (path → entry); their SHA is a digest of that list, stable like git's. */
   private storeTree(entries: Map<string, FileEntry>): string {
     const sorted = new Map([...entries].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const sha = createHash('sha1').update(`tree ${JSON.stringify([...sorted])}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`tree ${JSON.stringify([...sorted])}`)
+      .digest('hex');
     this.trees.set(sha, sorted);
     return sha;
   }
 
   private storeCommit(commit: Omit<GitCommit, 'sha'>): string {
     const { tree, parents, message } = commit;
-    const sha = createHash('sha1').update(`commit ${tree} ${parents.join(' ')} ${message} ${this.commits.size}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`commit ${tree} ${parents.join(' ')} ${message} ${this.commits.size}`)
+      .digest('hex');
     this.commits.set(sha, { sha, ...commit });
     return sha;
   }
@@ -187,7 +193,10 @@ export class FakeGitRepository {
       if (/repository\(owner: \$owner, name: \$repo\) \{ id \}/.test(query)) return { status: 200, body: { data: { repository: { id: FAKE_REPOSITORY_ID } } } };
       if (!/updateRefs\(/.test(query)) return undefined;
       const { repositoryId, name, before, after } = variables as { repositoryId: string; name: string; before: string; after: string };
-      const fail = (message: string) => ({ status: 200, body: { data: { updateRefs: null }, errors: [{ type: 'UNPROCESSABLE', path: ['updateRefs'], message }] } });
+      const fail = (message: string) => ({
+        status: 200,
+        body: { data: { updateRefs: null }, errors: [{ type: 'UNPROCESSABLE', path: ['updateRefs'], message }] },
+      });
       if (repositoryId !== FAKE_REPOSITORY_ID) return fail(`Could not resolve to a node with the global id of '${repositoryId}'`);
       const branch = name.replace(/^refs\/heads\//, '');
       const hook = this.beforeNextRefUpdate;
@@ -217,7 +226,8 @@ export class FakeGitRepository {
       if (!base) return unprocessable('base_tree is not a valid tree');
       const entries = new Map(base);
       for (const entry of request.tree) {
-        if ('content' in entry && 'sha' in entry) return unprocessable('Must supply either tree.sha or tree.content. Request will be rejected if both are present.');
+        if ('content' in entry && 'sha' in entry)
+          return unprocessable('Must supply either tree.sha or tree.content. Request will be rejected if both are present.');
         if (entry.content !== undefined) entries.set(entry.path, { mode: entry.mode, type: 'blob', sha: this.storeBlob(entry.content) });
         else if (entry.sha === null) {
           if (!entries.delete(entry.path)) return unprocessable(`GitRPC::BadObjectState: ${entry.path} does not exist`);
@@ -255,7 +265,14 @@ export class FakeGitRepository {
 
     github.route('POST', '/repos/{owner}/{repo}/issues', ({ json, token }) => {
       const request = json as { title: string; body?: string; labels?: string[] };
-      const issue = this.addIssue({ title: request.title, body: request.body ?? '', state: 'open', stateReason: null, labels: request.labels ?? [], user: this.accountOf(token) });
+      const issue = this.addIssue({
+        title: request.title,
+        body: request.body ?? '',
+        state: 'open',
+        stateReason: null,
+        labels: request.labels ?? [],
+        user: this.accountOf(token),
+      });
       return { status: 201, body: toRestIssue(issue) };
     });
 
@@ -351,8 +368,8 @@ export interface PublishScenario {
  * A default branch holding this project's files, on a fake GitHub, with the checkout on disk. The pull-request
  * scenario provides the checkout, the files and the server; its pull request is not used.
  */
-export async function createPublishScenario(): Promise<PublishScenario> {
-  const scenario = await createPullRequestScenario();
+export async function createPublishScenario(options: ScenarioOptions = {}): Promise<PublishScenario> {
+  const scenario = await createPullRequestScenario(options);
   const git = new FakeGitRepository(scenario.github);
   const payload = branchPushPayload();
   const branch = payload.ref.slice('refs/heads/'.length);

@@ -144,7 +144,10 @@ export class FakeGitHub {
       }
     }
     for (const folder of folders) entries.push({ path: folder, mode: '040000', type: 'tree', sha: gitBlobSha(Buffer.from(folder)) });
-    this.trees.set(sha, entries.sort((a, b) => (a.path < b.path ? -1 : 1)));
+    this.trees.set(
+      sha,
+      entries.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
     return shas;
   }
 
@@ -167,9 +170,10 @@ export class FakeGitHub {
     const url = new URL(request.url ?? '/', this.url);
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? null;
     this.requests.push({ method, path: url.pathname + url.search, body, token });
-    const answer = await this.answer({ method, url, body, token }).catch(
-      (error: Error): FakeResponse => ({ status: 500, body: { message: `fake-github: ${error.message}` } }),
-    );
+    const answer = await this.answer({ method, url, body, token }).catch((error: Error): FakeResponse => ({
+      status: 500,
+      body: { message: `fake-github: ${error.message}` },
+    }));
     const json = answer.body === undefined ? '' : JSON.stringify(answer.body);
     response.writeHead(answer.status, {
       ...(json ? { 'content-type': 'application/json; charset=utf-8' } : {}),
@@ -203,7 +207,10 @@ export class FakeGitHub {
       const files = this.pullFiles.get(Number(params.number));
       if (!files) return notFound();
       // GitHub stops listing at 3000 files.
-      return paginate(files.slice(0, 3000).map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file })), url);
+      return paginate(
+        files.slice(0, 3000).map((file) => ({ sha: '0'.repeat(40), additions: 1, deletions: 0, changes: 1, ...file })),
+        url,
+      );
     });
     this.route('GET', '/repos/{owner}/{repo}/git/trees/{sha}', ({ params, url }) => {
       const entries = this.trees.get(params.sha!);
@@ -211,7 +218,12 @@ export class FakeGitHub {
       const recursive = url.searchParams.has('recursive');
       return {
         status: 200,
-        body: { sha: params.sha, url: `${this.url}${url.pathname}`, tree: recursive ? entries : entries.filter((e) => !e.path.includes('/')), truncated: false },
+        body: {
+          sha: params.sha,
+          url: `${this.url}${url.pathname}`,
+          tree: recursive ? entries : entries.filter((e) => !e.path.includes('/')),
+          truncated: false,
+        },
       };
     });
     this.route('GET', '/repos/{owner}/{repo}/git/blobs/{sha}', ({ params }) => {
@@ -235,7 +247,10 @@ export class FakeGitHub {
     this.route('DELETE', '/repos/{owner}/{repo}/issues/comments/{id}', ({ params }) => {
       for (const [issue, comments] of this.comments) {
         if (comments.some((comment) => comment.id === Number(params.id))) {
-          this.comments.set(issue, comments.filter((comment) => comment.id !== Number(params.id)));
+          this.comments.set(
+            issue,
+            comments.filter((comment) => comment.id !== Number(params.id)),
+          );
           return { status: 204 };
         }
       }
@@ -317,10 +332,7 @@ export function paginate(items: readonly unknown[], url: URL): FakeResponse {
     target.searchParams.set('page', String(n));
     return `<${target.href}>; rel="${rel}"`;
   };
-  const links = [
-    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
-    ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
-  ];
+  const links = [...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
   return {
     status: 200,
     headers: links.length ? { link: links.join(', ') } : {},

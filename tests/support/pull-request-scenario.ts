@@ -41,9 +41,17 @@ export function openedPullRequestPayload(): Payload {
   return structuredClone(opened) as unknown as Payload;
 }
 
-/** `reports`: the base has the committed reports/ too (scores.json, which pull requests may reuse). */
-export async function createPullRequestScenario(options: { reports?: boolean } = {}): Promise<PullRequestScenario> {
-  const project = createTempProject({ reports: options.reports ?? false });
+export interface ScenarioOptions {
+  /** The base has the committed reports/ too (scores.json, which pull requests may reuse). */
+  reports?: boolean;
+  /** The checkout and base commit: by default a temp copy of this project; `close` removes it either way. */
+  project?: TempProject;
+  /** The action to run: by default this repository's committed bundle. */
+  bundle?: string;
+}
+
+export async function createPullRequestScenario(scenarioOptions: ScenarioOptions = {}): Promise<PullRequestScenario> {
+  const project = scenarioOptions.project ?? createTempProject({ reports: scenarioOptions.reports ?? false });
   const github = await new FakeGitHub().start();
   const payload = openedPullRequestPayload();
   const number = payload.pull_request.number;
@@ -89,6 +97,7 @@ export async function createPullRequestScenario(options: { reports?: boolean } =
         event: options.event ?? payload,
         inputs: { token: TOKEN, comment: 'true', 'fail-on': 'errors', ...options.inputs },
         ...(options.env ? { env: options.env } : {}),
+        ...(scenarioOptions.bundle ? { bundle: scenarioOptions.bundle } : {}),
       });
     },
     async close() {

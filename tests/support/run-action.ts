@@ -19,6 +19,8 @@ export interface ActionRunOptions {
   inputs: Record<string, string>;
   /** More environment variables (runner paths, canaries). */
   env?: Record<string, string>;
+  /** The action's entry point; this repository's committed bundle unless an installed package's is named. */
+  bundle?: string;
 }
 
 export interface ActionRun {
@@ -40,9 +42,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     writeFileSync(eventPath, JSON.stringify(options.event));
     writeFileSync(summaryPath, '');
     writeFileSync(outputPath, '');
-    const inputs = Object.fromEntries(
-      Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
-    );
+    const inputs = Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       GITHUB_ACTIONS: 'true',
@@ -61,7 +61,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       ...inputs,
       ...options.env,
     };
-    const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.bundle ?? ACTION_BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

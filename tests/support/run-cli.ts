@@ -16,3 +16,6 @@ export async function runCliCaptured(argv: string[], cwd: string, { today = TODA
   });
   return { code, stdout, stderr };
 }
+
+/** The line `check` ends with in a copy of this project: its own rubric and every template its own. */
+export const OWN_INPUTS = "Rubric: rubric.yaml, version 2026.12. Templates: templates/, the repository's own.\n";

@@ -35,13 +35,13 @@ export function createTempProject(options: { vendors?: boolean; reports?: boolea
   };
 }
 
-/** Every regular file under `root`, keyed by its forward-slash path: a checkout, or a reports folder. */
+/** Every regular file under `root` but git's own, keyed by its forward-slash path: a checkout, or a reports folder. */
 export function readProjectFiles(root: string): Record<string, string> {
   const files: Record<string, string> = {};
   const visit = (folder: string) => {
     for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
       const file = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) visit(file);
+      if (entry.isDirectory() && file !== '.git') visit(file);
       else if (entry.isFile()) files[file] = readFileSync(path.join(root, file), 'utf8');
     }
   };

@@ -27,6 +27,7 @@ import {
   resolveConfig,
 } from '../core/index.js';
 import type { Finding, ProjectConfig, ReportPlan, ScoreReport, SourceFile, StaleEvaluation, TreeEntry } from '../core/index.js';
+import { readBuiltInRubric, withBuiltInTemplates } from '../shell/built-in.js';
 import { checkProjectSources } from '../shell/load-project.js';
 import { annotateFindings } from '../github/annotate-findings.js';
 import { BranchRefusedError, commitReports, readBranchHead, readRepositoryId } from '../github/commit-reports.js';
@@ -178,7 +179,7 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   const templateEntries = head.entries.filter((entry) => isUnder(entry, config.templates) && entry.path.endsWith('.hbs'));
   const read = await readHeadFiles(run, head, [...(rubricEntry ? [rubricEntry] : []), ...vendorEntries, ...templateEntries]);
   const byPath = new Map(read.files.map((file) => [file.path, file]));
-  const rubric = byPath.get(config.rubric);
+  const rubric = byPath.get(config.rubric) ?? (rubricEntry || !config.builtIn.rubric ? undefined : readBuiltInRubric());
   if (!rubric) {
     const missing = fileFinding({ code: 'file-unreadable', file: config.rubric, message: `The rubric is not in ${short(head.commitSha)}.` });
     const findings = [...read.findings, ...(rubricEntry ? [] : [missing])].sort(compareFindings);
@@ -186,11 +187,13 @@ async function renderHead(run: RunContext, head: BranchHead): Promise<Rendering>
   }
   const vendors = vendorEntries.flatMap((entry) => byPath.get(entry.path) ?? []);
   const templateFolder = `${trimFolder(config.templates)}/`;
-  const templates = Object.fromEntries(
-    templateEntries.flatMap((entry) => {
-      const file = byPath.get(entry.path);
-      return file ? [[entry.path.slice(templateFolder.length), file.text]] : [];
-    }),
+  const templates = withBuiltInTemplates(
+    Object.fromEntries(
+      templateEntries.flatMap((entry) => {
+        const file = byPath.get(entry.path);
+        return file ? [[entry.path.slice(templateFolder.length), file.text]] : [];
+      }),
+    ),
   );
 
   // Reports never leave a vendor out silently: any error on the branch stops the publish.

@@ -8,7 +8,6 @@ import {
   assembleSides,
   buildReviewBody,
   COMMENT_LIMIT,
-  COMMENT_TEMPLATE,
   compareFindings,
   compileCommentTemplate,
   diffTrees,
@@ -43,7 +42,8 @@ import { MAX_LISTED_FILES, listChangedFiles } from '../github/list-changed-files
 import type { PullRequestRef } from '../github/list-changed-files.js';
 import { readCommitFiles, readTree } from '../github/read-commit-files.js';
 import { listOwnMarkedComments, upsertStickyComment } from '../github/sticky-comment.js';
-import { WorkspaceError, openWorkspace, readTemplates } from '../shell/read-workspace.js';
+import { readBuiltInRubric } from '../shell/built-in.js';
+import { openWorkspace, readProjectTemplates } from '../shell/read-workspace.js';
 import type { Workspace } from '../shell/read-workspace.js';
 import { InputError } from './get-inputs.js';
 import { readCheckoutSide, readCommittedScores } from './read-checkout-side.js';
@@ -84,7 +84,13 @@ export async function runPullRequest(run: RunContext): Promise<ModeOutcome> {
   const reviewed = refusal
     ? { ...reviewNothing(config.language), findings: [refusal], notices: [] }
     : relevant
-      ? await reviewChanges({ run, workspace, event: { ...event, headSha: listing.headSha }, changes, trustsScores: trustsCommittedScores(run, config, listing) })
+      ? await reviewChanges({
+          run,
+          workspace,
+          event: { ...event, headSha: listing.headSha },
+          changes,
+          trustsScores: trustsCommittedScores(run, config, listing),
+        })
       : reviewNothing(config.language);
 
   const findings = [...workspace.findings, ...reviewed.findings].sort(compareFindings);
@@ -140,10 +146,7 @@ function refuseReview(input: { listing: Listing; changes: SelectedChanges; confi
 
 /** The comment template is the checkout's (the base's under pull_request_target): a pull request cannot change it. */
 function loadCommentTemplate({ root, config, redact }: { root: string; config: ProjectConfig; redact: (text: string) => string }): RenderComment<ReviewView> {
-  const templates = readTemplates(root, config.templates);
-  if (templates[COMMENT_TEMPLATE] === undefined) {
-    throw new WorkspaceError(`${config.templates}/${COMMENT_TEMPLATE} is missing: the review comment is rendered from it.`);
-  }
+  const { templates } = readProjectTemplates(root, config);
   return compileCommentTemplate<ReviewView>({ templates, language: config.language, redact });
 }
 
@@ -178,7 +181,12 @@ async function readSides(input: { run: RunContext; workspace: Workspace; event: 
   const remote = await explainFailure({ doing: `read the ${remoteSide}'s files through the API`, permission: 'contents: read' }, () =>
     readCommitFiles({ client: run.queries, commit, paths: pathsOnSide(changes, remoteSide) }),
   );
-  return assembleSides({ local, remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config.rubric }), localSide, changes });
+  return assembleSides({
+    local,
+    remote: toSide({ read: remote, changes, side: remoteSide, rubricPath: config.rubric, builtInRubric: config.builtIn.rubric ? readBuiltInRubric() : null }),
+    localSide,
+    changes,
+  });
 }
 
 /** Keeps the one review comment up to date; a refusal is a warning and a notice in the summary, not a failure. */

@@ -6,24 +6,34 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, fileFinding, SCORE_INDEX } from '../core/index.js';
 import type { ProjectConfig, SideFiles } from '../core/index.js';
-import { WorkspaceError, listYamlFiles, readRubric, readSources } from '../shell/read-workspace.js';
+import { WorkspaceError, listVendorFiles, listYamlFiles, readProjectRubric, readSources } from '../shell/read-workspace.js';
 
 /** `readsConfig`: the pull request changes vendor-review.config.yaml, so the checkout's is read as a side's file too. */
 export function readCheckoutSide(input: { root: string; config: ProjectConfig; readsConfig: boolean }): SideFiles {
   const { root, config } = input;
   // A configuration the checkout does not have is no finding: the defaults hold there.
   const hasConfig = input.readsConfig && lstatSync(path.join(root, CONFIG_FILE), { throwIfNoEntry: false }) !== undefined;
-  const listed = listYamlFiles(root, [config.vendors, ...(hasConfig ? [CONFIG_FILE] : [])]);
-  const read = readSources(root, listed.files.filter((file) => file !== config.rubric));
-  const configFile = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
-  const vendors = read.sources.filter((source) => source !== configFile);
+  const vendorFiles = listVendorFiles(root, config);
+  const configFile = hasConfig ? listYamlFiles(root, [CONFIG_FILE]) : { files: [], findings: [] };
+  const listed = { files: [...vendorFiles.files, ...configFile.files], findings: [...vendorFiles.findings, ...configFile.findings] };
+  const read = readSources(
+    root,
+    listed.files.filter((file) => file !== config.rubric),
+  );
+  const configSource = read.sources.find((source) => source.path === CONFIG_FILE) ?? null;
+  const vendors = read.sources.filter((source) => source !== configSource);
   const findings = [...listed.findings, ...read.findings];
   try {
-    return { vendors, rubric: readRubric(root, config.rubric), findings, config: configFile };
+    return { vendors, rubric: readProjectRubric(root, config), findings, config: configSource };
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;
     // A missing or refused rubric is a finding on that side, not a crash: the vendor files still get checked.
-    return { vendors, rubric: null, findings: [...findings, fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message })], config: configFile };
+    return {
+      vendors,
+      rubric: null,
+      findings: [...findings, fileFinding({ code: 'file-unreadable', file: config.rubric, message: error.message })],
+      config: configSource,
+    };
   }
 }
 

@@ -14,8 +14,13 @@ export function summariseFindings(findings: readonly Finding[], checkedFiles: nu
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
   const files = new Set(errors.map((f) => f.file)).size;
-  const checked = `${checkedFiles} vendor file${checkedFiles === 1 ? '' : 's'} and the rubric checked`;
+  // An evaluation repository starts empty: that is no error, and the summary says what comes next.
+  const checked =
+    checkedFiles === 0
+      ? 'No vendor files yet (start one with `vendor-review new <id>`); the rubric checked'
+      : `${checkedFiles} vendor file${checkedFiles === 1 ? '' : 's'} and the rubric checked`;
   const warned = warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-  if (errors.length) return `${checked}: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${warned ? `, ${warned}` : ''}.`;
+  if (errors.length)
+    return `${checked}: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${warned ? `, ${warned}` : ''}.`;
   return warned ? `${checked}: no errors, ${warned}.` : `${checked}: no problems found.`;
 }

@@ -59,6 +59,7 @@ export type { StaleEvaluation } from './publish/describe-stale-issue.js';
 
 // scaffold
 export { writeVendorSkeleton } from './scaffold/write-vendor-skeleton.js';
+export { releasedSchemaUrl } from './scaffold/schema-url.js';
 
 // shared
 export { computeBlobSha } from './text/compute-blob-sha.js';

@@ -5,7 +5,7 @@ import { checkRubricSource, combineChecks } from '../core/index.js';
 import type { CheckResult, Finding, ProjectConfig, ScoredVendor, SourceFile } from '../core/index.js';
 import { checkInParallel } from './check-in-parallel.js';
 import type { Progress } from './check-in-parallel.js';
-import { listYamlFiles, openWorkspace, readRubric, readSources } from './read-workspace.js';
+import { listVendorFiles, listYamlFiles, openWorkspace, readProjectRubric, readSources } from './read-workspace.js';
 
 export interface CheckOptions {
   /** Score each valid vendor as of this day (YYYY-MM-DD), next to its check; null to check only. */
@@ -26,23 +26,26 @@ export interface LoadedProject extends CheckedProject {
   config: ProjectConfig;
   /** How many vendor files were read. */
   vendorFiles: number;
+  /** The rubric's path: the repository's, or the built-in one's (vendor-review@<version>/rubric.yaml). */
+  rubricFile: string;
 }
 
 /** `paths` narrows the vendor files to check; by default every YAML file under the configured vendors folder. */
 export async function loadProject(root: string, options: CheckOptions & { paths?: readonly string[] }): Promise<LoadedProject> {
   const workspace = openWorkspace(root);
   const { config } = workspace;
-  const listed = listYamlFiles(workspace.root, options.paths?.length ? options.paths : [config.vendors]);
+  const listed = options.paths?.length ? listYamlFiles(workspace.root, options.paths) : listVendorFiles(workspace.root, config);
   // The rubric is always checked as the rubric, even when it is named among the paths.
   const vendorFiles = listed.files.filter((file) => file !== config.rubric);
   const read = readSources(workspace.root, vendorFiles);
+  const rubric = readProjectRubric(workspace.root, config);
   const project = await checkProjectSources({
     sources: read.sources,
-    rubric: readRubric(workspace.root, config.rubric),
+    rubric,
     findings: [...workspace.findings, ...listed.findings, ...read.findings],
     options,
   });
-  return { root: workspace.root, config, ...project, vendorFiles: vendorFiles.length };
+  return { root: workspace.root, config, ...project, vendorFiles: vendorFiles.length, rubricFile: rubric.path };
 }
 
 /** `findings`: problems found while reading, which travel with the result. */

@@ -6,6 +6,7 @@ import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE, decodeSource, fileFinding, parseConfig, resolveConfig } from '../core/index.js';
 import type { ConfigOverrides, Finding, ProjectConfig, SourceFile } from '../core/index.js';
+import { readBuiltInRubric, withBuiltInTemplates } from './built-in.js';
 
 export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError';
@@ -110,7 +111,12 @@ export function listYamlFiles(root: string, paths: readonly string[]): { files: 
     }
     const link = named ? findLink(root, repoPath) : null;
     if (link !== null && link !== repoPath) {
-      refuse(repoPath, 'file-not-regular', `This path goes through the symbolic link ${link}; no link is followed.`, 'Replace the link with the folder itself.');
+      refuse(
+        repoPath,
+        'file-not-regular',
+        `This path goes through the symbolic link ${link}; no link is followed.`,
+        'Replace the link with the folder itself.',
+      );
       return;
     }
     const stat = type ?? statOf(absolute);
@@ -131,6 +137,11 @@ export function listYamlFiles(root: string, paths: readonly string[]): { files: 
   };
   for (const named of paths) visit(path.resolve(root, named), true);
   return { files: [...files].sort(), findings };
+}
+
+/** Every vendor file of the configured folder; a repository that has no such folder yet simply has none. */
+export function listVendorFiles(root: string, config: ProjectConfig): { files: string[]; findings: Finding[] } {
+  return statOf(path.join(root, config.vendors)) ? listYamlFiles(root, [config.vendors]) : { files: [], findings: [] };
 }
 
 /**
@@ -156,9 +167,22 @@ export function readRubric(root: string, rubricPath: string): SourceFile {
   const [source] = read.sources;
   if (!source) {
     const [finding] = read.findings;
-    throw new WorkspaceError(finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ''}`.trim() : `${rubricPath}: not a YAML file.`);
+    throw new WorkspaceError(
+      finding ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message} ${finding.hint ?? ''}`.trim() : `${rubricPath}: not a YAML file.`,
+    );
   }
   return source;
+}
+
+/** The repository's rubric, or the built-in one where the repository has none at the default path. */
+export function readProjectRubric(root: string, config: ProjectConfig): SourceFile {
+  return config.builtIn.rubric && !statOf(path.join(root, config.rubric)) ? readBuiltInRubric() : readRubric(root, config.rubric);
+}
+
+/** The built-in templates under the repository's own; `own` lists the repository's files (relative to their folder). */
+export function readProjectTemplates(root: string, config: ProjectConfig): { templates: Record<string, string>; own: string[] } {
+  const own = config.builtIn.templates && !statOf(path.join(root, config.templates)) ? {} : readTemplates(root, config.templates);
+  return { templates: withBuiltInTemplates(own), own: Object.keys(own) };
 }
 
 /** Every .hbs under the templates folder, keyed by its path relative to that folder; links are refused. */

@@ -1,5 +1,9 @@
 import { hasErrors } from '../../core/index.js';
+import { readBuiltInTemplates } from '../../shell/built-in.js';
 import { loadProject } from '../../shell/load-project.js';
+import type { LoadedProject } from '../../shell/load-project.js';
+import { readProjectTemplates } from '../../shell/read-workspace.js';
+import { describeInputs } from '../describe-inputs.js';
 import type { Command } from '../cli-io.js';
 import { formatFinding, summariseFindings } from '../format-findings.js';
 import { parseCommandArgs, readFormat } from '../parse-command-args.js';
@@ -17,8 +21,12 @@ schemas/vendor.schema.json, the rubric against schemas/rubric.schema.json, and t
 
 Options:
   --format text|json   text (default): one line per problem, e.g. vendors/a.yaml:12:5 error … (code)
-                       json: {"valid", "files", "findings": [{code, severity, file, line, column, message, hint}]}
+                       json: {"valid", "files", "rubric": {file, version}, "templates": {folder, own},
+                              "findings": [{code, severity, file, line, column, message, hint}]}
   -h, --help           show this help
+
+The last line names the rubric and the templates used: the repository's own, or those built into vendor-review
+(a repository's rubric.yaml replaces the built-in rubric; each of its templates/*.hbs replaces the built-in one).
 
 Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
   async run(args, io) {
@@ -29,11 +37,25 @@ Exit code: 0 when valid, 1 when any error was found, 2 on wrong usage.`,
     const project = await loadProject(io.cwd, { paths: positionals, asOf: null, keepVendors: false, onProgress: progress.update }).finally(progress.clear);
     const { findings } = project.check;
     if (format === 'json') {
-      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, findings }, null, 2))}\n`);
+      const rubric = { file: project.rubricFile, version: project.check.rubric?.version ?? null };
+      const templates = { folder: project.config.templates, own: readProjectTemplates(project.root, project.config).own };
+      io.stdout(`${toTerminalJson(JSON.stringify({ valid: !hasErrors(findings), files: project.vendorFiles, rubric, templates, findings }, null, 2))}\n`);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding, io)}\n`);
-      io.stdout(`${summariseFindings(findings, project.vendorFiles)}\n`);
+      io.stdout(`${summariseFindings(findings, project.vendorFiles)}\n${describeProjectInputs(project)}\n`);
     }
     return hasErrors(findings) ? 1 : 0;
   },
 };
+
+function describeProjectInputs(project: LoadedProject): string {
+  const { own } = readProjectTemplates(project.root, project.config);
+  const builtInTemplates = Object.keys(readBuiltInTemplates());
+  return describeInputs({
+    rubricFile: project.rubricFile,
+    rubric: project.check.rubric,
+    templatesFolder: project.config.templates,
+    ownTemplates: own,
+    builtInTemplates,
+  });
+}

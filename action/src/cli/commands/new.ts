@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { VENDOR_SCHEMA, writeVendorSkeleton } from '../../core/index.js';
+import { VENDOR_SCHEMA, releasedSchemaUrl, writeVendorSkeleton } from '../../core/index.js';
 import { openWorkspace } from '../../shell/read-workspace.js';
 import { UsageError } from '../cli-io.js';
 import type { Command } from '../cli-io.js';
@@ -34,7 +35,7 @@ Options:
     }
     const { config } = openWorkspace(io.cwd);
     const file = path.posix.join(config.vendors, `${id}.yaml`);
-    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today });
+    const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today, schemaRef: schemaRefFor(io.cwd, file) });
     await mkdir(path.join(io.cwd, config.vendors), { recursive: true });
     try {
       await writeFile(path.join(io.cwd, file), text, { flag: 'wx' });
@@ -43,7 +44,15 @@ Options:
       io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.\n`);
       return 1;
     }
-    io.stdout(`Wrote ${toTerminalLine(file)}. Fill in \`category\`, an evaluator's \`name\` and the plan's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.\n`);
+    io.stdout(
+      `Wrote ${toTerminalLine(file)}. Fill in \`category\`, an evaluator's \`name\` and the plan's \`name\`, then run \`vendor-review check ${toTerminalLine(file)}\`.\n`,
+    );
     return 0;
   },
 };
+
+/** This repository's schema when it has one (a fork of the tool), else the released schema of this version. */
+function schemaRefFor(root: string, file: string): string {
+  const local = 'schemas/vendor.schema.json';
+  return existsSync(path.join(root, local)) ? path.posix.relative(path.posix.dirname(file), local) : releasedSchemaUrl('vendor');
+}

@@ -1,6 +1,6 @@
 import { buildReports, formatScoreTable } from '../../core/index.js';
 import type { Language } from '../../core/index.js';
-import { readTemplates } from '../../shell/read-workspace.js';
+import { readProjectTemplates } from '../../shell/read-workspace.js';
 import { writeReports } from '../../shell/write-reports.js';
 import { UsageError } from '../cli-io.js';
 import type { CliIo, Command } from '../cli-io.js';
@@ -22,7 +22,7 @@ async function renderProject(command: 'render' | 'run', args: string[], io: CliI
   const { root, config, check, scored } = project;
   // --lang renders that one language; otherwise every language the configuration lists.
   const languages = values.lang ? [values.lang as Language] : config.languages;
-  const templates = readTemplates(root, config.templates);
+  const { templates } = readProjectTemplates(root, config);
   const { report, files } = buildReports({ vendors: check.vendors, scored, rubric: check.rubric, asOf, templates, languages, limit: config.comparison_limit });
   const written = await writeReports({ root, reports: config.reports, files });
   if (command === 'run') io.stdout(`${toTerminalText(formatScoreTable(report))}\n\n`);

@@ -62,17 +62,24 @@ export function pathsOnSide(changes: SelectedChanges, side: 'base' | 'head'): st
   return paths;
 }
 
-/** Sorts files read for one side into its vendors, its rubric and its configuration; a rubric the side lacks is a finding. */
+/**
+ * Sorts files read for one side into its vendors, its rubric and its configuration. A rubric the side lacks is the
+ * built-in one at the default path (a pull request that adds or removes its own), a finding at a configured path.
+ */
 export function toSide(input: {
   read: { files: readonly SourceFile[]; findings: readonly Finding[] };
   changes: SelectedChanges;
   side: 'base' | 'head';
   rubricPath: string;
+  /** The rubric that holds where a side has none at the default path; null when the configuration names the path. */
+  builtInRubric: SourceFile | null;
 }): SideFiles {
-  const { read, changes, side, rubricPath } = input;
-  const rubric = read.files.find((file) => file.path === rubricPath) ?? null;
+  const { read, changes, side, rubricPath, builtInRubric } = input;
+  const own = read.files.find((file) => file.path === rubricPath) ?? null;
+  const absent = changes.rubric !== null && changes.rubric[side] === null;
+  const rubric = own ?? (absent ? builtInRubric : null);
   const findings = [...read.findings];
-  if (changes.rubric && changes.rubric[side] === null) {
+  if (absent && !builtInRubric) {
     findings.push(
       fileFinding({
         code: 'file-unreadable',

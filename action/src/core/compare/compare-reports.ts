@@ -152,11 +152,7 @@ function compareVendor(was: VendorSummary | null, now: VendorSummary | null, pla
     dimensions: dimensionIds
       .map((dimension) => ({
         dimension,
-        ...change(
-          was?.dimensions.find((d) => d.dimension === dimension)?.score,
-          now.dimensions.find((d) => d.dimension === dimension)?.score,
-          SCORE_DIGITS,
-        ),
+        ...change(was?.dimensions.find((d) => d.dimension === dimension)?.score, now.dimensions.find((d) => d.dimension === dimension)?.score, SCORE_DIGITS),
       }))
       .filter((d) => (d.delta === null ? d.before !== d.after : d.delta !== 0)),
     gates: gateIds

@@ -34,7 +34,9 @@ export function reviewPullRequest(input: {
   const head = scoreSide(check.head, check.reused, input.asOf);
   return {
     findings: check.head.findings,
-    comparison: head ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged, planChanges: check.planChanges }) : null,
+    comparison: head
+      ? compareReports({ base, head, changedVendorIds: check.changedVendorIds, rubricChanged: check.rubricChanged, planChanges: check.planChanges })
+      : null,
     preexisting: check.preexisting,
     configChanges: check.configChanges,
     head,

@@ -35,8 +35,7 @@ export interface ProjectPaths {
 export function selectChanges(files: readonly ChangedFile[], paths: ProjectPaths): SelectedChanges {
   const vendorsFolder = `${trimPath(paths.vendors)}/`;
   const rubric = trimPath(paths.rubric);
-  const isVendorFile = (file: string | null) =>
-    file !== null && file !== rubric && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
+  const isVendorFile = (file: string | null) => file !== null && file !== rubric && file.startsWith(vendorsFolder) && /\.ya?ml$/i.test(file);
   const vendors: FileChange[] = [];
   let rubricChange: FileChange | null = null;
   let configChange: FileChange | null = null;

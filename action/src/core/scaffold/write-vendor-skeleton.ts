@@ -8,11 +8,13 @@ export interface SkeletonInput {
   name: string;
   /** YYYY-MM-DD; the evaluation date, and a year later the review date. */
   today: string;
+  /** The vendor schema for editors: a path relative to the file, or a URL where the repository has no schemas/. */
+  schemaRef: string;
 }
 
 export function writeVendorSkeleton(input: SkeletonInput): string {
   const lines = [
-    '# yaml-language-server: $schema=../schemas/vendor.schema.json',
+    `# yaml-language-server: $schema=${input.schemaRef}`,
     `# Vendor evaluation for ${input.name}. Lines starting with "#" are help: uncomment a field to fill it in.`,
     '# A missing field means "unknown", never "no". Quote dates ("2026-09-01") and phone numbers.',
     '# Check it with: npx vendor-review check',

@@ -18,7 +18,15 @@ export interface ProjectConfig {
   reports: string;
   /** How many vendors by rank (and entries of each list) the comparison, reports/README.md, shows. */
   comparison_limit: number;
+  /**
+   * Whether the rubric and the templates are at their default paths, where a repository need not have them: the
+   * built-in ones hold then. A path that the file or an input names must exist.
+   */
+  builtIn: { rubric: boolean; templates: boolean };
 }
+
+/** The settings a configuration file can write (what a pull request that changes it shows). */
+export const CONFIG_SETTINGS = ['language', 'languages', 'vendors', 'rubric', 'templates', 'reports', 'comparison_limit'] as const;
 
 export const CONFIG_FILE = 'vendor-review.config.yaml';
 
@@ -30,6 +38,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   templates: 'templates',
   reports: 'reports',
   comparison_limit: 100,
+  builtIn: { rubric: true, templates: true },
 };
 
 export function parseConfig(source: SourceFile | null): { config: ProjectConfig; findings: Finding[] } {
@@ -41,11 +50,17 @@ export function parseConfig(source: SourceFile | null): { config: ProjectConfig;
   const language = written.language ?? written.languages?.[0] ?? DEFAULT_CONFIG.language;
   // `language` leads: its set is the reports folder itself, whatever order `languages` lists it in.
   const languages = [language, ...(written.languages ?? []).filter((other) => other !== language)];
-  const config = { ...DEFAULT_CONFIG, ...written, language, languages };
+  const builtIn = { rubric: written.rubric === undefined, templates: written.templates === undefined };
+  const config = { ...DEFAULT_CONFIG, ...written, language, languages, builtIn };
   const overlap = findReportsOverlap(config);
   if (overlap) {
     const message = `\`reports: ${config.reports}\` ${overlap}; the reports folder is replaced as a whole each time reports are written.`;
-    return { config: DEFAULT_CONFIG, findings: [findingAt(parsed, { path: ['reports'], code: 'config-reports-overlap', message, hint: 'Give the reports a folder of their own, e.g. `reports`.' })] };
+    return {
+      config: DEFAULT_CONFIG,
+      findings: [
+        findingAt(parsed, { path: ['reports'], code: 'config-reports-overlap', message, hint: 'Give the reports a folder of their own, e.g. `reports`.' }),
+      ],
+    };
   }
   return { config, findings: [] };
 }
@@ -55,7 +70,10 @@ function findReportsOverlap(config: ProjectConfig): string | null {
   const reports = trimFolder(config.reports);
   const inside = (other: string) => other === reports || other.startsWith(`${reports}/`);
   if (reports === '.' || reports === '') return 'is the whole repository';
-  for (const [key, folder] of [['vendors', config.vendors], ['templates', config.templates]] as const) {
+  for (const [key, folder] of [
+    ['vendors', config.vendors],
+    ['templates', config.templates],
+  ] as const) {
     const other = trimFolder(folder);
     if (inside(other) || reports.startsWith(`${other}/`)) return `overlaps \`${key}: ${folder}\``;
   }
@@ -76,5 +94,7 @@ export interface ConfigOverrides {
 
 /** The configuration a run uses: the file's (or the defaults), then the inputs given. */
 export function resolveConfig(config: ProjectConfig, overrides: ConfigOverrides): ProjectConfig {
-  return { ...config, ...overrides.paths, ...(overrides.language ? { language: overrides.language, languages: [overrides.language] } : {}) };
+  const { paths, language } = overrides;
+  const builtIn = { rubric: config.builtIn.rubric && paths.rubric === undefined, templates: config.builtIn.templates && paths.templates === undefined };
+  return { ...config, ...paths, builtIn, ...(language ? { language, languages: [language] } : {}) };
 }

@@ -1,0 +1,27 @@
+// Where the package's own files are (rubric.yaml, templates/, schemas/, scaffold/): the folder of the
+// package.json named vendor-review above this module. The same walk finds it from the TypeScript sources (tests),
+// from action/dist in a checkout of the action, and from node_modules/vendor-review when installed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | null = null;
+
+export function packageRoot(): string {
+  if (cached !== null) return cached;
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (isThisPackage(path.join(folder, 'package.json'))) return (cached = folder);
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error('vendor-review cannot find its own package folder (no package.json named vendor-review above it); reinstall it.');
+    folder = parent;
+  }
+}
+
+function isThisPackage(file: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === 'vendor-review';
+  } catch {
+    return false;
+  }
+}
