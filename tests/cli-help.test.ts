@@ -33,6 +33,7 @@ const OPTIONS: Record<string, string[]> = {
   explain: ['--as-of DATE'],
   questions: ['--lang en|zh-CN', '--format md|json', '--as-of DATE'],
   render: ['--lang en|zh-CN', '--as-of DATE'],
+  init: ['--lang en|zh-CN', '--no-example', '--pin SHA'],
   new: ['--name TEXT'],
   migrate: [],
 };

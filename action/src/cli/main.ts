@@ -2,6 +2,7 @@
 // vendor-review: the same pipeline as the GitHub Action, on your machine.
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import packageJson from '../../../package.json' with { type: 'json' };
 import { RenderError } from '../core/index.js';
 import { WorkspaceError } from '../shell/read-workspace.js';
 import { UsageError } from './cli-io.js';
@@ -19,7 +20,7 @@ render the comparison reports.
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run \`vendor-review <command> --help\` for the options of a command.`;
+Run \`vendor-review <command> --help\` for the options of a command, \`vendor-review --version\` for the version.`;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -27,6 +28,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!name) {
     io.stderr(`${usage()}\n`);
     return 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`vendor-review ${packageJson.version}\n`);
+    return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage()}\n`);

@@ -59,7 +59,9 @@ export type { StaleEvaluation } from './publish/describe-stale-issue.js';
 
 // scaffold
 export { writeVendorSkeleton } from './scaffold/write-vendor-skeleton.js';
-export { releasedSchemaUrl } from './scaffold/schema-url.js';
+export { packageRepository, releasedSchemaUrl } from './scaffold/schema-url.js';
+export { EXAMPLE_VENDOR, actionReference, planInitFiles } from './scaffold/plan-init-files.js';
+export type { InitRequest, PlannedFile } from './scaffold/plan-init-files.js';
 
 // shared
 export { computeBlobSha } from './text/compute-blob-sha.js';

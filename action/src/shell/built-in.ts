@@ -1,11 +1,11 @@
 // The rubric and templates the package ships. A repository without its own uses them; its own rubric.yaml
 // replaces the rubric, and each template file it has replaces the built-in one of the same name (the whole set, or
 // a single partial).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { SourceFile } from '../core/index.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot, readPackageFolder } from './package-root.js';
 
 /** How findings and `check` name the built-in rubric: the package and its version, never a repository path. */
 export const BUILT_IN_RUBRIC = `vendor-review@${packageJson.version}/rubric.yaml`;
@@ -18,15 +18,7 @@ let templates: Readonly<Record<string, string>> | null = null;
 
 /** Every .hbs of the package's templates/, keyed by its path in that folder (e.g. partials/ranking.hbs). */
 export function readBuiltInTemplates(): Readonly<Record<string, string>> {
-  if (templates) return templates;
-  const folder = path.join(packageRoot(), 'templates');
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    found[path.relative(folder, absolute).split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
-  }
-  return (templates = found);
+  return (templates ??= readPackageFolder('templates', (file) => file.endsWith('.hbs')));
 }
 
 /** The built-in templates with the repository's own on top: `own` names the files the repository overrides. */

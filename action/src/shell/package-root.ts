@@ -1,7 +1,7 @@
 // Where the package's own files are (rubric.yaml, templates/, schemas/, scaffold/): the folder of the
 // package.json named vendor-review above this module. The same walk finds it from the TypeScript sources (tests),
 // from action/dist in a checkout of the action, and from node_modules/vendor-review when installed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +24,16 @@ function isThisPackage(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The files of one of the package's folders (templates, scaffold), by their forward-slash path in it. */
+export function readPackageFolder(name: string, accept: (file: string) => boolean = () => true): Record<string, string> {
+  const folder = path.join(packageRoot(), name);
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    const file = path.relative(folder, absolute).split(path.sep).join('/');
+    if (entry.isFile() && accept(file)) files[file] = readFileSync(absolute, 'utf8');
+  }
+  return files;
 }

@@ -2,10 +2,11 @@
 // immutable tag of this version, so that completion matches the tool that checks the files.
 import packageJson from '../../../../package.json' with { type: 'json' };
 
+/** owner/name of this package's repository on GitHub, from package.json. */
+export function packageRepository(): string {
+  return packageJson.repository.url.replace(/^git\+https:\/\/github\.com\//, '').replace(/\.git$/, '');
+}
+
 export function releasedSchemaUrl(schema: 'vendor' | 'rubric' | 'config'): string {
-  const repository = packageJson.repository.url
-    .replace(/^git\+/, '')
-    .replace(/\.git$/, '')
-    .replace('https://github.com/', '');
-  return `https://raw.githubusercontent.com/${repository}/v${packageJson.version}/schemas/${schema}.schema.json`;
+  return `https://raw.githubusercontent.com/${packageRepository()}/v${packageJson.version}/schemas/${schema}.schema.json`;
 }
