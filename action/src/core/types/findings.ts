@@ -29,6 +29,7 @@ export type FindingCode =
   | 'schema-invalid'
   // the file's version
   | 'schema-version-old' // a schema 1 file: `vendor-review migrate` rewrites it
+  | 'schema-version-new' // a file for a newer schema than this tool reads: update the tool, never guess
   // across fields and files
   | 'id-mismatch'
   | 'id-duplicate'

@@ -1,5 +1,6 @@
 // One vendor file on its own: parse once, validate against the vendor schema, then the cross-field rules.
 // Each stage runs only when the one before found nothing, so a user sees the first real problem, not its echoes.
+import packageJson from '../../../../package.json' with { type: 'json' };
 import vendorSchema from '../../../../schemas/vendor.schema.json' with { type: 'json' };
 import { checkVendorRules, locateAnchors } from './check-vendor-rules.js';
 import type { VendorAnchors } from './check-vendor-rules.js';
@@ -24,25 +25,34 @@ export interface LoadedVendor {
   anchors: VendorAnchors;
 }
 
-function isSchemaOne(data: unknown): boolean {
-  const version = (data as { schema_version?: unknown } | null)?.schema_version;
-  return version === '1' || version === 1;
-}
+/** The schema version this tool reads; older files are migrated, newer ones are never guessed at. */
+const SCHEMA_VERSION = 2;
 
-function schemaOneFinding(parsed: ParsedYaml): Finding {
+/** One finding for a file of another schema version: every moved field would fail, and the fix is elsewhere. */
+function schemaVersionFinding(parsed: ParsedYaml): Finding | null {
+  const written = Number((parsed.data as { schema_version?: unknown } | null)?.schema_version);
+  if (written === 1) {
+    return findingAt(parsed, {
+      path: ['schema_version'],
+      code: 'schema-version-old',
+      message: `This file is written for schema version ${written}; vendor-review now reads version ${SCHEMA_VERSION}, where the support terms belong to support plans.`,
+      hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`,
+    });
+  }
+  if (!Number.isInteger(written) || written <= SCHEMA_VERSION) return null;
   return findingAt(parsed, {
     path: ['schema_version'],
-    code: 'schema-version-old',
-    message: 'This file is written for schema version 1; vendor-review now reads version 2, where the support terms belong to support plans.',
-    hint: `Run \`vendor-review migrate ${parsed.file}\` to rewrite it in place (comments and facts are kept), then check it again.`,
+    code: 'schema-version-new',
+    message: `This file is written for schema version ${written}, newer than this vendor-review (${packageJson.version}) reads (version ${SCHEMA_VERSION}).`,
+    hint: 'Update vendor-review: a newer action tag in the workflows, or `npx vendor-review@latest`.',
   });
 }
 
 export function checkVendorFile(source: SourceFile): { vendor: LoadedVendor | null; findings: Finding[] } {
   const parsed = parseYaml(source);
   if (parsed.findings.length) return { vendor: null, findings: capFindings(source.path, parsed.findings) };
-  // A schema 1 file would fail on every moved field; one finding says what to do about all of them.
-  if (isSchemaOne(parsed.data)) return { vendor: null, findings: [schemaOneFinding(parsed)] };
+  const version = schemaVersionFinding(parsed);
+  if (version) return { vendor: null, findings: [version] };
   const schemaFindings = validateAgainstSchema(parsed, 'vendor');
   if (schemaFindings.length) return { vendor: null, findings: schemaFindings };
   const located = { parsed, data: parsed.data as VendorEvaluation };
