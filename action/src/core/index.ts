@@ -39,7 +39,7 @@ export { reviewNothing, reviewPullRequest } from './compare/review-pull-request.
 export type { PullRequestReview } from './compare/review-pull-request.js';
 export { COMMENT_LIMIT, STICKY_MARKER, SUMMARY_LIMIT, buildReviewBody, noticeOf, noticeText } from './compare/build-review-body.js';
 export type { Review, ReviewNotice, ReviewView } from './compare/build-review-body.js';
-export { COMMENT_TEMPLATE, compileCommentTemplate } from './compare/compile-comment-template.js';
+export { compileCommentTemplate } from './compare/compile-comment-template.js';
 export type { RenderComment } from './compare/compile-comment-template.js';
 
 // render
