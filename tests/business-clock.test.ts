@@ -3,7 +3,7 @@ import {
   businessMinutesBetween,
   isKnownTimeZone,
   parseOffsetDateTime,
-} from '../action/src/core/score/business-clock.js';
+} from '../action/src/core/time/business-clock.js';
 import type { BusinessHours } from '../action/src/core/types/vendor.js';
 
 /** The instant of a date-time the test writes by hand; a typo fails loudly instead of becoming NaN. */

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import packageJson from '../package.json' with { type: 'json' };
-import { parseConfig, releasedSchemaUrl } from '../action/src/core/index.js';
+import { parseConfig } from '../action/src/core/index.js';
+
+/** Where editors find a schema: as released under this version's tag (what a user's editor fetches). */
+const released = (schema: string) => `https://raw.githubusercontent.com/vendor-review/vendor-review/v0.1.0/schemas/${schema}.schema.json`;
 import { runCliCaptured } from './support/run-cli.js';
 import { REPO_ROOT, readProjectFiles } from './support/temp-project.js';
 
@@ -78,14 +81,13 @@ describe('vendor-review init', () => {
   it('points editors at the schemas released under this version, with no node_modules needed', async () => {
     await runCliCaptured(['init'], root);
 
-    expect(read('vendors/example-vendor.yaml').split('\n')[0]).toBe(`# yaml-language-server: $schema=${releasedSchemaUrl('vendor')}`);
-    expect(read('vendor-review.config.yaml').split('\n')[0]).toBe(`# yaml-language-server: $schema=${releasedSchemaUrl('config')}`);
-    expect(releasedSchemaUrl('vendor')).toBe('https://raw.githubusercontent.com/vendor-review/vendor-review/v0.1.0/schemas/vendor.schema.json');
+    expect(read('vendors/example-vendor.yaml').split('\n')[0]).toBe(`# yaml-language-server: $schema=${released('vendor')}`);
+    expect(read('vendor-review.config.yaml').split('\n')[0]).toBe(`# yaml-language-server: $schema=${released('config')}`);
     const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
     expect(settings['yaml.schemas']).toEqual({
-      [releasedSchemaUrl('vendor')]: ['vendors/*.yaml', 'vendors/**/*.yaml'],
-      [releasedSchemaUrl('rubric')]: ['rubric.yaml'],
-      [releasedSchemaUrl('config')]: ['vendor-review.config.yaml'],
+      [released('vendor')]: ['vendors/*.yaml', 'vendors/**/*.yaml'],
+      [released('rubric')]: ['rubric.yaml'],
+      [released('config')]: ['vendor-review.config.yaml'],
     });
     expect(JSON.parse(read('.vscode/extensions.json'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
   });

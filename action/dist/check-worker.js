@@ -21336,7 +21336,13 @@ function looksBlank(text) {
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\s\u3164\u115f\u1160\uffa0]+/gu, "") === "";
 }
 
-// action/src/core/score/business-clock.ts
+// action/src/core/text/later-repeats.ts
+function laterRepeats(ids) {
+  const seen = /* @__PURE__ */ new Set();
+  return ids.flatMap((id, index) => seen.has(id) ? [index] : (seen.add(id), []));
+}
+
+// action/src/core/time/business-clock.ts
 var MINUTE_MS = 6e4;
 var DAY_MS = 864e5;
 var MAX_DAYS = 400;
@@ -21475,22 +21481,16 @@ function businessMinutesBetween(hours, start, end) {
 // action/src/core/validate/check-plan-rules.ts
 var TARGET_TERMS = ["first_response", "restoration", "resolution", "update_interval"];
 function checkPlanRules({ parsed, data }) {
-  const findings = [];
-  const ids = [];
-  data.support_plans.forEach((plan, index) => {
-    if (ids.includes(plan.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ["support_plans", index, "id"],
-          code: "plan-duplicate",
-          message: `The plan id \`${plan.id}\` is used twice.`,
-          hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise."
-        })
-      );
-    }
-    ids.push(plan.id);
-    findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
-  });
+  const ids = data.support_plans.map((plan) => plan.id);
+  const findings = laterRepeats(ids).map(
+    (index) => findingAt(parsed, {
+      path: ["support_plans", index, "id"],
+      code: "plan-duplicate",
+      message: `The plan id \`${ids[index]}\` is used twice.`,
+      hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise."
+    })
+  );
+  data.support_plans.forEach((plan, index) => findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index)));
   const namePlan = (id, path, what) => {
     if (ids.includes(id)) return;
     const closest = suggestClosest(id, ids);
@@ -21601,7 +21601,12 @@ function checkEvidenceDates(parsed, data) {
     const path = ["evidence", index, "published"];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+        findingAt(parsed, {
+          path,
+          code: "date-invalid",
+          message: `${published} is not a day of the calendar.`,
+          hint: "Check the day of the month, or write the month alone (YYYY-MM)."
+        })
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(
@@ -21668,20 +21673,18 @@ function checkVendorRules({ parsed, data }) {
       })
     );
   }
-  const registered = /* @__PURE__ */ new Set();
-  (data.evidence ?? []).forEach((item, index) => {
-    if (registered.has(item.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ["evidence", index, "id"],
-          code: "evidence-duplicate",
-          message: `The evidence id \`${item.id}\` is used twice.`,
-          hint: "Give each evidence item its own id."
-        })
-      );
-    }
-    registered.add(item.id);
-  });
+  const evidenceIds = (data.evidence ?? []).map((item) => item.id);
+  for (const index of laterRepeats(evidenceIds)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["evidence", index, "id"],
+        code: "evidence-duplicate",
+        message: `The evidence id \`${evidenceIds[index]}\` is used twice.`,
+        hint: "Give each evidence item its own id."
+      })
+    );
+  }
+  const registered = new Set(evidenceIds);
   for (const citation of listCitations(data)) {
     if (registered.has(citation.id)) continue;
     const closest = suggestClosest(citation.id, [...registered]);

@@ -22559,7 +22559,13 @@ function looksBlank(text) {
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\s\u3164\u115f\u1160\uffa0]+/gu, "") === "";
 }
 
-// action/src/core/score/business-clock.ts
+// action/src/core/text/later-repeats.ts
+function laterRepeats(ids) {
+  const seen = /* @__PURE__ */ new Set();
+  return ids.flatMap((id, index) => seen.has(id) ? [index] : (seen.add(id), []));
+}
+
+// action/src/core/time/business-clock.ts
 var MINUTE_MS = 6e4;
 var DAY_MS = 864e5;
 var MAX_DAYS = 400;
@@ -22698,22 +22704,16 @@ function businessMinutesBetween(hours, start, end) {
 // action/src/core/validate/check-plan-rules.ts
 var TARGET_TERMS = ["first_response", "restoration", "resolution", "update_interval"];
 function checkPlanRules({ parsed, data }) {
-  const findings = [];
-  const ids = [];
-  data.support_plans.forEach((plan, index) => {
-    if (ids.includes(plan.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ["support_plans", index, "id"],
-          code: "plan-duplicate",
-          message: `The plan id \`${plan.id}\` is used twice.`,
-          hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise."
-        })
-      );
-    }
-    ids.push(plan.id);
-    findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
-  });
+  const ids = data.support_plans.map((plan) => plan.id);
+  const findings = laterRepeats(ids).map(
+    (index) => findingAt(parsed, {
+      path: ["support_plans", index, "id"],
+      code: "plan-duplicate",
+      message: `The plan id \`${ids[index]}\` is used twice.`,
+      hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise."
+    })
+  );
+  data.support_plans.forEach((plan, index) => findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index)));
   const namePlan = (id, path8, what) => {
     if (ids.includes(id)) return;
     const closest = suggestClosest(id, ids);
@@ -22824,7 +22824,12 @@ function checkEvidenceDates(parsed, data) {
     const path8 = ["evidence", index, "published"];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path: path8, code: "date-invalid", message: `${published} is not a day of the calendar.`, hint: "Check the day of the month, or write the month alone (YYYY-MM)." })
+        findingAt(parsed, {
+          path: path8,
+          code: "date-invalid",
+          message: `${published} is not a day of the calendar.`,
+          hint: "Check the day of the month, or write the month alone (YYYY-MM)."
+        })
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(
@@ -22891,20 +22896,18 @@ function checkVendorRules({ parsed, data }) {
       })
     );
   }
-  const registered = /* @__PURE__ */ new Set();
-  (data.evidence ?? []).forEach((item, index) => {
-    if (registered.has(item.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ["evidence", index, "id"],
-          code: "evidence-duplicate",
-          message: `The evidence id \`${item.id}\` is used twice.`,
-          hint: "Give each evidence item its own id."
-        })
-      );
-    }
-    registered.add(item.id);
-  });
+  const evidenceIds = (data.evidence ?? []).map((item) => item.id);
+  for (const index of laterRepeats(evidenceIds)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ["evidence", index, "id"],
+        code: "evidence-duplicate",
+        message: `The evidence id \`${evidenceIds[index]}\` is used twice.`,
+        hint: "Give each evidence item its own id."
+      })
+    );
+  }
+  const registered = new Set(evidenceIds);
   for (const citation of listCitations(data)) {
     if (registered.has(citation.id)) continue;
     const closest = suggestClosest(citation.id, [...registered]);
@@ -23205,18 +23208,14 @@ function checkWeights(rubric2, report) {
 }
 function checkUniqueIds(rubric2, report) {
   const checkList = (kind, items) => {
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of items) {
-      if (seen.has(item.id)) {
-        report({
-          path: [...item.path, "id"],
-          target: "value",
-          code: "rubric-duplicate-id",
-          message: `The ${kind} id \`${item.id}\` is used twice.`,
-          hint: `Give each ${kind} its own id.`
-        });
-      }
-      seen.add(item.id);
+    for (const index of laterRepeats(items.map((item) => item.id))) {
+      report({
+        path: [...items[index].path, "id"],
+        target: "value",
+        code: "rubric-duplicate-id",
+        message: `The ${kind} id \`${items[index].id}\` is used twice.`,
+        hint: `Give each ${kind} its own id.`
+      });
     }
   };
   checkList(
@@ -27121,8 +27120,11 @@ function addOneYear(date) {
 function packageRepository() {
   return package_default.repository.url.replace(/^git\+https:\/\/github\.com\//, "").replace(/\.git$/, "");
 }
+function schemaUrlOf(release, schema) {
+  return `https://raw.githubusercontent.com/${release.repository}/v${release.version}/schemas/${schema}.schema.json`;
+}
 function releasedSchemaUrl(schema) {
-  return `https://raw.githubusercontent.com/${packageRepository()}/v${package_default.version}/schemas/${schema}.schema.json`;
+  return schemaUrlOf({ repository: packageRepository(), version: package_default.version }, schema);
 }
 
 // action/src/core/scaffold/plan-init-files.ts
@@ -27151,14 +27153,13 @@ function actionReference(request) {
   return request.pin ? `${action}@${request.pin} # v${request.version}` : `${action}@v${request.version.split(".")[0]}`;
 }
 function placeholderValues(request) {
-  const schema = (name) => `https://raw.githubusercontent.com/${request.repository}/v${request.version}/schemas/${name}.schema.json`;
   return {
     action: actionReference(request),
     version: request.version,
     language: request.language,
-    vendor_schema: schema("vendor"),
-    rubric_schema: schema("rubric"),
-    config_schema: schema("config")
+    vendor_schema: schemaUrlOf(request, "vendor"),
+    rubric_schema: schemaUrlOf(request, "rubric"),
+    config_schema: schemaUrlOf(request, "config")
   };
 }
 function fillPlaceholders(source, text, values) {

@@ -2,6 +2,7 @@
 // scaffold/ texts and this release. Placeholders are `{{name}}` without spaces, so a workflow's `${{ github.token }}`
 // is never one.
 import type { Language } from '../types/rubric.js';
+import { schemaUrlOf } from './schema-url.js';
 
 export interface InitRequest {
   /** The package's scaffold/ files, keyed by their path in that folder. */
@@ -53,14 +54,13 @@ export function actionReference(request: Pick<InitRequest, 'version' | 'reposito
 
 function placeholderValues(request: InitRequest): Record<string, string> {
   // The schemas as released under this version's immutable tag: editors find them without node_modules.
-  const schema = (name: string) => `https://raw.githubusercontent.com/${request.repository}/v${request.version}/schemas/${name}.schema.json`;
   return {
     action: actionReference(request),
     version: request.version,
     language: request.language,
-    vendor_schema: schema('vendor'),
-    rubric_schema: schema('rubric'),
-    config_schema: schema('config'),
+    vendor_schema: schemaUrlOf(request, 'vendor'),
+    rubric_schema: schemaUrlOf(request, 'rubric'),
+    config_schema: schemaUrlOf(request, 'config'),
   };
 }
 

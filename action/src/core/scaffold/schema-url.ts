@@ -7,6 +7,12 @@ export function packageRepository(): string {
   return packageJson.repository.url.replace(/^git\+https:\/\/github\.com\//, '').replace(/\.git$/, '');
 }
 
+/** A schema as released: under the immutable tag of `version` in `repository` (owner/name). */
+export function schemaUrlOf(release: { repository: string; version: string }, schema: 'vendor' | 'rubric' | 'config'): string {
+  return `https://raw.githubusercontent.com/${release.repository}/v${release.version}/schemas/${schema}.schema.json`;
+}
+
+/** This package's own release of a schema. */
 export function releasedSchemaUrl(schema: 'vendor' | 'rubric' | 'config'): string {
-  return `https://raw.githubusercontent.com/${packageRepository()}/v${packageJson.version}/schemas/${schema}.schema.json`;
+  return schemaUrlOf({ repository: packageRepository(), version: packageJson.version }, schema);
 }

@@ -6,7 +6,7 @@
 import type { Flag } from '../types/score.js';
 import type { Clock, Severity, SupportPlan, TrialProbe, VendorEvaluation } from '../types/vendor.js';
 import { median } from './aggregate-values.js';
-import { businessMinutesBetween, parseOffsetDateTime } from './business-clock.js';
+import { businessMinutesBetween, parseOffsetDateTime } from '../time/business-clock.js';
 import { round2 } from './round-number.js';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'normal', 'low'];

@@ -1,7 +1,8 @@
 // Rules of the support plans JSON Schema cannot say: plan ids that are unique and that evaluation.plan and every
 // trial probe name; prices that state what their model needs; business hours wherever a term counts in them; and
 // dates that are on the calendar and in order.
-import { isKnownTimeZone, parseOffsetDateTime } from '../score/business-clock.js';
+import { laterRepeats } from '../text/later-repeats.js';
+import { isKnownTimeZone, parseOffsetDateTime } from '../time/business-clock.js';
 import type { Finding } from '../types/findings.js';
 import type { SupportPlan, VendorEvaluation } from '../types/vendor.js';
 import { suggestClosest } from '../text/suggest.js';
@@ -18,22 +19,16 @@ interface Located {
 const TARGET_TERMS = ['first_response', 'restoration', 'resolution', 'update_interval'] as const;
 
 export function checkPlanRules({ parsed, data }: Located): Finding[] {
-  const findings: Finding[] = [];
-  const ids: string[] = [];
-  data.support_plans.forEach((plan, index) => {
-    if (ids.includes(plan.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ['support_plans', index, 'id'],
-          code: 'plan-duplicate',
-          message: `The plan id \`${plan.id}\` is used twice.`,
-          hint: 'Give each plan its own id, e.g. the vendor\'s name for it in lowercase: business, enterprise.',
-        }),
-      );
-    }
-    ids.push(plan.id);
-    findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index));
-  });
+  const ids = data.support_plans.map((plan) => plan.id);
+  const findings: Finding[] = laterRepeats(ids).map((index) =>
+    findingAt(parsed, {
+      path: ['support_plans', index, 'id'],
+      code: 'plan-duplicate',
+      message: `The plan id \`${ids[index]}\` is used twice.`,
+      hint: "Give each plan its own id, e.g. the vendor's name for it in lowercase: business, enterprise.",
+    }),
+  );
+  data.support_plans.forEach((plan, index) => findings.push(...checkPrice(parsed, plan, index), ...checkBusinessHours(parsed, plan, index)));
 
   const namePlan = (id: string, path: PathSegment[], what: string) => {
     if (ids.includes(id)) return;
@@ -79,7 +74,10 @@ function checkPrice(parsed: ParsedYaml, plan: SupportPlan, index: number): Findi
         path: [...at, 'model'],
         code: 'plan-price',
         message: `A \`${price.model}\` price needs ${missing.map((key) => `\`${key}\``).join(', ')}.`,
-        hint: price.model === 'percent-of-spend' ? 'e.g. percent: 8, minimum: 5000, currency: USD, period: month.' : 'e.g. amount: 12000, currency: CNY, period: year.',
+        hint:
+          price.model === 'percent-of-spend'
+            ? 'e.g. percent: 8, minimum: 5000, currency: USD, period: month.'
+            : 'e.g. amount: 12000, currency: CNY, period: year.',
       }),
     ];
   }
@@ -155,7 +153,12 @@ function checkEvidenceDates(parsed: ParsedYaml, data: VendorEvaluation): Finding
     const path: PathSegment[] = ['evidence', index, 'published'];
     if (published.length === 10 && !isCalendarDay(published)) {
       findings.push(
-        findingAt(parsed, { path, code: 'date-invalid', message: `${published} is not a day of the calendar.`, hint: 'Check the day of the month, or write the month alone (YYYY-MM).' }),
+        findingAt(parsed, {
+          path,
+          code: 'date-invalid',
+          message: `${published} is not a day of the calendar.`,
+          hint: 'Check the day of the month, or write the month alone (YYYY-MM).',
+        }),
       );
     } else if (published > retrieved && !retrieved.startsWith(published)) {
       findings.push(

@@ -10,6 +10,7 @@ import type { PathSegment, Target } from './locate-node.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import type { Aggregate, Criterion, FactCriterion, Rubric } from '../types/rubric.js';
 import { suggestClosest } from '../text/suggest.js';
+import { laterRepeats } from '../text/later-repeats.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import type { JsonSchema } from './validate-schema.js';
 import { describeFactShape, listFactPaths } from './fact-path.js';
@@ -96,18 +97,14 @@ function checkWeights(rubric: Rubric, report: Report): void {
 /** Criterion ids are unique across the whole rubric, because vendor ratings name a criterion without its dimension. */
 function checkUniqueIds(rubric: Rubric, report: Report): void {
   const checkList = (kind: string, items: Array<{ id: string; path: PathSegment[] }>) => {
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.id)) {
-        report({
-          path: [...item.path, 'id'],
-          target: 'value',
-          code: 'rubric-duplicate-id',
-          message: `The ${kind} id \`${item.id}\` is used twice.`,
-          hint: `Give each ${kind} its own id.`,
-        });
-      }
-      seen.add(item.id);
+    for (const index of laterRepeats(items.map((item) => item.id))) {
+      report({
+        path: [...items[index]!.path, 'id'],
+        target: 'value',
+        code: 'rubric-duplicate-id',
+        message: `The ${kind} id \`${items[index]!.id}\` is used twice.`,
+        hint: `Give each ${kind} its own id.`,
+      });
     }
   };
   checkList(

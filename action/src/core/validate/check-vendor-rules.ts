@@ -6,6 +6,7 @@ import type { ParsedYaml } from './parse-yaml.js';
 import type { Rubric } from '../types/rubric.js';
 import { skeletonOf, looksBlank } from '../text/skeleton.js';
 import { suggestClosest } from '../text/suggest.js';
+import { laterRepeats } from '../text/later-repeats.js';
 import { checkPlanRules } from './check-plan-rules.js';
 import { quoteValue } from './validate-schema.js';
 import type { VendorEvaluation } from '../types/vendor.js';
@@ -67,7 +68,7 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
         path: ['name'],
         code: 'name-invisible',
         message: `The name ${quoteValue(data.name)} shows nothing: it holds only spaces and invisible characters.`,
-        hint: 'Write the vendor\'s name in visible letters, as it appears on its website.',
+        hint: "Write the vendor's name in visible letters, as it appears on its website.",
       }),
     );
   }
@@ -84,20 +85,18 @@ export function checkVendorRules({ parsed, data }: Located): Finding[] {
     );
   }
 
-  const registered = new Set<string>();
-  (data.evidence ?? []).forEach((item, index) => {
-    if (registered.has(item.id)) {
-      findings.push(
-        findingAt(parsed, {
-          path: ['evidence', index, 'id'],
-          code: 'evidence-duplicate',
-          message: `The evidence id \`${item.id}\` is used twice.`,
-          hint: 'Give each evidence item its own id.',
-        }),
-      );
-    }
-    registered.add(item.id);
-  });
+  const evidenceIds = (data.evidence ?? []).map((item) => item.id);
+  for (const index of laterRepeats(evidenceIds)) {
+    findings.push(
+      findingAt(parsed, {
+        path: ['evidence', index, 'id'],
+        code: 'evidence-duplicate',
+        message: `The evidence id \`${evidenceIds[index]}\` is used twice.`,
+        hint: 'Give each evidence item its own id.',
+      }),
+    );
+  }
+  const registered = new Set(evidenceIds);
   for (const citation of listCitations(data)) {
     if (registered.has(citation.id)) continue;
     const closest = suggestClosest(citation.id, [...registered]);
