@@ -39,6 +39,39 @@ describe('vendor-review check', () => {
     expect(output.valid).toBe(false);
     expect(output.files).toBe(1);
     expect(output.findings).toEqual([expect.objectContaining({ code: 'schema-enum', severity: 'error', file: 'vendors/sample.yaml', line: 24, column: 17 })]);
+    // The copy of this project has its own rubric and every template of its own.
+    expect(output.rubric).toEqual({ file: 'rubric.yaml', version: '2026.12' });
+    expect(output.templates.folder).toBe('templates');
+    expect(output.templates.own).toContain('partials/ranking.hbs');
+  });
+
+  it('names the built-in rubric and the templates a repository overrides, one or several', async () => {
+    project.write('vendors/sample.yaml', MINIMAL_VENDOR);
+    rmSync(path.join(project.root, 'rubric.yaml'));
+    rmSync(path.join(project.root, 'templates'), { recursive: true });
+    // A path the configuration names must be there: no silent fallback.
+    expect(await runCliCaptured(['check'], project.root)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'vendor-review check: rubric.yaml: there is no rubric here. Create it, correct `rubric:` in vendor-review.config.yaml, or remove that key to use the built-in rubric.\n',
+    });
+    // Without the keys, the defaults hold, and the built-in rubric and templates with them.
+    project.write('vendor-review.config.yaml', 'language: en\n');
+    const builtIn = 'Rubric: built in (vendor-review 0.1.0), version 2026.12.';
+    expect((await runCliCaptured(['check'], project.root)).stdout.split('\n').at(-2)).toBe(`${builtIn} Templates: built in (vendor-review 0.1.0).`);
+
+    project.write('templates/partials/summary.hbs', 'Our summary.\n');
+    expect((await runCliCaptured(['check'], project.root)).stdout.split('\n').at(-2)).toBe(
+      `${builtIn} Templates: built in (vendor-review 0.1.0), with templates/partials/summary.hbs of the repository.`,
+    );
+    project.write('templates/partials/ranking.hbs', 'Our ranking.\n');
+    const json = JSON.parse((await runCliCaptured(['check', '--format', 'json'], project.root)).stdout);
+    expect(json.rubric).toEqual({ file: 'vendor-review@0.1.0/rubric.yaml', version: '2026.12' });
+    expect(json.templates).toEqual({ folder: 'templates', own: ['partials/ranking.hbs', 'partials/summary.hbs'] });
+    expect((await runCliCaptured(['check'], project.root)).stdout.split('\n').at(-2)).toBe(
+      `${builtIn} Templates: built in (vendor-review 0.1.0), with 2 of templates/ of the repository.`,
+    );
   });
 
   it('checks only the named paths', async () => {

@@ -27791,6 +27791,11 @@ function readSources(root, files) {
   return { sources, findings };
 }
 function readRubric(root, rubricPath) {
+  if (!statOf(path3.join(root, rubricPath))) {
+    throw new WorkspaceError(
+      `${rubricPath}: there is no rubric here. Create it, correct \`rubric:\` in ${CONFIG_FILE}, or remove that key to use the built-in rubric.`
+    );
+  }
   const { files, findings } = listYamlFiles(root, [rubricPath]);
   const file = files[0];
   const read = file && !findings.length ? readSources(root, [file]) : { sources: [], findings };

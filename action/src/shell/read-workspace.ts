@@ -161,6 +161,11 @@ export function readSources(root: string, files: readonly string[]): { sources: 
 
 /** The rubric is one regular UTF-8 file inside the repository. */
 export function readRubric(root: string, rubricPath: string): SourceFile {
+  if (!statOf(path.join(root, rubricPath))) {
+    throw new WorkspaceError(
+      `${rubricPath}: there is no rubric here. Create it, correct \`rubric:\` in ${CONFIG_FILE}, or remove that key to use the built-in rubric.`,
+    );
+  }
   const { files, findings } = listYamlFiles(root, [rubricPath]);
   const file = files[0];
   const read = file && !findings.length ? readSources(root, [file]) : { sources: [], findings };
