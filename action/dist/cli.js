@@ -26092,14 +26092,7 @@ function createMarkdownHandlebars(escape) {
   return handlebars;
 }
 function compileTemplate(handlebars, { path: path8, source, options, partialNames }) {
-  let ast;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error) {
-    throw toRenderError(error, path8);
-  }
-  inspectTemplate(ast, path8, partialNames);
-  const template = handlebars.compile(ast, options);
+  const template = handlebars.template(compiledSpec({ handlebars, path: path8, source, options, partialNames }));
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
@@ -26107,6 +26100,30 @@ function compileTemplate(handlebars, { path: path8, source, options, partialName
       throw toRenderError(error, path8);
     }
   };
+}
+var SPECS = /* @__PURE__ */ new Map();
+var MAX_SPECS = 200;
+function compiledSpec(input) {
+  const { handlebars, path: path8, source, options, partialNames } = input;
+  const key2 = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
+  const cached2 = SPECS.get(key2);
+  if (cached2) return cached2;
+  let ast;
+  try {
+    ast = handlebars.parseWithoutProcessing(source);
+  } catch (error) {
+    throw toRenderError(error, path8);
+  }
+  inspectTemplate(ast, path8, partialNames);
+  let spec;
+  try {
+    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
+  } catch (error) {
+    throw toRenderError(error, path8);
+  }
+  if (SPECS.size >= MAX_SPECS) SPECS.clear();
+  SPECS.set(key2, spec);
+  return spec;
 }
 function inspectTemplate(node, path8, partialNames) {
   const visitParameters = (call) => {

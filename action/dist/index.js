@@ -52545,14 +52545,7 @@ function createMarkdownHandlebars(escape) {
   return handlebars;
 }
 function compileTemplate(handlebars, { path: path6, source, options, partialNames }) {
-  let ast;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error2) {
-    throw toRenderError(error2, path6);
-  }
-  inspectTemplate(ast, path6, partialNames);
-  const template = handlebars.compile(ast, options);
+  const template = handlebars.template(compiledSpec({ handlebars, path: path6, source, options, partialNames }));
   return (context3, runtimeOptions) => {
     try {
       return template(context3, runtimeOptions);
@@ -52560,6 +52553,30 @@ function compileTemplate(handlebars, { path: path6, source, options, partialName
       throw toRenderError(error2, path6);
     }
   };
+}
+var SPECS = /* @__PURE__ */ new Map();
+var MAX_SPECS = 200;
+function compiledSpec(input) {
+  const { handlebars, path: path6, source, options, partialNames } = input;
+  const key2 = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
+  const cached2 = SPECS.get(key2);
+  if (cached2) return cached2;
+  let ast;
+  try {
+    ast = handlebars.parseWithoutProcessing(source);
+  } catch (error2) {
+    throw toRenderError(error2, path6);
+  }
+  inspectTemplate(ast, path6, partialNames);
+  let spec;
+  try {
+    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
+  } catch (error2) {
+    throw toRenderError(error2, path6);
+  }
+  if (SPECS.size >= MAX_SPECS) SPECS.clear();
+  SPECS.set(key2, spec);
+  return spec;
 }
 function inspectTemplate(node, path6, partialNames) {
   const visitParameters = (call) => {

@@ -95,14 +95,7 @@ function compileTemplate(
   handlebars: typeof Handlebars,
   { path, source, options, partialNames }: { path: string; source: string; options: CompileOptions; partialNames: ReadonlySet<string> },
 ): Handlebars.TemplateDelegate {
-  let ast: hbs.AST.Program;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error) {
-    throw toRenderError(error, path);
-  }
-  inspectTemplate(ast, path, partialNames);
-  const template = handlebars.compile(ast, options);
+  const template = handlebars.template(compiledSpec({ handlebars, path, source, options, partialNames }));
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
@@ -110,6 +103,40 @@ function compileTemplate(
       throw toRenderError(error, path);
     }
   };
+}
+
+/**
+ * Compiled templates by source and by the helpers and partials they were checked against. Compiling is most of
+ * the cost of rendering a few vendors, and each report set (one per language) and each run in a process would
+ * otherwise compile the same templates again; the spec is plain code that any Handlebars instance can run.
+ */
+const SPECS = new Map<string, TemplateSpecification>();
+const MAX_SPECS = 200;
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+function compiledSpec(input: { handlebars: typeof Handlebars; path: string; source: string; options: CompileOptions; partialNames: ReadonlySet<string> }): TemplateSpecification {
+  const { handlebars, path, source, options, partialNames } = input;
+  const key = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
+  const cached = SPECS.get(key);
+  if (cached) return cached;
+  let ast: hbs.AST.Program;
+  try {
+    ast = handlebars.parseWithoutProcessing(source);
+  } catch (error) {
+    throw toRenderError(error, path);
+  }
+  inspectTemplate(ast, path, partialNames);
+  let spec: TemplateSpecification;
+  try {
+    // Handlebars' own precompiled form (an object literal of the template's functions), as its compile() makes.
+    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)() as TemplateSpecification;
+  } catch (error) {
+    throw toRenderError(error, path);
+  }
+  if (SPECS.size >= MAX_SPECS) SPECS.clear();
+  SPECS.set(key, spec);
+  return spec;
 }
 
 /**
