@@ -6,9 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRESS_FROM } from '../action/src/cli/show-progress.js';
 import { PARALLEL_FROM } from '../action/src/shell/check-in-parallel.js';
 import { generateVendorFiles, isBroken } from '../scripts/bench/generate-vendors.js';
-import { TODAY, runCliCaptured } from './support/run-cli.js';
+import { OWN_INPUTS, TODAY, runCliCaptured } from './support/run-cli.js';
 import { REPO_ROOT, createTempProject } from './support/temp-project.js';
 import type { TempProject } from './support/temp-project.js';
 
@@ -39,7 +40,7 @@ function copyValidProject(): string {
 }
 
 describe('a large run of the bundled CLI (worker threads)', () => {
-  it('finds exactly the broken files, each at its mistake', () => {
+  it('finds exactly the broken files, each at its mistake, and shows no progress line on a pipe', () => {
     const result = runBundle(['check', '--format', 'json'], project.root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
@@ -104,17 +105,23 @@ describe('a large run of the bundled CLI (worker threads)', () => {
 });
 
 describe('progress on a terminal', () => {
-  const check = (isTTY: boolean) => runCliCaptured(['check'], project.root, { isTTY });
-
-  it('rewrites one line on stderr while a long run checks, then clears it', async () => {
-    const { stderr, stdout } = await check(true);
-    expect(stderr).toMatch(new RegExp(`^(\\rChecking \\d+/${COUNT} files…)+\\r\\u001b\\[K$`));
-    expect(stderr).toContain(`\rChecking ${COUNT}/${COUNT} files…`);
-    expect(stdout).not.toContain('\r');
+  // The smallest sample, copied to as many files as make a run long: the line depends on the count, not the size.
+  let small: TempProject;
+  beforeAll(() => {
+    small = createTempProject({ vendors: false });
+    const text = readFileSync(path.join(REPO_ROOT, 'vendors/farsail-av.yaml'), 'utf8');
+    for (let i = 1; i <= PROGRESS_FROM; i++) {
+      const id = `farsail-av-${String(i).padStart(3, '0')}`;
+      small.write(`vendors/${id}.yaml`, text.replace('id: farsail-av', `id: ${id}`).replace('name: "远帆音视频 FarSail AV"', `name: "FarSail ${i}"`));
+    }
   });
+  afterAll(() => small.remove());
 
-  it('shows nothing when the output is not a terminal', async () => {
-    const { stderr } = await check(false);
-    expect(stderr).toBe('');
+  it('rewrites one line on stderr while a long run checks, then clears it; a pipe sees none (above)', async () => {
+    const { stderr, stdout } = await runCliCaptured(['check'], small.root, { isTTY: true });
+    expect(stderr).toMatch(new RegExp(`^(\\rChecking \\d+/${PROGRESS_FROM} files…)+\\r\\u001b\\[K$`));
+    expect(stderr).toContain(`\rChecking ${PROGRESS_FROM}/${PROGRESS_FROM} files…`);
+    expect(stdout).toBe(`${PROGRESS_FROM} vendor files and the rubric checked: no problems found.\n${OWN_INPUTS}`);
+    expect(stdout).not.toContain('\r');
   });
 });

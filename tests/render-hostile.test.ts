@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../action/src/core/types/rubric.js';
 import { DEFAULT_MAX_LENGTH } from '../action/src/core/render/markdown-safe.js';
 import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
-import { buildTextFixture, hostileText, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { buildTextFixture, hostileText, listNodes, parseMarkdown, readReportLintConfig } from './fixtures/render-fixture.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
@@ -91,7 +91,7 @@ describe.each<Language>(['en', 'zh-CN'])('a vendor whose every string is hostile
   });
 
   it('still passes markdownlint', () => {
-    const results = lint({ strings: Object.fromEntries(hostile.map((file) => [file.path, file.content])), config: readLintConfig() });
+    const results = lint({ strings: Object.fromEntries(hostile.map((file) => [file.path, file.content])), config: readReportLintConfig() });
     expect(Object.values(results).flat().map((error) => `${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../action/src/core/types/rubric.js';
 import { renderReports, type RenderedFile } from '../action/src/core/render/render-reports.js';
-import { buildRenderFixture, buildTextFixture, listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { buildRenderFixture, buildTextFixture, listNodes, parseMarkdown, readReportLintConfig } from './fixtures/render-fixture.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
 
 /** As the shell reads them: keyed by path relative to templates/. */
@@ -95,7 +95,7 @@ describe('renderReports', () => {
   for (const language of LANGUAGES) {
     it(`passes markdownlint with the committed configuration in ${language}`, () => {
       const strings = Object.fromEntries(markdownOf(render(language)).map((file) => [file.path, file.content]));
-      const results = lint({ strings, config: readLintConfig() });
+      const results = lint({ strings, config: readReportLintConfig() });
       const problems = Object.entries(results).flatMap(([path, errors]) =>
         errors.map((error) => `${path}:${error.lineNumber} ${error.ruleNames.join('/')} ${error.errorDetail ?? ''}`),
       );
@@ -171,7 +171,7 @@ describe('renderReports', () => {
     // Every vendor keeps its page, its score file and its entry in scores.json.
     expect(files.filter((file) => file.path.startsWith('vendors/'))).toHaveLength(10);
     expect((JSON.parse(files.find((file) => file.path === 'scores.json')!.content) as { vendors: unknown[] }).vendors).toHaveLength(5);
-    expect(lint({ strings: { 'README.md': readme }, config: readLintConfig() })['README.md']).toEqual([]);
+    expect(lint({ strings: { 'README.md': readme }, config: readReportLintConfig() })['README.md']).toEqual([]);
     // With room for every vendor and entry, nothing is left out and nothing says so.
     const whole = render('en', { ...fixture, limit: 5 }).find((file) => file.path === 'README.md')!.content;
     expect(rows(whole, 'Ranking')).toHaveLength(5);
@@ -201,7 +201,7 @@ describe('renderReports', () => {
     expect(files[1]!.content).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(files[0]!.content).toContain('There are no vendors to rank.');
     expect(files[0]!.content).not.toContain('mermaid');
-    expect(lint({ strings: { 'README.md': files[0]!.content }, config: readLintConfig() })['README.md']).toEqual([]);
+    expect(lint({ strings: { 'README.md': files[0]!.content }, config: readReportLintConfig() })['README.md']).toEqual([]);
   });
 
   it('fails when a scored vendor has no vendor file', () => {

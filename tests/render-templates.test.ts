@@ -131,6 +131,16 @@ describe('output', () => {
     expect(createTemplateRenderer({ templates: { 'page.hbs': '{{shout name}}' }, language: 'en', helpers })('page.hbs', { name: 'a' })).toBe('A');
     expect(() => createTemplateRenderer({ templates: {}, language: 'en', helpers: { md: () => '' } })).toThrow(/"md" is shared/);
   });
+
+  it('checks a template compiled before again where its partials or helpers differ', () => {
+    const page = 'a {{> note}} {{shout name}}';
+    const helpers = { shout: (value: unknown) => String(value).toUpperCase() };
+    const withBoth = createTemplateRenderer({ templates: { 'page.hbs': page, 'partials/note.hbs': 'n' }, language: 'en', helpers });
+    expect(withBoth('page.hbs', { name: 'x' })).toBe('a n X');
+    expect(renderError({ 'page.hbs': page }, { name: 'x' }).message).toMatch(/^page\.hbs:1:3: there is no partial "note"/);
+    expect(renderError({ 'page.hbs': page, 'partials/note.hbs': 'n' }, { name: 'x' }).message).toBe('page.hbs:1:14: You specified knownHelpersOnly, but used the unknown helper shout');
+    expect(withBoth('page.hbs', { name: 'y' })).toBe('a n Y');
+  });
 });
 
 describe('message catalogues', () => {

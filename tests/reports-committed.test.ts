@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReports } from '../action/src/core/render/build-reports.js';
 import { loadProject } from '../action/src/shell/load-project.js';
 import { readTemplates } from '../action/src/shell/read-workspace.js';
-import { listNodes, parseMarkdown, readLintConfig } from './fixtures/render-fixture.js';
+import { listNodes, parseMarkdown, readReportLintConfig } from './fixtures/render-fixture.js';
 import { REPO_ROOT } from './support/temp-project.js';
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -41,7 +41,7 @@ describe('the committed reports/', () => {
 
   it('passes markdownlint with the committed configuration', () => {
     const strings = Object.fromEntries(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.content]));
-    const result = lint({ strings, config: readLintConfig() });
+    const result = lint({ strings, config: readReportLintConfig() });
     expect(result.toString()).toBe('');
   });
 
