@@ -2,7 +2,7 @@
 // writes is checked against what is known of the generated files (which of them are broken, and how), and a
 // terminal shows a progress line that pipes never see.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,9 @@ function copyValidProject(): string {
   for (const file of readdirSync(path.join(valid, 'vendors'))) {
     if (isBroken(Number(/(\d+)\.yaml$/.exec(file)![1]) - 1)) rmSync(path.join(valid, 'vendors', file));
   }
+  // One report language: the second set is the same pages in other words, which the sample tests read.
+  const config = path.join(valid, 'vendor-review.config.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/^languages: .*$/m, 'languages: [en]'));
   return valid;
 }
 
@@ -72,7 +75,7 @@ describe('a large run of the bundled CLI (worker threads)', () => {
     it('checks and scores every file and writes a page and a score file for each vendor', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout.split('\n').at(-2)).toBe(`${COUNT - 3} vendor files checked and scored; wrote ${3 + 2 * (COUNT - 3) + 2 + (COUNT - 3)} files to reports/ (en, zh-CN).`);
+      expect(run.stdout.split('\n').at(-2)).toBe(`${COUNT - 3} vendor files checked and scored; wrote ${3 + 2 * (COUNT - 3)} files to reports/ (en).`);
       const index = JSON.parse(read('scores.json')) as { vendors: Array<{ id: string; rank: number | null; standing: string; file: string }> };
       // The ranked vendors are numbered 1, 2, … in order; the others follow without a number.
       const ranked = index.vendors.filter((vendor) => vendor.standing === 'ranked');
