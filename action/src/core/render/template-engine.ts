@@ -106,9 +106,9 @@ function compileTemplate(
 }
 
 /**
- * Compiled templates by source and by the helpers and partials they were checked against. Compiling is most of
- * the cost of rendering a few vendors, and each report set (one per language) and each run in a process would
- * otherwise compile the same templates again; the spec is plain code that any Handlebars instance can run.
+ * Compiled templates by source and by the helpers and partials they were checked against. Compiling cost a fifth
+ * of a run of the samples, and each report set (one per language) and each render in a process compiled the same
+ * templates again; the spec is plain code that any Handlebars instance binds to its own helpers.
  */
 const SPECS = new Map<string, TemplateSpecification>();
 const MAX_SPECS = 200;
