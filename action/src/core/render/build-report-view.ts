@@ -10,7 +10,7 @@ import { findOrderChanges, listQuestions } from '../score/list-questions.js';
 import { VENDOR_SCHEMA } from '../validate/check-vendor-file.js';
 import { describeFactTitles } from '../validate/fact-path.js';
 import type { EvidenceType, Outsourcing, Severity, SeverityTargets, SupportPlan, TrialProbe, VendorEvaluation } from '../types/vendor.js';
-import type { EnumKind } from './messages/catalogue.js';
+import type { EnumKind, OutsourcingConcern } from './messages/catalogue.js';
 import { RenderError } from './render-error.js';
 import { selectOverview } from './select-overview.js';
 import type { OverviewSelection } from './select-overview.js';
@@ -20,7 +20,6 @@ import type {
   MatrixPart,
   ObservedFormat,
   OverviewVendorView,
-  OutsourcingConcern,
   PerSeverity,
   PlanView,
   ProbeView,

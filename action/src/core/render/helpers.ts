@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import type { Language } from '../types/rubric.js';
 import { createFormatter, type NumberOptions } from './format.js';
 import { escapeMarkdown as escapeUnredacted, toSafeId, toSafeUrl } from './markdown-safe.js';
-import type { Escape } from './template-engine.js';
+import type { Escape } from './markdown-safe.js';
 import { isEnumKind } from './messages/catalogue.js';
 import { en, type Messages } from './messages/en.js';
 import { zhCN } from './messages/zh-CN.js';

@@ -17,6 +17,9 @@ export interface EscapeOptions {
   redact?: (text: string) => string;
 }
 
+/** The escaper of one renderer: escapeMarkdown with that renderer's redaction. */
+export type Escape = (value: string, options?: Pick<EscapeOptions, 'maxLength'>) => string;
+
 /** Line breaks become spaces: a value must stay on its line, in its table cell. */
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const SPACES = / {2,}/g;

@@ -28,7 +28,7 @@ import type {
   Weekday,
 } from '../types/vendor.js';
 import type { ChartRow } from './chart-svg.js';
-import type { EnumKind } from './messages/catalogue.js';
+import type { EnumKind, OutsourcingConcern } from './messages/catalogue.js';
 
 /** The context of templates/report.hbs. */
 export interface ReportView {
@@ -89,16 +89,6 @@ export interface VendorRef {
   id: string;
   name: string;
 }
-
-/** Worries the article raises about who supports us (先搞明白:什么是"技术支持外包"). */
-export type OutsourcingConcern =
-  | 'rnd-outsourced'
-  | 'rnd-unknown'
-  | 'organisation-unknown'
-  | 'partners-relay'
-  | 'partners-untrained'
-  | 'organisation-undisclosed'
-  | 'none';
 
 export interface VendorView extends VendorRef {
   file: string;

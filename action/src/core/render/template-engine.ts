@@ -9,10 +9,7 @@ import Handlebars from 'handlebars';
 import type { Language } from '../types/rubric.js';
 import { createHelpers, HelperFailure } from './helpers.js';
 import { escapeMarkdown } from './markdown-safe.js';
-import type { EscapeOptions } from './markdown-safe.js';
-
-/** The escaper of one renderer: escapeMarkdown with that renderer's redaction. */
-export type Escape = (value: string, options?: Pick<EscapeOptions, 'maxLength'>) => string;
+import type { Escape } from './markdown-safe.js';
 import { RenderError } from './render-error.js';
 
 export interface TemplateRendererOptions {

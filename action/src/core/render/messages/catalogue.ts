@@ -27,7 +27,16 @@ import type {
   ValueAddedService,
   Weekday,
 } from '../../types/vendor.js';
-import type { OutsourcingConcern } from '../report-view.js';
+
+/** Worries the article raises about who supports us (先搞明白:什么是"技术支持外包"). */
+export type OutsourcingConcern =
+  | 'rnd-outsourced'
+  | 'rnd-unknown'
+  | 'organisation-unknown'
+  | 'partners-relay'
+  | 'partners-untrained'
+  | 'organisation-undisclosed'
+  | 'none';
 
 /** Each enum the reports show, by the name templates use: {{t-enum 'verdict' verdict}}. */
 export interface EnumValues {
