@@ -130,7 +130,7 @@ describe('escapeMarkdown', () => {
   it('turns any string into plain text that reads as the string did', () => {
     const markdownHeavy = fc.constantFrom(...'\\`*_~[]()!<>&|$#@:/.-+=^"\' \n\t\r\u202e\u0000w1'.split(''), 'www.', 'http://', '#1', 'GH-2');
     // Any code point but a lone surrogate (fast-check's "binary" unit), from an integer: inside oneof, that unit
-    // first maps all 1.1 million code points back to indexes, a second of the test's three.
+    // first maps every one of the 1.1 million code points back to its index.
     const codePoint = fc.integer({ min: 0, max: 0x10ffff - 0x800 }).map((code) => String.fromCodePoint(code < 0xd800 ? code : code + 0x800));
     const text = fc.string({ unit: fc.oneof(markdownHeavy, codePoint), maxLength: 60 });
     fc.assert(

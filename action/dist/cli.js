@@ -26108,15 +26108,10 @@ function compiledSpec(input) {
   const key2 = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
   const cached2 = SPECS.get(key2);
   if (cached2) return cached2;
-  let ast;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error) {
-    throw toRenderError(error, path8);
-  }
-  inspectTemplate(ast, path8, partialNames);
   let spec;
   try {
+    const ast = handlebars.parseWithoutProcessing(source);
+    inspectTemplate(ast, path8, partialNames);
     spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
   } catch (error) {
     throw toRenderError(error, path8);

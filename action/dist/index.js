@@ -52561,15 +52561,10 @@ function compiledSpec(input) {
   const key2 = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
   const cached2 = SPECS.get(key2);
   if (cached2) return cached2;
-  let ast;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error2) {
-    throw toRenderError(error2, path6);
-  }
-  inspectTemplate(ast, path6, partialNames);
   let spec;
   try {
+    const ast = handlebars.parseWithoutProcessing(source);
+    inspectTemplate(ast, path6, partialNames);
     spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
   } catch (error2) {
     throw toRenderError(error2, path6);

@@ -103,9 +103,9 @@ function compileTemplate(
 }
 
 /**
- * Compiled templates by source and by the helpers and partials they were checked against. Compiling cost a fifth
- * of a run of the samples, and each report set (one per language) and each render in a process compiled the same
- * templates again; the spec is plain code that any Handlebars instance binds to its own helpers.
+ * Compiled templates by source and by the helpers and partials they were checked against: each report set (one per
+ * language) and each render in a process would otherwise compile the same templates again (docs/performance.md,
+ * step 21). The spec is plain code that any Handlebars instance binds to its own helpers.
  */
 const SPECS = new Map<string, TemplateSpecification>();
 const MAX_SPECS = 200;
@@ -117,19 +117,14 @@ function compiledSpec(input: { handlebars: typeof Handlebars; path: string; sour
   const key = JSON.stringify([source, Object.keys(options.knownHelpers ?? {}).sort(), [...partialNames].sort()]);
   const cached = SPECS.get(key);
   if (cached) return cached;
-  let ast: hbs.AST.Program;
-  try {
-    ast = handlebars.parseWithoutProcessing(source);
-  } catch (error) {
-    throw toRenderError(error, path);
-  }
-  inspectTemplate(ast, path, partialNames);
   let spec: TemplateSpecification;
   try {
+    const ast = handlebars.parseWithoutProcessing(source);
+    inspectTemplate(ast, path, partialNames);
     // Handlebars' own precompiled form (an object literal of the template's functions), as its compile() makes.
     spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)() as TemplateSpecification;
   } catch (error) {
-    throw toRenderError(error, path);
+    throw toRenderError(error, path); // inspectTemplate's errors already carry their line and pass through
   }
   if (SPECS.size >= MAX_SPECS) SPECS.clear();
   SPECS.set(key, spec);
