@@ -21357,7 +21357,7 @@ function daysInMonth(year, month) {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-function utcMs(year, month, day, minutes, seconds = 0) {
+function utcMs({ year, month, day }, minutes = 0, seconds = 0) {
   if (year >= 100) return Date.UTC(year, month - 1, day, 0, minutes, seconds);
   return Date.UTC(year + 400, month - 1, day, 0, minutes, seconds) - FOUR_CENTURIES_MS;
 }
@@ -21380,7 +21380,7 @@ function parseOffsetDateTime(text) {
     if (offsetHours > 23 || offsetMins > 59) return null;
     offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
-  return utcMs(year, month, day, hour * 60 + minute - offsetMinutes, second);
+  return utcMs({ year, month, day }, hour * 60 + minute - offsetMinutes, second);
 }
 function isKnownTimeZone(name) {
   if (name === "") return false;
@@ -21417,7 +21417,7 @@ function wallClockMs(timeZone, instant) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  return utcMs(year, month, day, hour % 24 * 60 + minute, second);
+  return utcMs({ year, month, day }, hour % 24 * 60 + minute, second);
 }
 function offsetAt(timeZone, instant) {
   const wholeSecond = Math.floor(instant / 1e3) * 1e3;
@@ -21463,8 +21463,8 @@ function businessMinutesBetween(hours, start, end) {
   const zone = hours.time_zone;
   const first = localDateOf(zone, start);
   const last = localDateOf(zone, end);
-  const firstDay = utcMs(first.year, first.month, first.day, 0) / DAY_MS;
-  const lastDay = Math.min(utcMs(last.year, last.month, last.day, 0) / DAY_MS, firstDay + MAX_DAYS - 1);
+  const firstDay = utcMs(first) / DAY_MS;
+  const lastDay = Math.min(utcMs(last) / DAY_MS, firstDay + MAX_DAYS - 1);
   let totalMs = 0;
   for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber += 1) {
     const midnight = dayNumber * DAY_MS;

@@ -48779,7 +48779,7 @@ function daysInMonth(year, month) {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-function utcMs(year, month, day, minutes, seconds = 0) {
+function utcMs({ year, month, day }, minutes = 0, seconds = 0) {
   if (year >= 100) return Date.UTC(year, month - 1, day, 0, minutes, seconds);
   return Date.UTC(year + 400, month - 1, day, 0, minutes, seconds) - FOUR_CENTURIES_MS;
 }
@@ -48802,7 +48802,7 @@ function parseOffsetDateTime(text2) {
     if (offsetHours > 23 || offsetMins > 59) return null;
     offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
-  return utcMs(year, month, day, hour * 60 + minute - offsetMinutes, second);
+  return utcMs({ year, month, day }, hour * 60 + minute - offsetMinutes, second);
 }
 function isKnownTimeZone(name) {
   if (name === "") return false;
@@ -48839,7 +48839,7 @@ function wallClockMs(timeZone, instant) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  return utcMs(year, month, day, hour % 24 * 60 + minute, second);
+  return utcMs({ year, month, day }, hour % 24 * 60 + minute, second);
 }
 function offsetAt(timeZone, instant) {
   const wholeSecond = Math.floor(instant / 1e3) * 1e3;
@@ -48885,8 +48885,8 @@ function businessMinutesBetween(hours, start, end) {
   const zone = hours.time_zone;
   const first = localDateOf(zone, start);
   const last = localDateOf(zone, end);
-  const firstDay = utcMs(first.year, first.month, first.day, 0) / DAY_MS;
-  const lastDay = Math.min(utcMs(last.year, last.month, last.day, 0) / DAY_MS, firstDay + MAX_DAYS - 1);
+  const firstDay = utcMs(first) / DAY_MS;
+  const lastDay = Math.min(utcMs(last) / DAY_MS, firstDay + MAX_DAYS - 1);
   let totalMs = 0;
   for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber += 1) {
     const midnight = dayNumber * DAY_MS;
@@ -53334,13 +53334,13 @@ function rowsTop(legendLines) {
 function chartHeight(rowCount, legendLines) {
   return rowsTop(legendLines) + rowCount * L.rowHeight + L.bottomHeight;
 }
-function textElement(x, y, content, attributes) {
+function textElement({ x, y }, content, attributes) {
   return `<text x="${px(x)}" y="${px(y)}"${attributes}>${escapeXml(content)}</text>`;
 }
-function rect(x, y, width, height, attributes) {
+function rect({ x, y, width, height }, attributes) {
   return `<rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${attributes}/>`;
 }
-function line(x1, y1, x2, y2, attributes) {
+function line({ x1, y1, x2, y2 }, attributes) {
   return `<line x1="${px(x1)}" y1="${px(y1)}" x2="${px(x2)}" y2="${px(y2)}"${attributes}/>`;
 }
 function rankLabel(rank) {
@@ -53352,18 +53352,18 @@ function legendSwatch(item, top) {
   const size = L.legendSwatch;
   switch (item.swatch) {
     case "lower":
-      return [rect(item.x, y, size, size, ` fill="${COLOURS.lower}"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="${COLOURS.lower}"`)];
     case "range":
-      return [rect(item.x, y, size, size, ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`)];
     case "tick":
-      return [line(item.x + size / 2, y - 2, item.x + size / 2, y + size + 2, ` stroke="${COLOURS.tick}" stroke-width="2"`)];
+      return [line({ x1: item.x + size / 2, y1: y - 2, x2: item.x + size / 2, y2: y + size + 2 }, ` stroke="${COLOURS.tick}" stroke-width="2"`)];
     case "knocked-out":
-      return [rect(item.x, y, size, size, ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedLower}" stroke-width="1"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedLower}" stroke-width="1"`)];
     case "insufficient-data":
-      return [rect(item.x + 0.5, y + 0.5, size - 1, size - 1, ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1" stroke-dasharray="3 2"`)];
+      return [rect({ x: item.x + 0.5, y: y + 0.5, width: size - 1, height: size - 1 }, ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1" stroke-dasharray="3 2"`)];
   }
 }
-function drawRow(row, index, top, text2) {
+function drawRow({ row, index, top, text: text2 }) {
   const name = cleanChartText(row.name);
   const middle = top + L.rowHeight / 2;
   const barTop = middle - L.barHeight / 2;
@@ -53375,36 +53375,36 @@ function drawRow(row, index, top, text2) {
   const rangeX = L.barX + lowerWidth;
   const rangeWidth = Math.max(0, barWidthFor(upper) - lowerWidth);
   const out = [`<g class="row" data-row="${index}" data-standing="${standing}">`, `<title>${escapeXml(name)}</title>`];
-  out.push(rect(0, top, L.width, L.rowHeight, ` class="row-area" fill="${COLOURS.background}" fill-opacity="0"`));
+  out.push(rect({ x: 0, y: top, width: L.width, height: L.rowHeight }, ` class="row-area" fill="${COLOURS.background}" fill-opacity="0"`));
   out.push(
-    textElement(L.rankEnd, baseline, fitText(rankLabel(row.rank), L.rankEnd - L.rankX, L.fontSize), ` text-anchor="end" font-size="${L.fontSize}" fill="${COLOURS.muted}"`)
+    textElement({ x: L.rankEnd, y: baseline }, fitText(rankLabel(row.rank), L.rankEnd - L.rankX, L.fontSize), ` text-anchor="end" font-size="${L.fontSize}" fill="${COLOURS.muted}"`)
   );
   out.push(
-    textElement(L.nameX, baseline, fitText(name === "" ? NO_RANK : name, L.nameWidth, L.fontSize), ` font-size="${L.fontSize}" fill="${COLOURS.text}" clip-path="url(#${NAME_CLIP_ID})"`)
+    textElement({ x: L.nameX, y: baseline }, fitText(name === "" ? NO_RANK : name, L.nameWidth, L.fontSize), ` font-size="${L.fontSize}" fill="${COLOURS.text}" clip-path="url(#${NAME_CLIP_ID})"`)
   );
   if (rangeWidth > 0) {
     const rangeStyle = standing === "knocked-out" ? ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedHatchLine}" stroke-width="1"` : standing === "insufficient-data" ? ` fill="none" stroke="${COLOURS.rangeStroke}" stroke-width="1" stroke-dasharray="3 2"` : ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`;
-    out.push(rect(rangeX, barTop, rangeWidth, L.barHeight, ` class="range"${rangeStyle}`));
+    out.push(rect({ x: rangeX, y: barTop, width: rangeWidth, height: L.barHeight }, ` class="range"${rangeStyle}`));
   }
   if (lowerWidth > 0) {
     const lowerStyle = standing === "knocked-out" ? ` fill="${COLOURS.knockedLower}"` : standing === "insufficient-data" ? ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1"` : ` fill="${COLOURS.lower}"`;
-    out.push(rect(L.barX, barTop, lowerWidth, L.barHeight, ` class="lower"${lowerStyle}`));
+    out.push(rect({ x: L.barX, y: barTop, width: lowerWidth, height: L.barHeight }, ` class="lower"${lowerStyle}`));
   }
   const value = lower.toFixed(1);
   const valueWidth = estimateTextWidth(value, L.valueFontSize);
   const inside = lowerWidth >= valueWidth + 8;
   const valueFill = inside && standing !== "insufficient-data" ? COLOURS.onBar : COLOURS.text;
   out.push(
-    inside ? textElement(L.barX + lowerWidth - 4, baseline, value, ` class="value" text-anchor="end" font-size="${L.valueFontSize}" fill="${valueFill}"`) : textElement(L.barX + lowerWidth + 4, baseline, value, ` class="value" font-size="${L.valueFontSize}" fill="${valueFill}"`)
+    inside ? textElement({ x: L.barX + lowerWidth - 4, y: baseline }, value, ` class="value" text-anchor="end" font-size="${L.valueFontSize}" fill="${valueFill}"`) : textElement({ x: L.barX + lowerWidth + 4, y: baseline }, value, ` class="value" font-size="${L.valueFontSize}" fill="${valueFill}"`)
   );
   if (standing !== "insufficient-data" && row.score !== null && row.score !== void 0) {
     const x = scoreToX(row.score);
-    out.push(line(x, middle - L.tickHeight / 2, x, middle + L.tickHeight / 2, ` class="score" stroke="${COLOURS.tick}" stroke-width="2"`));
+    out.push(line({ x1: x, y1: middle - L.tickHeight / 2, x2: x, y2: middle + L.tickHeight / 2 }, ` class="score" stroke="${COLOURS.tick}" stroke-width="2"`));
   }
   if (standing !== "ranked") {
     const status = standing === "knocked-out" ? text2.knockedOut : text2.insufficientData;
     out.push(
-      textElement(L.statusX, baseline, fitText(cleanChartText(status), L.statusWidth, L.statusFontSize), ` class="status" font-size="${L.statusFontSize}" fill="${COLOURS.muted}"`)
+      textElement({ x: L.statusX, y: baseline }, fitText(cleanChartText(status), L.statusWidth, L.statusFontSize), ` class="status" font-size="${L.statusFontSize}" fill="${COLOURS.muted}"`)
     );
   }
   out.push("</g>");
@@ -53424,42 +53424,42 @@ function drawScoreChart(input) {
     `<title id="vr-chart-title">${escapeXml(cleanChartText(text2.title))}</title>`,
     "<defs>",
     `<pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
-    rect(0, 0, 6, 6, ` fill="${COLOURS.knockedHatchBack}"`),
-    line(0, 0, 0, 6, ` stroke="${COLOURS.knockedHatchLine}" stroke-width="2"`),
+    rect({ x: 0, y: 0, width: 6, height: 6 }, ` fill="${COLOURS.knockedHatchBack}"`),
+    line({ x1: 0, y1: 0, x2: 0, y2: 6 }, ` stroke="${COLOURS.knockedHatchLine}" stroke-width="2"`),
     "</pattern>",
     `<clipPath id="${NAME_CLIP_ID}">`,
-    rect(L.nameX, 0, L.nameWidth, height, ""),
+    rect({ x: L.nameX, y: 0, width: L.nameWidth, height }, ""),
     "</clipPath>",
     "</defs>",
-    rect(0, 0, L.width, height, ` fill="${COLOURS.background}"`),
-    textElement(L.padding, L.titleBaseline, title, ` font-size="${L.titleFontSize}" font-weight="600" fill="${COLOURS.text}"`)
+    rect({ x: 0, y: 0, width: L.width, height }, ` fill="${COLOURS.background}"`),
+    textElement({ x: L.padding, y: L.titleBaseline }, title, ` font-size="${L.titleFontSize}" font-weight="600" fill="${COLOURS.text}"`)
   ];
   for (const item of legend.items) {
     const lineTop = L.legendTop + item.line * L.legendLineHeight;
     out.push(...legendSwatch(item, lineTop));
     out.push(
-      textElement(item.x + L.legendSwatch + L.legendSwatchGap, lineTop + 14, item.text, ` font-size="${L.legendFontSize}" fill="${COLOURS.text}"`)
+      textElement({ x: item.x + L.legendSwatch + L.legendSwatchGap, y: lineTop + 14 }, item.text, ` font-size="${L.legendFontSize}" fill="${COLOURS.text}"`)
     );
   }
   out.push('<g class="stripes">');
-  for (let index = 1; index < rows.length; index += 2) out.push(rect(0, top + index * L.rowHeight, L.width, L.rowHeight, ` fill="${COLOURS.stripe}"`));
+  for (let index = 1; index < rows.length; index += 2) out.push(rect({ x: 0, y: top + index * L.rowHeight, width: L.width, height: L.rowHeight }, ` fill="${COLOURS.stripe}"`));
   out.push("</g>", '<g class="grid">');
   for (const value of GRID_VALUES) {
     const x = scoreToX(value);
-    out.push(line(x, top - 2, x, bottom + 4, ` stroke="${value === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"`));
+    out.push(line({ x1: x, y1: top - 2, x2: x, y2: bottom + 4 }, ` stroke="${value === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"`));
   }
   out.push("</g>");
-  for (const [index, row] of rows.entries()) out.push(...drawRow(row, index, top + index * L.rowHeight, text2));
+  for (const [index, row] of rows.entries()) out.push(...drawRow({ row, index, top: top + index * L.rowHeight, text: text2 }));
   out.push('<g class="axis">');
   for (const value of GRID_VALUES) {
     const x = scoreToX(value);
     const label = String(value);
-    out.push(textElement(x, top - 6, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
-    out.push(textElement(x, bottom + L.bottomNumbersBaseline, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+    out.push(textElement({ x, y: top - 6 }, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+    out.push(textElement({ x, y: bottom + L.bottomNumbersBaseline }, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
   }
-  out.push(line(L.barX, bottom, L.barX + L.barWidth, bottom, ` stroke="${COLOURS.axis}" stroke-width="1"`));
+  out.push(line({ x1: L.barX, y1: bottom, x2: L.barX + L.barWidth, y2: bottom }, ` stroke="${COLOURS.axis}" stroke-width="1"`));
   out.push(
-    textElement(L.barX + L.barWidth / 2, bottom + L.bottomLabelBaseline, fitText(cleanChartText(text2.axis), L.barWidth, L.fontSize), ` text-anchor="middle" font-size="${L.fontSize}" fill="${COLOURS.text}"`)
+    textElement({ x: L.barX + L.barWidth / 2, y: bottom + L.bottomLabelBaseline }, fitText(cleanChartText(text2.axis), L.barWidth, L.fontSize), ` text-anchor="middle" font-size="${L.fontSize}" fill="${COLOURS.text}"`)
   );
   out.push("</g>", "</svg>");
   return `${out.join("\n")}
@@ -53875,37 +53875,37 @@ function statOf(absolute) {
 function listYamlFiles(root, paths) {
   const files = /* @__PURE__ */ new Set();
   const findings = [];
-  const refuse = (file, code, message, hint) => findings.push(fileFinding({ code, file, message, hint }));
+  const refuse = (finding) => findings.push(fileFinding(finding));
   const visit3 = (absolute, named, type) => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith("..") || path3.isAbsolute(repoPath)) {
-      refuse(repoPath, "file-outside-repo", "This path is outside the repository.", "Name files inside the repository, e.g. vendors/x.yaml.");
+      refuse({ file: repoPath, code: "file-outside-repo", message: "This path is outside the repository.", hint: "Name files inside the repository, e.g. vendors/x.yaml." });
       return;
     }
     const link = named ? findLink(root, repoPath) : null;
     if (link !== null && link !== repoPath) {
-      refuse(
-        repoPath,
-        "file-not-regular",
-        `This path goes through the symbolic link ${link}; no link is followed.`,
-        "Replace the link with the folder itself."
-      );
+      refuse({
+        file: repoPath,
+        code: "file-not-regular",
+        message: `This path goes through the symbolic link ${link}; no link is followed.`,
+        hint: "Replace the link with the folder itself."
+      });
       return;
     }
     const stat2 = type ?? statOf(absolute);
     if (!stat2) {
-      if (named) refuse(repoPath, "file-not-regular", "There is no such file or folder.", "Check the path; vendor files live in vendors/.");
+      if (named) refuse({ file: repoPath, code: "file-not-regular", message: "There is no such file or folder.", hint: "Check the path; vendor files live in vendors/." });
       return;
     }
     if (stat2.isSymbolicLink()) {
-      refuse(repoPath, "file-not-regular", "This is a symbolic link; only regular files are read.", "Replace the link with the file itself.");
+      refuse({ file: repoPath, code: "file-not-regular", message: "This is a symbolic link; only regular files are read.", hint: "Replace the link with the file itself." });
     } else if (stat2.isDirectory()) {
       const entries = readdirSync2(absolute, { withFileTypes: true });
       for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) visit3(path3.join(absolute, entry.name), false, entry);
     } else if (stat2.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      refuse(repoPath, "file-not-regular", "This is not a regular file.", "Name a YAML file or a folder of them.");
+      refuse({ file: repoPath, code: "file-not-regular", message: "This is not a regular file.", hint: "Name a YAML file or a folder of them." });
     }
   };
   for (const named of paths) visit3(path3.resolve(root, named), true);

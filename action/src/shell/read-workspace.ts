@@ -100,39 +100,39 @@ function statOf(absolute: string) {
 export function listYamlFiles(root: string, paths: readonly string[]): { files: string[]; findings: Finding[] } {
   const files = new Set<string>();
   const findings: Finding[] = [];
-  const refuse = (file: string, code: Finding['code'], message: string, hint: string) => findings.push(fileFinding({ code, file, message, hint }));
+  const refuse = (finding: Parameters<typeof fileFinding>[0]) => findings.push(fileFinding(finding));
   // A folder's entries come with their type (readdir's, which never follows a link), so only the paths named
   // are looked up one by one: listing thousands of files costs one call per folder, not one per file.
   const visit = (absolute: string, named: boolean, type?: Dirent): void => {
     const repoPath = toRepoPath(root, absolute);
     if (repoPath.startsWith('..') || path.isAbsolute(repoPath)) {
-      refuse(repoPath, 'file-outside-repo', 'This path is outside the repository.', 'Name files inside the repository, e.g. vendors/x.yaml.');
+      refuse({ file: repoPath, code: 'file-outside-repo', message: 'This path is outside the repository.', hint: 'Name files inside the repository, e.g. vendors/x.yaml.' });
       return;
     }
     const link = named ? findLink(root, repoPath) : null;
     if (link !== null && link !== repoPath) {
-      refuse(
-        repoPath,
-        'file-not-regular',
-        `This path goes through the symbolic link ${link}; no link is followed.`,
-        'Replace the link with the folder itself.',
-      );
+      refuse({
+        file: repoPath,
+        code: 'file-not-regular',
+        message: `This path goes through the symbolic link ${link}; no link is followed.`,
+        hint: 'Replace the link with the folder itself.',
+      });
       return;
     }
     const stat = type ?? statOf(absolute);
     if (!stat) {
-      if (named) refuse(repoPath, 'file-not-regular', 'There is no such file or folder.', 'Check the path; vendor files live in vendors/.');
+      if (named) refuse({ file: repoPath, code: 'file-not-regular', message: 'There is no such file or folder.', hint: 'Check the path; vendor files live in vendors/.' });
       return;
     }
     if (stat.isSymbolicLink()) {
-      refuse(repoPath, 'file-not-regular', 'This is a symbolic link; only regular files are read.', 'Replace the link with the file itself.');
+      refuse({ file: repoPath, code: 'file-not-regular', message: 'This is a symbolic link; only regular files are read.', hint: 'Replace the link with the file itself.' });
     } else if (stat.isDirectory()) {
       const entries = readdirSync(absolute, { withFileTypes: true });
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) visit(path.join(absolute, entry.name), false, entry);
     } else if (stat.isFile()) {
       if (named || /\.ya?ml$/i.test(absolute)) files.add(repoPath);
     } else if (named) {
-      refuse(repoPath, 'file-not-regular', 'This is not a regular file.', 'Name a YAML file or a folder of them.');
+      refuse({ file: repoPath, code: 'file-not-regular', message: 'This is not a regular file.', hint: 'Name a YAML file or a folder of them.' });
     }
   };
   for (const named of paths) visit(path.resolve(root, named), true);

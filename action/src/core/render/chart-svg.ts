@@ -250,15 +250,15 @@ export function rowTop(index: number, legendLines: number): number {
   return rowsTop(legendLines) + index * L.rowHeight;
 }
 
-function textElement(x: number, y: number, content: string, attributes: string): string {
+function textElement({ x, y }: { x: number; y: number }, content: string, attributes: string): string {
   return `<text x="${px(x)}" y="${px(y)}"${attributes}>${escapeXml(content)}</text>`;
 }
 
-function rect(x: number, y: number, width: number, height: number, attributes: string): string {
+function rect({ x, y, width, height }: { x: number; y: number; width: number; height: number }, attributes: string): string {
   return `<rect x="${px(x)}" y="${px(y)}" width="${px(width)}" height="${px(height)}"${attributes}/>`;
 }
 
-function line(x1: number, y1: number, x2: number, y2: number, attributes: string): string {
+function line({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }, attributes: string): string {
   return `<line x1="${px(x1)}" y1="${px(y1)}" x2="${px(x2)}" y2="${px(y2)}"${attributes}/>`;
 }
 
@@ -272,19 +272,19 @@ function legendSwatch(item: PlacedLegendItem, top: number): string[] {
   const size = L.legendSwatch;
   switch (item.swatch) {
     case 'lower':
-      return [rect(item.x, y, size, size, ` fill="${COLOURS.lower}"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="${COLOURS.lower}"`)];
     case 'range':
-      return [rect(item.x, y, size, size, ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`)];
     case 'tick':
-      return [line(item.x + size / 2, y - 2, item.x + size / 2, y + size + 2, ` stroke="${COLOURS.tick}" stroke-width="2"`)];
+      return [line({ x1: item.x + size / 2, y1: y - 2, x2: item.x + size / 2, y2: y + size + 2 }, ` stroke="${COLOURS.tick}" stroke-width="2"`)];
     case 'knocked-out':
-      return [rect(item.x, y, size, size, ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedLower}" stroke-width="1"`)];
+      return [rect({ x: item.x, y, width: size, height: size }, ` fill="url(#${HATCH_ID})" stroke="${COLOURS.knockedLower}" stroke-width="1"`)];
     case 'insufficient-data':
-      return [rect(item.x + 0.5, y + 0.5, size - 1, size - 1, ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1" stroke-dasharray="3 2"`)];
+      return [rect({ x: item.x + 0.5, y: y + 0.5, width: size - 1, height: size - 1 }, ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1" stroke-dasharray="3 2"`)];
   }
 }
 
-function drawRow(row: ChartRow, index: number, top: number, text: ChartText): string[] {
+function drawRow({ row, index, top, text }: { row: ChartRow; index: number; top: number; text: ChartText }): string[] {
   const name = cleanChartText(row.name);
   const middle = top + L.rowHeight / 2;
   const barTop = middle - L.barHeight / 2;
@@ -298,12 +298,12 @@ function drawRow(row: ChartRow, index: number, top: number, text: ChartText): st
 
   const out: string[] = [`<g class="row" data-row="${index}" data-standing="${standing}">`, `<title>${escapeXml(name)}</title>`];
   // The whole row shows the tooltip, not only its texts and bars.
-  out.push(rect(0, top, L.width, L.rowHeight, ` class="row-area" fill="${COLOURS.background}" fill-opacity="0"`));
+  out.push(rect({ x: 0, y: top, width: L.width, height: L.rowHeight }, ` class="row-area" fill="${COLOURS.background}" fill-opacity="0"`));
   out.push(
-    textElement(L.rankEnd, baseline, fitText(rankLabel(row.rank), L.rankEnd - L.rankX, L.fontSize), ` text-anchor="end" font-size="${L.fontSize}" fill="${COLOURS.muted}"`),
+    textElement({ x: L.rankEnd, y: baseline }, fitText(rankLabel(row.rank), L.rankEnd - L.rankX, L.fontSize), ` text-anchor="end" font-size="${L.fontSize}" fill="${COLOURS.muted}"`),
   );
   out.push(
-    textElement(L.nameX, baseline, fitText(name === '' ? NO_RANK : name, L.nameWidth, L.fontSize), ` font-size="${L.fontSize}" fill="${COLOURS.text}" clip-path="url(#${NAME_CLIP_ID})"`),
+    textElement({ x: L.nameX, y: baseline }, fitText(name === '' ? NO_RANK : name, L.nameWidth, L.fontSize), ` font-size="${L.fontSize}" fill="${COLOURS.text}" clip-path="url(#${NAME_CLIP_ID})"`),
   );
 
   // What is unknown: lower to upper.
@@ -314,7 +314,7 @@ function drawRow(row: ChartRow, index: number, top: number, text: ChartText): st
         : standing === 'insufficient-data'
           ? ` fill="none" stroke="${COLOURS.rangeStroke}" stroke-width="1" stroke-dasharray="3 2"`
           : ` fill="${COLOURS.range}" stroke="${COLOURS.rangeStroke}" stroke-width="1"`;
-    out.push(rect(rangeX, barTop, rangeWidth, L.barHeight, ` class="range"${rangeStyle}`));
+    out.push(rect({ x: rangeX, y: barTop, width: rangeWidth, height: L.barHeight }, ` class="range"${rangeStyle}`));
   }
   // What ranks: 0 to lower. Outline only for insufficient data.
   if (lowerWidth > 0) {
@@ -324,7 +324,7 @@ function drawRow(row: ChartRow, index: number, top: number, text: ChartText): st
         : standing === 'insufficient-data'
           ? ` fill="${COLOURS.background}" stroke="${COLOURS.lower}" stroke-width="1"`
           : ` fill="${COLOURS.lower}"`;
-    out.push(rect(L.barX, barTop, lowerWidth, L.barHeight, ` class="lower"${lowerStyle}`));
+    out.push(rect({ x: L.barX, y: barTop, width: lowerWidth, height: L.barHeight }, ` class="lower"${lowerStyle}`));
   }
   // The value that ranks, inside the bar's end when it fits there, otherwise just after it.
   const value = lower.toFixed(1);
@@ -333,18 +333,18 @@ function drawRow(row: ChartRow, index: number, top: number, text: ChartText): st
   const valueFill = inside && standing !== 'insufficient-data' ? COLOURS.onBar : COLOURS.text;
   out.push(
     inside
-      ? textElement(L.barX + lowerWidth - 4, baseline, value, ` class="value" text-anchor="end" font-size="${L.valueFontSize}" fill="${valueFill}"`)
-      : textElement(L.barX + lowerWidth + 4, baseline, value, ` class="value" font-size="${L.valueFontSize}" fill="${valueFill}"`),
+      ? textElement({ x: L.barX + lowerWidth - 4, y: baseline }, value, ` class="value" text-anchor="end" font-size="${L.valueFontSize}" fill="${valueFill}"`)
+      : textElement({ x: L.barX + lowerWidth + 4, y: baseline }, value, ` class="value" font-size="${L.valueFontSize}" fill="${valueFill}"`),
   );
   // The score over what is known: never for insufficient data.
   if (standing !== 'insufficient-data' && row.score !== null && row.score !== undefined) {
     const x = scoreToX(row.score);
-    out.push(line(x, middle - L.tickHeight / 2, x, middle + L.tickHeight / 2, ` class="score" stroke="${COLOURS.tick}" stroke-width="2"`));
+    out.push(line({ x1: x, y1: middle - L.tickHeight / 2, x2: x, y2: middle + L.tickHeight / 2 }, ` class="score" stroke="${COLOURS.tick}" stroke-width="2"`));
   }
   if (standing !== 'ranked') {
     const status = standing === 'knocked-out' ? text.knockedOut : text.insufficientData;
     out.push(
-      textElement(L.statusX, baseline, fitText(cleanChartText(status), L.statusWidth, L.statusFontSize), ` class="status" font-size="${L.statusFontSize}" fill="${COLOURS.muted}"`),
+      textElement({ x: L.statusX, y: baseline }, fitText(cleanChartText(status), L.statusWidth, L.statusFontSize), ` class="status" font-size="${L.statusFontSize}" fill="${COLOURS.muted}"`),
     );
   }
   out.push('</g>');
@@ -368,47 +368,47 @@ export function drawScoreChart(input: ChartInput): string {
     `<title id="vr-chart-title">${escapeXml(cleanChartText(text.title))}</title>`,
     '<defs>',
     `<pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
-    rect(0, 0, 6, 6, ` fill="${COLOURS.knockedHatchBack}"`),
-    line(0, 0, 0, 6, ` stroke="${COLOURS.knockedHatchLine}" stroke-width="2"`),
+    rect({ x: 0, y: 0, width: 6, height: 6 }, ` fill="${COLOURS.knockedHatchBack}"`),
+    line({ x1: 0, y1: 0, x2: 0, y2: 6 }, ` stroke="${COLOURS.knockedHatchLine}" stroke-width="2"`),
     '</pattern>',
     `<clipPath id="${NAME_CLIP_ID}">`,
-    rect(L.nameX, 0, L.nameWidth, height, ''),
+    rect({ x: L.nameX, y: 0, width: L.nameWidth, height }, ''),
     '</clipPath>',
     '</defs>',
-    rect(0, 0, L.width, height, ` fill="${COLOURS.background}"`),
-    textElement(L.padding, L.titleBaseline, title, ` font-size="${L.titleFontSize}" font-weight="600" fill="${COLOURS.text}"`),
+    rect({ x: 0, y: 0, width: L.width, height }, ` fill="${COLOURS.background}"`),
+    textElement({ x: L.padding, y: L.titleBaseline }, title, ` font-size="${L.titleFontSize}" font-weight="600" fill="${COLOURS.text}"`),
   ];
 
   for (const item of legend.items) {
     const lineTop = L.legendTop + item.line * L.legendLineHeight;
     out.push(...legendSwatch(item, lineTop));
     out.push(
-      textElement(item.x + L.legendSwatch + L.legendSwatchGap, lineTop + 14, item.text, ` font-size="${L.legendFontSize}" fill="${COLOURS.text}"`),
+      textElement({ x: item.x + L.legendSwatch + L.legendSwatchGap, y: lineTop + 14 }, item.text, ` font-size="${L.legendFontSize}" fill="${COLOURS.text}"`),
     );
   }
 
   // Back to front: every other row's stripe, the gridlines, then the rows' bars and texts.
   out.push('<g class="stripes">');
-  for (let index = 1; index < rows.length; index += 2) out.push(rect(0, top + index * L.rowHeight, L.width, L.rowHeight, ` fill="${COLOURS.stripe}"`));
+  for (let index = 1; index < rows.length; index += 2) out.push(rect({ x: 0, y: top + index * L.rowHeight, width: L.width, height: L.rowHeight }, ` fill="${COLOURS.stripe}"`));
   out.push('</g>', '<g class="grid">');
   for (const value of GRID_VALUES) {
     const x = scoreToX(value);
-    out.push(line(x, top - 2, x, bottom + 4, ` stroke="${value === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"`));
+    out.push(line({ x1: x, y1: top - 2, x2: x, y2: bottom + 4 }, ` stroke="${value === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"`));
   }
   out.push('</g>');
 
-  for (const [index, row] of rows.entries()) out.push(...drawRow(row, index, top + index * L.rowHeight, text));
+  for (const [index, row] of rows.entries()) out.push(...drawRow({ row, index, top: top + index * L.rowHeight, text }));
 
   out.push('<g class="axis">');
   for (const value of GRID_VALUES) {
     const x = scoreToX(value);
     const label = String(value);
-    out.push(textElement(x, top - 6, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
-    out.push(textElement(x, bottom + L.bottomNumbersBaseline, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+    out.push(textElement({ x, y: top - 6 }, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
+    out.push(textElement({ x, y: bottom + L.bottomNumbersBaseline }, label, ` text-anchor="middle" font-size="${L.axisFontSize}" fill="${COLOURS.muted}"`));
   }
-  out.push(line(L.barX, bottom, L.barX + L.barWidth, bottom, ` stroke="${COLOURS.axis}" stroke-width="1"`));
+  out.push(line({ x1: L.barX, y1: bottom, x2: L.barX + L.barWidth, y2: bottom }, ` stroke="${COLOURS.axis}" stroke-width="1"`));
   out.push(
-    textElement(L.barX + L.barWidth / 2, bottom + L.bottomLabelBaseline, fitText(cleanChartText(text.axis), L.barWidth, L.fontSize), ` text-anchor="middle" font-size="${L.fontSize}" fill="${COLOURS.text}"`),
+    textElement({ x: L.barX + L.barWidth / 2, y: bottom + L.bottomLabelBaseline }, fitText(cleanChartText(text.axis), L.barWidth, L.fontSize), ` text-anchor="middle" font-size="${L.fontSize}" fill="${COLOURS.text}"`),
   );
   out.push('</g>', '</svg>');
   return `${out.join('\n')}\n`;

@@ -25,8 +25,14 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /** Date.UTC for a wall time in the proleptic Gregorian calendar; month is 1–12 and minutes may exceed 59. */
-function utcMs(year: number, month: number, day: number, minutes: number, seconds = 0): number {
+function utcMs({ year, month, day }: LocalDate, minutes = 0, seconds = 0): number {
   if (year >= 100) return Date.UTC(year, month - 1, day, 0, minutes, seconds);
   return Date.UTC(year + 400, month - 1, day, 0, minutes, seconds) - FOUR_CENTURIES_MS;
 }
@@ -51,7 +57,7 @@ export function parseOffsetDateTime(text: string): number | null {
     if (offsetHours > 23 || offsetMins > 59) return null;
     offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
-  return utcMs(year, month, day, hour * 60 + minute - offsetMinutes, second);
+  return utcMs({ year, month, day }, hour * 60 + minute - offsetMinutes, second);
 }
 
 /** Whether a time zone name is one Intl knows (e.g. "Asia/Shanghai", "America/Los_Angeles"). */
@@ -88,12 +94,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
 /** The zone's wall-clock reading at an instant, as epoch-style milliseconds of that wall time read as UTC. */
 function wallClockMs(timeZone: string, instant: number): number {
   const fields: Record<string, number> = {};
@@ -102,7 +102,7 @@ function wallClockMs(timeZone: string, instant: number): number {
   }
   const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
   // Older engines print midnight as hour 24 of the same day; it is hour 0.
-  return utcMs(year, month, day, (hour % 24) * 60 + minute, second);
+  return utcMs({ year, month, day }, (hour % 24) * 60 + minute, second);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (east positive). */
@@ -165,8 +165,8 @@ export function businessMinutesBetween(hours: BusinessHours, start: number, end:
 
   const first = localDateOf(zone, start);
   const last = localDateOf(zone, end);
-  const firstDay = utcMs(first.year, first.month, first.day, 0) / DAY_MS;
-  const lastDay = Math.min(utcMs(last.year, last.month, last.day, 0) / DAY_MS, firstDay + MAX_DAYS - 1);
+  const firstDay = utcMs(first) / DAY_MS;
+  const lastDay = Math.min(utcMs(last) / DAY_MS, firstDay + MAX_DAYS - 1);
 
   let totalMs = 0;
   for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber += 1) {
