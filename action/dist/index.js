@@ -47589,6 +47589,9 @@ var package_default = {
   },
   overrides: {
     "content-type": "^2.1.0"
+  },
+  allowScripts: {
+    esbuild: false
   }
 };
 
