@@ -141,6 +141,12 @@ describe('output', () => {
     expect(renderError({ 'page.hbs': page, 'partials/note.hbs': 'n' }, { name: 'x' }).message).toBe('page.hbs:1:14: You specified knownHelpersOnly, but used the unknown helper shout');
     expect(withBoth('page.hbs', { name: 'y' })).toBe('a n Y');
   });
+
+  it('renders a template as before after another one failed to compile half-way through a block', () => {
+    const render = createTemplateRenderer({ templates: { 'broken.hbs': '{{#each items as |item|}}{{nope item}}{{/each}}', 'page.hbs': '[{{item}}]' }, language: 'en' });
+    expect(() => render('broken.hbs', { items: [1] })).toThrow('broken.hbs:1:26: You specified knownHelpersOnly, but used the unknown helper nope');
+    expect(render('page.hbs', { item: 'x' })).toBe('[x]');
+  });
 });
 
 describe('message catalogues', () => {

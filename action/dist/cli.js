@@ -26115,7 +26115,7 @@ function compiledSpec(input) {
   try {
     const ast = handlebars.parseWithoutProcessing(source);
     inspectTemplate(ast, path8, partialNames);
-    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
+    spec = new Function(`return ${String(handlebars.precompile(ast, { ...options }))};`)();
   } catch (error) {
     throw toRenderError(error, path8);
   }

@@ -52568,7 +52568,7 @@ function compiledSpec(input) {
   try {
     const ast = handlebars.parseWithoutProcessing(source);
     inspectTemplate(ast, path6, partialNames);
-    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)();
+    spec = new Function(`return ${String(handlebars.precompile(ast, { ...options }))};`)();
   } catch (error2) {
     throw toRenderError(error2, path6);
   }

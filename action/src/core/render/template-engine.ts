@@ -122,7 +122,9 @@ function compiledSpec(input: { handlebars: typeof Handlebars; path: string; sour
     const ast = handlebars.parseWithoutProcessing(source);
     inspectTemplate(ast, path, partialNames);
     // Handlebars' own precompiled form (an object literal of the template's functions), as its compile() makes.
-    spec = new Function(`return ${String(handlebars.precompile(ast, options))};`)() as TemplateSpecification;
+    // precompile, unlike compile, writes into the options it is given (block params, known helpers): a copy
+    // keeps a template that fails half-way from leaving its block params to the next one.
+    spec = new Function(`return ${String(handlebars.precompile(ast, { ...options }))};`)() as TemplateSpecification;
   } catch (error) {
     throw toRenderError(error, path); // inspectTemplate's errors already carry their line and pass through
   }
