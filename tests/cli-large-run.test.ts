@@ -44,6 +44,7 @@ function copyValidProject(): string {
 
 describe('a large run of the bundled CLI (worker threads)', () => {
   it('finds exactly the broken files, each at its mistake, and shows no progress line on a pipe', () => {
+    expect(COUNT, 'enough files that a terminal would see a progress line').toBeGreaterThanOrEqual(PROGRESS_FROM);
     const result = runBundle(['check', '--format', 'json'], project.root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
